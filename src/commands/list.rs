@@ -1,0 +1,54 @@
+//! `plan list`: the tasks that match every given condition.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use std::process::ExitCode;
+
+use crate::Context;
+use crate::cli::{Format, ListArgs, RoleArg, StatusArg};
+use crate::model::Status;
+use crate::query::{self, Filter, Role};
+use crate::render;
+
+/// The filter `plan list`'s flags ask for.
+pub fn filter(args: &ListArgs) -> Filter {
+    Filter {
+        overdue: args.overdue,
+        due_within: args.due_within,
+        unit: args.unit.clone(),
+        role: match args.role {
+            Some(RoleArg::Lead) => Role::Lead,
+            Some(RoleArg::Partner) => Role::Partner,
+            None => Role::Any,
+        },
+        statuses: args.status.iter().map(|s| status(*s)).collect(),
+    }
+}
+
+pub fn status(arg: StatusArg) -> Status {
+    match arg {
+        StatusArg::Todo => Status::Todo,
+        StatusArg::Doing => Status::Doing,
+        StatusArg::Done => Status::Done,
+        StatusArg::Cancelled => Status::Cancelled,
+    }
+}
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitCode> {
+    let plans = super::load(cx, files)?;
+    let rows = query::select(&plans, &filter(args), cx.today)?;
+    let qualify = plans.len() > 1;
+    match args.format {
+        Format::Table => {
+            if rows.is_empty() {
+                writeln!(cx.err, "no tasks match")?;
+            } else {
+                render::table::list(&rows, qualify, cx.width, cx.out)?;
+            }
+        }
+        Format::Json => render::json::list(&rows, cx.today, cx.out)?,
+        Format::Csv => render::csv::list(&rows, cx.out)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

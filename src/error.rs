@@ -1,0 +1,217 @@
+//! Errors of the library and the diagnostics reported for problems found in
+//! plan files: `file:line:col: error: message`, the source line, a caret
+//! under the offending text, what was expected and a hint.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::text::visible;
+
+/// A failure the library reports to the command layer.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read.
+    #[error("failed to read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A folder could not be listed.
+    #[error("failed to list {path}: {source}")]
+    List {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Loaded plans have problems; the diagnostics say which.
+    #[error("{count} {} in plan files; run `plan check` for details", if *count == 1 { "error" } else { "errors" })]
+    Invalid { count: usize },
+    /// No plan file was found where plans were looked for.
+    #[error("no plan files found in {0}")]
+    NoPlans(String),
+    /// A task reference matches no task.
+    #[error("{0}")]
+    Task(String),
+    /// A unit given on the command line does not match exactly one unit.
+    #[error(transparent)]
+    Unit(#[from] crate::units::MatchError),
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a plan file, with its position (1-based line and column,
+/// columns counted in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    /// The source line the problem is on, without its line ending.
+    pub source_line: String,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+    pub expected: Option<String>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic for the byte range `span` of `source`.
+    pub fn at(file: &Path, source: &str, span: std::ops::Range<usize>, message: String) -> Self {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        let line = source[..start].matches('\n').count() + 1;
+        let col = source[line_start..start].chars().count() + 1;
+        let source_line = source[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
+        let width = source[start..end.min(line_end)].chars().count().max(1);
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line,
+            col,
+            message,
+            source_line,
+            width,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// A diagnostic about a whole file, with no position inside it.
+    pub fn file(file: &Path, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line: 0,
+            col: 0,
+            message,
+            source_line: String::new(),
+            width: 0,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// Say what was expected instead.
+    pub fn expected(&mut self, expected: impl Into<String>) -> &mut Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    /// Add a hint on how to fix it.
+    pub fn hint(&mut self, hint: impl Into<String>) -> &mut Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let file = self.file.display();
+        let message = visible(&self.message);
+        if self.line == 0 {
+            writeln!(f, "{file}: {level}: {message}")?;
+        } else {
+            writeln!(f, "{file}:{}:{}: {level}: {message}", self.line, self.col)?;
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown = visible(&self.source_line).replace('\t', " ");
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{number} | {shown}")?;
+            let before: String = visible(
+                &self
+                    .source_line
+                    .chars()
+                    .take(self.col - 1)
+                    .collect::<String>(),
+            )
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+            let indent = unicode_width::UnicodeWidthStr::width(before.as_str());
+            let under: String = self
+                .source_line
+                .chars()
+                .skip(self.col - 1)
+                .take(self.width)
+                .collect();
+            let carets = unicode_width::UnicodeWidthStr::width(visible(&under).as_ref()).max(1);
+            writeln!(f, "{pad} | {}{}", " ".repeat(indent), "^".repeat(carets))?;
+        }
+        let pad = if self.line == 0 {
+            String::new()
+        } else {
+            " ".repeat(self.line.to_string().len())
+        };
+        if let Some(expected) = &self.expected {
+            writeln!(f, "{pad} = expected: {}", visible(expected))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "{pad} = hint: {}", visible(hint))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_characters_not_bytes() {
+        let src = "a = 1\ntitle = \"Tháng\" x\n";
+        let at = src.find('x').unwrap();
+        let d = Diagnostic::at(Path::new("p.toml"), src, at..at + 1, "bad".into());
+        assert_eq!((d.line, d.col), (2, 17));
+        assert_eq!(d.source_line, "title = \"Tháng\" x");
+    }
+
+    #[test]
+    fn display_shows_excerpt_caret_expected_and_hint() {
+        let src = "status = \"dang lam\"\r\n";
+        let mut d = Diagnostic::at(
+            Path::new("p.toml"),
+            src,
+            9..19,
+            "unknown status \"dang lam\"".into(),
+        );
+        d.expected("todo, doing, done, cancelled")
+            .hint("did you mean \"doing\"?");
+        assert_eq!(
+            d.to_string(),
+            "p.toml:1:10: error: unknown status \"dang lam\"\n  |\n1 | status = \"dang lam\"\n  |          ^^^^^^^^^^\n  = expected: todo, doing, done, cancelled\n  = hint: did you mean \"doing\"?\n"
+        );
+    }
+
+    #[test]
+    fn span_past_the_end_does_not_panic() {
+        let d = Diagnostic::at(Path::new("p.toml"), "ắ", 1..99, "x".into());
+        assert_eq!((d.line, d.col), (1, 1));
+    }
+}

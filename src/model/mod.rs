@@ -1,0 +1,10 @@
+//! The plan as data: plans, tasks, their windows and statuses. No I/O here;
+//! `store` builds these values from files.
+
+mod plan;
+mod status;
+mod task;
+
+pub use plan::{Plan, Responsibility, Signer};
+pub use status::Status;
+pub use task::{Task, TaskWindow};

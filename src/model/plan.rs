@@ -1,0 +1,60 @@
+//! A plan (Kế hoạch): its header, unit registry, responsibilities and tasks.
+
+use std::path::PathBuf;
+
+use super::Task;
+use crate::units::Registry;
+use crate::window::Span;
+
+/// Who signed the plan: `signer = { name, position, on_behalf_of }`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signer {
+    pub name: String,
+    pub position: Option<String>,
+    /// "KT. CHỦ TỊCH": signed on behalf of.
+    pub on_behalf_of: Option<String>,
+}
+
+/// One paragraph of section III (Tổ chức thực hiện).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Responsibility {
+    pub unit: String,
+    /// The heading as the document writes it, when it differs from the unit's name.
+    pub heading: Option<String>,
+    pub text: String,
+}
+
+/// One plan file.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub path: PathBuf,
+    pub id: String,
+    pub title: String,
+    pub issuer: Option<String>,
+    pub number: Option<String>,
+    pub date: Option<chrono::NaiveDate>,
+    pub place: Option<String>,
+    pub period_text: Option<String>,
+    pub period: Option<Span>,
+    pub basis: Vec<String>,
+    pub purpose: Option<String>,
+    pub requirements: Option<String>,
+    pub closing: Option<String>,
+    pub recipients: Vec<String>,
+    pub signer: Option<Signer>,
+    pub units: Registry,
+    pub responsibilities: Vec<Responsibility>,
+    pub tasks: Vec<Task>,
+}
+
+impl Plan {
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|task| task.id == id)
+    }
+
+    /// A unit's name for display, or its id when the registry lacks it.
+    pub fn unit_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.units.get(id).map_or(id, |unit| unit.name.as_str())
+    }
+}

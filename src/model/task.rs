@@ -1,0 +1,73 @@
+//! One task of a plan and its time window.
+
+use chrono::NaiveDate;
+
+use super::Status;
+use crate::window::{Span, Window};
+
+/// A task's window: the text as written, what it means, and its dated
+/// milestones resolved against the plan's period (empty when it waits on a
+/// condition).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskWindow {
+    pub text: String,
+    pub window: Window,
+    pub milestones: Vec<Span>,
+}
+
+impl TaskWindow {
+    /// The first day of the window, when it has one.
+    pub fn start(&self) -> Option<NaiveDate> {
+        self.milestones.first().and_then(|span| span.start)
+    }
+
+    /// The last day of the window.
+    pub fn end(&self) -> Option<NaiveDate> {
+        self.milestones.iter().map(|span| span.end).max()
+    }
+}
+
+/// A `[[task]]` of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub id: String,
+    pub title: String,
+    /// Unit ids of the lead units (đơn vị chủ trì).
+    pub lead: Vec<String>,
+    /// Unit ids of the partner units (đơn vị phối hợp).
+    pub partners: Vec<String>,
+    pub window: TaskWindow,
+    /// A condition the task waits on ("Sau khi có hướng dẫn của cấp trên").
+    pub condition: Option<String>,
+    pub status: Status,
+    /// The day the task was completed.
+    pub done: Option<NaiveDate>,
+    /// Completion days of the milestones closed so far, in order.
+    pub milestones_done: Vec<NaiveDate>,
+    pub note: Option<String>,
+    /// The 1-based line of the task's `[[task]]` header.
+    pub line: usize,
+}
+
+impl Task {
+    /// The milestone the task owes next: the earliest one not yet closed, or
+    /// none when the task is closed or has no dates.
+    pub fn next_due(&self) -> Option<&crate::window::Span> {
+        if self.status.is_closed() {
+            return None;
+        }
+        self.window.milestones.get(self.milestones_done.len())
+    }
+
+    /// True when the task's window is made of several milestones.
+    pub fn has_milestones(&self) -> bool {
+        self.window.milestones.len() > 1
+    }
+
+    /// True when `unit` leads the task, or is a partner when `partners` is
+    /// set.
+    pub fn names(&self, ids: &[&str], lead: bool, partners: bool) -> bool {
+        (lead && self.lead.iter().any(|u| ids.contains(&u.as_str())))
+            || (partners && self.partners.iter().any(|u| ids.contains(&u.as_str())))
+    }
+}

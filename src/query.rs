@@ -1,0 +1,404 @@
+//! Which tasks a command is about: the filter built from `plan list`'s flags
+//! and the state of a task on the reference day. Pure functions over plans.
+
+use std::cmp::Ordering;
+
+use chrono::NaiveDate;
+
+use crate::model::{Plan, Status, Task};
+use crate::units::MatchError;
+
+/// Which side of a task a unit filter looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    Lead,
+    Partner,
+    #[default]
+    Any,
+}
+
+/// Where a task stands on the reference day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Done; `late` when completed after the end of its window.
+    Done {
+        on: Option<NaiveDate>,
+        late: bool,
+    },
+    Cancelled,
+    /// The end of its earliest open milestone is before the reference day.
+    Overdue {
+        due: NaiveDate,
+        days: i64,
+    },
+    /// Open, due on `due` (today or later).
+    Open {
+        due: NaiveDate,
+        days_left: i64,
+    },
+    /// Conditional, with no dates.
+    Waiting,
+}
+
+impl State {
+    pub fn of(task: &Task, today: NaiveDate) -> State {
+        match task.status {
+            Status::Cancelled => return State::Cancelled,
+            Status::Done => {
+                let late = match (task.done, task.window.end()) {
+                    (Some(on), Some(end)) => on > end,
+                    _ => false,
+                };
+                return State::Done {
+                    on: task.done,
+                    late,
+                };
+            }
+            Status::Todo | Status::Doing => {}
+        }
+        match task.next_due() {
+            None => State::Waiting,
+            Some(span) if span.end < today => State::Overdue {
+                due: span.end,
+                days: today.signed_duration_since(span.end).num_days(),
+            },
+            Some(span) => State::Open {
+                due: span.end,
+                days_left: span.end.signed_duration_since(today).num_days(),
+            },
+        }
+    }
+
+    pub fn is_overdue(self) -> bool {
+        matches!(self, State::Overdue { .. })
+    }
+
+    pub fn days_overdue(self) -> Option<i64> {
+        match self {
+            State::Overdue { days, .. } => Some(days),
+            _ => None,
+        }
+    }
+}
+
+/// The conditions of `plan list`, combined with AND.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub overdue: bool,
+    /// Open tasks whose next deadline falls within this many days from today.
+    pub due_within: Option<i64>,
+    /// What the user typed to name a unit.
+    pub unit: Option<String>,
+    pub role: Role,
+    /// Empty means any status.
+    pub statuses: Vec<Status>,
+}
+
+/// One selected task and the plan it belongs to.
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'p> {
+    pub plan: &'p Plan,
+    pub task: &'p Task,
+    pub state: State,
+}
+
+/// The tasks of `plans` matching `filter` on `today`, ordered by plan, then
+/// by task id in natural order ("2" before "10").
+pub fn select<'p>(
+    plans: &'p [Plan],
+    filter: &Filter,
+    today: NaiveDate,
+) -> Result<Vec<Row<'p>>, MatchError> {
+    let units = match &filter.unit {
+        Some(query) => Some(resolve_in_plans(plans, query)?),
+        None => None,
+    };
+    let mut rows = Vec::new();
+    for (index, plan) in plans.iter().enumerate() {
+        let concerning: Option<Vec<&str>> = match &units {
+            None => None,
+            Some(per_plan) => match &per_plan[index] {
+                Some(id) => Some(plan.units.concerning(id)),
+                None => continue,
+            },
+        };
+        let first = rows.len();
+        for task in &plan.tasks {
+            if !filter.statuses.is_empty() && !filter.statuses.contains(&task.status) {
+                continue;
+            }
+            if let Some(ids) = &concerning {
+                let (lead, partner) = match filter.role {
+                    Role::Lead => (true, false),
+                    Role::Partner => (false, true),
+                    Role::Any => (true, true),
+                };
+                if !task.names(ids, lead, partner) {
+                    continue;
+                }
+            }
+            let state = State::of(task, today);
+            if filter.overdue && !state.is_overdue() {
+                continue;
+            }
+            if let Some(days) = filter.due_within {
+                match state {
+                    State::Open { days_left, .. } if days_left <= days => {}
+                    _ => continue,
+                }
+            }
+            rows.push(Row { plan, task, state });
+        }
+        rows[first..].sort_by(|a, b| natural_cmp(&a.task.id, &b.task.id));
+    }
+    Ok(rows)
+}
+
+/// Resolve a unit query in every plan: the unit id it names in each plan
+/// (None where it names nothing). An error when it is ambiguous in any plan,
+/// or names nothing in all of them.
+pub fn resolve_in_plans(plans: &[Plan], query: &str) -> Result<Vec<Option<String>>, MatchError> {
+    let mut found = Vec::with_capacity(plans.len());
+    let mut not_found: Option<MatchError> = None;
+    let mut any = false;
+    for plan in plans {
+        match plan.units.resolve(query) {
+            Ok(unit) => {
+                any = true;
+                found.push(Some(unit.id.clone()));
+            }
+            Err(error @ MatchError::Ambiguous { .. }) => return Err(error),
+            Err(MatchError::NotFound { query, closest }) => {
+                found.push(None);
+                match &mut not_found {
+                    Some(MatchError::NotFound { closest: all, .. }) => {
+                        for candidate in closest {
+                            if !all.contains(&candidate) && all.len() < 3 {
+                                all.push(candidate);
+                            }
+                        }
+                    }
+                    _ => not_found = Some(MatchError::NotFound { query, closest }),
+                }
+            }
+        }
+    }
+    if any {
+        Ok(found)
+    } else {
+        Err(not_found.unwrap_or_else(|| MatchError::NotFound {
+            query: query.to_string(),
+            closest: Vec::new(),
+        }))
+    }
+}
+
+/// Compare task ids so that numbers sort by value: 2 < 10, 2.1 < 2.10.
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let mut a = a.chars().peekable();
+    let mut b = b.chars().peekable();
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let take = |it: &mut std::iter::Peekable<std::str::Chars>| {
+                    let mut digits = String::new();
+                    while let Some(c) = it.next_if(char::is_ascii_digit) {
+                        digits.push(c);
+                    }
+                    digits
+                };
+                let (x, y) = (take(&mut a), take(&mut b));
+                let (xs, ys) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                let order = xs
+                    .len()
+                    .cmp(&ys.len())
+                    .then_with(|| xs.cmp(ys))
+                    .then_with(|| x.len().cmp(&y.len()));
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(&y);
+                }
+                a.next();
+                b.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn plan() -> Plan {
+        let text = r#"format = 1
+[plan]
+id = "p"
+title = "T"
+period = "Năm 2020"
+[units.a]
+name = "Phòng Văn hóa và Thông tin"
+[units.b]
+name = "Công an huyện"
+[units.g]
+name = "Các ngành, đoàn thể cấp huyện"
+members = ["b"]
+[[task]]
+id = "10"
+title = "late"
+lead = ["a"]
+partners = ["g"]
+window = "Tháng 6, tháng 12/2020"
+[[task]]
+id = "2"
+title = "b leads"
+lead = ["b"]
+window = "Tháng 9/2020"
+[[task]]
+id = "3"
+title = "done late"
+lead = ["a"]
+window = "Tháng 3/2020"
+status = "done"
+done = 2020-04-02
+[[task]]
+id = "4"
+title = "waits"
+lead = ["a"]
+condition = "Khi có vụ việc"
+"#;
+        let (plan, d) = crate::store::parse_str(Path::new("p.toml"), text);
+        assert!(d.is_empty(), "{d:?}");
+        plan.unwrap()
+    }
+
+    fn ids(rows: &[Row]) -> Vec<String> {
+        rows.iter().map(|r| r.task.id.clone()).collect()
+    }
+
+    #[test]
+    fn overdue_uses_earliest_open_milestone() {
+        let plans = [plan()];
+        let filter = Filter {
+            overdue: true,
+            ..Filter::default()
+        };
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 7, 1)).unwrap()),
+            ["10"]
+        );
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 6, 30)).unwrap()),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 10, 1)).unwrap()),
+            ["2", "10"]
+        );
+    }
+
+    #[test]
+    fn due_within_counts_days_from_today() {
+        let plans = [plan()];
+        let filter = Filter {
+            due_within: Some(14),
+            ..Filter::default()
+        };
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 6, 16)).unwrap()),
+            ["10"]
+        );
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 6, 15)).unwrap()),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn member_matches_its_groups_tasks_unless_role_is_lead() {
+        let plans = [plan()];
+        let mut filter = Filter {
+            unit: Some("cong an".into()),
+            ..Filter::default()
+        };
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 1, 1)).unwrap()),
+            ["2", "10"]
+        );
+        filter.role = Role::Lead;
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 1, 1)).unwrap()),
+            ["2"]
+        );
+        filter.role = Role::Partner;
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 1, 1)).unwrap()),
+            ["10"]
+        );
+    }
+
+    #[test]
+    fn states() {
+        let plan = plan();
+        let today = date(2020, 7, 1);
+        assert_eq!(
+            State::of(plan.task("3").unwrap(), today),
+            State::Done {
+                on: Some(date(2020, 4, 2)),
+                late: true
+            }
+        );
+        assert_eq!(State::of(plan.task("4").unwrap(), today), State::Waiting);
+        assert_eq!(
+            State::of(plan.task("10").unwrap(), today),
+            State::Overdue {
+                due: date(2020, 6, 30),
+                days: 1
+            }
+        );
+    }
+
+    #[test]
+    fn status_filter() {
+        let plans = [plan()];
+        let filter = Filter {
+            statuses: vec![Status::Done],
+            ..Filter::default()
+        };
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 1, 1)).unwrap()),
+            ["3"]
+        );
+    }
+
+    #[test]
+    fn unknown_unit_is_an_error() {
+        let plans = [plan()];
+        let filter = Filter {
+            unit: Some("bộ quốc phòng".into()),
+            ..Filter::default()
+        };
+        assert!(matches!(
+            select(&plans, &filter, date(2020, 1, 1)),
+            Err(MatchError::NotFound { .. })
+        ));
+    }
+
+    #[test]
+    fn natural_order_of_ids() {
+        let mut ids = vec!["10", "2", "2.10", "2.1", "1", "a"];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(ids, ["1", "2", "2.1", "2.10", "10", "a"]);
+    }
+}

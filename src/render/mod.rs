@@ -1,0 +1,98 @@
+//! Output: tables for people, JSON and CSV for programs. Every renderer
+//! writes to a `Write` and shows text from plan files with control
+//! characters made visible.
+
+pub mod csv;
+pub mod json;
+pub mod show;
+pub mod table;
+pub mod units;
+
+use chrono::NaiveDate;
+
+use crate::model::{Plan, Task};
+use crate::query::State;
+use crate::window::Span;
+
+/// A day as Vietnamese documents write it: 30/06/2020.
+pub fn day(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+/// A span of days: `01/06/2020 – 30/06/2020`, `15/06/2020`, `by 15/06/2020`.
+pub fn span(span: &Span) -> String {
+    match span.start {
+        Some(start) if start == span.end => day(start),
+        Some(start) => format!("{} – {}", day(start), day(span.end)),
+        None => format!("by {}", day(span.end)),
+    }
+}
+
+/// The dates of a task's window, one line: each milestone's deadline, closed
+/// ones marked with ✓.
+pub fn window_dates(task: &Task) -> String {
+    let milestones = &task.window.milestones;
+    match milestones.as_slice() {
+        [] => "no dates: waits on a condition".to_string(),
+        [one] => span(one),
+        many => many
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let closed =
+                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
+                format!("{}{}", day(m.end), if closed { " ✓" } else { "" })
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// The status column: `todo`, `doing`, `done 12/06/2020`, `todo, 1/2 done`.
+pub fn status(task: &Task) -> String {
+    let mut text = task.status.to_string();
+    if let Some(on) = task.done {
+        text = format!("{text} {}", day(on));
+    }
+    if task.has_milestones() && !task.status.is_closed() && !task.milestones_done.is_empty() {
+        text = format!(
+            "{text}, {}/{} done",
+            task.milestones_done.len(),
+            task.window.milestones.len()
+        );
+    }
+    text
+}
+
+/// Where a task stands, in words: `overdue 12 days`, `due in 3 days`.
+pub fn state(state: State) -> String {
+    match state {
+        State::Done { late: true, .. } => "done late".into(),
+        State::Done { .. } => "done".into(),
+        State::Cancelled => "cancelled".into(),
+        State::Overdue { days, .. } => format!("overdue {days} {}", days_word(days)),
+        State::Open { days_left: 0, .. } => "due today".into(),
+        State::Open { days_left, .. } => format!("due in {days_left} {}", days_word(days_left)),
+        State::Waiting => "waiting".into(),
+    }
+}
+
+fn days_word(n: i64) -> &'static str {
+    if n == 1 { "day" } else { "days" }
+}
+
+/// The names of units, for display.
+pub fn unit_names(plan: &Plan, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|id| plan.unit_name(id).to_string())
+        .collect()
+}
+
+/// `ID`, or `PLAN:ID` when several plans are shown together.
+pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
+    if qualify {
+        format!("{}:{}", plan.id, task.id)
+    } else {
+        task.id.clone()
+    }
+}

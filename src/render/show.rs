@@ -1,0 +1,72 @@
+//! `plan show`: one task in full, as labelled lines.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+
+use crate::query::Row;
+use crate::text::visible;
+
+/// Write the task of `row` with every field and its window's dates.
+pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
+    let (plan, task) = (row.plan, row.task);
+    let label = |out: &mut dyn Write, name: &str, value: &str| -> io::Result<()> {
+        let mut lines = value.lines();
+        writeln!(out, "{name:<11}{}", visible(lines.next().unwrap_or("")))?;
+        for line in lines {
+            writeln!(out, "{:<11}{}", "", visible(line))?;
+        }
+        Ok(())
+    };
+    let units = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|id| format!("{} ({id})", plan.unit_name(id)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    writeln!(
+        out,
+        "{}:{}  {}:{}",
+        visible(&plan.id),
+        visible(&task.id),
+        plan.path.display(),
+        task.line
+    )?;
+    writeln!(out, "{}", visible(&task.title))?;
+    writeln!(out)?;
+    label(out, "Lead", &units(&task.lead))?;
+    label(out, "Partners", &units(&task.partners))?;
+    let mut window = task.window.text.clone();
+    match task.window.milestones.as_slice() {
+        [] => window.push_str("\nno dates: waits on a condition"),
+        [one] => window.push_str(&format!("\n{}", super::span(one))),
+        many => {
+            for (i, m) in many.iter().enumerate() {
+                let closed = match task.milestones_done.get(i) {
+                    Some(on) => format!("done {}", super::day(*on)),
+                    None if task.status == crate::model::Status::Done => "done".to_string(),
+                    None => "open".to_string(),
+                };
+                window.push_str(&format!(
+                    "\nmilestone {}: {}  {closed}",
+                    i + 1,
+                    super::span(m)
+                ));
+            }
+        }
+    }
+    label(out, "Window", &window)?;
+    if let Some(condition) = &task.condition {
+        label(out, "Condition", condition)?;
+    }
+    label(out, "Status", &super::status(task))?;
+    label(
+        out,
+        "State",
+        &format!("{} (as of {})", super::state(row.state), super::day(today)),
+    )?;
+    if let Some(note) = &task.note {
+        label(out, "Note", note)?;
+    }
+    Ok(())
+}

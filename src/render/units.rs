@@ -1,0 +1,141 @@
+//! `plan units`: every unit with the tasks it leads, the tasks it is a
+//! partner in, and the tasks that reach it through its groups.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::Plan;
+use crate::query::natural_cmp;
+use crate::text::visible;
+use crate::units::Unit;
+
+/// One unit of one plan with its tasks.
+#[derive(Debug, Serialize)]
+pub struct UnitRow<'p> {
+    pub plan: &'p str,
+    pub id: &'p str,
+    pub name: &'p str,
+    pub aliases: &'p [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<&'p [String]>,
+    pub member_of: Vec<&'p str>,
+    /// Tasks naming the unit as lead.
+    pub lead: Vec<&'p str>,
+    /// Tasks naming the unit as partner.
+    pub partner: Vec<&'p str>,
+    /// Tasks naming one of the unit's groups (as lead or partner).
+    pub via_groups: Vec<&'p str>,
+}
+
+impl<'p> UnitRow<'p> {
+    /// The rows of every unit of every plan, in file order.
+    pub fn collect(plans: &'p [Plan]) -> Vec<UnitRow<'p>> {
+        let mut rows = Vec::new();
+        for plan in plans {
+            for unit in plan.units.units() {
+                rows.push(Self::of(plan, unit));
+            }
+        }
+        rows
+    }
+
+    fn of(plan: &'p Plan, unit: &'p Unit) -> UnitRow<'p> {
+        let groups: Vec<&str> = plan
+            .units
+            .concerning(&unit.id)
+            .into_iter()
+            .filter(|id| *id != unit.id)
+            .collect();
+        let mut row = UnitRow {
+            plan: &plan.id,
+            id: &unit.id,
+            name: &unit.name,
+            aliases: &unit.aliases,
+            members: unit.members.as_deref(),
+            member_of: plan.units.groups_of(&unit.id),
+            lead: Vec::new(),
+            partner: Vec::new(),
+            via_groups: Vec::new(),
+        };
+        for task in &plan.tasks {
+            if task.lead.contains(&unit.id) {
+                row.lead.push(&task.id);
+            } else if task.partners.contains(&unit.id) {
+                row.partner.push(&task.id);
+            } else if task.names(&groups, true, true) {
+                row.via_groups.push(&task.id);
+            }
+        }
+        for list in [&mut row.lead, &mut row.partner, &mut row.via_groups] {
+            list.sort_by(|a, b| natural_cmp(a, b));
+        }
+        row
+    }
+}
+
+fn ids(list: &[&str]) -> String {
+    if list.is_empty() {
+        "–".to_string()
+    } else {
+        format!("{}: {}", list.len(), list.join(", "))
+    }
+}
+
+/// The registry as a table.
+pub fn table(
+    rows: &[UnitRow],
+    qualify: bool,
+    width: Option<u16>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut table = super::table::new_table(width);
+    table.set_header(["ID", "Unit", "Lead", "Partner", "Via group"]);
+    for row in rows {
+        let id = if qualify {
+            format!("{}:{}", row.plan, row.id)
+        } else {
+            row.id.to_string()
+        };
+        let mut name = row.name.to_string();
+        if !row.aliases.is_empty() {
+            name.push_str(&format!("\nalso: {}", row.aliases.join("; ")));
+        }
+        if let Some(members) = row.members {
+            let members = if members.is_empty() {
+                "none listed".to_string()
+            } else {
+                members.join(", ")
+            };
+            name.push_str(&format!("\ngroup of: {members}"));
+        }
+        if !row.member_of.is_empty() {
+            name.push_str(&format!("\nmember of: {}", row.member_of.join(", ")));
+        }
+        table.add_row([
+            visible(&id).into_owned(),
+            visible(&name).into_owned(),
+            ids(&row.lead),
+            ids(&row.partner),
+            ids(&row.via_groups),
+        ]);
+    }
+    super::table::keep_whole(&mut table, &[0]);
+    writeln!(out, "{table}")
+}
+
+#[derive(Serialize)]
+struct UnitsDoc<'a> {
+    version: u32,
+    units: &'a [UnitRow<'a>],
+}
+
+/// The registry as JSON.
+pub fn json(rows: &[UnitRow], out: &mut dyn Write) -> io::Result<()> {
+    let doc = UnitsDoc {
+        version: super::json::VERSION,
+        units: rows,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}

@@ -1,0 +1,121 @@
+//! Text normalization shared by unit matching and window parsing: Unicode
+//! NFC, case folding, Vietnamese tone-mark folding and the ASCII fallback,
+//! plus making control characters from plan files visible on a terminal.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// The five Vietnamese tone marks as combining characters: grave, acute,
+/// hook above, tilde, dot below. Vowel-shape marks (breve, circumflex, horn)
+/// are not tones and are kept by [`fold_tones`].
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// NFC and lowercase, with runs of whitespace collapsed to one space and
+/// trimmed.
+pub fn fold_case(s: &str) -> String {
+    collapse_spaces(s.nfc().flat_map(char::to_lowercase))
+}
+
+/// Lowercase with tone marks removed, so that `hóa` and `hoá`, `thủy` and
+/// `thuỷ` compare equal while `ă`, `â`, `ơ` stay distinct from `a`, `o`.
+pub fn fold_tones(s: &str) -> String {
+    let stripped: String = s
+        .nfd()
+        .filter(|c| !TONE_MARKS.contains(c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    collapse_spaces(stripped.nfc())
+}
+
+/// Lowercase ASCII-ish fallback: every combining mark removed and `đ` read
+/// as `d`, so that `phong van hoa` matches `Phòng Văn hóa`.
+pub fn fold_ascii(s: &str) -> String {
+    collapse_spaces(
+        s.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'đ' { 'd' } else { c }),
+    )
+}
+
+fn collapse_spaces(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
+    let mut pending_space = false;
+    for c in chars {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text from a plan file made safe for a terminal: C0 and C1 controls, DEL
+/// and bidirectional overrides and isolates are shown as `\u{…}` escapes,
+/// so a plan cannot move the cursor, recolour the screen or reorder text.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_hazard) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hazard(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn is_hazard(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tone_placement_variants_fold_equal() {
+        assert_eq!(fold_tones("hóa"), fold_tones("hoá"));
+        assert_eq!(fold_tones("Thủy"), fold_tones("thuỷ"));
+    }
+
+    #[test]
+    fn tone_folding_keeps_vowel_shapes() {
+        assert_eq!(fold_tones("Văn hóa"), "văn hoa");
+        assert_ne!(fold_tones("văn"), fold_tones("van"));
+    }
+
+    #[test]
+    fn ascii_folding_drops_all_marks_and_reads_d_bar_as_d() {
+        assert_eq!(fold_ascii("Phòng Văn hóa"), "phong van hoa");
+        assert_eq!(fold_ascii("Đoàn thể"), "doan the");
+    }
+
+    #[test]
+    fn decomposed_input_folds_like_composed() {
+        let nfd: String = "Phòng Văn hóa".nfd().collect();
+        assert_eq!(fold_case(&nfd), fold_case("PHÒNG VĂN HÓA"));
+    }
+
+    #[test]
+    fn whitespace_is_collapsed() {
+        assert_eq!(fold_case("  Văn \t hóa  "), "văn hóa");
+    }
+
+    #[test]
+    fn visible_escapes_terminal_controls_and_bidi() {
+        assert_eq!(visible("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(visible("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(visible("\u{9b}"), "\\u{9b}");
+        assert_eq!(visible("Tháng 6"), "Tháng 6");
+    }
+}
