@@ -155,10 +155,29 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             let mut d = refuse(format!(
                 "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
             ));
+            // Show the line with the bad bytes written as \xNN, never as mojibake.
+            let line_start = bytes[..valid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line_end = bytes[valid..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| valid + i);
+            let mut shown = String::new();
+            for chunk in bytes[line_start..line_end].utf8_chunks() {
+                shown.push_str(chunk.valid());
+                for b in chunk.invalid() {
+                    shown.push_str(&format!("\\x{b:02X}"));
+                }
+            }
             d.line = line;
-            d.col = std::str::from_utf8(&bytes[..valid])
-                .map(|s| s.rsplit('\n').next().unwrap_or("").chars().count() + 1)
-                .unwrap_or(1);
+            d.col = String::from_utf8_lossy(&bytes[line_start..valid])
+                .chars()
+                .count()
+                + 1;
+            d.source_line = shown.trim_end_matches('\r').to_string();
+            d.width = 1;
             Err(d)
         }
     }
@@ -180,7 +199,9 @@ pub fn parse_str(path: &Path, text: &str) -> (Option<Plan>, Vec<Diagnostic>) {
     }
     let plan = reader.plan(root.get_ref());
     let ok = !reader.diagnostics.iter().any(Diagnostic::is_error);
-    (plan.filter(|_| ok), reader.diagnostics)
+    let mut diagnostics = reader.diagnostics;
+    diagnostics.sort_by_key(|d| (d.line, d.col));
+    (plan.filter(|_| ok), diagnostics)
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -488,7 +509,9 @@ impl<'a> Reader<'a> {
 
     fn window_error(&mut self, value: &Value<'_>, error: &WindowError) {
         let span = inner_span(self.text, value.span(), &error.at);
-        let expected = format!("one of: {}", window::ACCEPTED_FORMS.join("; "));
+        let expected = "a window such as \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \
+             \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" \
+             (all forms: README, Time windows)";
         let hint = error.hint.clone();
         self.error(span, error.message.clone())
             .expected(expected)
@@ -654,6 +677,16 @@ impl<'a> Reader<'a> {
                 continue;
             };
             let line = self.line_of(item.span().start);
+            if let Some(value) = table.get("id")
+                && let DeValue::String(id) = value.get_ref()
+            {
+                if let Some(&first) = seen.get(id.as_ref()) {
+                    self.error(value.span(), format!("duplicate task id \"{id}\""))
+                        .hint(format!("task \"{id}\" is already defined at line {first}; give this one another id"));
+                } else {
+                    seen.insert(id.to_string(), line);
+                }
+            }
             if let Some(task) = self.task(
                 table,
                 item.span(),
@@ -663,14 +696,6 @@ impl<'a> Reader<'a> {
                 default_year,
                 &mut cache,
             ) {
-                if let Some(first) = seen.get(&task.id) {
-                    let span = table.get("id").map(Spanned::span).unwrap_or(item.span());
-                    let first = *first;
-                    self.error(span, format!("duplicate task id \"{}\"", task.id))
-                        .hint(format!("task \"{}\" is already defined at line {first}; give this one another id", task.id));
-                } else {
-                    seen.insert(task.id.clone(), line);
-                }
                 tasks.push(task);
             }
         }

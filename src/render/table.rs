@@ -9,18 +9,23 @@ use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Wi
 use crate::query::Row;
 use crate::text::visible;
 
-/// An empty table in the house style, `width` columns wide when known.
+/// The width tables take when the terminal's is unknown (output to a pipe
+/// or a file, no `COLUMNS`).
+pub const DEFAULT_WIDTH: u16 = 100;
+
+/// An empty table in the house style, fitted to `width` columns (or
+/// [`DEFAULT_WIDTH`]); `COLUMNS=0` turns fitting off.
 pub fn new_table(width: Option<u16>) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL);
     table.force_no_tty();
-    match width {
-        Some(width) => {
+    match width.unwrap_or(DEFAULT_WIDTH) {
+        0 => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        width => {
             table.set_content_arrangement(ContentArrangement::Dynamic);
             table.set_width(width.max(40));
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
     table
@@ -73,12 +78,33 @@ pub fn list(
             overdue,
         ]);
     }
-    keep_whole(&mut table, &[0, 6]);
+    keep_whole(&mut table, &[0, 5, 6]);
     if let Some(column) = table.column_mut(6) {
         column.set_cell_alignment(CellAlignment::Right);
     }
-    if let Some(column) = table.column_mut(1) {
-        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(20)));
+    // The title gets what the other columns leave; dates stay on one line
+    // unless the terminal is narrow, where partners are left out.
+    let narrow = width.unwrap_or(DEFAULT_WIDTH) < 80 && width != Some(0);
+    let limits = [
+        (
+            1,
+            ColumnConstraint::LowerBoundary(Width::Fixed(if narrow { 10 } else { 20 })),
+        ),
+        (2, ColumnConstraint::UpperBoundary(Width::Percentage(18))),
+        (3, ColumnConstraint::UpperBoundary(Width::Percentage(18))),
+        (
+            4,
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(if narrow { 12 } else { 25 }),
+                upper: Width::Percentage(25),
+            },
+        ),
+    ];
+    let hidden = narrow.then_some((3, ColumnConstraint::Hidden));
+    for (i, constraint) in limits.into_iter().chain(hidden) {
+        if let Some(column) = table.column_mut(i) {
+            column.set_constraint(constraint);
+        }
     }
     writeln!(out, "{table}")
 }
