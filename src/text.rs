@@ -30,12 +30,22 @@ pub fn fold_tones(s: &str) -> String {
 /// Lowercase ASCII-ish fallback: every combining mark removed and `đ` read
 /// as `d`, so that `phong van hoa` matches `Phòng Văn hóa`.
 pub fn fold_ascii(s: &str) -> String {
-    collapse_spaces(
-        s.nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == 'đ' { 'd' } else { c }),
-    )
+    // Character by character rather than through an NFD iterator: removing
+    // every mark needs no canonical reordering, and this runs for every
+    // window of every plan loaded.
+    let mut base = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            base.push(c.to_ascii_lowercase());
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    base.extend(d.to_lowercase().map(|c| if c == 'đ' { 'd' } else { c }));
+                }
+            });
+        }
+    }
+    collapse_spaces(base.chars())
 }
 
 fn collapse_spaces(chars: impl Iterator<Item = char>) -> String {
@@ -98,6 +108,12 @@ mod tests {
     fn ascii_folding_drops_all_marks_and_reads_d_bar_as_d() {
         assert_eq!(fold_ascii("Phòng Văn hóa"), "phong van hoa");
         assert_eq!(fold_ascii("Đoàn thể"), "doan the");
+    }
+
+    #[test]
+    fn ascii_folding_of_decomposed_and_uppercase_text() {
+        let nfd: String = "ĐOÀN THỂ Thủy".nfd().collect();
+        assert_eq!(fold_ascii(&nfd), "doan the thuy");
     }
 
     #[test]

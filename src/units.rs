@@ -5,7 +5,9 @@
 //! membership, so that a task naming a group ("Các ngành, đoàn thể cấp
 //! huyện") is known to concern each of its members.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use crate::text::{fold_ascii, fold_case, fold_tones, visible};
@@ -27,8 +29,9 @@ pub struct Unit {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     units: Vec<Unit>,
-    /// Folded match keys, parallel to `units`.
-    keys: Vec<Keys>,
+    /// Folded match keys, parallel to `units`; computed on the first
+    /// `resolve`, since most loaded registries are never searched.
+    keys: std::sync::OnceLock<Vec<Keys>>,
     /// Id → index of the first unit with that id.
     by_id: HashMap<String, usize>,
     /// Member id → indices of the groups listing it, in registry order.
@@ -121,9 +124,8 @@ const CLOSEST_SPREAD: f64 = 0.15;
 
 impl Registry {
     pub fn new(units: Vec<Unit>) -> Registry {
-        let keys = units.iter().map(Keys::new).collect();
-        let mut by_id = HashMap::new();
-        let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_id = HashMap::default();
+        let mut groups: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, unit) in units.iter().enumerate() {
             by_id.entry(unit.id.clone()).or_insert(i);
             for member in unit.members.iter().flatten() {
@@ -135,10 +137,15 @@ impl Registry {
         }
         Registry {
             units,
-            keys,
+            keys: std::sync::OnceLock::new(),
             by_id,
             groups,
         }
+    }
+
+    fn keys(&self) -> &[Keys] {
+        self.keys
+            .get_or_init(|| self.units.iter().map(Keys::new).collect())
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -202,7 +209,7 @@ impl Registry {
     /// one per distinct id.
     fn matching(&self, matches: &dyn Fn(&Keys) -> bool) -> Vec<usize> {
         let mut seen = HashSet::new();
-        self.keys
+        self.keys()
             .iter()
             .enumerate()
             .filter(|(_, k)| matches(k))
@@ -220,7 +227,7 @@ impl Registry {
     fn closest(&self, ascii: &str) -> Vec<(String, String)> {
         let mut seen = HashSet::new();
         let mut scored: Vec<(f64, usize)> = self
-            .keys
+            .keys()
             .iter()
             .enumerate()
             .filter(|&(i, _)| seen.insert(self.units[i].id.as_str()))

@@ -17,7 +17,7 @@ use crate::text::{fold_ascii, visible};
 
 /// A span of days, both ends inclusive. `start == None` means "no start"
 /// (due by `end`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Span {
     pub start: Option<NaiveDate>,
     pub end: NaiveDate,

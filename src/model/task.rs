@@ -36,7 +36,8 @@ pub struct Task {
     pub lead: Vec<String>,
     /// Unit ids of the partner units (đơn vị phối hợp).
     pub partners: Vec<String>,
-    pub window: TaskWindow,
+    /// Shared between tasks with the same window text.
+    pub window: std::sync::Arc<TaskWindow>,
     /// A condition the task waits on ("Sau khi có hướng dẫn của cấp trên").
     pub condition: Option<String>,
     pub status: Status,

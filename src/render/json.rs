@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::iso;
 use crate::model::Plan;
 use crate::query::{Row, State};
 
@@ -58,10 +59,6 @@ struct TaskDoc<'a> {
     due: Option<String>,
     file: String,
     line: usize,
-}
-
-fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 fn units<'a>(plan: &'a Plan, ids: &'a [String]) -> Vec<UnitRef<'a>> {

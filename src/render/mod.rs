@@ -8,7 +8,7 @@ pub mod show;
 pub mod table;
 pub mod units;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Plan, Task};
 use crate::query::State;
@@ -16,7 +16,12 @@ use crate::window::Span;
 
 /// A day as Vietnamese documents write it: 30/06/2020.
 pub fn day(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
+}
+
+/// A day for programs: 2020-06-30.
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// A span of days: `01/06/2020 – 30/06/2020`, `15/06/2020`, `by 15/06/2020`.

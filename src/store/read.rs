@@ -1,17 +1,21 @@
-//! Finding and loading plan files: encoding checks, TOML parsing with spans,
-//! and the conversion of the parsed document into a typed [`Plan`],
-//! reporting every problem as a [`Diagnostic`] with its line and column.
+//! Turning parsed TOML into a [`Plan`]: every field checked, every problem
+//! reported with its position, the head of the file and each task block
+//! read on their own so that large plans load on every core.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use crate::error::{Diagnostic, Error};
+use super::parse_date;
+use crate::error::Diagnostic;
 use crate::model::{Plan, Responsibility, Signer, Status, Task, TaskWindow};
 use crate::units::{Registry, Unit};
 use crate::window::{self, Span, Window, WindowError};
@@ -19,189 +23,195 @@ use crate::window::{self, Span, Window, WindowError};
 /// The plan-file format this version reads.
 pub const FORMAT: i64 = 1;
 
-/// Plans loaded from files, and every problem found in them.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub plans: Vec<Plan>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Loaded {
-    pub fn error_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
-    }
-}
-
-/// The plan files named by `paths` (a folder means every `*.toml` below it),
-/// or every `*.toml` below `default_dir` when `paths` is empty. Sorted, so
-/// output does not depend on the order the file system lists them.
-pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let mut files = Vec::new();
-    if paths.is_empty() {
-        if !default_dir.is_dir() {
-            return Err(Error::NoPlans(format!(
-                "{} (no such folder; give plans with -f PATH or PLAN_FILE)",
-                default_dir.display()
-            )));
+/// Parse the text of a plan file (without its byte-order mark).
+///
+/// A large plan in which nothing but `[[task]]` blocks follows the first
+/// task (the layout `plan` documents) has its head and every block parsed on
+/// their own, in parallel; otherwise the file is parsed whole. Both give the
+/// same plan and the same diagnostics.
+pub fn parse_str(path: &Path, text: &str) -> Parsed {
+    // Cutting into blocks pays off only when there are enough to share
+    // between threads.
+    let many = memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
+        .nth(PARALLEL_BLOCKS)
+        .is_some();
+    let (plan, mut diagnostics) = match many.then(|| super::split(text)) {
+        Some(layout) if layout.plain => {
+            parse_blocks(path, text, &layout).unwrap_or_else(|| parse_whole(path, text))
         }
-        collect(default_dir, &mut files)?;
-        if files.is_empty() {
-            return Err(Error::NoPlans(default_dir.display().to_string()));
-        }
-        return Ok(files);
-    }
-    for path in paths {
-        if path.is_dir() {
-            let before = files.len();
-            collect(path, &mut files)?;
-            if files.len() == before {
-                return Err(Error::NoPlans(path.display().to_string()));
-            }
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
-
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let list = |source| Error::List {
-        path: dir.to_path_buf(),
-        source,
+        _ => parse_whole(path, text),
     };
-    let mut entries = std::fs::read_dir(dir)
-        .map_err(list)?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(list)?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect(&path, files)?;
-        } else if path.extension().is_some_and(|ext| ext == "toml") {
-            files.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// Load every file, in parallel; plans come back in the order of `files`.
-pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
-    let results: Vec<Result<Parsed, Error>> =
-        files.par_iter().map(|path| load_file(path)).collect();
-    let mut loaded = Loaded::default();
-    for result in results {
-        let (plan, diagnostics) = result?;
-        loaded.plans.extend(plan);
-        loaded.diagnostics.extend(diagnostics);
-    }
-    Ok(loaded)
-}
-
-/// Read and parse one plan file.
-pub fn load_file(path: &Path) -> Result<(Option<Plan>, Vec<Diagnostic>), Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    Ok(parse_bytes(path, &bytes))
-}
-
-/// Parse the bytes of a plan file. The plan is returned only when there is
-/// no error.
-pub fn parse_bytes(path: &Path, bytes: &[u8]) -> (Option<Plan>, Vec<Diagnostic>) {
-    match decode(path, bytes) {
-        Ok(text) => parse_str(path, text),
-        Err(diagnostic) => (None, vec![*diagnostic]),
-    }
-}
-
-/// The text of a plan file: UTF-8 with its byte-order mark removed. Anything
-/// else is refused with a guess at the encoding it is in, rather than shown
-/// as mojibake.
-pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnostic>> {
-    let refuse = |what: String| {
-        let mut d = Diagnostic::file(path, what);
-        d.expected("a UTF-8 text file").hint(
-            "save the file as UTF-8 (Notepad: Save As, Encoding UTF-8), or convert it, \
-             e.g. `iconv -f CP1258 -t UTF-8`",
-        );
-        Box::new(d)
-    };
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(refuse(
-            "file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8".into(),
-        ));
-    }
-    let head = &bytes[..bytes.len().min(4096)];
-    let zeros = head.iter().filter(|&&b| b == 0).count();
-    if zeros > 0 && zeros * 4 >= head.len() {
-        return Err(refuse(
-            "file looks like UTF-16 (it is full of zero bytes), not UTF-8".into(),
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            let valid = error.valid_up_to();
-            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-            let byte = bytes[valid];
-            let guess = if byte >= 0x80 {
-                "Windows-1258 or another legacy Vietnamese encoding (TCVN3, VNI)"
-            } else {
-                "a legacy encoding"
-            };
-            let mut d = refuse(format!(
-                "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
-            ));
-            // Show the line with the bad bytes written as \xNN, never as mojibake.
-            let line_start = bytes[..valid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let line_end = bytes[valid..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(bytes.len(), |i| valid + i);
-            let mut shown = String::new();
-            for chunk in bytes[line_start..line_end].utf8_chunks() {
-                shown.push_str(chunk.valid());
-                for b in chunk.invalid() {
-                    shown.push_str(&format!("\\x{b:02X}"));
-                }
-            }
-            d.line = line;
-            d.col = String::from_utf8_lossy(&bytes[line_start..valid])
-                .chars()
-                .count()
-                + 1;
-            d.source_line = shown.trim_end_matches('\r').to_string();
-            d.width = 1;
-            Err(d)
-        }
-    }
-}
-
-/// Parse the text of a plan file.
-pub fn parse_str(path: &Path, text: &str) -> (Option<Plan>, Vec<Diagnostic>) {
-    let (root, errors) = DeTable::parse_recoverable(text);
-    let mut reader = Reader::new(path, text);
-    if !errors.is_empty() {
-        for error in errors {
-            let span = error.span().unwrap_or(0..0);
-            let message = error.message().trim_end_matches('.').to_string();
-            reader
-                .error(span, format!("invalid TOML: {message}"))
-                .hint("see the plan format in the README; strings need double quotes");
-        }
-        return (None, reader.diagnostics);
-    }
-    let plan = reader.plan(root.get_ref());
-    let ok = !reader.diagnostics.iter().any(Diagnostic::is_error);
-    let mut diagnostics = reader.diagnostics;
     diagnostics.sort_by_key(|d| (d.line, d.col));
+    let ok = !diagnostics.iter().any(Diagnostic::is_error);
     (plan.filter(|_| ok), diagnostics)
+}
+
+fn parse_whole(path: &Path, text: &str) -> Parsed {
+    let mut reader = Reader::new(path, text, 0);
+    let Some(root) = reader.parse() else {
+        return (None, reader.diagnostics);
+    };
+    let mut plan = reader.head(root.get_ref());
+    let context = Context::of(&plan);
+    plan.tasks = reader.tasks(root.get_ref(), &context);
+    (Some(plan), reader.diagnostics)
+}
+
+/// The head and the blocks of a plain layout, each parsed on its own. None
+/// when the head holds a `task` key of its own, which only a whole parse
+/// can judge.
+fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parsed> {
+    let head_text = &text[layout.head.clone()];
+    let mut reader = Reader::new(path, head_text, 0);
+    let Some(root) = reader.parse() else {
+        return Some((None, reader.diagnostics));
+    };
+    if root.get_ref().get("task").is_some() {
+        return None;
+    }
+    let mut plan = reader.head(root.get_ref());
+    let mut diagnostics = reader.diagnostics;
+    let context = Context::of(&plan);
+    let read = |block: &super::Block| read_block(path, text, block, &context);
+    let blocks: Vec<BlockRead> = layout.tasks.par_iter().map(read).collect();
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    plan.tasks.reserve(blocks.len());
+    for (block, read) in layout.tasks.iter().zip(&blocks) {
+        if let Some((id, span)) = &read.id {
+            if let Some(&first) = seen.get(id.as_str()) {
+                let block_text = &text[block.range.clone()];
+                let mut d = Diagnostic::at(
+                    path,
+                    block_text,
+                    span.clone(),
+                    format!("duplicate task id \"{id}\""),
+                );
+                d.line += block.line - 1;
+                d.hint(format!(
+                    "task \"{id}\" is already defined at line {first}; give this one another id"
+                ));
+                diagnostics.push(d);
+            } else {
+                seen.insert(id, block.line);
+            }
+        }
+    }
+    for read in blocks {
+        diagnostics.extend(read.diagnostics);
+        plan.tasks.extend(read.task);
+    }
+    Some((Some(plan), diagnostics))
+}
+
+/// From this many tasks on, a plan is read block by block in parallel.
+const PARALLEL_BLOCKS: usize = 256;
+
+/// What reading one `[[task]]` block gives.
+struct BlockRead {
+    task: Option<Task>,
+    diagnostics: Vec<Diagnostic>,
+    /// The task's id and its span inside the block, for the duplicate check.
+    id: Option<(String, Range<usize>)>,
+}
+
+fn read_block(path: &Path, text: &str, block: &super::Block, context: &Context) -> BlockRead {
+    let block_text = &text[block.range.clone()];
+    let mut reader = Reader::new(path, block_text, block.line - 1);
+    let mut read = BlockRead {
+        task: None,
+        diagnostics: Vec::new(),
+        id: None,
+    };
+    if let Some(root) = reader.parse() {
+        let item = root
+            .get_ref()
+            .get("task")
+            .and_then(|value| match value.get_ref() {
+                DeValue::Array(items) => items.iter().next(),
+                _ => None,
+            });
+        if let Some(item) = item
+            && let Some(table) = reader.table(item, "[[task]]")
+        {
+            if let Some(value) = table.get("id")
+                && let DeValue::String(id) = value.get_ref()
+            {
+                read.id = Some((id.to_string(), value.span()));
+            }
+            read.task = reader.task(table, item.span(), block.line, context);
+        }
+    }
+    read.diagnostics = reader.diagnostics;
+    read
+}
+
+/// What reading a task needs from the rest of its plan.
+struct Context<'p> {
+    units: &'p Registry,
+    period: Option<Span>,
+    /// The year of a period that lies within one year.
+    default_year: Option<i32>,
+}
+
+impl<'p> Context<'p> {
+    fn of(plan: &'p Plan) -> Self {
+        let default_year = plan
+            .period
+            .and_then(|p| p.start.map(|start| (start, p.end)))
+            .filter(|(start, end)| start.year() == end.year())
+            .map(|(start, _)| start.year());
+        Context {
+            units: &plan.units,
+            period: plan.period,
+            default_year,
+        }
+    }
+}
+
+/// Why a window string could not be used.
+#[derive(Clone)]
+enum WindowProblem {
+    /// The text is not a window.
+    Text(WindowError),
+    /// It needs the plan's period, which is missing.
+    Period(WindowError),
+}
+
+type WindowKey = (String, Option<i32>, Option<Span>);
+
+thread_local! {
+    /// Windows already read on this thread, by text, default year and
+    /// period: plans repeat the same forms, and tasks with the same window
+    /// share one value.
+    static WINDOWS: RefCell<FxHashMap<WindowKey, Result<Arc<TaskWindow>, WindowProblem>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+fn window_cached(text: &str, context: &Context) -> Result<Arc<TaskWindow>, WindowProblem> {
+    WINDOWS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let key = (text.to_string(), context.default_year, context.period);
+        if let Some(found) = cache.get(&key) {
+            return found.clone();
+        }
+        let made = window::parse_window(text, context.default_year)
+            .map_err(WindowProblem::Text)
+            .and_then(|parsed| {
+                let milestones = parsed
+                    .milestones(context.period.as_ref())
+                    .map_err(WindowProblem::Period)?;
+                Ok(Arc::new(TaskWindow {
+                    text: text.to_string(),
+                    window: parsed,
+                    milestones,
+                }))
+            });
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, made.clone());
+        made
+    })
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -241,27 +251,48 @@ const TASK_KEYS: &[&str] = &[
     "note",
 ];
 
-/// Walks the parsed document, building the plan and collecting diagnostics.
+/// Walks a parsed document (a whole file, its head, or one task block),
+/// building the plan and collecting diagnostics.
 struct Reader<'a> {
     path: &'a Path,
+    /// The text parsed: spans are offsets into it.
     text: &'a str,
+    /// Lines of the file before `text`.
+    base_line: usize,
     diagnostics: Vec<Diagnostic>,
     /// Byte offsets of line starts, for task line numbers.
     line_starts: Vec<usize>,
 }
 
 impl<'a> Reader<'a> {
-    fn new(path: &'a Path, text: &'a str) -> Self {
+    fn new(path: &'a Path, text: &'a str, base_line: usize) -> Self {
         Reader {
             path,
             text,
+            base_line,
             diagnostics: Vec::new(),
             line_starts: Vec::new(),
         }
     }
 
+    /// Parse the text as TOML; syntax errors become diagnostics.
+    fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+        let (root, errors) = DeTable::parse_recoverable(self.text);
+        if errors.is_empty() {
+            return Some(root);
+        }
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            let message = error.message().trim_end_matches('.').to_string();
+            self.error(span, format!("invalid TOML: {message}"))
+                .hint("see the plan format in the README; strings need double quotes");
+        }
+        None
+    }
+
     fn error(&mut self, span: Range<usize>, message: String) -> &mut Diagnostic {
-        let diagnostic = Diagnostic::at(self.path, self.text, span, message);
+        let mut diagnostic = Diagnostic::at(self.path, self.text, span, message);
+        diagnostic.line += self.base_line;
         self.diagnostics.push(diagnostic);
         let last = self.diagnostics.len() - 1;
         &mut self.diagnostics[last]
@@ -403,7 +434,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn plan(&mut self, root: &DeTable<'_>) -> Option<Plan> {
+    /// Everything but the tasks. Missing required fields are reported and
+    /// left empty.
+    fn head(&mut self, root: &DeTable<'_>) -> Plan {
         self.check_keys(root, TOP_KEYS, "the plan file");
         match root.get("format") {
             None => {
@@ -427,13 +460,15 @@ impl<'a> Reader<'a> {
         }
 
         let units = self.units(root);
-        let Some(header_value) = root.get("plan") else {
-            self.error(0..0, "missing `[plan]` table".into())
-                .hint("add a `[plan]` table with at least `id` and `title`");
-            return None;
+        let empty = DeTable::new();
+        let (header, span) = match root.get("plan") {
+            None => {
+                self.error(0..0, "missing `[plan]` table".into())
+                    .hint("add a `[plan]` table with at least `id` and `title`");
+                (&empty, 0..0)
+            }
+            Some(value) => (self.table(value, "`plan`").unwrap_or(&empty), value.span()),
         };
-        let header = self.table(header_value, "`plan`")?;
-        let span = header_value.span();
         self.check_keys(header, PLAN_KEYS, "[plan]");
         let id = self.required_string(header, span.clone(), "id", "[plan]");
         if let (Some(id), Some(value)) = (&id, header.get("id"))
@@ -453,12 +488,11 @@ impl<'a> Reader<'a> {
         };
         let signer = header.get("signer").and_then(|value| self.signer(value));
         let responsibilities = self.responsibilities(root, &units);
-        let tasks = self.tasks(root, &units, period.as_ref());
 
-        Some(Plan {
+        Plan {
             path: self.path.to_path_buf(),
-            id: id?,
-            title: title?,
+            id: id.unwrap_or_default(),
+            title: title.unwrap_or_default(),
             issuer: self.string(header, "issuer"),
             number: self.string(header, "number"),
             date: self.date(header, "date"),
@@ -473,8 +507,8 @@ impl<'a> Reader<'a> {
             signer,
             units,
             responsibilities,
-            tasks,
-        })
+            tasks: Vec::new(),
+        }
     }
 
     fn list(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
@@ -653,7 +687,7 @@ impl<'a> Reader<'a> {
         out
     }
 
-    fn tasks(&mut self, root: &DeTable<'_>, units: &Registry, period: Option<&Span>) -> Vec<Task> {
+    fn tasks(&mut self, root: &DeTable<'_>, context: &Context) -> Vec<Task> {
         let Some(value) = root.get("task") else {
             return Vec::new();
         };
@@ -661,16 +695,7 @@ impl<'a> Reader<'a> {
             self.type_error(value, "task", "an array of tables ([[task]])");
             return Vec::new();
         };
-        let default_year = period
-            .and_then(|p| p.start)
-            .filter(|start| {
-                period.is_some_and(|p| {
-                    chrono::Datelike::year(&p.end) == chrono::Datelike::year(start)
-                })
-            })
-            .map(|start| chrono::Datelike::year(&start));
-        let mut cache: HashMap<String, Result<Window, WindowError>> = HashMap::new();
-        let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
+        let mut seen: FxHashMap<String, usize> = FxHashMap::default();
         let mut tasks = Vec::with_capacity(items.len());
         for item in items.iter() {
             let Some(table) = self.table(item, "[[task]]") else {
@@ -687,32 +712,21 @@ impl<'a> Reader<'a> {
                     seen.insert(id.to_string(), line);
                 }
             }
-            if let Some(task) = self.task(
-                table,
-                item.span(),
-                line,
-                units,
-                period,
-                default_year,
-                &mut cache,
-            ) {
+            if let Some(task) = self.task(table, item.span(), line, context) {
                 tasks.push(task);
             }
         }
         tasks
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn task(
         &mut self,
         table: &DeTable<'_>,
         span: Range<usize>,
         line: usize,
-        units: &Registry,
-        period: Option<&Span>,
-        default_year: Option<i32>,
-        cache: &mut HashMap<String, Result<Window, WindowError>>,
+        context: &Context,
     ) -> Option<Task> {
+        let units = context.units;
         const WHAT: &str = "[[task]]";
         self.check_keys(table, TASK_KEYS, WHAT);
         let errors_before = self.diagnostics.len();
@@ -743,14 +757,7 @@ impl<'a> Reader<'a> {
         }
         let partners = self.unit_list(table, "partners", units).unwrap_or_default();
         let condition = self.string(table, "condition");
-        let window = self.task_window(
-            table,
-            span.clone(),
-            condition.as_deref(),
-            period,
-            default_year,
-            cache,
-        );
+        let window = self.task_window(table, span.clone(), condition.as_deref(), context);
 
         let status = match table.get("status") {
             None => Some(Status::Todo),
@@ -849,39 +856,32 @@ impl<'a> Reader<'a> {
         table: &DeTable<'_>,
         span: Range<usize>,
         condition: Option<&str>,
-        period: Option<&Span>,
-        default_year: Option<i32>,
-        cache: &mut HashMap<String, Result<Window, WindowError>>,
-    ) -> Option<TaskWindow> {
+        context: &Context,
+    ) -> Option<Arc<TaskWindow>> {
+        let default_year = context.default_year;
         let Some(value) = table.get("window") else {
             if let Some(condition) = condition {
-                return Some(TaskWindow {
+                return Some(Arc::new(TaskWindow {
                     text: condition.to_string(),
                     window: Window::Conditional,
                     milestones: Vec::new(),
-                });
+                }));
             }
             self.missing(span, "window", "[[task]]");
             return None;
         };
         let (text, parsed) = match value.get_ref() {
-            DeValue::String(text) => {
-                let parsed = match cache.get(text.as_ref()) {
-                    Some(parsed) => parsed.clone(),
-                    None => {
-                        let parsed = window::parse_window(text, default_year);
-                        cache.insert(text.to_string(), parsed.clone());
-                        parsed
-                    }
-                };
-                match parsed {
-                    Ok(window) => (text.to_string(), window),
-                    Err(error) => {
-                        self.window_error(value, &error);
-                        return None;
-                    }
+            DeValue::String(text) => match window_cached(text, context) {
+                Ok(window) => return Some(window),
+                Err(WindowProblem::Text(error)) => {
+                    self.window_error(value, &error);
+                    return None;
                 }
-            }
+                Err(WindowProblem::Period(error)) => {
+                    self.period_needed(value, &error);
+                    return None;
+                }
+            },
             DeValue::Array(items) => {
                 let mut spans = Vec::new();
                 let mut texts = Vec::new();
@@ -913,18 +913,22 @@ impl<'a> Reader<'a> {
                 return None;
             }
         };
-        match parsed.milestones(period) {
-            Ok(milestones) => Some(TaskWindow {
+        match parsed.milestones(context.period.as_ref()) {
+            Ok(milestones) => Some(Arc::new(TaskWindow {
                 text,
                 window: parsed,
                 milestones,
-            }),
+            })),
             Err(error) => {
-                self.error(value.span(), error.message.clone())
-                    .hint("give the plan a period, e.g. `period = \"Năm 2020\"` under [plan]");
+                self.period_needed(value, &error);
                 None
             }
         }
+    }
+
+    fn period_needed(&mut self, value: &Value<'_>, error: &WindowError) {
+        self.error(value.span(), error.message.clone())
+            .hint("give the plan a period, e.g. `period = \"Năm 2020\"` under [plan]");
     }
 }
 
@@ -945,15 +949,6 @@ fn inner_span(text: &str, value: Range<usize>, at: &Range<usize>) -> Range<usize
         }
     }
     value
-}
-
-/// `2020-06-30` or `30/06/2020` (also `30/6/2020`).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .ok()
-        .filter(|date| (1900..=2200).contains(&chrono::Datelike::year(date)))
 }
 
 fn article(type_name: &str) -> String {
@@ -993,6 +988,7 @@ fn status_hint(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::parse_bytes;
 
     fn parse(text: &str) -> (Option<Plan>, Vec<Diagnostic>) {
         parse_str(Path::new("p.toml"), text)
@@ -1177,5 +1173,69 @@ mod tests {
             status_hint("dne").as_deref(),
             Some("did you mean \"done\"?")
         );
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    /// The seed plan with `tasks` copies of its tasks (ids made unique), so
+    /// that it is read block by block.
+    fn large(edit: impl Fn(String) -> String) -> String {
+        let seed = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let first = seed.find("[[task]]").unwrap();
+        let (head, tasks) = seed.split_at(first);
+        let mut text = head.to_string();
+        for copy in 0..40 {
+            text.push_str(&tasks.replace("id = \"", &format!("id = \"{copy}.")));
+        }
+        edit(text)
+    }
+
+    fn both(text: &str) -> (Parsed, Parsed) {
+        let path = Path::new("p.toml");
+        let layout = crate::store::split(text);
+        assert!(layout.plain && layout.tasks.len() >= PARALLEL_BLOCKS);
+        let mut blocks = parse_blocks(path, text, &layout).unwrap();
+        let mut whole = parse_whole(path, text);
+        blocks.1.sort_by_key(|d| (d.line, d.col));
+        whole.1.sort_by_key(|d| (d.line, d.col));
+        (blocks, whole)
+    }
+
+    #[test]
+    fn block_and_whole_reading_give_the_same_plan() {
+        let text = large(|t| t);
+        let ((blocks, d1), (whole, d2)) = both(&text);
+        assert!(d1.is_empty() && d2.is_empty());
+        let (blocks, whole) = (blocks.unwrap(), whole.unwrap());
+        assert_eq!(blocks.tasks.len(), 320);
+        assert_eq!(blocks.tasks, whole.tasks);
+    }
+
+    #[test]
+    fn block_and_whole_reading_give_the_same_diagnostics() {
+        let text = large(|t| {
+            t.replacen("status = \"todo\"", "status = \"xong\"", 3)
+                .replacen("id = \"7.8\"", "id = \"7.7\"", 1)
+                .replacen("window = \"Tháng 9/2020\"", "window = \"Tháng 13/2020\"", 2)
+                .replacen("lead = [\"ttvh\"]", "lead = [\"ttvhh\"]\nfoo = 1", 1)
+        });
+        let ((_, blocks), (_, whole)) = both(&text);
+        assert_eq!(blocks.len(), 8, "{blocks:#?}");
+        assert_eq!(blocks, whole);
+    }
+
+    #[test]
+    fn syntax_error_in_one_block_is_reported_at_its_line() {
+        let text = large(|t| t.replacen("id = \"3.3\"", "id = \"3.3", 1));
+        let ((_, blocks), _) = both(&text);
+        let line = text[..text.find("id = \"3.3\n").unwrap()]
+            .matches('\n')
+            .count()
+            + 1;
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].line, line);
     }
 }

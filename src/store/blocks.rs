@@ -1,0 +1,260 @@
+//! The layout of a plan file as text: where each `[[task]]` block starts
+//! and ends. Found with a small lexer that knows TOML strings, comments and
+//! brackets, so that a `[[task]]` inside a multi-line string or array is not
+//! taken for a header. Loading parses the blocks one by one (in parallel),
+//! and edits rewrite one block and splice it back.
+
+use std::ops::Range;
+
+/// One `[[task]]` block: from the start of its header line to the start of
+/// the next header line (or the end of the file), so comments and blank
+/// lines after a task belong to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub range: Range<usize>,
+    /// The 1-based line of the `[[task]]` header.
+    pub line: usize,
+}
+
+/// The text of a plan file cut into the part before the first task and the
+/// task blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// Everything before the first `[[task]]` header.
+    pub head: Range<usize>,
+    pub tasks: Vec<Block>,
+    /// True when nothing but `[[task]]` blocks follows the first task, so
+    /// the head and each block can be read on their own.
+    pub plain: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Normal,
+    MultiBasic,
+    MultiLiteral,
+}
+
+/// Cut `text` into its head and task blocks.
+pub fn split(text: &str) -> Layout {
+    let bytes = text.as_bytes();
+    let mut tasks: Vec<Block> = Vec::new();
+    let mut plain = true;
+    let mut state = State::Normal;
+    let mut depth: usize = 0;
+    let mut line = 1;
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr_newline(bytes, start);
+        let content = &bytes[start..end];
+        if state == State::Normal && depth == 0 {
+            match header(content) {
+                Some(Header::Task) => {
+                    if let Some(last) = tasks.last_mut() {
+                        last.range.end = start;
+                    }
+                    tasks.push(Block {
+                        range: start..bytes.len(),
+                        line,
+                    });
+                }
+                Some(Header::Other) => {
+                    if let Some(last) = tasks.last_mut() {
+                        if last.range.end == bytes.len() {
+                            last.range.end = start;
+                        }
+                        plain = false;
+                    }
+                }
+                None => {}
+            }
+        }
+        lex_line(content, &mut state, &mut depth);
+        line += 1;
+        start = end + 1;
+    }
+    let head_end = tasks.first().map_or(bytes.len(), |b| b.range.start);
+    Layout {
+        head: 0..head_end,
+        tasks,
+        plain,
+    }
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i)
+}
+
+enum Header {
+    Task,
+    Other,
+}
+
+/// Whether a line (outside strings and brackets) is a table header.
+fn header(line: &[u8]) -> Option<Header> {
+    let trimmed = trim_start(line);
+    if !trimmed.starts_with(b"[") {
+        return None;
+    }
+    if let Some(rest) = trimmed.strip_prefix(b"[[") {
+        let rest = trim_start(rest);
+        if let Some(after) = rest.strip_prefix(b"task") {
+            let after = trim_start(after);
+            if after.starts_with(b"]]") {
+                return Some(Header::Task);
+            }
+        }
+    }
+    Some(Header::Other)
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let skip = bytes
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    &bytes[skip..]
+}
+
+/// Advance the lexer state over one line.
+fn lex_line(line: &[u8], state: &mut State, depth: &mut usize) {
+    let mut i = 0;
+    while i < line.len() {
+        match *state {
+            State::MultiBasic => {
+                if line[i] == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if line[i..].starts_with(b"\"\"\"") {
+                    *state = State::Normal;
+                    i += 3;
+                    // Up to two more quotes may belong to the string.
+                    while i < line.len() && line[i] == b'"' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                i += 1;
+            }
+            State::MultiLiteral => {
+                if line[i..].starts_with(b"'''") {
+                    *state = State::Normal;
+                    i += 3;
+                    while i < line.len() && line[i] == b'\'' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                i += 1;
+            }
+            State::Normal => match line[i] {
+                b'#' => return,
+                b'"' if line[i..].starts_with(b"\"\"\"") => {
+                    *state = State::MultiBasic;
+                    i += 3;
+                }
+                b'"' => {
+                    i += 1;
+                    while i < line.len() && line[i] != b'"' {
+                        i += if line[i] == b'\\' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+                b'\'' if line[i..].starts_with(b"'''") => {
+                    *state = State::MultiLiteral;
+                    i += 3;
+                }
+                b'\'' => {
+                    i += 1;
+                    while i < line.len() && line[i] != b'\'' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                b'[' | b'{' => {
+                    *depth += 1;
+                    i += 1;
+                }
+                b']' | b'}' => {
+                    *depth = depth.saturating_sub(1);
+                    i += 1;
+                }
+                _ => i += 1,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<&str> {
+        split(text)
+            .tasks
+            .iter()
+            .map(|b| &text[b.range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn head_and_task_blocks() {
+        let text = "format = 1\n[plan]\nid = \"p\"\n\n[[task]]\nid = \"1\"\n# after 1\n\n[[task]]\nid = \"2\"\n";
+        let layout = split(text);
+        assert_eq!(
+            &text[layout.head.clone()],
+            "format = 1\n[plan]\nid = \"p\"\n\n"
+        );
+        assert_eq!(
+            blocks(text),
+            [
+                "[[task]]\nid = \"1\"\n# after 1\n\n",
+                "[[task]]\nid = \"2\"\n"
+            ]
+        );
+        assert_eq!(layout.tasks[1].line, 9);
+        assert!(layout.plain);
+    }
+
+    #[test]
+    fn header_inside_a_multiline_string_is_text() {
+        let text = "[[task]]\nnote = \"\"\"\n[[task]]\n\"\"\"\n[[task]]\nid = \"2\"\n";
+        assert_eq!(blocks(text).len(), 2);
+        let text = "[[task]]\nnote = '''\n[[task]]\n'''\n";
+        assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn bracket_lines_inside_a_multiline_array_are_values() {
+        let text = "[[task]]\nwindow = [\n[\"2020-06\"],\n]\n[[task]]\n";
+        assert_eq!(blocks(text).len(), 2);
+    }
+
+    #[test]
+    fn strings_and_comments_with_brackets_do_not_confuse_depth() {
+        let text = "[[task]]\ntitle = \"a [b\" # c [\nlead = ['x[']\n[[task]]\n";
+        assert_eq!(blocks(text).len(), 2);
+    }
+
+    #[test]
+    fn another_table_after_tasks_is_not_plain() {
+        let text = "[[task]]\nid = \"1\"\n[units.a]\nname = \"A\"\n";
+        let layout = split(text);
+        assert!(!layout.plain);
+        assert_eq!(blocks(text), ["[[task]]\nid = \"1\"\n"]);
+    }
+
+    #[test]
+    fn crlf_and_indented_headers() {
+        let text = "a = 1\r\n  [[ task ]]\r\nid = \"1\"\r\n";
+        assert_eq!(blocks(text), ["  [[ task ]]\r\nid = \"1\"\r\n"]);
+    }
+
+    #[test]
+    fn no_tasks_means_all_head() {
+        let layout = split("format = 1\n");
+        assert_eq!(layout.head, 0..11);
+        assert!(layout.tasks.is_empty());
+    }
+}

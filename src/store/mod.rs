@@ -1,0 +1,191 @@
+//! Finding and loading plan files: the encoding check, then the text is
+//! cut into its head and `[[task]]` blocks (`blocks`), which are parsed with
+//! their positions and turned into a typed [`Plan`] (`read`), every problem
+//! becoming a [`Diagnostic`] with its line and column.
+
+mod blocks;
+mod read;
+
+pub use blocks::{Block, Layout, split};
+pub use read::{FORMAT, Parsed, parse_str};
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::error::{Diagnostic, Error};
+use crate::model::Plan;
+
+/// Plans loaded from files, and every problem found in them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub plans: Vec<Plan>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// The plan files named by `paths` (a folder means every `*.toml` below it),
+/// or every `*.toml` below `default_dir` when `paths` is empty. Sorted, so
+/// output does not depend on the order the file system lists them.
+pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    if paths.is_empty() {
+        if !default_dir.is_dir() {
+            return Err(Error::NoPlans(format!(
+                "{} (no such folder; give plans with -f PATH or PLAN_FILE)",
+                default_dir.display()
+            )));
+        }
+        collect(default_dir, &mut files)?;
+        if files.is_empty() {
+            return Err(Error::NoPlans(default_dir.display().to_string()));
+        }
+        return Ok(files);
+    }
+    for path in paths {
+        if path.is_dir() {
+            let before = files.len();
+            collect(path, &mut files)?;
+            if files.len() == before {
+                return Err(Error::NoPlans(path.display().to_string()));
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let list = |source| Error::List {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut entries = std::fs::read_dir(dir)
+        .map_err(list)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(list)?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, files)?;
+        } else if path.extension().is_some_and(|ext| ext == "toml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Load every file, in parallel; plans come back in the order of `files`.
+pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
+    let results: Vec<Result<Parsed, Error>> =
+        files.par_iter().map(|path| load_file(path)).collect();
+    let mut loaded = Loaded::default();
+    for result in results {
+        let (plan, diagnostics) = result?;
+        loaded.plans.extend(plan);
+        loaded.diagnostics.extend(diagnostics);
+    }
+    Ok(loaded)
+}
+
+/// Read and parse one plan file.
+pub fn load_file(path: &Path) -> Result<(Option<Plan>, Vec<Diagnostic>), Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(parse_bytes(path, &bytes))
+}
+
+/// Parse the bytes of a plan file. The plan is returned only when there is
+/// no error.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> (Option<Plan>, Vec<Diagnostic>) {
+    match decode(path, bytes) {
+        Ok(text) => parse_str(path, text),
+        Err(diagnostic) => (None, vec![*diagnostic]),
+    }
+}
+
+/// The text of a plan file: UTF-8 with its byte-order mark removed. Anything
+/// else is refused with a guess at the encoding it is in, rather than shown
+/// as mojibake.
+pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnostic>> {
+    let refuse = |what: String| {
+        let mut d = Diagnostic::file(path, what);
+        d.expected("a UTF-8 text file").hint(
+            "save the file as UTF-8 (Notepad: Save As, Encoding UTF-8), or convert it, \
+             e.g. `iconv -f CP1258 -t UTF-8`",
+        );
+        Box::new(d)
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(refuse(
+            "file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8".into(),
+        ));
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    if zeros > 0 && zeros * 4 >= head.len() {
+        return Err(refuse(
+            "file looks like UTF-16 (it is full of zero bytes), not UTF-8".into(),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(error) => {
+            let valid = error.valid_up_to();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let byte = bytes[valid];
+            let guess = if byte >= 0x80 {
+                "Windows-1258 or another legacy Vietnamese encoding (TCVN3, VNI)"
+            } else {
+                "a legacy encoding"
+            };
+            let mut d = refuse(format!(
+                "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
+            ));
+            // Show the line with the bad bytes written as \xNN, never as mojibake.
+            let line_start = bytes[..valid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line_end = bytes[valid..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| valid + i);
+            let mut shown = String::new();
+            for chunk in bytes[line_start..line_end].utf8_chunks() {
+                shown.push_str(chunk.valid());
+                for b in chunk.invalid() {
+                    shown.push_str(&format!("\\x{b:02X}"));
+                }
+            }
+            d.line = line;
+            d.col = String::from_utf8_lossy(&bytes[line_start..valid])
+                .chars()
+                .count()
+                + 1;
+            d.source_line = shown.trim_end_matches('\r').to_string();
+            d.width = 1;
+            Err(d)
+        }
+    }
+}
+
+/// `2020-06-30` or `30/06/2020` (also `30/6/2020`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .ok()
+        .filter(|date| (1900..=2200).contains(&chrono::Datelike::year(date)))
+}
