@@ -40,6 +40,199 @@ pub enum Command {
     Units(UnitsArgs),
     /// Validate the plans; report every problem as file:line:col
     Check,
+    /// Mark a task (or its next milestone) done
+    Done(DoneArgs),
+    /// Undo `done`: open the task (or its last closed milestone) again
+    Reopen(ReopenArgs),
+    /// Give a task to units as lead or partner (moves a unit between roles)
+    Assign(AssignArgs),
+    /// Take units off a task
+    Unassign(UnassignArgs),
+    /// Add a task to a plan
+    Add(AddArgs),
+    /// Change one field of a task: title, window, note, condition, status
+    Set(SetArgs),
+    /// Change the unit registry
+    #[command(subcommand)]
+    Unit(UnitCommand),
+}
+
+/// Flags every edit takes.
+#[derive(Debug, Args)]
+pub struct EditFlags {
+    /// Print the change as a unified diff and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// Task id, or PLAN:ID when several plans are loaded
+    #[arg(value_name = "ID")]
+    pub task: String,
+
+    /// Completion day (default: the reference day): 30/06/2020 or 2020-06-30
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub on: Option<NaiveDate>,
+
+    /// Set the task's note
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// Task id, or PLAN:ID
+    #[arg(value_name = "ID")]
+    pub task: String,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("units").required(true).multiple(true).args(["lead", "partner"]))]
+pub struct AssignArgs {
+    /// Task id, or PLAN:ID
+    #[arg(value_name = "ID")]
+    pub task: String,
+
+    /// Units to lead the task: id, name, alias or fragment
+    #[arg(long, value_name = "UNIT", num_args = 1..)]
+    pub lead: Vec<String>,
+
+    /// Units to take part as partners
+    #[arg(long, value_name = "UNIT", num_args = 1..)]
+    pub partner: Vec<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct UnassignArgs {
+    /// Task id, or PLAN:ID
+    #[arg(value_name = "ID")]
+    pub task: String,
+
+    /// Units to take off the task
+    #[arg(value_name = "UNIT", required = true)]
+    pub units: Vec<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// What is to be done
+    #[arg(long)]
+    pub title: String,
+
+    /// Lead units: id, name, alias or fragment
+    #[arg(long, value_name = "UNIT", num_args = 1.., required = true)]
+    pub lead: Vec<String>,
+
+    /// Partner units
+    #[arg(long, value_name = "UNIT", num_args = 1..)]
+    pub partner: Vec<String>,
+
+    /// Time window as the document says it: "Tháng 9 - 10/2020"
+    #[arg(long, value_name = "WINDOW", required_unless_present = "condition")]
+    pub window: Option<String>,
+
+    /// What the task waits on: "Sau khi có hướng dẫn của cấp trên"
+    #[arg(long, value_name = "TEXT")]
+    pub condition: Option<String>,
+
+    /// Task id (default: the next free number)
+    #[arg(long)]
+    pub id: Option<String>,
+
+    /// The plan to add to, by id, when several are loaded
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    /// A note
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Task id, or PLAN:ID
+    #[arg(value_name = "ID")]
+    pub task: String,
+
+    /// The field to change
+    #[arg(value_enum)]
+    pub field: SetField,
+
+    /// The new value; an empty note or condition removes it
+    pub value: String,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SetField {
+    Title,
+    Window,
+    Note,
+    Condition,
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitCommand {
+    /// Add a unit to a plan's registry
+    Add(UnitAddArgs),
+    /// Give a unit other names documents use for it
+    Alias(UnitAliasArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnitAddArgs {
+    /// Short id: letters, digits, - and _
+    pub id: String,
+
+    /// The unit's name
+    pub name: String,
+
+    /// Other names for it; repeatable
+    #[arg(long, value_name = "NAME")]
+    pub alias: Vec<String>,
+
+    /// The plan to change, by id, when several are loaded
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct UnitAliasArgs {
+    /// The unit's id
+    pub id: String,
+
+    /// Names to add
+    #[arg(required = true)]
+    pub aliases: Vec<String>,
+
+    /// The plan to change, by id, when several are loaded
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
 }
 
 #[derive(Debug, Args)]

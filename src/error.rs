@@ -31,6 +31,26 @@ pub enum Error {
     /// A task reference matches no task.
     #[error("{0}")]
     Task(String),
+    /// A plan file nobody may write.
+    #[error("{0} is read-only; make it writable (chmod u+w) to edit it")]
+    ReadOnly(PathBuf),
+    /// Another edit holds the lock for too long.
+    #[error(
+        "another edit of this plan holds {path}; gave up after {seconds} s (if no `plan` is running, remove that file)"
+    )]
+    Locked { path: PathBuf, seconds: f64 },
+    /// The plan changed on disk while it was being edited.
+    #[error("{0} changed while it was being edited; nothing was written, run the command again")]
+    Changed(PathBuf),
+    /// A file could not be written.
+    #[error("failed to write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// An edit that cannot be made, with the reason.
+    #[error("{0}")]
+    Edit(String),
     /// A unit given on the command line does not match exactly one unit.
     #[error(transparent)]
     Unit(#[from] crate::units::MatchError),

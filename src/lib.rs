@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod edit;
 pub mod error;
 pub mod model;
 pub mod query;
@@ -19,32 +20,46 @@ pub mod window;
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 
 use cli::{Cli, Command};
+
+/// What the program learns from its surroundings, read once in `main`.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// The local calendar day.
+    pub today: NaiveDate,
+    /// The terminal's width, if known (`COLUMNS`).
+    pub width: Option<u16>,
+    /// How long an edit waits for another edit of the same plan
+    /// (`PLAN_LOCK_TIMEOUT`, seconds).
+    pub lock_timeout: Duration,
+}
 
 /// What every command gets: the reference day, the terminal width, and where
 /// data (`out`) and messages (`err`) go.
 pub struct Context<'a> {
     pub today: NaiveDate,
     pub width: Option<u16>,
+    pub lock_timeout: Duration,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
 
-/// Run one command. `today` is the local calendar day unless `--as-of` or
-/// `PLAN_TODAY` says otherwise; `width` is the terminal's, if known.
+/// Run one command. The reference day is `settings.today` unless `--as-of`
+/// or `PLAN_TODAY` says otherwise.
 pub fn run(
     cli: Cli,
-    today: NaiveDate,
-    width: Option<u16>,
+    settings: Settings,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let mut cx = Context {
-        today: cli.as_of.unwrap_or(today),
-        width,
+        today: cli.as_of.unwrap_or(settings.today),
+        width: settings.width,
+        lock_timeout: settings.lock_timeout,
         out,
         err,
     };
@@ -54,6 +69,13 @@ pub fn run(
         Command::Show(args) => commands::show::run(&mut cx, files, &args),
         Command::Units(args) => commands::units::run(&mut cx, files, &args),
         Command::Check => commands::check::run(&mut cx, files),
+        Command::Done(args) => commands::done::done(&mut cx, files, &args),
+        Command::Reopen(args) => commands::done::reopen(&mut cx, files, &args),
+        Command::Assign(args) => commands::assign::assign(&mut cx, files, &args),
+        Command::Unassign(args) => commands::assign::unassign(&mut cx, files, &args),
+        Command::Add(args) => commands::add::run(&mut cx, files, &args),
+        Command::Set(args) => commands::set::run(&mut cx, files, &args),
+        Command::Unit(command) => commands::unit::run(&mut cx, files, &command),
     }
 }
 

@@ -1,5 +1,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 
@@ -11,9 +12,24 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|c| c.parse::<u16>().ok())
         .or_else(|| comfy_table::Table::new().width());
+    let lock_timeout = std::env::var("PLAN_LOCK_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map_or(Duration::from_secs(10), Duration::from_secs_f64);
+    // An edit interrupted by Ctrl-C removes its lock and temporary files.
+    let _ = ctrlc::set_handler(|| {
+        plan::edit::file::remove_leftovers();
+        std::process::exit(130);
+    });
+    let settings = plan::Settings {
+        today,
+        width,
+        lock_timeout,
+    };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
-    let result = plan::run(cli, today, width, &mut out, &mut err).and_then(|code| {
+    let result = plan::run(cli, settings, &mut out, &mut err).and_then(|code| {
         out.flush()?;
         Ok(code)
     });

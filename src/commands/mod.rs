@@ -1,9 +1,15 @@
 //! One module per subcommand. Each turns its arguments into a request on the
 //! domain, runs it and writes the result.
 
+pub mod add;
+pub mod assign;
 pub mod check;
+pub mod done;
+pub mod edit;
 pub mod list;
+pub mod set;
 pub mod show;
+pub mod unit;
 pub mod units;
 
 use std::path::{Path, PathBuf};

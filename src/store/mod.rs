@@ -4,10 +4,12 @@
 //! becoming a [`Diagnostic`] with its line and column.
 
 mod blocks;
+mod partial;
 mod read;
 
 pub use blocks::{Block, Layout, split};
-pub use read::{FORMAT, Parsed, parse_str};
+pub use partial::{plan_id, read_head, read_one};
+pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 
 use std::path::{Path, PathBuf};
 

@@ -104,7 +104,30 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
 }
 
 /// From this many tasks on, a plan is read block by block in parallel.
-const PARALLEL_BLOCKS: usize = 256;
+pub const PARALLEL_BLOCKS: usize = 256;
+
+/// The head of a plan (everything but its tasks) read on its own, and the
+/// problems in it. None when it is not valid TOML.
+pub fn read_head(
+    path: &Path,
+    text: &str,
+    layout: &super::Layout,
+) -> (Option<Plan>, Vec<Diagnostic>) {
+    let mut reader = Reader::new(path, &text[layout.head.clone()], 0);
+    let plan = reader.parse().map(|root| reader.head(root.get_ref()));
+    (plan, reader.diagnostics)
+}
+
+/// One task block read on its own against its plan's head.
+pub fn read_task_block(
+    path: &Path,
+    text: &str,
+    block: &super::Block,
+    plan: &Plan,
+) -> (Option<Task>, Vec<Diagnostic>) {
+    let read = read_block(path, text, block, &Context::of(plan));
+    (read.task, read.diagnostics)
+}
 
 /// What reading one `[[task]]` block gives.
 struct BlockRead {

@@ -1,0 +1,127 @@
+//! `plan add`: a new task at the end of a plan.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::edit;
+use crate::Context;
+use crate::cli::AddArgs;
+use crate::edit::{EditFailure, Outcome, Source};
+use crate::error::Error;
+use crate::query::natural_cmp;
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &AddArgs) -> Result<ExitCode> {
+    let path = edit::plan_file(files, args.plan.as_deref())?;
+    edit::file(cx, &path, &args.edit, |source| add(source, args))
+}
+
+fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
+    let plan = source.read_head().map_err(EditFailure::Invalid)?;
+    let ids = source.ids();
+    let id = match &args.id {
+        Some(id) if ids.contains(id) => {
+            return Err(
+                Error::Edit(format!("task id \"{id}\" is already used; choose another")).into(),
+            );
+        }
+        Some(id) => id.clone(),
+        None => next_id(&ids),
+    };
+    if args.title.trim().is_empty() {
+        return Err(Error::Edit("the title is empty".into()).into());
+    }
+    let mut lead = Vec::new();
+    for query in &args.lead {
+        lead.push(edit::unit_id(&plan, query)?);
+    }
+    let mut partners = Vec::new();
+    for query in &args.partner {
+        partners.push(edit::unit_id(&plan, query)?);
+    }
+    if let Some(window) = &args.window {
+        super::set::check_window(&plan, window)?;
+    }
+
+    let mut doc = toml_edit::DocumentMut::new();
+    let mut table = toml_edit::Table::new();
+    table.insert("id", toml_edit::value(id.as_str()));
+    table.insert("title", toml_edit::value(args.title.as_str()));
+    table.insert("lead", toml_edit::value(string_array(&lead)));
+    if !partners.is_empty() {
+        table.insert("partners", toml_edit::value(string_array(&partners)));
+    }
+    if let Some(window) = &args.window {
+        table.insert("window", toml_edit::value(window.as_str()));
+    }
+    if let Some(condition) = &args.condition {
+        table.insert("condition", toml_edit::value(condition.as_str()));
+    }
+    table.insert("status", toml_edit::value("todo"));
+    if let Some(note) = &args.note {
+        table.insert("note", toml_edit::value(note.as_str()));
+    }
+    let mut tables = toml_edit::ArrayOfTables::new();
+    tables.push(table);
+    doc.insert("task", toml_edit::Item::ArrayOfTables(tables));
+    let mut block = doc.to_string();
+
+    let text = source.text;
+    let crlf = text.contains("\r\n");
+    let mut out = String::with_capacity(text.len() + block.len() + 4);
+    out.push_str(text);
+    let newline = if crlf { "\r\n" } else { "\n" };
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push_str(newline);
+    }
+    if !out.is_empty() && !out.ends_with("\n\n") && !out.ends_with("\r\n\r\n") {
+        out.push_str(newline);
+    }
+    if crlf {
+        block = block.replace('\n', "\r\n");
+    }
+    out.push_str(&block);
+    let index = source.layout.tasks.len();
+    Ok(Outcome::Changed {
+        text: out,
+        block: Some(index),
+        message: format!("task {id} added"),
+    })
+}
+
+fn string_array(items: &[String]) -> toml_edit::Array {
+    items.iter().map(String::as_str).collect()
+}
+
+/// One more than the largest numeric id, or the count of tasks plus one if
+/// ids are not numbers; never an id in use.
+fn next_id(ids: &[String]) -> String {
+    let numeric = ids
+        .iter()
+        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+        .max_by(|a, b| natural_cmp(a, b))
+        .and_then(|id| id.parse::<u64>().ok());
+    let mut next = numeric.map_or(ids.len() as u64 + 1, |n| n + 1);
+    while ids.contains(&next.to_string()) {
+        next += 1;
+    }
+    next.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn next_id_follows_the_largest_number() {
+        assert_eq!(next_id(&ids(&["1", "2", "10", "3"])), "11");
+        assert_eq!(next_id(&ids(&["1", "2.1", "a"])), "2");
+        assert_eq!(next_id(&ids(&["a", "b"])), "3");
+        assert_eq!(next_id(&[]), "1");
+    }
+}

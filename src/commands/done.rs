@@ -1,0 +1,149 @@
+//! `plan done` and `plan reopen`: a task's status, milestone by milestone.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::edit::{self, Target};
+use crate::Context;
+use crate::cli::{DoneArgs, ReopenArgs};
+use crate::edit::doc;
+use crate::edit::{EditFailure, Outcome};
+use crate::model::Status;
+use crate::render::day;
+
+/// Keys a new `done`, `milestones_done` or `note` goes after.
+const AFTER_STATUS: &[&str] = &[
+    "id",
+    "title",
+    "lead",
+    "partners",
+    "window",
+    "condition",
+    "status",
+];
+const AFTER_DONE: &[&str] = &[
+    "id",
+    "title",
+    "lead",
+    "partners",
+    "window",
+    "condition",
+    "status",
+    "done",
+];
+const AFTER_MILESTONES: &[&str] = &[
+    "id",
+    "title",
+    "lead",
+    "partners",
+    "window",
+    "condition",
+    "status",
+    "done",
+    "milestones_done",
+];
+
+pub fn done(cx: &mut Context, files: &[PathBuf], args: &DoneArgs) -> Result<ExitCode> {
+    let on = args.on.unwrap_or(cx.today);
+    edit::task(cx, files, &args.task, &args.edit, |target| {
+        mark_done(target, on, args.note.as_deref())
+    })
+}
+
+fn mark_done(
+    target: &Target,
+    on: chrono::NaiveDate,
+    note: Option<&str>,
+) -> Result<Outcome, EditFailure> {
+    let task = &target.task;
+    match task.status {
+        Status::Done => {
+            let when = task
+                .done
+                .map(|d| format!(" on {}", day(d)))
+                .unwrap_or_default();
+            return Ok(Outcome::Unchanged {
+                message: format!("task {} is already done{when}; nothing changed", task.id),
+            });
+        }
+        Status::Cancelled => {
+            return Ok(Outcome::Unchanged {
+                message: format!(
+                    "task {} is cancelled; nothing changed (`plan reopen {}` first to work on it again)",
+                    task.id, task.id
+                ),
+            });
+        }
+        Status::Todo | Status::Doing => {}
+    }
+    let milestones = task.window.milestones.len();
+    let closed = task.milestones_done.len();
+    let last = milestones <= 1 || closed + 1 >= milestones;
+    let text = target.rewrite(|table| {
+        if milestones > 1 {
+            doc::push_date(table, "milestones_done", on, AFTER_DONE);
+        }
+        if last {
+            doc::set_str(table, "status", "done", AFTER_STATUS);
+            doc::set_date(table, "done", on, AFTER_STATUS);
+        }
+        if let Some(note) = note {
+            doc::set_str(table, "note", note, AFTER_MILESTONES);
+        }
+        Ok(())
+    })?;
+    let message = if milestones > 1 {
+        let due = task.window.milestones[closed].end;
+        let tail = if last { "; the task is done" } else { "" };
+        format!(
+            "task {}: milestone {} of {milestones} (due {}) done on {}{tail}",
+            task.id,
+            closed + 1,
+            day(due),
+            day(on)
+        )
+    } else {
+        format!("task {} done on {}", task.id, day(on))
+    };
+    Ok(target.changed(text, message))
+}
+
+pub fn reopen(cx: &mut Context, files: &[PathBuf], args: &ReopenArgs) -> Result<ExitCode> {
+    edit::task(cx, files, &args.task, &args.edit, reopen_task)
+}
+
+fn reopen_task(target: &Target) -> Result<Outcome, EditFailure> {
+    let task = &target.task;
+    let milestones = task.window.milestones.len();
+    let message = match task.status {
+        Status::Done if milestones > 1 => format!(
+            "task {} reopened: milestone {milestones} of {milestones} is open again",
+            task.id
+        ),
+        Status::Done | Status::Cancelled => format!("task {} reopened", task.id),
+        Status::Todo | Status::Doing if !task.milestones_done.is_empty() => format!(
+            "task {}: milestone {} of {milestones} is open again",
+            task.id,
+            task.milestones_done.len()
+        ),
+        Status::Todo | Status::Doing => {
+            return Ok(Outcome::Unchanged {
+                message: format!("task {} is open already; nothing changed", task.id),
+            });
+        }
+    };
+    let status = task.status;
+    let text = target.rewrite(|table| {
+        if status.is_closed() {
+            doc::set_str(table, "status", "todo", AFTER_STATUS);
+            doc::remove(table, "done");
+        }
+        if status != Status::Cancelled {
+            doc::pop(table, "milestones_done");
+        }
+        Ok(())
+    })?;
+    Ok(target.changed(text, message))
+}

@@ -1,0 +1,170 @@
+//! What every edit command shares: finding the file, running the edit under
+//! the plan's lock, and reporting what happened.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::Context;
+use crate::cli::EditFlags;
+use crate::edit::{self, EditFailure, Outcome, Source};
+use crate::error::Error;
+use crate::model::{Plan, Task};
+
+/// A task being edited: its plan's head, the task as read, and its block.
+pub struct Target<'s, 'a> {
+    pub source: &'s Source<'a>,
+    pub index: usize,
+    pub plan: Plan,
+    pub task: Task,
+}
+
+impl Target<'_, '_> {
+    /// The task's block rewritten by `change`, spliced into the file.
+    pub fn rewrite(
+        &self,
+        change: impl FnOnce(&mut toml_edit::Table) -> Result<(), Error>,
+    ) -> Result<String, EditFailure> {
+        let range = self.source.layout.tasks[self.index].range.clone();
+        let block = edit::doc::edit_text(&self.source.text[range], |doc| {
+            change(edit::doc::task_table(doc)?)
+        })?;
+        Ok(self.source.splice(self.index, &block))
+    }
+
+    /// `Outcome::Changed` for this task's block.
+    pub fn changed(&self, text: String, message: String) -> Outcome {
+        Outcome::Changed {
+            text,
+            block: Some(self.index),
+            message,
+        }
+    }
+}
+
+/// Run an edit of the task `reference` names.
+pub fn task(
+    cx: &mut Context,
+    files: &[PathBuf],
+    reference: &str,
+    flags: &EditFlags,
+    change: impl FnOnce(&Target) -> Result<Outcome, EditFailure>,
+) -> Result<ExitCode> {
+    let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
+    let (path, id) = edit::locate(&paths, reference)?;
+    file(cx, &path, flags, |source| {
+        let Some(index) = source.find(&id) else {
+            let ids = source.ids();
+            return Err(Error::Task(format!(
+                "no task \"{id}\" in {}; its tasks are {}",
+                path.display(),
+                ids.iter().take(20).cloned().collect::<Vec<_>>().join(", ")
+            ))
+            .into());
+        };
+        let (plan, task) = source.read_task(index).map_err(EditFailure::Invalid)?;
+        change(&Target {
+            source,
+            index,
+            plan,
+            task,
+        })
+    })
+}
+
+/// The one plan file an edit that names no task works on: the only one
+/// loaded, or the one whose id is `plan`.
+pub fn plan_file(files: &[PathBuf], plan: Option<&str>) -> Result<PathBuf> {
+    let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
+    let mut ids = Vec::new();
+    for path in &paths {
+        let bytes = std::fs::read(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let id = crate::store::decode(path, &bytes)
+            .ok()
+            .and_then(|text| crate::store::plan_id(text, &crate::store::split(text)));
+        match (plan, id) {
+            (Some(wanted), Some(id)) if wanted == id => return Ok(path.clone()),
+            (None, _) if paths.len() == 1 => return Ok(path.clone()),
+            (_, id) => ids.push(id.unwrap_or_else(|| path.display().to_string())),
+        }
+    }
+    Err(Error::Edit(match plan {
+        Some(wanted) => format!(
+            "no plan with id \"{wanted}\"; loaded plans: {}",
+            ids.join(", ")
+        ),
+        None => format!(
+            "{} plans are loaded; name one with --plan ID ({}) or -f FILE",
+            paths.len(),
+            ids.join(", ")
+        ),
+    })
+    .into())
+}
+
+/// Run an edit on one file and report it: the message on stderr, the diff
+/// on stdout with `--dry-run`.
+pub fn file(
+    cx: &mut Context,
+    path: &Path,
+    flags: &EditFlags,
+    change: impl FnOnce(&Source) -> Result<Outcome, EditFailure>,
+) -> Result<ExitCode> {
+    let options = edit::Options {
+        dry_run: flags.dry_run,
+        lock_timeout: cx.lock_timeout,
+    };
+    match edit::apply(path, options, change) {
+        Ok(applied) => {
+            if flags.dry_run
+                && let Some(diff) = &applied.diff
+            {
+                write!(cx.out, "{diff}")?;
+            }
+            let suffix = if flags.dry_run && applied.diff.is_some() {
+                " (dry run: nothing written)"
+            } else {
+                ""
+            };
+            writeln!(
+                cx.err,
+                "{}: {}{suffix}",
+                path.display(),
+                crate::text::visible(&applied.message)
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(EditFailure::Error(error)) => Err(error.into()),
+        Err(EditFailure::Invalid(diagnostics)) => {
+            for d in &diagnostics {
+                write!(cx.err, "{d}")?;
+            }
+            Err(Error::Edit(format!(
+                "{} has problems; fix them first (see `plan check`); nothing was written",
+                path.display()
+            ))
+            .into())
+        }
+        Err(EditFailure::WouldBreak(diagnostics)) => {
+            for d in &diagnostics {
+                write!(cx.err, "{d}")?;
+            }
+            Err(
+                Error::Edit("the edit would leave the plan invalid; nothing was written".into())
+                    .into(),
+            )
+        }
+    }
+}
+
+/// Resolve what the user typed to a unit id of `plan`.
+pub fn unit_id(plan: &Plan, query: &str) -> Result<String, EditFailure> {
+    plan.units
+        .resolve(query)
+        .map(|unit| unit.id.clone())
+        .map_err(|e| EditFailure::Error(e.into()))
+}

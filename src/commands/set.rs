@@ -1,0 +1,125 @@
+//! `plan set ID FIELD VALUE`: change a task's title, window, note,
+//! condition or status.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::edit::{self, Target};
+use crate::Context;
+use crate::cli::{SetArgs, SetField};
+use crate::edit::doc;
+use crate::edit::{EditFailure, Outcome};
+use crate::error::Error;
+use crate::model::{Plan, Status};
+
+const ORDER: &[&str] = &[
+    "id",
+    "title",
+    "lead",
+    "partners",
+    "window",
+    "condition",
+    "status",
+    "done",
+    "milestones_done",
+    "note",
+];
+
+/// The keys before `key` in the usual order: a new key goes after them.
+fn before(key: &str) -> &'static [&'static str] {
+    let at = ORDER.iter().position(|k| *k == key).unwrap_or(ORDER.len());
+    &ORDER[..at]
+}
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &SetArgs) -> Result<ExitCode> {
+    let today = cx.today;
+    edit::task(cx, files, &args.task, &args.edit, |target| {
+        set(target, args.field, &args.value, today)
+    })
+}
+
+/// Refuse a window the plan cannot read, naming the accepted forms.
+pub fn check_window(plan: &Plan, text: &str) -> Result<(), EditFailure> {
+    let default_year = plan
+        .period
+        .and_then(|p| p.start.map(|s| (s, p.end)))
+        .filter(|(s, e)| chrono::Datelike::year(s) == chrono::Datelike::year(e))
+        .map(|(s, _)| chrono::Datelike::year(&s));
+    let parsed = crate::window::parse_window(text, default_year)
+        .and_then(|w| w.milestones(plan.period.as_ref()).map(drop));
+    parsed.map_err(|e| {
+        let hint = e.hint.map(|h| format!(" ({h})")).unwrap_or_default();
+        Error::Edit(format!(
+            "cannot use window \"{text}\": {}{hint}; accepted forms are listed in the README under Time windows",
+            e.message
+        ))
+        .into()
+    })
+}
+
+fn set(
+    target: &Target,
+    field: SetField,
+    value: &str,
+    today: chrono::NaiveDate,
+) -> Result<Outcome, EditFailure> {
+    let task = &target.task;
+    let key = match field {
+        SetField::Title => "title",
+        SetField::Window => "window",
+        SetField::Note => "note",
+        SetField::Condition => "condition",
+        SetField::Status => "status",
+    };
+    let (current, removing) = match field {
+        SetField::Title => (Some(task.title.as_str()), false),
+        SetField::Window => (Some(task.window.text.as_str()), false),
+        SetField::Note => (task.note.as_deref(), value.is_empty()),
+        SetField::Condition => (task.condition.as_deref(), value.is_empty()),
+        SetField::Status => (Some(task.status.as_str()), false),
+    };
+    match field {
+        SetField::Title if value.trim().is_empty() => {
+            return Err(Error::Edit("the title cannot be empty".into()).into());
+        }
+        SetField::Window => check_window(&target.plan, value)?,
+        _ => {}
+    }
+    let status = match field {
+        SetField::Status => Some(value.parse::<Status>().map_err(|()| {
+            Error::Edit(format!(
+                "unknown status \"{value}\"; expected todo, doing, done or cancelled"
+            ))
+        })?),
+        _ => None,
+    };
+    if current == Some(value) || (removing && current.is_none()) {
+        return Ok(Outcome::Unchanged {
+            message: format!("task {}: {key} is so already; nothing changed", task.id),
+        });
+    }
+    let had_done = task.done.is_some();
+    let text = target.rewrite(|table| {
+        if removing {
+            doc::remove(table, key);
+        } else {
+            doc::set_str(table, key, value, before(key));
+        }
+        match status {
+            Some(Status::Done) if !had_done => doc::set_date(table, "done", today, before("done")),
+            Some(Status::Done) | None => {}
+            Some(_) => {
+                doc::remove(table, "done");
+            }
+        }
+        Ok(())
+    })?;
+    let message = if removing {
+        format!("task {}: {key} removed", task.id)
+    } else {
+        format!("task {}: {key} set", task.id)
+    };
+    Ok(target.changed(text, message))
+}

@@ -1,0 +1,350 @@
+//! Format-preserving changes to one piece of a plan file — a `[[task]]`
+//! block or the head — with toml_edit. Only the keys a command owns are
+//! touched; comments, blank lines, key order, quoting, arrays written on
+//! several lines, CRLF line endings and a missing final newline stay.
+
+use toml_edit::{Array, DocumentMut, Item, Table, Value};
+
+use crate::error::Error;
+
+/// Edit a piece of TOML text as a document, giving it back with its line
+/// endings and final newline as they were.
+pub fn edit_text(
+    text: &str,
+    edit: impl FnOnce(&mut DocumentMut) -> Result<(), Error>,
+) -> Result<String, Error> {
+    let crlf = text.contains("\r\n") && text.matches('\n').count() == text.matches("\r\n").count();
+    let mut normalized = if crlf {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    };
+    let final_newline = normalized.is_empty() || normalized.ends_with('\n');
+    if !final_newline {
+        normalized.push('\n');
+    }
+    let mut doc: DocumentMut = normalized.parse().map_err(|e: toml_edit::TomlError| {
+        Error::Edit(format!("cannot edit the plan file: {}", e.message()))
+    })?;
+    edit(&mut doc)?;
+    let mut out = doc.to_string();
+    if !final_newline && out.ends_with('\n') {
+        out.pop();
+    }
+    if crlf {
+        out = out.replace('\n', "\r\n");
+    }
+    Ok(out)
+}
+
+/// The task table of a `[[task]]` block document.
+pub fn task_table(doc: &mut DocumentMut) -> Result<&mut Table, Error> {
+    doc.get_mut("task")
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|tables| tables.get_mut(0))
+        .ok_or_else(|| Error::Edit("the task block holds no [[task]] table".into()))
+}
+
+/// A string value written like `like` was: a literal string stays literal
+/// when it can.
+fn string_like(text: &str, like: Option<&Value>) -> Value {
+    let literal = like
+        .and_then(|v| v.as_str().map(|_| v))
+        .and_then(|v| v.to_string().trim().starts_with('\'').then_some(()))
+        .is_some();
+    if literal
+        && !text.contains('\'')
+        && !text.contains('\n')
+        && !text.chars().any(char::is_control)
+        && let Ok(value) = format!("'{text}'").parse::<Value>()
+    {
+        return value;
+    }
+    Value::from(text)
+}
+
+/// Set `key` to `value`, keeping the old value's surrounding spaces and
+/// trailing comment; a new key goes right after the last of `after` that
+/// the table has (at the end when none).
+pub fn set(table: &mut Table, key: &str, value: Value, after: &[&str]) {
+    if let Some(Item::Value(old)) = table.get_mut(key) {
+        let mut value = value;
+        *value.decor_mut() = old.decor().clone();
+        *old = value;
+        return;
+    }
+    insert_after(table, key, Item::Value(value), after);
+}
+
+/// Set a string, keeping the quoting style of the value it replaces.
+pub fn set_str(table: &mut Table, key: &str, text: &str, after: &[&str]) {
+    let like = table.get(key).and_then(Item::as_value);
+    let value = string_like(text, like);
+    set(table, key, value, after);
+}
+
+/// Set a date (a TOML local date).
+pub fn set_date(table: &mut Table, key: &str, date: chrono::NaiveDate, after: &[&str]) {
+    let value: Value = date
+        .format("%Y-%m-%d")
+        .to_string()
+        .parse()
+        .unwrap_or_else(|_| Value::from(date.to_string()));
+    set(table, key, value, after);
+}
+
+/// Remove `key`, with the line it was on.
+pub fn remove(table: &mut Table, key: &str) -> bool {
+    table.remove(key).is_some()
+}
+
+fn insert_after(table: &mut Table, key: &str, item: Item, after: &[&str]) {
+    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
+    let anchor = keys.iter().rposition(|k| after.contains(&k.as_str()));
+    let Some(anchor) = anchor else {
+        table.insert(key, item);
+        return;
+    };
+    // Move the keys after the anchor out and back in behind the new one;
+    // each keeps its own formatting and comments.
+    let moved: Vec<_> = keys[anchor + 1..]
+        .iter()
+        .filter_map(|k| table.remove_entry(k))
+        .collect();
+    table.insert(key, item);
+    for (k, v) in moved {
+        table.insert_formatted(&k, v);
+    }
+}
+
+/// The strings of an array value (a lone string counts as one).
+pub fn strings(table: &Table, key: &str) -> Vec<String> {
+    match table.get(key).and_then(Item::as_value) {
+        Some(Value::Array(array)) => array
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
+        Some(Value::String(s)) => vec![s.value().clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Append `text` to the array `key` (created after `after` when missing),
+/// formatted like the elements already there: on its own line in an array
+/// written one element per line.
+pub fn push(table: &mut Table, key: &str, text: &str, after: &[&str]) {
+    if let Some(Item::Value(value)) = table.get_mut(key) {
+        if let Value::String(single) = value {
+            // `lead = "vhtt"` becomes a list of two.
+            let mut array = Array::new();
+            array.push(single.value().as_str());
+            array.push(text);
+            let decor = single.decor().clone();
+            let mut new = Value::Array(array);
+            *new.decor_mut() = decor;
+            *value = new;
+            return;
+        }
+        if let Value::Array(array) = value {
+            let mut item = Value::from(text);
+            if let Some(last) = array.iter().last() {
+                *item.decor_mut() = next_decor(last);
+            }
+            if array.is_empty() {
+                array.push(text);
+            } else {
+                array.push_formatted(item);
+            }
+            return;
+        }
+    }
+    let mut array = Array::new();
+    array.push(text);
+    insert_after(table, key, Item::Value(Value::Array(array)), after);
+}
+
+/// The spacing for an element that follows `last`: the same, except that
+/// the first element of a one-line array has none before it.
+fn next_decor(last: &Value) -> toml_edit::Decor {
+    let mut decor = last.decor().clone();
+    let prefix = decor.prefix().and_then(|p| p.as_str()).unwrap_or("");
+    if prefix.is_empty() {
+        decor.set_prefix(" ");
+    }
+    decor
+}
+
+/// Append a date to the array `key` (created after `after` when missing).
+pub fn push_date(table: &mut Table, key: &str, date: chrono::NaiveDate, after: &[&str]) {
+    let value: Value = match date.format("%Y-%m-%d").to_string().parse() {
+        Ok(value) => value,
+        Err(_) => return,
+    };
+    if let Some(Item::Value(Value::Array(array))) = table.get_mut(key) {
+        let mut item = value;
+        if let Some(last) = array.iter().last() {
+            *item.decor_mut() = next_decor(last);
+            array.push_formatted(item);
+        } else {
+            array.push_formatted(item.decorated("", ""));
+        }
+        return;
+    }
+    let mut array = Array::new();
+    array.push_formatted(value.decorated("", ""));
+    insert_after(table, key, Item::Value(Value::Array(array)), after);
+}
+
+/// Remove the last element of the array `key`; the key goes when the array
+/// is left empty.
+pub fn pop(table: &mut Table, key: &str) -> bool {
+    let Some(Item::Value(Value::Array(array))) = table.get_mut(key) else {
+        return false;
+    };
+    if array.is_empty() {
+        return false;
+    }
+    array.remove(array.len() - 1);
+    if array.is_empty() {
+        table.remove(key);
+    }
+    true
+}
+
+/// Remove every `text` from the array `key`; the first remaining element
+/// takes the place (and spacing) of a removed first one.
+pub fn pull(table: &mut Table, key: &str, text: &str) -> bool {
+    let Some(Item::Value(value)) = table.get_mut(key) else {
+        return false;
+    };
+    if let Value::String(single) = value {
+        if single.value() == text {
+            let decor = single.decor().clone();
+            let mut empty = Value::Array(Array::new());
+            *empty.decor_mut() = decor;
+            *value = empty;
+            return true;
+        }
+        return false;
+    }
+    let Value::Array(array) = value else {
+        return false;
+    };
+    let mut removed = false;
+    loop {
+        let position = array.iter().position(|v| v.as_str() == Some(text));
+        let Some(index) = position else {
+            break;
+        };
+        let decor = array.get(index).map(|v| v.decor().clone());
+        array.remove(index);
+        if index == 0
+            && let (Some(decor), Some(first)) = (decor, array.get_mut(0))
+        {
+            *first.decor_mut() = decor;
+        }
+        removed = true;
+    }
+    if array.is_empty() {
+        array.set_trailing("");
+        array.set_trailing_comma(false);
+    }
+    removed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on_task(text: &str, f: impl FnOnce(&mut Table)) -> String {
+        edit_text(text, |doc| {
+            f(task_table(doc)?);
+            Ok(())
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn untouched_text_comes_back_byte_for_byte() {
+        for text in [
+            "[[task]]\nid = \"4\"  # c\n\n# after\n",
+            "[[task]]\r\nid = '4'\r\n",
+            "[[task]]\nid = \"4\"",
+            "[[task]]\nlead = [\n  \"a\",\n  \"b\", # b\n]\n",
+        ] {
+            assert_eq!(on_task(text, |_| {}), text);
+        }
+    }
+
+    #[test]
+    fn replaced_value_keeps_comment_and_quoting() {
+        let text = "[[task]]\nstatus = 'todo'   # set by hand\n";
+        let out = on_task(text, |t| set_str(t, "status", "done", &[]));
+        assert_eq!(out, "[[task]]\nstatus = 'done'   # set by hand\n");
+    }
+
+    #[test]
+    fn new_key_goes_after_its_anchor() {
+        let text = "[[task]]\nid = \"1\"\nstatus = \"todo\"\nnote = \"x\"\n";
+        let date = chrono::NaiveDate::from_ymd_opt(2020, 6, 28).unwrap();
+        let out = on_task(text, |t| set_date(t, "done", date, &["status"]));
+        assert_eq!(
+            out,
+            "[[task]]\nid = \"1\"\nstatus = \"todo\"\ndone = 2020-06-28\nnote = \"x\"\n"
+        );
+    }
+
+    #[test]
+    fn crlf_and_missing_final_newline_stay() {
+        let text = "[[task]]\r\nid = \"1\"\r\nstatus = \"todo\"";
+        let out = on_task(text, |t| {
+            set_str(t, "status", "done", &[]);
+            set_str(t, "note", "xong", &["status"]);
+        });
+        assert_eq!(
+            out,
+            "[[task]]\r\nid = \"1\"\r\nstatus = \"done\"\r\nnote = \"xong\""
+        );
+    }
+
+    #[test]
+    fn push_follows_a_multiline_array() {
+        let text = "[[task]]\nlead = [\n  \"a\",\n  \"b\",\n]\n";
+        let out = on_task(text, |t| push(t, "lead", "c", &[]));
+        assert_eq!(out, "[[task]]\nlead = [\n  \"a\",\n  \"b\",\n  \"c\",\n]\n");
+    }
+
+    #[test]
+    fn push_after_a_lone_element_adds_a_space() {
+        let text = "[[task]]\nlead = [\"a\"]\n";
+        let out = on_task(text, |t| push(t, "lead", "b", &[]));
+        assert_eq!(out, "[[task]]\nlead = [\"a\", \"b\"]\n");
+    }
+
+    #[test]
+    fn push_and_pull_on_one_line() {
+        let text = "[[task]]\nlead = [\"a\", \"b\"]\n";
+        let out = on_task(text, |t| {
+            push(t, "lead", "c", &[]);
+            assert!(pull(t, "lead", "a"));
+        });
+        assert_eq!(out, "[[task]]\nlead = [\"b\", \"c\"]\n");
+    }
+
+    #[test]
+    fn push_creates_a_missing_array_after_its_anchor() {
+        let text = "[[task]]\nid = \"1\"\nlead = [\"a\"]\nwindow = \"2020\"\n";
+        let out = on_task(text, |t| push(t, "partners", "b", &["lead"]));
+        assert_eq!(
+            out,
+            "[[task]]\nid = \"1\"\nlead = [\"a\"]\npartners = [\"b\"]\nwindow = \"2020\"\n"
+        );
+    }
+
+    #[test]
+    fn strings_with_quotes_are_escaped() {
+        let text = "[[task]]\ntitle = \"x\"\n";
+        let out = on_task(text, |t| set_str(t, "title", "a \"b\" \\ c", &[]));
+        assert_eq!(out, "[[task]]\ntitle = 'a \"b\" \\ c'\n");
+    }
+}

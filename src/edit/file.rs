@@ -1,0 +1,261 @@
+//! Writing a plan file without ever losing it: an exclusive lock on a lock
+//! file beside the plan, a temporary file in the same folder that is
+//! flushed and renamed over the plan, and clean-up of both on success,
+//! failure and Ctrl-C.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::error::Error;
+
+/// Files to remove if the process is interrupted: the lock file and any
+/// temporary file being written.
+static LEFTOVERS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn register(path: &Path) {
+    if let Ok(mut list) = LEFTOVERS.lock() {
+        list.push(path.to_path_buf());
+    }
+}
+
+fn unregister(path: &Path) {
+    if let Ok(mut list) = LEFTOVERS.lock() {
+        list.retain(|p| p != path);
+    }
+}
+
+/// Remove every registered leftover. Called by the interrupt handler.
+pub fn remove_leftovers() {
+    if let Ok(list) = LEFTOVERS.lock() {
+        for path in list.iter() {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+/// The file an edit writes: the plan itself, or the target of a symbolic
+/// link to it (the link stays a link).
+pub fn resolve(path: &Path) -> Result<PathBuf, Error> {
+    fs::canonicalize(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Refuse a plan file nobody may write. Checked on the mode bits because a
+/// process running as root would be allowed to write anyway.
+pub fn check_writable(path: &Path, shown: &Path) -> Result<fs::Metadata, Error> {
+    let metadata = fs::metadata(path).map_err(|source| Error::Read {
+        path: shown.to_path_buf(),
+        source,
+    })?;
+    #[cfg(unix)]
+    let read_only = {
+        use std::os::unix::fs::PermissionsExt;
+        metadata.permissions().mode() & 0o222 == 0
+    };
+    #[cfg(not(unix))]
+    let read_only = metadata.permissions().readonly();
+    if read_only {
+        return Err(Error::ReadOnly(shown.to_path_buf()));
+    }
+    Ok(metadata)
+}
+
+/// An exclusive lock on `.NAME.lock` beside a plan file. Released and the
+/// lock file removed on drop.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+    file: Option<File>,
+}
+
+impl Lock {
+    /// Wait up to `timeout` for the lock of `plan`.
+    pub fn acquire(plan: &Path, timeout: Duration) -> Result<Lock, Error> {
+        let name = plan
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let path = plan.with_file_name(format!(".{name}.lock"));
+        let started = Instant::now();
+        loop {
+            let file = OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(|source| Error::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+            match file.try_lock() {
+                Ok(()) => {
+                    // The holder before us removes the lock file before it
+                    // lets go; if ours is no longer the file at that path,
+                    // the lock is worthless: take the new one.
+                    if same_file(&file, &path) {
+                        register(&path);
+                        return Ok(Lock {
+                            path,
+                            file: Some(file),
+                        });
+                    }
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                Err(std::fs::TryLockError::Error(source)) => {
+                    return Err(Error::Write { path, source });
+                }
+            }
+            drop(file);
+            if started.elapsed() >= timeout {
+                return Err(Error::Locked {
+                    path,
+                    seconds: timeout.as_secs_f64(),
+                });
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+        unregister(&self.path);
+        // Closing the file releases the lock, after the file is gone.
+        self.file.take();
+    }
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &File, path: &Path) -> bool {
+    path.exists()
+}
+
+/// What a file looked like when it was read, to notice a change by
+/// another program before it is overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+impl Stamp {
+    pub fn of(metadata: &fs::Metadata) -> Stamp {
+        Stamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        }
+    }
+}
+
+/// Replace `target` with `bytes`: a temporary file in the same folder is
+/// written, flushed to disk, given the plan's permissions and renamed over
+/// it; then the folder is flushed. Refused when the plan no longer matches
+/// `stamp`.
+pub fn replace(target: &Path, shown: &Path, bytes: &[u8], stamp: &Stamp) -> Result<(), Error> {
+    let write_error = |source| Error::Write {
+        path: shown.to_path_buf(),
+        source,
+    };
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let metadata = fs::metadata(target).map_err(write_error)?;
+    if Stamp::of(&metadata) != *stamp {
+        return Err(Error::Changed(shown.to_path_buf()));
+    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(".plan-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(write_error)?;
+    register(temp.path());
+    let result = (|| {
+        temp.write_all(bytes)?;
+        temp.as_file().sync_all()?;
+        fs::set_permissions(temp.path(), metadata.permissions())?;
+        Ok(())
+    })();
+    let temp_path = temp.path().to_path_buf();
+    if let Err(source) = result {
+        drop(temp);
+        unregister(&temp_path);
+        return Err(write_error(source));
+    }
+    let persisted = temp.persist(target);
+    unregister(&temp_path);
+    persisted.map_err(|e| write_error(e.error))?;
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_file_is_removed_on_release_and_a_second_lock_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "x").unwrap();
+        let lock = Lock::acquire(&plan, Duration::from_secs(1)).unwrap();
+        assert!(dir.path().join(".kh.toml.lock").exists());
+        let second = Lock::acquire(&plan, Duration::from_millis(50));
+        assert!(matches!(second, Err(Error::Locked { .. })));
+        drop(lock);
+        assert!(!dir.path().join(".kh.toml.lock").exists());
+        drop(Lock::acquire(&plan, Duration::from_secs(1)).unwrap());
+    }
+
+    #[test]
+    fn replace_keeps_permissions_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "old").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
+        replace(&plan, &plan, b"new", &stamp).unwrap();
+        assert_eq!(fs::read(&plan).unwrap(), b"new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&plan).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o640);
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn replace_refuses_a_file_changed_since_it_was_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "old").unwrap();
+        let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
+        fs::write(&plan, "changed by someone else").unwrap();
+        assert!(matches!(
+            replace(&plan, &plan, b"new", &stamp),
+            Err(Error::Changed(_))
+        ));
+        assert_eq!(fs::read(&plan).unwrap(), b"changed by someone else");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

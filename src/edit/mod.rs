@@ -1,0 +1,322 @@
+//! Changing a plan file. An edit takes the plan's lock, reads the file as it
+//! is now, finds the piece it changes (one `[[task]]` block, or the head),
+//! rewrites that piece alone with toml_edit, splices it back, checks the
+//! result, and replaces the file atomically — or, with `--dry-run`, prints
+//! the diff. Any failure leaves the file byte for byte as it was.
+
+pub mod doc;
+pub mod file;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::error::{Diagnostic, Error};
+use crate::model::Plan;
+use crate::store::{self, Layout};
+
+/// What an edit decided to do with the text it was given.
+pub enum Outcome {
+    /// Write this text; tell the user `message`. `block` is the index of
+    /// the task block changed or added (in the new text), or None when the
+    /// head changed.
+    Changed {
+        text: String,
+        block: Option<usize>,
+        message: String,
+    },
+    /// Nothing to do (the task is already done, say); exit 0.
+    Unchanged { message: String },
+}
+
+/// What running an edit did.
+pub struct Applied {
+    pub message: String,
+    /// The unified diff, when the file changed (or would have).
+    pub diff: Option<String>,
+    /// Whether the file was written.
+    pub written: bool,
+}
+
+/// Options every edit shares.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub dry_run: bool,
+    pub lock_timeout: Duration,
+}
+
+/// The plan file as an edit sees it: text without its byte-order mark, and
+/// its layout.
+pub struct Source<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub layout: Layout,
+}
+
+impl<'a> Source<'a> {
+    fn new(path: &'a Path, text: &'a str) -> Self {
+        Source {
+            path,
+            text,
+            layout: store::split(text),
+        }
+    }
+
+    /// The index of the `[[task]]` block with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.layout
+            .tasks
+            .iter()
+            .position(|block| block_id(&self.text[block.range.clone()]).as_deref() == Some(id))
+    }
+
+    /// Every task id, in file order.
+    pub fn ids(&self) -> Vec<String> {
+        self.layout
+            .tasks
+            .iter()
+            .filter_map(|block| block_id(&self.text[block.range.clone()]))
+            .collect()
+    }
+
+    /// The text with block `index` replaced.
+    pub fn splice(&self, index: usize, block: &str) -> String {
+        let range = self.layout.tasks[index].range.clone();
+        let mut out = String::with_capacity(self.text.len() + block.len());
+        out.push_str(&self.text[..range.start]);
+        out.push_str(block);
+        out.push_str(&self.text[range.end..]);
+        out
+    }
+
+    /// The plan's head and one task, read and checked: what an edit of
+    /// that task needs to know (units, period) and whether it is sound.
+    pub fn read_task(&self, index: usize) -> Result<(Plan, crate::model::Task), Vec<Diagnostic>> {
+        store::read_one(self.path, self.text, &self.layout, index)
+    }
+
+    /// The plan's head alone.
+    pub fn read_head(&self) -> Result<Plan, Vec<Diagnostic>> {
+        store::read_head(self.path, self.text, &self.layout)
+    }
+}
+
+/// The id of a `[[task]]` block, read from its `id = "…"` line without
+/// parsing the block; a block written some other way is parsed.
+pub fn block_id(block: &str) -> Option<String> {
+    for line in block.lines().skip(1) {
+        let trimmed = line.trim_start();
+        let Some(rest) = trimmed.strip_prefix("id") else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(value) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let quote = value.chars().next()?;
+        let triple = value.starts_with("\"\"\"") || value.starts_with("'''");
+        if (quote == '"' || quote == '\'') && !triple {
+            let inner = &value[1..];
+            if let Some(end) = inner.find(quote) {
+                let id = &inner[..end];
+                if !(quote == '"' && id.contains('\\')) {
+                    return Some(id.to_string());
+                }
+            }
+        }
+        break;
+    }
+    // Unusual spelling (escapes, a dotted key): ask the parser.
+    let (root, _) = toml::de::DeTable::parse_recoverable(block);
+    let task = root.get_ref().get("task")?;
+    match task.get_ref() {
+        toml::de::DeValue::Array(items) => items
+            .iter()
+            .next()
+            .and_then(|t| t.get_ref().as_table())
+            .and_then(|t| t.get("id"))
+            .and_then(|id| id.get_ref().as_str().map(String::from)),
+        _ => None,
+    }
+}
+
+/// Run `edit` on the plan file at `path` under its lock.
+pub fn apply(
+    path: &Path,
+    options: Options,
+    edit: impl FnOnce(&Source) -> Result<Outcome, EditFailure>,
+) -> Result<Applied, EditFailure> {
+    let target = file::resolve(path)?;
+    let metadata = file::check_writable(&target, path)?;
+    let _lock = file::Lock::acquire(&target, options.lock_timeout)?;
+    // Read under the lock: the file as it is now, with every edit that
+    // finished before ours.
+    let metadata = std::fs::metadata(&target).unwrap_or(metadata);
+    let stamp = file::Stamp::of(&metadata);
+    let bytes = std::fs::read(&target).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = store::decode(path, &bytes).map_err(|d| EditFailure::Invalid(vec![*d]))?;
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let source = Source::new(path, text);
+    let (new_text, block, message) = match edit(&source)? {
+        Outcome::Unchanged { message } => {
+            return Ok(Applied {
+                message,
+                diff: None,
+                written: false,
+            });
+        }
+        Outcome::Changed {
+            text,
+            block,
+            message,
+        } => (text, block, message),
+    };
+    check(path, &new_text, block)?;
+    let diff = unified_diff(path, text, &new_text);
+    if !options.dry_run {
+        let mut out = Vec::with_capacity(new_text.len() + 3);
+        if bom {
+            out.extend_from_slice(b"\xEF\xBB\xBF");
+        }
+        out.extend_from_slice(new_text.as_bytes());
+        file::replace(&target, path, &out, &stamp)?;
+    }
+    Ok(Applied {
+        message,
+        diff: Some(diff),
+        written: !options.dry_run,
+    })
+}
+
+/// Check the edited text. A plan of a few hundred tasks is checked whole;
+/// in a larger one the head and the changed block are read, and the
+/// changed task's id must be unique — the rest of the file is as it was.
+fn check(path: &Path, text: &str, block: Option<usize>) -> Result<(), EditFailure> {
+    let layout = store::split(text);
+    if layout.tasks.len() < store::PARALLEL_BLOCKS || !layout.plain {
+        let (_, diagnostics) = store::parse_str(path, text);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(EditFailure::WouldBreak(diagnostics));
+        }
+        return Ok(());
+    }
+    let source = Source { path, text, layout };
+    match block {
+        None => source
+            .read_head()
+            .map(drop)
+            .map_err(EditFailure::WouldBreak),
+        Some(index) => {
+            let (_, task) = source.read_task(index).map_err(EditFailure::WouldBreak)?;
+            let same = source.ids().iter().filter(|id| **id == task.id).count();
+            if same > 1 {
+                return Err(Error::Edit(format!(
+                    "task id \"{}\" is already used in {}",
+                    task.id,
+                    path.display()
+                ))
+                .into());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `diff -u` of the file before and after.
+pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
+    let name = path.display().to_string();
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{name}"), &format!("b/{name}"))
+        .to_string()
+}
+
+/// Why an edit did not happen.
+#[derive(Debug)]
+pub enum EditFailure {
+    /// An error with a one-line message.
+    Error(Error),
+    /// The plan file has problems; fix them first.
+    Invalid(Vec<Diagnostic>),
+    /// The edit would leave these problems in the plan.
+    WouldBreak(Vec<Diagnostic>),
+}
+
+impl From<Error> for EditFailure {
+    fn from(error: Error) -> Self {
+        EditFailure::Error(error)
+    }
+}
+
+/// The file holding the task a reference names, among `files`: `ID`, or
+/// `PLAN:ID`. Files are only scanned, not parsed.
+pub fn locate(files: &[PathBuf], reference: &str) -> Result<(PathBuf, String), Error> {
+    let (plan_id, task_id) = match reference.rsplit_once(':') {
+        Some((plan, task)) => (Some(plan), task),
+        None => (None, reference),
+    };
+    if files.len() == 1 && plan_id.is_none() {
+        return Ok((files[0].clone(), task_id.to_string()));
+    }
+    let mut found = Vec::new();
+    for path in files {
+        let bytes = std::fs::read(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let Ok(text) = store::decode(path, &bytes) else {
+            continue;
+        };
+        let source = Source::new(path, text);
+        if let Some(plan_id) = plan_id
+            && store::plan_id(text, &source.layout).as_deref() != Some(plan_id)
+        {
+            continue;
+        }
+        if source.find(task_id).is_some() {
+            let id = store::plan_id(text, &source.layout).unwrap_or_default();
+            found.push((path.clone(), id));
+        }
+    }
+    match found.as_slice() {
+        [(path, _)] => Ok((path.clone(), task_id.to_string())),
+        [] => Err(Error::Task(match plan_id {
+            Some(plan) => format!("no task \"{task_id}\" in a plan with id \"{plan}\""),
+            None => format!("no task \"{task_id}\" in the loaded plans"),
+        })),
+        many => Err(Error::Task(format!(
+            "task \"{task_id}\" is in several plans; name one: {}",
+            many.iter()
+                .map(|(_, plan)| format!("{plan}:{task_id}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_ids_are_read_from_the_id_line() {
+        assert_eq!(block_id("[[task]]\nid = \"4\"\n").as_deref(), Some("4"));
+        assert_eq!(
+            block_id("[[task]]\n  id='2.1' # x\n").as_deref(),
+            Some("2.1")
+        );
+        assert_eq!(
+            block_id("[[task]]\ntitle = \"id = 9\"\nid = \"3\"\n").as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            block_id("[[task]]\nid = \"a\\u0062\"\n").as_deref(),
+            Some("ab")
+        );
+        assert_eq!(block_id("[[task]]\ntitle = \"x\"\n"), None);
+    }
+}
