@@ -152,9 +152,27 @@ pub fn push(table: &mut Table, key: &str, text: &str, after: &[&str]) {
             }
             if array.is_empty() {
                 array.push(text);
-            } else {
-                array.push_formatted(item);
+                return;
             }
+            // A comment after the last comma belongs to the last element's
+            // line: keep it there, and put the new element on a line below.
+            let trailing = array.trailing().as_str().unwrap_or("").to_string();
+            if array.trailing_comma()
+                && let Some(newline) = trailing.find('\n')
+                && trailing[..newline].contains('#')
+            {
+                let indent = item
+                    .decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .and_then(|p| p.rsplit('\n').next())
+                    .unwrap_or("")
+                    .to_string();
+                item.decor_mut()
+                    .set_prefix(format!("{}\n{indent}", &trailing[..newline]));
+                array.set_trailing(&trailing[newline..]);
+            }
+            array.push_formatted(item);
             return;
         }
     }
@@ -319,6 +337,16 @@ mod tests {
         let text = "[[task]]\nlead = [\"a\"]\n";
         let out = on_task(text, |t| push(t, "lead", "b", &[]));
         assert_eq!(out, "[[task]]\nlead = [\"a\", \"b\"]\n");
+    }
+
+    #[test]
+    fn push_keeps_a_comment_on_the_line_it_was_on() {
+        let text = "[[task]]\npartners = [\n  \"a\",   # các xã\n]\n";
+        let out = on_task(text, |t| push(t, "partners", "b", &[]));
+        assert_eq!(
+            out,
+            "[[task]]\npartners = [\n  \"a\",   # các xã\n  \"b\",\n]\n"
+        );
     }
 
     #[test]

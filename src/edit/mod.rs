@@ -175,7 +175,11 @@ pub fn apply(
         } => (text, block, message),
     };
     check(path, &new_text, block)?;
-    let diff = unified_diff(path, text, &new_text);
+    let diff = if options.dry_run {
+        unified_diff(path, text, &new_text)
+    } else {
+        String::new()
+    };
     if !options.dry_run {
         let mut out = Vec::with_capacity(new_text.len() + 3);
         if bom {
@@ -186,7 +190,7 @@ pub fn apply(
     }
     Ok(Applied {
         message,
-        diff: Some(diff),
+        diff: options.dry_run.then_some(diff),
         written: !options.dry_run,
     })
 }

@@ -1,0 +1,488 @@
+//! End-to-end tests of the edit commands: byte-for-byte cases in
+//! tests/cases/<name>/{in.toml,args,out.toml}, failures that must leave the
+//! file untouched, and concurrent edits.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+const TODAY: &str = "2020-07-01";
+
+fn plan(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("plan").unwrap();
+    cmd.current_dir(dir)
+        .env_remove("PLAN_FILE")
+        .env("PLAN_TODAY", TODAY)
+        .env("COLUMNS", "100");
+    cmd
+}
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+}
+
+fn case_args(case: &Path) -> Vec<String> {
+    fs::read_to_string(case.join("args"))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+/// Every file name in `dir`.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn check_passes(dir: &Path, file: &str) {
+    let out = plan(dir).args(["-f", file, "check"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "check failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Run every case; `PLAN_BLESS=1` writes a missing out.toml for review.
+#[test]
+fn edit_cases_give_exactly_the_expected_bytes() {
+    let mut count = 0;
+    let mut entries: Vec<_> = fs::read_dir(cases_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for case in entries {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = TempDir::new().unwrap();
+        fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
+        let args = case_args(&case);
+        let out = plan(dir.path())
+            .args(["-f", "plan.toml"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let got = fs::read(dir.path().join("plan.toml")).unwrap();
+        let expected_path = case.join("out.toml");
+        if !expected_path.exists() && std::env::var_os("PLAN_BLESS").is_some() {
+            fs::write(&expected_path, &got).unwrap();
+        }
+        let expected = fs::read(&expected_path).unwrap_or_else(|_| panic!("{name}: no out.toml"));
+        assert!(
+            got == expected,
+            "{name}: got\n{}\nexpected\n{}",
+            String::from_utf8_lossy(&got),
+            String::from_utf8_lossy(&expected)
+        );
+        assert_eq!(listing(dir.path()), ["plan.toml"], "{name}: leftovers");
+        check_passes(dir.path(), "plan.toml");
+        count += 1;
+    }
+    assert!(count >= 20, "only {count} cases");
+}
+
+#[test]
+fn dry_run_prints_the_diff_and_writes_nothing() {
+    let mut entries: Vec<_> = fs::read_dir(cases_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for case in entries {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = TempDir::new().unwrap();
+        fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
+        let before = fs::read(dir.path().join("plan.toml")).unwrap();
+        let out = plan(dir.path())
+            .args(["-f", "plan.toml"])
+            .args(case_args(&case))
+            .arg("--dry-run")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            stdout.starts_with("--- a/plan.toml\n+++ b/plan.toml\n@@ "),
+            "{name}: {stdout}"
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("(dry run: nothing written)"));
+        assert_eq!(
+            fs::read(dir.path().join("plan.toml")).unwrap(),
+            before,
+            "{name}"
+        );
+        assert_eq!(listing(dir.path()), ["plan.toml"], "{name}: leftovers");
+    }
+}
+
+#[test]
+fn done_4_on_the_seed_changes_only_task_4s_status_lines() {
+    let dir = TempDir::new().unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
+    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "4", "--dry-run"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(out.stdout).unwrap();
+    let changed: Vec<&str> = diff
+        .lines()
+        .filter(|l| {
+            (l.starts_with('+') || l.starts_with('-'))
+                && !l.starts_with("+++")
+                && !l.starts_with("---")
+        })
+        .collect();
+    assert_eq!(changed, ["+milestones_done = [2020-07-01]"]);
+    assert!(
+        diff.contains(" window = \"Tháng 6, tháng 12/2020\"\n status = \"todo\"\n"),
+        "{diff}"
+    );
+}
+
+// --- idempotence -------------------------------------------------------------
+
+#[test]
+fn done_on_a_done_task_changes_nothing_and_exits_0() {
+    let dir = TempDir::new().unwrap();
+    let case = cases_dir().join("reopen-done");
+    fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
+    let before = fs::read(dir.path().join("plan.toml")).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "plan.toml: task 1 is already done on 20/06/2020; nothing changed\n"
+    );
+    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+}
+
+#[test]
+fn done_on_a_cancelled_task_says_so() {
+    let dir = TempDir::new().unwrap();
+    let text = fs::read_to_string(cases_dir().join("plain-done/in.toml"))
+        .unwrap()
+        .replacen("status = \"todo\"", "status = \"cancelled\"", 1);
+    fs::write(dir.path().join("plan.toml"), &text).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("task 1 is cancelled; nothing changed"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("plan.toml")).unwrap(),
+        text
+    );
+}
+
+// --- failures leave the file as it was -------------------------------------------
+
+fn failing(args: &[&str], setup: impl Fn(&Path)) -> (Output, Vec<u8>, Vec<u8>, Vec<String>) {
+    let dir = TempDir::new().unwrap();
+    fs::copy(
+        cases_dir().join("plain-done/in.toml"),
+        dir.path().join("plan.toml"),
+    )
+    .unwrap();
+    setup(dir.path());
+    let before = fs::read(dir.path().join("plan.toml")).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml"])
+        .args(args)
+        .output()
+        .unwrap();
+    let after = fs::read(dir.path().join("plan.toml")).unwrap();
+    let files = listing(dir.path());
+    (out, before, after, files)
+}
+
+fn assert_refused(args: &[&str], message: &str) {
+    let (out, before, after, files) = failing(args, |_| {});
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+    assert!(stderr.contains(message), "{args:?}: {stderr}");
+    assert_eq!(before, after, "{args:?} changed the file");
+    assert_eq!(files, ["plan.toml"], "{args:?} left files behind");
+}
+
+#[test]
+fn unknown_task_id_is_refused() {
+    assert_refused(
+        &["done", "9"],
+        "no task \"9\" in plan.toml; its tasks are 1, 2",
+    );
+}
+
+#[test]
+fn unreadable_window_is_refused() {
+    assert_refused(
+        &["set", "1", "window", "Tháng 13/2020"],
+        "cannot use window \"Tháng 13/2020\": month 13 does not exist",
+    );
+    assert_refused(
+        &[
+            "add",
+            "--title",
+            "x",
+            "--lead",
+            "vhtt",
+            "--window",
+            "sớm nhất có thể",
+        ],
+        "cannot use window",
+    );
+}
+
+#[test]
+fn ambiguous_unit_is_refused_listing_candidates() {
+    assert_refused(
+        &["assign", "1", "--partner", "ng"],
+        "error: unit \"ng\" is ambiguous: vhtt (Phòng Văn hóa và Thông tin), ca (Công an huyện)\n",
+    );
+}
+
+#[test]
+fn unknown_unit_is_refused() {
+    assert_refused(
+        &["assign", "1", "--lead", "Bộ Công an"],
+        "no unit matches \"Bộ Công an\"",
+    );
+}
+
+#[test]
+fn removing_the_last_lead_is_refused() {
+    let (out, before, after, files) = failing(&["unassign", "2", "ca"], |_| {});
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("task has no lead unit"), "{stderr}");
+    assert!(
+        stderr.contains("the edit would leave the plan invalid; nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(before, after);
+    assert_eq!(files, ["plan.toml"]);
+}
+
+#[test]
+fn a_plan_with_errors_is_not_edited() {
+    let (out, before, after, files) = failing(&["done", "1"], |dir| {
+        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
+        fs::write(
+            dir.join("plan.toml"),
+            text.replace("status = \"todo\"", "status = \"xong\""),
+        )
+        .unwrap();
+    });
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown status \"xong\""));
+    assert_eq!(before, after);
+    assert_eq!(files, ["plan.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_plan_is_refused_even_for_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let (out, before, after, files) = failing(&["done", "1"], |dir| {
+        fs::set_permissions(dir.join("plan.toml"), fs::Permissions::from_mode(0o444)).unwrap();
+    });
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: plan.toml is read-only; make it writable (chmod u+w) to edit it\n"
+    );
+    assert_eq!(before, after);
+    assert_eq!(files, ["plan.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_plan_is_written_through_and_the_link_kept() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir(dir.path().join("real")).unwrap();
+    fs::copy(
+        cases_dir().join("plain-done/in.toml"),
+        dir.path().join("real/kh.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real/kh.toml", dir.path().join("plan.toml")).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "1", "--on", "2020-06-28"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        fs::symlink_metadata(dir.path().join("plan.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::read(dir.path().join("real/kh.toml")).unwrap(),
+        fs::read(cases_dir().join("plain-done/out.toml")).unwrap()
+    );
+    assert_eq!(listing(&dir.path().join("real")), ["kh.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn permissions_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    fs::copy(
+        cases_dir().join("plain-done/in.toml"),
+        dir.path().join("plan.toml"),
+    )
+    .unwrap();
+    fs::set_permissions(
+        dir.path().join("plan.toml"),
+        fs::Permissions::from_mode(0o600),
+    )
+    .unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mode = fs::metadata(dir.path().join("plan.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+// --- locking -------------------------------------------------------------------
+
+/// A plan of sixteen tasks.
+fn sixteen() -> String {
+    let mut text = String::from(
+        "format = 1\n\n[plan]\nid = \"p\"\ntitle = \"Kế hoạch\"\nperiod = \"Năm 2020\"\n\n[units.vhtt]\nname = \"Phòng Văn hóa và Thông tin\"\n",
+    );
+    for i in 1..=16 {
+        text.push_str(&format!(
+            "\n[[task]]\nid = \"{i}\"\ntitle = \"Nhiệm vụ {i}\"\nlead = [\"vhtt\"]\nwindow = \"Tháng {}/2020\"\nstatus = \"todo\"\n",
+            (i - 1) % 12 + 1
+        ));
+    }
+    text
+}
+
+#[test]
+fn sixteen_concurrent_done_commands_all_land() {
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
+    let children: Vec<_> = (1..=16)
+        .map(|i| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
+                .current_dir(dir.path())
+                .env("PLAN_TODAY", TODAY)
+                .args(["-f", "plan.toml", "done", &i.to_string()])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = plan(dir.path())
+        .args([
+            "-f",
+            "plan.toml",
+            "list",
+            "--status",
+            "done",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 17);
+    check_passes(dir.path(), "plan.toml");
+    assert_eq!(listing(dir.path()), ["plan.toml"]);
+}
+
+#[test]
+fn an_edit_waits_for_the_lock_and_gives_up_cleanly() {
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
+    let before = fs::read(dir.path().join("plan.toml")).unwrap();
+    let lock = fs::File::create(dir.path().join(".plan.toml.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = plan(dir.path())
+        .env("PLAN_LOCK_TIMEOUT", "0.2")
+        .args(["-f", "plan.toml", "done", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("another edit of this plan holds"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+    drop(lock);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_waiting_leaves_no_files_behind() {
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
+    let before = fs::read(dir.path().join("plan.toml")).unwrap();
+    // Another holder keeps the lock, so the edit is waiting when the signal comes.
+    let holder = fs::File::create(dir.path().join(".plan.toml.lock")).unwrap();
+    holder.lock().unwrap();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(dir.path())
+        .env("PLAN_LOCK_TIMEOUT", "30")
+        .args(["-f", "plan.toml", "done", "1"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+    drop(holder);
+    // The holder's lock file is the holder's business; ours left nothing else.
+    let files: Vec<String> = listing(dir.path())
+        .into_iter()
+        .filter(|f| f != ".plan.toml.lock")
+        .collect();
+    assert_eq!(files, ["plan.toml"]);
+}

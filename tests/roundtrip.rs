@@ -1,0 +1,126 @@
+//! Property: rewriting a plan with no change gives back the same bytes —
+//! whatever its comments, spacing, quoting, arrays, line endings and final
+//! newline — and a real edit changes only the block it concerns.
+
+use plan::edit::doc::{edit_text, set_str, task_table};
+use proptest::prelude::*;
+
+fn string_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z0-9 ,.àáảãạăắâấđêếôốơớưứ]{0,20}".prop_map(|s| format!("\"{s}\"")),
+        "[a-zA-Z0-9 ,.àáạđơư]{0,20}".prop_map(|s| format!("'{s}'")),
+        Just("\"a \\\"quoted\\\" \\\\ word\"".to_string()),
+    ]
+}
+
+fn comment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[ ]{1,4}# [a-zà-ỹ ]{0,12}".prop_map(|s| s)
+    ]
+}
+
+fn array() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec("[a-z]{1,6}", 0..4),
+        any::<bool>(),
+        any::<bool>(),
+        comment(),
+    )
+        .prop_map(|(items, multiline, trailing_comma, note)| {
+            let quoted: Vec<String> = items.iter().map(|i| format!("\"{i}\"")).collect();
+            if multiline && !quoted.is_empty() {
+                let mut s = String::from("[\n");
+                for (n, q) in quoted.iter().enumerate() {
+                    let comma = if n + 1 < quoted.len() || trailing_comma {
+                        ","
+                    } else {
+                        ""
+                    };
+                    s.push_str(&format!("  {q}{comma}\n"));
+                }
+                s.push(']');
+                s
+            } else {
+                format!("[{}]{note}", quoted.join(", "))
+            }
+        })
+}
+
+/// A task block as a person might write it.
+fn task(id: usize) -> impl Strategy<Value = String> {
+    (string_value(), array(), array(), comment(), comment(), any::<bool>(), "[ ]{0,3}", any::<bool>()).prop_map(
+        move |(title, lead, partners, c1, c2, note_above, pad, blank_after)| {
+            let mut s = format!("[[task]]\nid = \"{id}\"{c1}\ntitle{pad}= {title}\nlead = {lead}\npartners = {partners}\n");
+            if note_above {
+                s.push_str("# ghi chú\n");
+            }
+            s.push_str(&format!("status = \"todo\"{c2}\n"));
+            if blank_after {
+                s.push_str("\n# sau nhiệm vụ\n\n");
+            }
+            s
+        },
+    )
+}
+
+fn plan_text() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(any::<u8>(), 1..6),
+        any::<bool>(),
+        any::<bool>(),
+        comment(),
+    )
+        .prop_flat_map(|(seeds, crlf, final_newline, head_comment)| {
+            let tasks: Vec<_> = (0..seeds.len()).map(|i| task(i + 1)).collect();
+            (tasks, Just(crlf), Just(final_newline), Just(head_comment))
+        })
+        .prop_map(|(tasks, crlf, final_newline, head_comment)| {
+            let mut text =
+                format!("format = 1{head_comment}\n\n[plan]\nid = \"p\"\ntitle = \"Kế hoạch\"\n\n");
+            for t in tasks {
+                text.push_str(&t);
+                text.push('\n');
+            }
+            if !final_newline {
+                while text.ends_with('\n') {
+                    text.pop();
+                }
+            }
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            text
+        })
+}
+
+proptest! {
+    #[test]
+    fn rewriting_every_piece_unchanged_gives_identical_bytes(text in plan_text()) {
+        let layout = plan::store::split(&text);
+        let mut out = edit_text(&text[layout.head.clone()], |_| Ok(())).unwrap();
+        for block in &layout.tasks {
+            out.push_str(&edit_text(&text[block.range.clone()], |_| Ok(())).unwrap());
+        }
+        prop_assert_eq!(out, text);
+    }
+
+    #[test]
+    fn an_edit_changes_only_its_own_block(text in plan_text(), pick in any::<prop::sample::Index>()) {
+        let layout = plan::store::split(&text);
+        prop_assume!(!layout.tasks.is_empty());
+        let index = pick.index(layout.tasks.len());
+        let block = &layout.tasks[index];
+        let new_block = edit_text(&text[block.range.clone()], |doc| {
+            set_str(task_table(doc)?, "status", "done", &[]);
+            Ok(())
+        })
+        .unwrap();
+        prop_assert!(new_block.contains("status = \"done\""));
+        let old_lines: Vec<&str> = text[block.range.clone()].lines().collect();
+        let new_lines: Vec<&str> = new_block.lines().collect();
+        prop_assert_eq!(old_lines.len(), new_lines.len());
+        let changed = old_lines.iter().zip(&new_lines).filter(|(a, b)| a != b).count();
+        prop_assert_eq!(changed, 1);
+    }
+}
