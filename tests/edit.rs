@@ -157,6 +157,37 @@ fn done_4_on_the_seed_changes_only_task_4s_status_lines() {
     );
 }
 
+#[test]
+fn editing_a_large_plan_touches_only_its_task_even_when_a_note_looks_like_a_task() {
+    let dir = TempDir::new().unwrap();
+    let mut text = sixteen();
+    // A note quoting another task, then enough tasks to pass a megabyte.
+    text.push_str("\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = \"\"\"\n[[task]]\nid = \"5000\"\n\"\"\"\n");
+    for i in 18..9000 {
+        text.push_str(&format!(
+            "\n[[task]]\nid = \"{i}\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần {i}\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n"
+        ));
+    }
+    assert!(text.len() > 1 << 20);
+    fs::write(dir.path().join("plan.toml"), &text).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "5000", "--on", "2020-12-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    let expected = text.replace(
+        "id = \"5000\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần 5000\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n",
+        "id = \"5000\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần 5000\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"done\"\ndone = 2020-12-01\n",
+    );
+    assert!(after == expected, "the edit touched more than task 5000");
+    check_passes(dir.path(), "plan.toml");
+}
+
 // --- idempotence -------------------------------------------------------------
 
 #[test]

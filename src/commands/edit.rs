@@ -49,11 +49,11 @@ pub fn task(
     files: &[PathBuf],
     reference: &str,
     flags: &EditFlags,
-    change: impl FnOnce(&Target) -> Result<Outcome, EditFailure>,
+    change: impl Fn(&Target) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
     let (path, id) = edit::locate(&paths, reference)?;
-    file(cx, &path, flags, |source| {
+    file(cx, &path, Some(&id), flags, |source| {
         let Some(index) = source.find(&id) else {
             let ids = source.ids();
             return Err(Error::Task(format!(
@@ -111,14 +111,15 @@ pub fn plan_file(files: &[PathBuf], plan: Option<&str>) -> Result<PathBuf> {
 pub fn file(
     cx: &mut Context,
     path: &Path,
+    task: Option<&str>,
     flags: &EditFlags,
-    change: impl FnOnce(&Source) -> Result<Outcome, EditFailure>,
+    change: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
     let options = edit::Options {
         dry_run: flags.dry_run,
         lock_timeout: cx.lock_timeout,
     };
-    match edit::apply(path, options, change) {
+    match edit::apply(path, task, options, change) {
         Ok(applied) => {
             if flags.dry_run
                 && let Some(diff) = &applied.diff

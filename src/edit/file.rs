@@ -162,11 +162,11 @@ impl Stamp {
     }
 }
 
-/// Replace `target` with `bytes`: a temporary file in the same folder is
+/// Replace `target` with the concatenation of `parts`: a temporary file in the same folder is
 /// written, flushed to disk, given the plan's permissions and renamed over
 /// it; then the folder is flushed. Refused when the plan no longer matches
 /// `stamp`.
-pub fn replace(target: &Path, shown: &Path, bytes: &[u8], stamp: &Stamp) -> Result<(), Error> {
+pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> Result<(), Error> {
     let write_error = |source| Error::Write {
         path: shown.to_path_buf(),
         source,
@@ -183,7 +183,9 @@ pub fn replace(target: &Path, shown: &Path, bytes: &[u8], stamp: &Stamp) -> Resu
         .map_err(write_error)?;
     register(temp.path());
     let result = (|| {
-        temp.write_all(bytes)?;
+        for part in parts {
+            temp.write_all(part)?;
+        }
         temp.as_file().sync_all()?;
         fs::set_permissions(temp.path(), metadata.permissions())?;
         Ok(())
@@ -233,7 +235,7 @@ mod tests {
             fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
         }
         let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
-        replace(&plan, &plan, b"new", &stamp).unwrap();
+        replace(&plan, &plan, &[b"new"], &stamp).unwrap();
         assert_eq!(fs::read(&plan).unwrap(), b"new");
         #[cfg(unix)]
         {
@@ -252,7 +254,7 @@ mod tests {
         let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
         fs::write(&plan, "changed by someone else").unwrap();
         assert!(matches!(
-            replace(&plan, &plan, b"new", &stamp),
+            replace(&plan, &plan, &[b"new"], &stamp),
             Err(Error::Changed(_))
         ));
         assert_eq!(fs::read(&plan).unwrap(), b"changed by someone else");

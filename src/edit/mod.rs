@@ -49,8 +49,16 @@ pub struct Options {
 pub struct Source<'a> {
     pub path: &'a Path,
     pub text: &'a str,
+    /// The whole layout, or in a large plan only the head and the block of
+    /// the task the edit names.
     pub layout: Layout,
+    /// True when `layout` holds only that block.
+    pub partial: bool,
 }
+
+/// From this size on, an edit of one task looks for its block instead of
+/// cutting the whole file into blocks.
+const LOCATE_FROM: usize = 1 << 20;
 
 impl<'a> Source<'a> {
     fn new(path: &'a Path, text: &'a str) -> Self {
@@ -58,7 +66,24 @@ impl<'a> Source<'a> {
             path,
             text,
             layout: store::split(text),
+            partial: false,
         }
+    }
+
+    /// The source an edit of task `id` needs.
+    fn for_task(path: &'a Path, text: &'a str, id: Option<&str>) -> Self {
+        if text.len() >= LOCATE_FROM
+            && let Some(id) = id
+            && let Some(layout) = store::locate(text, id)
+        {
+            return Source {
+                path,
+                text,
+                layout,
+                partial: true,
+            };
+        }
+        Source::new(path, text)
     }
 
     /// The index of the `[[task]]` block with this id.
@@ -140,11 +165,14 @@ pub fn block_id(block: &str) -> Option<String> {
     }
 }
 
-/// Run `edit` on the plan file at `path` under its lock.
+/// Run `edit` on the plan file at `path` under its lock. `task` is the id
+/// of the task it changes, if any: in a large plan only that task's block is
+/// looked for and checked.
 pub fn apply(
     path: &Path,
+    task: Option<&str>,
     options: Options,
-    edit: impl FnOnce(&Source) -> Result<Outcome, EditFailure>,
+    edit: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<Applied, EditFailure> {
     let target = file::resolve(path)?;
     let metadata = file::check_writable(&target, path)?;
@@ -159,8 +187,14 @@ pub fn apply(
     })?;
     let text = store::decode(path, &bytes).map_err(|d| EditFailure::Invalid(vec![*d]))?;
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
-    let source = Source::new(path, text);
-    let (new_text, block, message) = match edit(&source)? {
+    let mut source = Source::for_task(path, text, task);
+    let mut outcome = edit(&source);
+    if source.partial && outcome.is_err() {
+        // The block was found by a shortcut; make sure with the whole file.
+        source = Source::new(path, text);
+        outcome = edit(&source);
+    }
+    let (new_text, block, message) = match outcome? {
         Outcome::Unchanged { message } => {
             return Ok(Applied {
                 message,
@@ -174,19 +208,15 @@ pub fn apply(
             message,
         } => (text, block, message),
     };
-    check(path, &new_text, block)?;
+    check(path, &source, &new_text, block)?;
     let diff = if options.dry_run {
         unified_diff(path, text, &new_text)
     } else {
         String::new()
     };
     if !options.dry_run {
-        let mut out = Vec::with_capacity(new_text.len() + 3);
-        if bom {
-            out.extend_from_slice(b"\xEF\xBB\xBF");
-        }
-        out.extend_from_slice(new_text.as_bytes());
-        file::replace(&target, path, &out, &stamp)?;
+        let bom: &[u8] = if bom { b"\xEF\xBB\xBF" } else { b"" };
+        file::replace(&target, path, &[bom, new_text.as_bytes()], &stamp)?;
     }
     Ok(Applied {
         message,
@@ -198,35 +228,62 @@ pub fn apply(
 /// Check the edited text. A plan of a few hundred tasks is checked whole;
 /// in a larger one the head and the changed block are read, and the
 /// changed task's id must be unique — the rest of the file is as it was.
-fn check(path: &Path, text: &str, block: Option<usize>) -> Result<(), EditFailure> {
-    let layout = store::split(text);
-    if layout.tasks.len() < store::PARALLEL_BLOCKS || !layout.plain {
+fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<(), EditFailure> {
+    let large = old.text.len() >= LOCATE_FROM || old.layout.tasks.len() >= store::PARALLEL_BLOCKS;
+    let changed = block.and_then(|index| old.layout.tasks.get(index).map(|b| (index, b)));
+    let layout = match (large, changed) {
+        (true, Some((_, old_block))) if old.layout.plain => {
+            // Only this block changed: the head is as it was, and the
+            // block now ends where the longer or shorter text says.
+            let end = (old_block.range.end + text.len()).checked_sub(old.text.len());
+            end.map(|end| Layout {
+                head: old.layout.head.clone(),
+                tasks: vec![store::Block {
+                    range: old_block.range.start..end,
+                    line: old_block.line,
+                }],
+                plain: true,
+            })
+        }
+        (true, None) if block.is_none() && old.layout.plain => {
+            let end = (old.layout.head.end + text.len()).checked_sub(old.text.len());
+            end.map(|end| Layout {
+                head: 0..end,
+                tasks: Vec::new(),
+                plain: true,
+            })
+        }
+        _ => None,
+    };
+    let Some(layout) = layout else {
         let (_, diagnostics) = store::parse_str(path, text);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(EditFailure::WouldBreak(diagnostics));
         }
         return Ok(());
-    }
-    let source = Source { path, text, layout };
-    match block {
-        None => source
+    };
+    let source = Source {
+        path,
+        text,
+        layout,
+        partial: true,
+    };
+    if source.layout.tasks.is_empty() {
+        return source
             .read_head()
             .map(drop)
-            .map_err(EditFailure::WouldBreak),
-        Some(index) => {
-            let (_, task) = source.read_task(index).map_err(EditFailure::WouldBreak)?;
-            let same = source.ids().iter().filter(|id| **id == task.id).count();
-            if same > 1 {
-                return Err(Error::Edit(format!(
-                    "task id \"{}\" is already used in {}",
-                    task.id,
-                    path.display()
-                ))
-                .into());
-            }
-            Ok(())
+            .map_err(EditFailure::WouldBreak);
+    }
+    let (_, task) = source.read_task(0).map_err(EditFailure::WouldBreak)?;
+    if store::count_id_lines(text, &task.id) > 1 {
+        // Another line spells the same id: a duplicate, or text that only
+        // looks like one. The whole file decides.
+        let (_, diagnostics) = store::parse_str(path, text);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(EditFailure::WouldBreak(diagnostics));
         }
     }
+    Ok(())
 }
 
 /// `diff -u` of the file before and after.

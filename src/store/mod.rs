@@ -7,7 +7,7 @@ mod blocks;
 mod partial;
 mod read;
 
-pub use blocks::{Block, Layout, split};
+pub use blocks::{Block, Layout, count_id_lines, locate, split};
 pub use partial::{plan_id, read_head, read_one};
 pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 
