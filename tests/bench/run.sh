@@ -181,6 +181,36 @@ measure() {
 measure folder "$FOLDER" "$FOLDER_BYTES" "$FOLDER_TASKS" "$TARGET_FOLDER_S"
 measure single "$SINGLE" "$SINGLE_BYTES" "$SINGLE_TASKS_N" "$TARGET_SINGLE_S"
 
+# ---------------------------------------------------------------- edit
+# `plan done` on one task in the middle of the single file, then `plan
+# reopen` to put it back, RUNS times; the file is a copy.
+EDIT_FILE="$WORK/edit.toml"
+cp -- "$SINGLE" "$EDIT_FILE"
+EDIT_ID=$(( SINGLE_TASKS_N / 2 ))
+echo "== done: $BIN -f $EDIT_FILE done $EDIT_ID (then reopen), $RUNS times"
+EDIT_TIMES=$(python3 - "$RUNS" "$BIN" "$EDIT_FILE" "$EDIT_ID" <<'PY'
+import statistics, subprocess, sys, time
+runs, binary, path, task = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+times = []
+for _ in range(runs):
+    t0 = time.perf_counter()
+    subprocess.run([binary, "-f", path, "done", task, "--on", "2021-06-01"], check=True, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - t0)
+    subprocess.run([binary, "-f", path, "reopen", task], check=True, stderr=subprocess.DEVNULL)
+print(f"{statistics.median(times):.4f}", f"{min(times):.4f}")
+PY
+)
+read -r EDIT_MEDIAN EDIT_MIN <<< "$EDIT_TIMES"
+/usr/bin/time -f '%M' -o "$WORK/edit.time" "$BIN" -f "$EDIT_FILE" done "$EDIT_ID" 2> /dev/null
+EDIT_RSS=$(tail -n 1 "$WORK/edit.time")
+if cmp -s <("$BIN" -f "$EDIT_FILE" reopen "$EDIT_ID" 2>/dev/null; cat "$EDIT_FILE") "$SINGLE"; then
+  EDIT_SAME="file identical to the original after done+reopen"
+else
+  EDIT_SAME="WARNING: file differs from the original after done+reopen"
+fi
+echo "   median $EDIT_MEDIAN s, min $EDIT_MIN s, peak RSS $(( EDIT_RSS / 1024 )) MB (target < 0.1 s); $EDIT_SAME"
+echo
+
 # ---------------------------------------------------------------- report
 echo "== results (MB = 10^6 bytes; wall = median of $RUNS runs after 1 warm-up; RSS/CPU from one /usr/bin/time run)"
 printf '%s\n' "${RESULTS[@]}" | awk -v ratio_target="$TARGET_RSS_RATIO" '
