@@ -517,3 +517,57 @@ fn ctrl_c_while_waiting_leaves_no_files_behind() {
         .collect();
     assert_eq!(files, ["plan.toml"]);
 }
+
+#[test]
+fn with_several_plans_a_task_is_named_plan_colon_id() {
+    let dir = TempDir::new().unwrap();
+    let seed = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml"),
+    )
+    .unwrap();
+    fs::create_dir(dir.path().join("plans")).unwrap();
+    fs::write(dir.path().join("plans/a.toml"), &seed).unwrap();
+    let other = seed.replace("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"");
+    fs::write(dir.path().join("plans/b.toml"), &other).unwrap();
+    let out = plan(dir.path()).args(["done", "4"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: task \"4\" is in several plans; name one: trieu-son-2020-pcbldg:4, other:4\n"
+    );
+    let out = plan(dir.path())
+        .args(["done", "other:4", "--on", "2020-06-29"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("plans/a.toml")).unwrap(),
+        seed
+    );
+    assert!(
+        fs::read_to_string(dir.path().join("plans/b.toml"))
+            .unwrap()
+            .contains("milestones_done = [2020-06-29]")
+    );
+    let out = plan(dir.path())
+        .args([
+            "add",
+            "--title",
+            "Sơ kết",
+            "--lead",
+            "vhtt",
+            "--window",
+            "Tháng 12/2020",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("2 plans are loaded; name one with --plan ID")
+    );
+}
