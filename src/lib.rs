@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod edit;
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;
