@@ -55,6 +55,29 @@ pub enum Command {
     /// Change the unit registry
     #[command(subcommand)]
     Unit(UnitCommand),
+    /// Write a plan back as its document (text or Markdown)
+    Render(RenderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The plan to write, by id, when several are loaded
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DocumentFormat::Txt)]
+    pub format: DocumentFormat,
+
+    /// Write to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentFormat {
+    Txt,
+    Md,
 }
 
 /// Flags every edit takes.

@@ -77,6 +77,7 @@ pub fn run(
         Command::Add(args) => commands::add::run(&mut cx, files, &args),
         Command::Set(args) => commands::set::run(&mut cx, files, &args),
         Command::Unit(command) => commands::unit::run(&mut cx, files, &command),
+        Command::Render(args) => commands::render::run(&mut cx, files, &args),
     }
 }
 

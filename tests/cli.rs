@@ -845,3 +845,25 @@ fn usage_errors_exit_2() {
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
     }
 }
+
+// --- render --------------------------------------------------------------------
+
+#[test]
+fn render_writes_the_seed_back_as_its_document() {
+    let s = Sandbox::new();
+    let out = run(s.plan(), &["render"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn render_markdown() {
+    let s = Sandbox::new();
+    let out = run(s.plan(), &["render", "--format", "md"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with("UBND HUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
+    );
+    insta::assert_snapshot!(out.stdout);
+}

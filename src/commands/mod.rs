@@ -7,6 +7,7 @@ pub mod check;
 pub mod done;
 pub mod edit;
 pub mod list;
+pub mod render;
 pub mod set;
 pub mod show;
 pub mod unit;

@@ -2,4 +2,6 @@
 //! file. The document's text is cut into lines with their numbers, its
 //! sections found, and the tasks, units and windows read as written.
 
+pub mod docx;
 pub mod draft;
+pub mod write;

@@ -32,6 +32,8 @@ impl TaskWindow {
 pub struct Task {
     pub id: String,
     pub title: String,
+    /// The heading the document groups the task under.
+    pub group: Option<String>,
     /// Unit ids of the lead units (đơn vị chủ trì).
     pub lead: Vec<String>,
     /// Unit ids of the partner units (đơn vị phối hợp).

@@ -3,6 +3,7 @@
 //! characters made visible.
 
 pub mod csv;
+pub mod document;
 pub mod json;
 pub mod show;
 pub mod table;

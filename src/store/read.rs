@@ -263,6 +263,7 @@ const UNIT_KEYS: &[&str] = &["name", "aliases", "members"];
 const RESPONSIBILITY_KEYS: &[&str] = &["unit", "heading", "text"];
 const TASK_KEYS: &[&str] = &[
     "id",
+    "group",
     "title",
     "lead",
     "partners",
@@ -846,6 +847,7 @@ impl<'a> Reader<'a> {
         Some(Task {
             id: id?,
             title: title?,
+            group: self.string(table, "group"),
             lead: lead?,
             partners,
             window: window?,

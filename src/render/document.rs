@@ -1,0 +1,228 @@
+//! A plan written back as the document it came from: header, basis,
+//! I. purpose and requirements, II. tasks with their three labelled lines,
+//! III. responsibilities, the recipients and the signer — as plain text or
+//! Markdown. `plan import` of the result gives the plan back.
+
+use std::io::{self, Write};
+
+use chrono::Datelike;
+
+use crate::model::{Plan, Task};
+use crate::text::fold_ascii;
+
+/// Plain text like the signed document, or Markdown for pasting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Text,
+    Markdown,
+}
+
+struct Writer<'w> {
+    out: &'w mut dyn Write,
+    style: Style,
+}
+
+impl Writer<'_> {
+    fn line(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")
+    }
+
+    fn blank(&mut self) -> io::Result<()> {
+        writeln!(self.out)
+    }
+
+    /// A section heading: `I. MỤC ĐÍCH, YÊU CẦU`.
+    fn heading(&mut self, text: &str) -> io::Result<()> {
+        match self.style {
+            Style::Text => self.line(text)?,
+            Style::Markdown => self.line(&format!("## {text}"))?,
+        }
+        self.blank()
+    }
+
+    /// A labelled line of a task: `- Đơn vị chủ trì: …`.
+    fn label(&mut self, label: &str, value: &str) -> io::Result<()> {
+        match self.style {
+            Style::Text => self.line(&format!("- {label}: {value}."))?,
+            Style::Markdown => self.line(&format!("- **{label}:** {value}."))?,
+        }
+        self.blank()
+    }
+}
+
+/// Names of units, separated so that names holding commas stay whole.
+fn units(plan: &Plan, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| plan.unit_name(id))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The window line of a task: the window as written, and the condition
+/// when the title does not already say it.
+fn window(task: &Task) -> String {
+    let condition = task
+        .condition
+        .as_deref()
+        .filter(|c| !fold_ascii(&task.title).contains(&fold_ascii(c)));
+    match (
+        task.window.milestones.is_empty() && task.condition.is_some(),
+        condition,
+    ) {
+        (true, _) => task.window.text.clone(),
+        (false, Some(condition)) => format!("{}, {}", task.window.text, lowercase_first(condition)),
+        (false, None) => task.window.text.clone(),
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Write `plan` as its document.
+pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = Writer { out, style };
+    if let Some(issuer) = &plan.issuer {
+        w.line(&issuer.to_uppercase())?;
+    }
+    let mut dated = Vec::new();
+    if let Some(number) = &plan.number {
+        dated.push(format!("Số: {number}"));
+    }
+    if let Some(date) = plan.date {
+        let place = plan
+            .place
+            .as_deref()
+            .map(|p| format!("{p}, "))
+            .unwrap_or_default();
+        dated.push(format!(
+            "{place}ngày {:02} tháng {:02} năm {}",
+            date.day(),
+            date.month(),
+            date.year()
+        ));
+    }
+    for line in dated {
+        w.line(&line)?;
+    }
+    w.blank()?;
+    let subject = plan
+        .title
+        .strip_prefix("Kế hoạch ")
+        .or_else(|| plan.title.strip_prefix("KẾ HOẠCH "))
+        .unwrap_or(&plan.title);
+    match style {
+        Style::Text => {
+            w.line("KẾ HOẠCH")?;
+            w.line(&upper_first(subject))?;
+        }
+        Style::Markdown => {
+            w.line("# KẾ HOẠCH")?;
+            w.blank()?;
+            w.line(&format!("**{}**", upper_first(subject)))?;
+        }
+    }
+    w.blank()?;
+    if !plan.basis.is_empty() {
+        let issuer = plan.issuer.as_deref().unwrap_or("Ủy ban nhân dân");
+        w.line(&format!(
+            "Thực hiện {}; {issuer} ban hành Kế hoạch với những nội dung sau:",
+            plan.basis.join("; ")
+        ))?;
+        w.blank()?;
+    }
+    if plan.purpose.is_some() || plan.requirements.is_some() {
+        w.heading("I. MỤC ĐÍCH, YÊU CẦU")?;
+        if let Some(purpose) = &plan.purpose {
+            w.line(&format!("1. Mục đích: {purpose}"))?;
+            w.blank()?;
+        }
+        if let Some(requirements) = &plan.requirements {
+            w.line(&format!("2. Yêu cầu: {requirements}"))?;
+            w.blank()?;
+        }
+    }
+    w.heading("II. NỘI DUNG")?;
+    let mut group: Option<&str> = None;
+    for task in &plan.tasks {
+        if task.group.as_deref() != group {
+            group = task.group.as_deref();
+            if let Some(heading) = group {
+                match style {
+                    Style::Text => w.line(heading)?,
+                    Style::Markdown => w.line(&format!("### {heading}"))?,
+                }
+                w.blank()?;
+            }
+        }
+        match style {
+            Style::Text => w.line(&format!("{}. {}", task.id, task.title))?,
+            Style::Markdown => w.line(&format!("**{}.** {}", task.id, task.title))?,
+        }
+        w.blank()?;
+        w.label("Đơn vị chủ trì", &units(plan, &task.lead))?;
+        if !task.partners.is_empty() {
+            w.label("Đơn vị phối hợp", &units(plan, &task.partners))?;
+        }
+        w.label("Thời gian thực hiện", &window(task))?;
+    }
+    if !plan.responsibilities.is_empty() {
+        w.heading("III. TỔ CHỨC THỰC HIỆN")?;
+        for (n, responsibility) in plan.responsibilities.iter().enumerate() {
+            let heading = responsibility
+                .heading
+                .as_deref()
+                .unwrap_or_else(|| plan.unit_name(&responsibility.unit));
+            match style {
+                Style::Text => w.line(&format!("{}. {heading}", n + 1))?,
+                Style::Markdown => w.line(&format!("### {}. {heading}", n + 1))?,
+            }
+            w.blank()?;
+            w.line(&responsibility.text)?;
+            w.blank()?;
+        }
+    }
+    if let Some(closing) = &plan.closing {
+        w.line(closing)?;
+        w.blank()?;
+    }
+    if !plan.recipients.is_empty() {
+        w.line("Nơi nhận:")?;
+        for (n, recipient) in plan.recipients.iter().enumerate() {
+            let end = if n + 1 == plan.recipients.len() {
+                "."
+            } else {
+                ";"
+            };
+            w.line(&format!("- {recipient}{end}"))?;
+        }
+        w.blank()?;
+    }
+    if let Some(signer) = &plan.signer {
+        // "KT." signs for a person (a deputy for the chair), "TM." on behalf
+        // of a body (the committee).
+        if let Some(principal) = &signer.on_behalf_of {
+            let person = fold_ascii(principal).contains("chu tich");
+            let prefix = if person { "KT." } else { "TM." };
+            w.line(&format!("{prefix} {}", principal.to_uppercase()))?;
+        }
+        if let Some(position) = &signer.position {
+            w.line(&position.to_uppercase())?;
+        }
+        w.blank()?;
+        w.line(&signer.name)?;
+    }
+    Ok(())
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
