@@ -57,6 +57,128 @@ pub enum Command {
     Unit(UnitCommand),
     /// Write a plan back as its document (text or Markdown)
     Render(RenderArgs),
+    /// Progress per unit for the upper level
+    Report(ReportArgs),
+    /// The tasks across the months, in the terminal
+    Timeline(TimelineArgs),
+    /// Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only tasks whose window meets this period: "Quý II/2020", "6 tháng đầu năm 2020"
+    #[arg(long, value_name = "WINDOW")]
+    pub period: Option<String>,
+
+    /// Count tasks for the units that lead them, take part in them, or either
+    #[arg(long, value_enum, default_value_t = ReportRole::Lead)]
+    pub role: ReportRole,
+
+    /// Only this unit (and its members, for a group)
+    #[arg(short = 'u', long, value_name = "UNIT")]
+    pub unit: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Field separator for CSV (';' for Excel in a Vietnamese locale)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+
+    /// Write to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportRole {
+    Lead,
+    Partner,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Md,
+    Csv,
+    Json,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// First month shown (default: the start of the plans' period)
+    #[arg(long, value_name = "DATE", value_parser = parse_month)]
+    pub from: Option<NaiveDate>,
+
+    /// Last month shown (default: the end of the plans' period)
+    #[arg(long, value_name = "DATE", value_parser = parse_month)]
+    pub to: Option<NaiveDate>,
+
+    /// Colour the statuses
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+
+    /// Field separator for CSV (';' for Excel in a Vietnamese locale)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+
+    /// Write to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Ics,
+    Csv,
+    Json,
+}
+
+/// One ASCII character: `,`, `;` or a tab (`\t`).
+pub fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "\\t" | "tab" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
+        _ => Err(format!(
+            "\"{text}\" is not a delimiter; expected one character such as , or ;"
+        )),
+    }
+}
+
+/// A month: 06/2020, 2020-06, or any day (its month is meant).
+pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    if let Some(day) = crate::store::parse_date(text) {
+        return Ok(day);
+    }
+    let parts: Vec<&str> = text.split(['/', '-']).collect();
+    let (month, year) = match parts.as_slice() {
+        [m, y] if y.len() == 4 => (m.parse::<u32>().ok(), y.parse::<i32>().ok()),
+        [y, m] if y.len() == 4 => (m.parse::<u32>().ok(), y.parse::<i32>().ok()),
+        _ => (None, None),
+    };
+    month
+        .zip(year)
+        .and_then(|(m, y)| NaiveDate::from_ymd_opt(y, m, 1))
+        .ok_or_else(|| format!("\"{text}\" is not a month; expected e.g. 06/2020 or 2020-06"))
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@ pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod report;
 pub mod store;
 pub mod text;
 pub mod units;
@@ -37,6 +38,9 @@ pub struct Settings {
     /// How long an edit waits for another edit of the same plan
     /// (`PLAN_LOCK_TIMEOUT`, seconds).
     pub lock_timeout: Duration,
+    /// Whether `--color auto` means colour: stdout is a terminal and
+    /// `NO_COLOR` is not set.
+    pub color: bool,
 }
 
 /// What every command gets: the reference day, the terminal width, and where
@@ -45,6 +49,7 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     pub width: Option<u16>,
     pub lock_timeout: Duration,
+    pub color: bool,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
@@ -61,6 +66,7 @@ pub fn run(
         today: cli.as_of.unwrap_or(settings.today),
         width: settings.width,
         lock_timeout: settings.lock_timeout,
+        color: settings.color,
         out,
         err,
     };
@@ -78,6 +84,9 @@ pub fn run(
         Command::Set(args) => commands::set::run(&mut cx, files, &args),
         Command::Unit(command) => commands::unit::run(&mut cx, files, &command),
         Command::Render(args) => commands::render::run(&mut cx, files, &args),
+        Command::Report(args) => commands::report::run(&mut cx, files, &args),
+        Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),
+        Command::Export(args) => commands::export::run(&mut cx, files, &args),
     }
 }
 

@@ -1,4 +1,4 @@
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -22,10 +22,14 @@ fn main() -> ExitCode {
         plan::edit::file::remove_leftovers();
         std::process::exit(130);
     });
+    let color = io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb");
     let settings = plan::Settings {
         today,
         width,
         lock_timeout,
+        color,
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();

@@ -48,7 +48,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
             }
         }
         Format::Json => render::json::list(&rows, cx.today, cx.out)?,
-        Format::Csv => render::csv::list(&rows, cx.out)?,
+        Format::Csv => render::csv::list(&rows, b',', cx.out)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,10 +6,13 @@ pub mod assign;
 pub mod check;
 pub mod done;
 pub mod edit;
+pub mod export;
 pub mod list;
 pub mod render;
+pub mod report;
 pub mod set;
 pub mod show;
+pub mod timeline;
 pub mod unit;
 pub mod units;
 

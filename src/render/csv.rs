@@ -55,15 +55,15 @@ const CHUNK: usize = 4096;
 
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
-pub fn list(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
+pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
-    let mut header = writer(Vec::new());
+    let mut header = writer(Vec::new(), delimiter);
     header.write_record(HEADER)?;
     out.write_all(&finish(header)?)?;
     let chunks: Vec<io::Result<Vec<u8>>> = rows
         .par_chunks(CHUNK)
         .map(|chunk| {
-            let mut writer = writer(Vec::with_capacity(chunk.len() * 256));
+            let mut writer = writer(Vec::with_capacity(chunk.len() * 256), delimiter);
             for row in chunk {
                 write_row(&mut writer, row)?;
             }
@@ -76,8 +76,9 @@ pub fn list(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn writer(buffer: Vec<u8>) -> csv::Writer<Vec<u8>> {
+fn writer(buffer: Vec<u8>, delimiter: u8) -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
+        .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(buffer)
 }

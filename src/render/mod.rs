@@ -4,9 +4,13 @@
 
 pub mod csv;
 pub mod document;
+pub mod html;
+pub mod ics;
 pub mod json;
+pub mod report;
 pub mod show;
 pub mod table;
+pub mod timeline;
 pub mod units;
 
 use chrono::{Datelike, NaiveDate};

@@ -1,0 +1,73 @@
+//! `plan report`: progress per unit for the upper level.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+
+use crate::Context;
+use crate::cli::{ReportArgs, ReportFormat, ReportRole};
+use crate::error::Error;
+use crate::query::Role;
+use crate::render;
+use crate::report::{self, Scope};
+use crate::window::Span;
+
+/// The span a `--period` window covers.
+pub fn period_span(text: &str) -> Result<Span, Error> {
+    let window = crate::window::parse_window(text, None)
+        .map_err(|e| Error::Edit(format!("cannot read period \"{text}\": {}", e.message)))?;
+    let milestones = window
+        .milestones(None)
+        .map_err(|e| Error::Edit(format!("cannot use period \"{text}\": {}", e.message)))?;
+    match (milestones.first(), milestones.last()) {
+        (Some(first), Some(last)) => Ok(Span {
+            start: first.start,
+            end: last.end,
+        }),
+        _ => Err(Error::Edit(format!(
+            "period \"{text}\" has no dates; expected e.g. \"Quý II/2020\""
+        ))),
+    }
+}
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<ExitCode> {
+    let plans = super::load(cx, files)?;
+    let period = match &args.period {
+        Some(text) => Some((text.clone(), period_span(text)?)),
+        None => None,
+    };
+    let units = match &args.unit {
+        Some(query) => Some(crate::query::resolve_in_plans(&plans, query)?),
+        None => None,
+    };
+    let scope = Scope {
+        period,
+        role: match args.role {
+            ReportRole::Lead => Role::Lead,
+            ReportRole::Partner => Role::Partner,
+            ReportRole::Any => Role::Any,
+        },
+        units,
+    };
+    let report = report::build(&plans, &scope, cx.today);
+    let mut buffer = Vec::new();
+    let out: &mut dyn std::io::Write = if args.output.is_some() {
+        &mut buffer
+    } else {
+        &mut *cx.out
+    };
+    match args.format {
+        ReportFormat::Table => render::report::table(&report, cx.width, out)?,
+        ReportFormat::Md => render::report::markdown(&report, out)?,
+        ReportFormat::Csv => render::report::csv(&report, args.delimiter, out)?,
+        ReportFormat::Json => render::report::json(&report, out)?,
+        ReportFormat::Html => render::html::page(&report, &plans, out)?,
+    }
+    if let Some(path) = &args.output {
+        std::fs::write(path, &buffer)
+            .with_context(|| format!("failed to write {}", path.display()))?;
+        writeln!(cx.err, "wrote {}", path.display())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,34 @@
+//! `plan timeline`: the tasks across the months, in the terminal.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::Context;
+use crate::cli::{ColorChoice, TimelineArgs};
+use crate::render::timeline::{self, Frame};
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &TimelineArgs) -> Result<ExitCode> {
+    let plans = super::load(cx, files)?;
+    let (start, end) = crate::render::html::timeline_span(&plans, cx.today);
+    let frame = Frame {
+        from: args.from.unwrap_or(start),
+        to: args.to.unwrap_or(end),
+        width: usize::from(
+            cx.width
+                .filter(|w| *w > 0)
+                .unwrap_or(crate::render::table::DEFAULT_WIDTH),
+        ),
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => cx.color,
+        },
+    };
+    if frame.to < frame.from {
+        return Err(crate::error::Error::Edit("--to is before --from".into()).into());
+    }
+    timeline::write(&plans, cx.today, &frame, cx.out)?;
+    Ok(ExitCode::SUCCESS)
+}

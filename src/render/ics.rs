@@ -1,0 +1,162 @@
+//! Deadlines as an iCalendar file (RFC 5545): one all-day event per task
+//! window or milestone, with DATE values (no time-zone arithmetic), units in
+//! the description, the status in the summary, and UIDs built from the plan
+//! and task ids so a calendar updates its events instead of adding copies.
+
+use std::io::{self, Write};
+
+use chrono::{Duration, NaiveDate};
+
+use crate::model::Plan;
+
+/// RFC 5545 TEXT escaping, with control characters dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line folded at 75 octets (never inside a UTF-8 character),
+/// each part ended by CRLF.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut used = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if used + len > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+/// A UID part: letters, digits, `.` and `-` kept, everything else hex.
+fn uid_part(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c.to_string()
+            } else {
+                format!("_{:x}", c as u32)
+            }
+        })
+        .collect()
+}
+
+/// Write every dated task of `plans` as events. `stamp` is the reference
+/// day, used for DTSTAMP so that the same plans give the same file.
+pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
+    let mut text = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        &format!("PRODID:-//plan//plan {}//VI", env!("CARGO_PKG_VERSION")),
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        text.push_str(&fold(line));
+    }
+    if let [plan] = plans {
+        text.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(&plan.title))));
+    }
+    for plan in plans {
+        for task in &plan.tasks {
+            let count = task.window.milestones.len();
+            for (i, m) in task.window.milestones.iter().enumerate() {
+                let closed =
+                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
+                let status = if closed { "done" } else { task.status.as_str() };
+                let mut summary = format!("[{status}] {}. {}", task.id, task.title);
+                if count > 1 {
+                    summary.push_str(&format!(" ({}/{count})", i + 1));
+                }
+                let units = |ids: &[String]| {
+                    ids.iter()
+                        .map(|id| plan.unit_name(id))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                let mut description = format!(
+                    "Chủ trì: {}\nPhối hợp: {}\nThời gian thực hiện: {}\nKế hoạch: {}",
+                    units(&task.lead),
+                    units(&task.partners),
+                    task.window.text,
+                    plan.title
+                );
+                if let Some(condition) = &task.condition {
+                    description.push_str(&format!("\nĐiều kiện: {condition}"));
+                }
+                let start = m.start.unwrap_or(m.end);
+                let lines = [
+                    "BEGIN:VEVENT".to_string(),
+                    format!(
+                        "UID:{}-{}-{}@plan",
+                        uid_part(&plan.id),
+                        uid_part(&task.id),
+                        i + 1
+                    ),
+                    format!("DTSTAMP:{}T000000Z", date(stamp)),
+                    format!("DTSTART;VALUE=DATE:{}", date(start)),
+                    format!("DTEND;VALUE=DATE:{}", date(m.end + Duration::days(1))),
+                    format!("SUMMARY:{}", escape(&summary)),
+                    format!("DESCRIPTION:{}", escape(&description)),
+                    format!("CATEGORIES:{}", escape(status)),
+                    "TRANSP:TRANSPARENT".to_string(),
+                    "END:VEVENT".to_string(),
+                ];
+                for line in lines {
+                    text.push_str(&fold(&line));
+                }
+            }
+        }
+    }
+    text.push_str(&fold("END:VCALENDAR"));
+    out.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_backslash_semicolon_comma_newline_and_drops_controls() {
+        assert_eq!(
+            escape("a\\b;c,d\ne\u{1b}[1m\u{202e}"),
+            "a\\\\b\\;c\\,d\\ne[1m"
+        );
+    }
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_a_character() {
+        let line = format!("SUMMARY:{}", "Phối hợp tổ chức ".repeat(10));
+        let folded = fold(&line);
+        for part in folded.split("\r\n").filter(|p| !p.is_empty()) {
+            assert!(part.len() <= 75, "{} octets: {part}", part.len());
+        }
+        let unfolded = folded.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn uid_parts_are_plain_ascii() {
+        assert_eq!(uid_part("trieu-son:2.1"), "trieu-son_3a2.1");
+    }
+}

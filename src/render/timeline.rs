@@ -1,0 +1,215 @@
+//! `plan timeline`: the tasks across the months in the terminal. One row
+//! per task, one column block per month; the window drawn with `█`,
+//! milestones with `◆` (`◇` while open), the reference day with `┃`, and
+//! the status in colour when colour is on.
+
+use std::io::{self, Write};
+
+use chrono::{Datelike, NaiveDate};
+use unicode_width::UnicodeWidthChar;
+
+use crate::model::Plan;
+use crate::query::State;
+use crate::text::visible;
+
+/// Where the timeline starts and ends, and how wide it may be.
+pub struct Frame {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub width: usize,
+    pub color: bool,
+}
+
+fn first_of_month(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).unwrap_or(date)
+}
+
+fn next_month(date: NaiveDate) -> NaiveDate {
+    let (y, m) = if date.month() == 12 {
+        (date.year() + 1, 1)
+    } else {
+        (date.year(), date.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(date)
+}
+
+fn days_in_month(month: NaiveDate) -> i64 {
+    (next_month(month) - month).num_days()
+}
+
+/// ANSI colour of a task's state.
+fn sgr(state: State) -> &'static str {
+    match state {
+        State::Done { late: false, .. } => "32",
+        State::Done { late: true, .. } => "33;2",
+        State::Overdue { .. } => "1;31",
+        State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => "33",
+        State::Open { .. } => "34",
+        State::Waiting | State::Cancelled => "2",
+    }
+}
+
+/// Cut `text` to at most `width` columns, padding with spaces.
+fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(if total > width { 1 } else { 0 }) {
+            out.push('…');
+            used += 1;
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+/// Write the timeline of `plans` on `today`.
+pub fn write(
+    plans: &[Plan],
+    today: NaiveDate,
+    frame: &Frame,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut months = Vec::new();
+    let mut month = first_of_month(frame.from);
+    while month <= frame.to && months.len() < 1200 {
+        months.push(month);
+        month = next_month(month);
+    }
+    if months.is_empty() {
+        months.push(first_of_month(frame.from));
+    }
+    let label_width = (frame.width / 3).clamp(12, 44);
+    let room = frame
+        .width
+        .saturating_sub(label_width + 1)
+        .max(months.len().min(12));
+    let cell = (room / months.len()).clamp(1, 8);
+    // When the months do not fit one column each, show the last ones that do.
+    let shown = months.len().min(room.max(1));
+    let months = &months[months.len() - shown..];
+
+    // Two header lines: the year where it starts or changes, and the months.
+    let mut years = " ".repeat(label_width + 1);
+    let mut numbers = " ".repeat(label_width + 1);
+    for (i, m) in months.iter().enumerate() {
+        let year = if i == 0 || m.month() == 1 {
+            m.year().to_string()
+        } else {
+            String::new()
+        };
+        // A year label may run over the next months' columns.
+        if !year.is_empty() {
+            let at = label_width + 1 + i * cell;
+            let current = years.chars().count();
+            if current <= at {
+                years.push_str(&" ".repeat(at - current));
+                years.push_str(&year);
+            }
+        }
+        let number = if cell >= 3 {
+            format!("{:<width$}", m.month(), width = cell)
+        } else if cell == 2 {
+            format!("{:<2}", m.month() % 10)
+        } else {
+            (m.month() % 10).to_string()
+        };
+        numbers.push_str(&number);
+    }
+    writeln!(out, "{}", years.trim_end())?;
+    writeln!(out, "{}", numbers.trim_end())?;
+
+    let today_column = months
+        .iter()
+        .position(|m| *m == first_of_month(today))
+        .map(|i| {
+            let offset =
+                ((today.day() as i64 - 1) * cell as i64 / days_in_month(months[i])) as usize;
+            i * cell + offset.min(cell - 1)
+        });
+    let qualify = plans.len() > 1;
+    for plan in plans {
+        for task in &plan.tasks {
+            let state = State::of(task, today);
+            let name = if qualify {
+                format!("{}:{}", plan.id, task.id)
+            } else {
+                task.id.clone()
+            };
+            let label = fit(&visible(&format!("{name}. {}", task.title)), label_width);
+            let columns = months.len() * cell;
+            let mut row: Vec<char> = vec![' '; columns];
+            let column = |date: NaiveDate| -> Option<usize> {
+                let m = first_of_month(date);
+                let i = months.iter().position(|x| *x == m)?;
+                let offset = ((date.day() as i64 - 1) * cell as i64 / days_in_month(m)) as usize;
+                Some(i * cell + offset.min(cell - 1))
+            };
+            let first_column = |date: NaiveDate| -> usize {
+                if date < months[0] {
+                    0
+                } else {
+                    column(date).unwrap_or(columns)
+                }
+            };
+            let last_column = |date: NaiveDate| -> Option<usize> {
+                if date < months[0] {
+                    None
+                } else {
+                    Some(column(date).unwrap_or(columns.saturating_sub(1)))
+                }
+            };
+            let closed = |i: usize| {
+                task.status == crate::model::Status::Done || i < task.milestones_done.len()
+            };
+            let several = task.window.milestones.len() > 1;
+            for (i, m) in task.window.milestones.iter().enumerate() {
+                if let (Some(start), Some(end)) = (m.start, last_column(m.end)) {
+                    for c in row.iter_mut().take(end + 1).skip(first_column(start)) {
+                        *c = '█';
+                    }
+                }
+                if (several || m.start.is_none())
+                    && let Some(end) = column(m.end)
+                {
+                    row[end] = if closed(i) { '◆' } else { '◇' };
+                }
+            }
+            if let Some(t) = today_column
+                && row[t] == ' '
+            {
+                row[t] = '┃';
+            }
+            let drawn: String = row.into_iter().collect();
+            let drawn = if task.window.milestones.is_empty() {
+                fit(
+                    &format!("waiting: {}", visible(&task.window.text)),
+                    months.len() * cell,
+                )
+            } else {
+                drawn
+            };
+            if frame.color {
+                writeln!(
+                    out,
+                    "{label} \x1b[{}m{}\x1b[0m",
+                    sgr(state),
+                    drawn.trim_end()
+                )?;
+            } else {
+                writeln!(out, "{label} {}", drawn.trim_end())?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{}█ window  ◆ milestone done  ◇ milestone open  ┃ {}",
+        " ".repeat(label_width + 1),
+        super::day(today)
+    )
+}

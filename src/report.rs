@@ -1,0 +1,335 @@
+//! The progress report for the upper level: per unit, how many tasks are
+//! done on time, done late, overdue, due soon, not yet due and waiting.
+//! Pure computation over plans; `render::report` writes it out.
+
+use chrono::NaiveDate;
+
+use crate::model::{Plan, Task};
+use crate::query::{Role, State};
+use crate::window::Span;
+
+/// How many days ahead "due soon" looks.
+pub const SOON_DAYS: i64 = 30;
+
+/// Counts of one unit's tasks (or of all tasks, for the totals).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub total: usize,
+    pub done_on_time: usize,
+    pub done_late: usize,
+    pub overdue: usize,
+    /// The longest delay among the overdue tasks, in days.
+    pub longest_delay: Option<i64>,
+    pub due_soon: usize,
+    pub not_yet_due: usize,
+    pub waiting: usize,
+}
+
+impl Counts {
+    fn add(&mut self, state: State) {
+        self.total += 1;
+        match state {
+            State::Done { late: false, .. } => self.done_on_time += 1,
+            State::Done { late: true, .. } => self.done_late += 1,
+            State::Overdue { days, .. } => {
+                self.overdue += 1;
+                self.longest_delay = Some(self.longest_delay.map_or(days, |d| d.max(days)));
+            }
+            State::Open { days_left, .. } if days_left <= SOON_DAYS => self.due_soon += 1,
+            State::Open { .. } => self.not_yet_due += 1,
+            State::Waiting => self.waiting += 1,
+            // Cancelled tasks are left out of the report.
+            State::Cancelled => self.total -= 1,
+        }
+    }
+
+    /// Done on time as a share of all tasks, in percent.
+    pub fn on_time_percent(&self) -> Option<f64> {
+        (self.total > 0).then(|| 100.0 * self.done_on_time as f64 / self.total as f64)
+    }
+}
+
+/// One row of the report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UnitRow {
+    pub plan: String,
+    pub unit: String,
+    pub name: String,
+    /// The groups the unit belongs to.
+    pub member_of: Vec<String>,
+    /// True for a group.
+    pub group: bool,
+    pub counts: Counts,
+}
+
+/// An overdue task, for the list below the table.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OverdueTask {
+    pub plan: String,
+    pub id: String,
+    pub title: String,
+    pub lead: Vec<String>,
+    pub window: String,
+    pub due: NaiveDate,
+    pub days: i64,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Report {
+    pub as_of: NaiveDate,
+    pub period: Option<String>,
+    pub role: &'static str,
+    pub units: Vec<UnitRow>,
+    pub totals: Counts,
+    pub overdue: Vec<OverdueTask>,
+}
+
+/// What the report covers. By default: every task, counted for the units
+/// that lead it.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// Only tasks whose window meets this span (tasks without dates are left out).
+    pub period: Option<(String, Span)>,
+    pub role: Role,
+    /// Only these units (ids per plan; None = every unit).
+    pub units: Option<Vec<Option<String>>>,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Scope {
+            period: None,
+            role: Role::Lead,
+            units: None,
+        }
+    }
+}
+
+fn meets(task: &Task, period: &Span) -> bool {
+    task.window.milestones.iter().any(|m| {
+        let start = m.start.unwrap_or(m.end);
+        let period_start = period.start.unwrap_or(NaiveDate::MIN);
+        start <= period.end && m.end >= period_start
+    })
+}
+
+fn in_scope(task: &Task, scope: &Scope) -> bool {
+    match &scope.period {
+        Some((_, span)) => meets(task, span),
+        None => true,
+    }
+}
+
+/// Build the report of `plans` on `today`.
+pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
+    let (lead, partner) = match scope.role {
+        Role::Lead => (true, false),
+        Role::Partner => (false, true),
+        Role::Any => (true, true),
+    };
+    let mut units = Vec::new();
+    let mut totals = Counts::default();
+    let mut overdue = Vec::new();
+    for (index, plan) in plans.iter().enumerate() {
+        // With --unit, only the unit (and its members) and its tasks.
+        let wanted: Option<&str> = match &scope.units {
+            Some(per_plan) => match per_plan.get(index).and_then(|u| u.as_deref()) {
+                Some(id) => Some(id),
+                None => continue,
+            },
+            None => None,
+        };
+        let wanted_ids = wanted.map(|id| plan.units.concerning(id));
+        let tasks: Vec<(&Task, State)> = plan
+            .tasks
+            .iter()
+            .filter(|t| in_scope(t, scope))
+            .filter(|t| {
+                wanted_ids
+                    .as_ref()
+                    .is_none_or(|ids| t.names(ids, lead, partner))
+            })
+            .map(|t| (t, State::of(t, today)))
+            .collect();
+        for (task, state) in &tasks {
+            totals.add(*state);
+            if let State::Overdue { due, days } = state {
+                overdue.push(OverdueTask {
+                    plan: plan.id.clone(),
+                    id: task.id.clone(),
+                    title: task.title.clone(),
+                    lead: task
+                        .lead
+                        .iter()
+                        .map(|id| plan.unit_name(id).to_string())
+                        .collect(),
+                    window: task.window.text.clone(),
+                    due: *due,
+                    days: *days,
+                });
+            }
+        }
+        for unit in plan.units.units() {
+            let groups = plan.units.groups_of(&unit.id);
+            if wanted.is_some_and(|id| id != unit.id && !groups.contains(&id)) {
+                continue;
+            }
+            let ids = plan.units.concerning(&unit.id);
+            let mut counts = Counts::default();
+            for (task, state) in &tasks {
+                if task.names(&ids, lead, partner) {
+                    counts.add(*state);
+                }
+            }
+            // A unit with nothing to report is left out, unless asked for.
+            if counts.total == 0 && wanted.is_none() {
+                continue;
+            }
+            units.push(UnitRow {
+                plan: plan.id.clone(),
+                unit: unit.id.clone(),
+                name: unit.name.clone(),
+                member_of: groups.iter().map(|s| s.to_string()).collect(),
+                group: unit.members.is_some(),
+                counts,
+            });
+        }
+    }
+    overdue.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| crate::query::natural_cmp(&a.id, &b.id))
+    });
+    Report {
+        as_of: today,
+        period: scope.period.as_ref().map(|(text, _)| text.clone()),
+        role: match scope.role {
+            Role::Lead => "lead",
+            Role::Partner => "partner",
+            Role::Any => "any",
+        },
+        units,
+        totals,
+        overdue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn seed() -> Vec<Plan> {
+        let text = include_str!("../plans/trieu-son-2020-pcbldg.toml");
+        let (plan, d) = crate::store::parse_str(Path::new("seed.toml"), text);
+        assert!(d.is_empty());
+        vec![plan.unwrap()]
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn row<'r>(report: &'r Report, unit: &str) -> &'r Counts {
+        &report.units.iter().find(|r| r.unit == unit).unwrap().counts
+    }
+
+    /// Counted by hand from the seed document on 30/06/2020 (nothing done):
+    /// tasks 1, 2, 5 (Năm 2020) are not yet due; 3 (Tháng 6) and 4 (first
+    /// milestone June) are due today, within 30 days; 6 (Tháng 8), 7
+    /// (Tháng 9), 8 (Tháng 9–10) are not yet due.
+    #[test]
+    fn seed_counts_on_30_june_2020() {
+        let plans = seed();
+        let report = build(&plans, &Scope::default(), day(2020, 6, 30));
+        assert_eq!(
+            report.totals,
+            Counts {
+                total: 8,
+                due_soon: 2,
+                not_yet_due: 6,
+                ..Counts::default()
+            }
+        );
+        // vhtt leads 1, 2, 3, 4, 6, 7, 8.
+        assert_eq!(
+            row(&report, "vhtt"),
+            &Counts {
+                total: 7,
+                due_soon: 2,
+                not_yet_due: 5,
+                ..Counts::default()
+            }
+        );
+        // Công an leads 2 only; as a member of the partner groups it is not a lead elsewhere.
+        assert_eq!(row(&report, "cahuyen").total, 1);
+        assert!(report.overdue.is_empty());
+    }
+
+    /// On 01/11/2020: 3, 4 (June milestone), 6 (August), 7 (September) and
+    /// 8 (October) are overdue; 1, 2, 5 end 31/12, within 30 days? No: 60
+    /// days ahead, so not yet due.
+    #[test]
+    fn seed_counts_on_1_november_2020() {
+        let plans = seed();
+        let report = build(&plans, &Scope::default(), day(2020, 11, 1));
+        assert_eq!(report.totals.overdue, 5);
+        assert_eq!(report.totals.not_yet_due, 3);
+        assert_eq!(report.totals.longest_delay, Some(124));
+        let ids: Vec<&str> = report.overdue.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["3", "4", "6", "7", "8"]);
+        assert_eq!(
+            row(&report, "ttvh"),
+            &Counts {
+                total: 1,
+                not_yet_due: 1,
+                ..Counts::default()
+            }
+        );
+    }
+
+    #[test]
+    fn partner_role_counts_group_tasks_for_members() {
+        let plans = seed();
+        let scope = Scope {
+            role: Role::Partner,
+            ..Scope::default()
+        };
+        let report = build(&plans, &scope, day(2020, 11, 1));
+        // Công an is a partner through "các ngành" (1–7) and the BCĐ (8).
+        assert_eq!(row(&report, "cahuyen").total, 8);
+        assert_eq!(row(&report, "xa").total, 7);
+    }
+
+    #[test]
+    fn period_limits_to_tasks_whose_window_meets_it() {
+        let plans = seed();
+        let q3 = crate::window::parse_window("Quý III/2020", None).unwrap();
+        let crate::window::Window::Span(span) = q3 else {
+            panic!()
+        };
+        let scope = Scope {
+            period: Some(("Quý III/2020".into(), span)),
+            ..Scope::default()
+        };
+        let report = build(&plans, &scope, day(2020, 11, 1));
+        // 1, 2, 5 (the year), 6, 7, 8 meet Q3; 3 (June) does not; 4's
+        // milestones are June and December.
+        assert_eq!(report.totals.total, 6);
+    }
+
+    #[test]
+    fn done_late_and_on_time() {
+        let text = include_str!("../plans/trieu-son-2020-pcbldg.toml")
+            .replacen("window = \"Tháng 6/2020\"\nstatus = \"todo\"", "window = \"Tháng 6/2020\"\nstatus = \"done\"\ndone = 2020-06-25", 1)
+            .replacen("window = \"Tháng 8/2020\"\ncondition = \"Sau khi có hướng dẫn của cấp trên\"\nstatus = \"todo\"", "window = \"Tháng 8/2020\"\ncondition = \"Sau khi có hướng dẫn của cấp trên\"\nstatus = \"done\"\ndone = 2020-09-10", 1);
+        let (plan, d) = crate::store::parse_str(Path::new("seed.toml"), &text);
+        assert!(d.is_empty(), "{d:?}");
+        let report = build(&[plan.unwrap()], &Scope::default(), day(2020, 11, 1));
+        assert_eq!(report.totals.done_on_time, 1);
+        assert_eq!(report.totals.done_late, 1);
+        assert_eq!(report.totals.overdue, 3);
+        assert!((report.totals.on_time_percent().unwrap() - 12.5).abs() < 1e-9);
+    }
+}
