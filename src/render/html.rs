@@ -126,7 +126,7 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of the tasks" font-family="sans-serif" font-size="11">"#
+        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of the tasks" font-family="sans-serif" font-size="11">"#
     );
     // Month grid and labels.
     let mut month = start;

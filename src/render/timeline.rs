@@ -206,10 +206,14 @@ pub fn write(
             }
         }
     }
-    writeln!(
-        out,
-        "{}█ window  ◆ milestone done  ◇ milestone open  ┃ {}",
-        " ".repeat(label_width + 1),
+    let legend = format!(
+        "█ window  ◆ milestone done  ◇ milestone open  ┃ {}",
         super::day(today)
-    )
+    );
+    let indent = if label_width + 1 + legend.chars().count() <= frame.width {
+        label_width + 1
+    } else {
+        0
+    };
+    writeln!(out, "{}{legend}", " ".repeat(indent))
 }
