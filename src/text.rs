@@ -32,20 +32,40 @@ pub fn fold_tones(s: &str) -> String {
 pub fn fold_ascii(s: &str) -> String {
     // Character by character rather than through an NFD iterator: removing
     // every mark needs no canonical reordering, and this runs for every
-    // window of every plan loaded.
-    let mut base = String::with_capacity(s.len());
+    // window of every plan loaded. Spaces are collapsed on the way, so the
+    // result is built in one buffer.
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
     for c in s.chars() {
-        if c.is_ascii() {
-            base.push(c.to_ascii_lowercase());
-        } else {
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    base.extend(d.to_lowercase().map(|c| if c == 'đ' { 'd' } else { c }));
+        fold_ascii_char(c, |f| {
+            if f.is_whitespace() {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
                 }
-            });
-        }
+                out.push(f);
+            }
+        });
     }
-    collapse_spaces(base.chars())
+    out
+}
+
+/// The characters [`fold_ascii`] makes of one character, before spaces are
+/// collapsed, handed to `emit` one by one: nothing for a combining mark.
+pub fn fold_ascii_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+    } else {
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                for l in d.to_lowercase() {
+                    emit(if l == 'đ' { 'd' } else { l });
+                }
+            }
+        });
+    }
 }
 
 fn collapse_spaces(chars: impl Iterator<Item = char>) -> String {
@@ -114,6 +134,34 @@ mod tests {
     fn ascii_folding_of_decomposed_and_uppercase_text() {
         let nfd: String = "ĐOÀN THỂ Thủy".nfd().collect();
         assert_eq!(fold_ascii(&nfd), "doan the thuy");
+    }
+
+    /// `fold_ascii` as it was first written: fold every character into a
+    /// string, then collapse the spaces of the whole.
+    fn fold_ascii_two_pass(s: &str) -> String {
+        let mut base = String::new();
+        for c in s.chars() {
+            if c.is_ascii() {
+                base.push(c.to_ascii_lowercase());
+            } else {
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        base.extend(d.to_lowercase().map(|c| if c == 'đ' { 'd' } else { c }));
+                    }
+                });
+            }
+        }
+        collapse_spaces(base.chars())
+    }
+
+    #[test]
+    fn ascii_folding_in_one_pass_matches_two_passes_for_every_character() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let alone = c.to_string();
+            assert_eq!(fold_ascii(&alone), fold_ascii_two_pass(&alone), "{c:?}");
+            let framed = format!(" a{c}b  {c} ");
+            assert_eq!(fold_ascii(&framed), fold_ascii_two_pass(&framed), "{c:?}");
+        }
     }
 
     #[test]

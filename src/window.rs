@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::text::{fold_ascii, visible};
+use crate::text::{fold_ascii, fold_ascii_char, visible};
 
 /// A span of days, both ends inclusive. `start == None` means "no start"
 /// (due by `end`).
@@ -344,22 +344,36 @@ impl Tok {
 /// range of the original character it came from. Whitespace becomes `' '`;
 /// combining marks fold to nothing and widen the previous character.
 fn folded_chars(text: &str) -> Vec<(char, Range<usize>)> {
-    let mut out: Vec<(char, Range<usize>)> = Vec::new();
-    let mut buf = [0u8; 4];
+    let mut out: Vec<(char, Range<usize>)> = Vec::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         if c.is_whitespace() {
             out.push((' ', i..end));
             continue;
         }
-        let folded = fold_ascii(c.encode_utf8(&mut buf));
-        if folded.is_empty() {
-            if let Some(last) = out.last_mut() {
-                last.1.end = end;
-            }
+        if c.is_ascii() {
+            out.push((c.to_ascii_lowercase(), i..end));
             continue;
         }
-        out.extend(folded.chars().map(|f| (f, i..end)));
+        // What `fold_ascii` gives for this one character, without building
+        // a string: its folded characters with spaces collapsed and trimmed.
+        let mut any = false;
+        let mut pending_space = false;
+        fold_ascii_char(c, |f| {
+            if f.is_whitespace() {
+                pending_space = any;
+            } else {
+                if pending_space {
+                    out.push((' ', i..end));
+                    pending_space = false;
+                }
+                out.push((f, i..end));
+                any = true;
+            }
+        });
+        if !any && let Some(last) = out.last_mut() {
+            last.1.end = end;
+        }
     }
     out
 }
@@ -1165,6 +1179,53 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    /// `folded_chars` as first written: `fold_ascii` of each character.
+    fn folded_chars_by_string(text: &str) -> Vec<(char, Range<usize>)> {
+        let mut out: Vec<(char, Range<usize>)> = Vec::new();
+        let mut buf = [0u8; 4];
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            if c.is_whitespace() {
+                out.push((' ', i..end));
+                continue;
+            }
+            let folded = fold_ascii(c.encode_utf8(&mut buf));
+            if folded.is_empty() {
+                if let Some(last) = out.last_mut() {
+                    last.1.end = end;
+                }
+                continue;
+            }
+            out.extend(folded.chars().map(|f| (f, i..end)));
+        }
+        out
+    }
+
+    #[test]
+    fn folded_chars_match_folding_each_character_as_a_string() {
+        use unicode_normalization::UnicodeNormalization;
+        let texts = [
+            "Tháng 6/2020",
+            "Quý II/2020",
+            "  Trước ngày 15/6/2020 ",
+            "ĐỊNH KỲ 3 THÁNG/LẦN",
+            "Thường xuyên, liên tục",
+            "\u{301}a\u{300}\u{323}b",
+            "Từ tháng 9 – 10/2020; ½ ǅ ﬁ İ ẞ",
+        ];
+        for text in texts {
+            assert_eq!(folded_chars(text), folded_chars_by_string(text), "{text}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(folded_chars(&nfd), folded_chars_by_string(&nfd), "{nfd}");
+        }
+        let mut every = String::new();
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            every.push(c);
+            every.push('x');
+        }
+        assert_eq!(folded_chars(&every), folded_chars_by_string(&every));
     }
 
     fn span(a: (i32, u32, u32), b: (i32, u32, u32)) -> Span {
