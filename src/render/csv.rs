@@ -2,7 +2,10 @@
 //! cell that Excel would run as a formula.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{self, Write};
+
+use chrono::{Datelike, NaiveDate};
 
 use rayon::prelude::*;
 
@@ -13,16 +16,7 @@ use crate::query::{Row, State};
 /// bidirectional overrides are dropped.
 pub fn cell(text: &str) -> Cow<'_, str> {
     let risky_start = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    // Bytes that may start a character to drop: C0 controls and DEL,
-    // C1 controls (0xC2 0x80..0x9F), the overrides (0xE2 0x80/0x81 …).
-    let suspicious = text
-        .bytes()
-        .any(|b| (b < 0x20 && b != b'\n') || b == 0x7f || b == 0xC2 || b == 0xE2);
-    let dropped = |c: &char| {
-        (c.is_control() && *c != '\n')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    let drops = suspicious && text.chars().any(|c| dropped(&c));
+    let drops = may_drop(text.as_bytes()) && text.chars().any(|c| dropped(&c));
     if !risky_start && !drops {
         return Cow::Borrowed(text);
     }
@@ -32,6 +26,23 @@ pub fn cell(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(clean)
     }
+}
+
+/// Control characters and bidirectional overrides: dropped from cells.
+fn dropped(c: &char) -> bool {
+    (c.is_control() && *c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `bytes` hold a byte that may start a character to drop: C0
+/// controls and DEL, C1 controls (0xC2 0x80..0x9F), the overrides (0xE2
+/// 0x80/0x81 …). Checked a block at a time without stopping early, so that
+/// the loop is vectorised: every cell of every row goes through here.
+fn may_drop(bytes: &[u8]) -> bool {
+    bytes.chunks(32).any(|block| {
+        block.iter().fold(false, |found, &b| {
+            found | ((b < 0x20) & (b != b'\n')) | (b == 0x7f) | (b == 0xC2) | (b == 0xE2)
+        })
+    })
 }
 
 /// The columns of `plan list --format csv`.
@@ -64,8 +75,9 @@ pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> 
         .par_chunks(CHUNK)
         .map(|chunk| {
             let mut writer = writer(Vec::with_capacity(chunk.len() * 256), delimiter);
+            let mut scratch = Scratch::default();
             for row in chunk {
-                write_row(&mut writer, row)?;
+                write_row(&mut writer, row, &mut scratch)?;
             }
             finish(writer)
         })
@@ -87,34 +99,92 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> io::Result<Vec<u8>> {
     writer.into_inner().map_err(|e| e.into_error())
 }
 
-fn write_row(writer: &mut csv::Writer<Vec<u8>>, row: &Row) -> io::Result<()> {
+/// Buffers for the cells a row makes up, reused from row to row.
+#[derive(Default)]
+struct Scratch {
+    lead: String,
+    partners: String,
+    start: String,
+    end: String,
+    due: String,
+    done: String,
+    days: String,
+}
+
+fn write_row(
+    writer: &mut csv::Writer<Vec<u8>>,
+    row: &Row,
+    scratch: &mut Scratch,
+) -> io::Result<()> {
     let (plan, task) = (row.plan, row.task);
-    let iso = |d: Option<chrono::NaiveDate>| Cow::Owned(d.map(super::iso).unwrap_or_default());
     let due = match row.state {
         State::Overdue { due, .. } | State::Open { due, .. } => Some(due),
         _ => None,
     };
-    let cells = [
-        cell(&plan.id),
-        cell(&task.id),
-        cell(&task.title),
-        Cow::Owned(cell(&super::unit_names(plan, &task.lead).join("; ")).into_owned()),
-        Cow::Owned(cell(&super::unit_names(plan, &task.partners).join("; ")).into_owned()),
-        cell(&task.window.text),
-        iso(task.window.start()),
-        iso(task.window.end()),
-        iso(due),
-        Cow::Borrowed(task.status.as_str()),
-        iso(task.done),
-        Cow::Owned(
-            row.state
-                .days_overdue()
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-        ),
+    unit_names(plan, &task.lead, &mut scratch.lead);
+    unit_names(plan, &task.partners, &mut scratch.partners);
+    iso(task.window.start(), &mut scratch.start);
+    iso(task.window.end(), &mut scratch.end);
+    iso(due, &mut scratch.due);
+    iso(task.done, &mut scratch.done);
+    scratch.days.clear();
+    if let Some(days) = row.state.days_overdue() {
+        write!(scratch.days, "{days}").expect("writing to a String cannot fail");
+    }
+    let (plan_id, id, title) = (cell(&plan.id), cell(&task.id), cell(&task.title));
+    let (lead, partners) = (cell(&scratch.lead), cell(&scratch.partners));
+    let window = cell(&task.window.text);
+    let cells: [&str; 12] = [
+        &plan_id,
+        &id,
+        &title,
+        &lead,
+        &partners,
+        &window,
+        &scratch.start,
+        &scratch.end,
+        &scratch.due,
+        task.status.as_str(),
+        &scratch.done,
+        &scratch.days,
     ];
     writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
     Ok(())
+}
+
+/// The names of units joined with `; `, into `out`.
+fn unit_names(plan: &crate::model::Plan, ids: &[String], out: &mut String) {
+    out.clear();
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(plan.unit_name(id));
+    }
+}
+
+/// A day as `super::iso` writes it (2020-06-30), or nothing, into `out`.
+fn iso(date: Option<NaiveDate>, out: &mut String) {
+    out.clear();
+    let Some(date) = date else {
+        return;
+    };
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        out.push_str(&super::iso(date));
+        return;
+    }
+    let digits = |out: &mut String, value: u32, width: u32| {
+        for place in (0..width).rev() {
+            let digit = value / 10u32.pow(place) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+    };
+    digits(out, year.unsigned_abs(), 4);
+    out.push('-');
+    digits(out, date.month(), 2);
+    out.push('-');
+    digits(out, date.day(), 2);
 }
 
 #[cfg(test)]
@@ -129,6 +199,33 @@ mod tests {
         assert_eq!(cell("@SUM"), "'@SUM");
         assert_eq!(cell("\tx"), "'x");
         assert_eq!(cell("Tháng 6"), "Tháng 6");
+    }
+
+    #[test]
+    fn days_are_written_as_iso_writes_them() {
+        let mut out = String::new();
+        for (y, m, d) in [
+            (2020, 6, 30),
+            (1, 1, 1),
+            (999, 12, 9),
+            (9999, 12, 31),
+            (-1, 3, 4),
+            (10000, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            iso(Some(date), &mut out);
+            assert_eq!(out, crate::render::iso(date));
+        }
+        iso(None, &mut out);
+        assert_eq!(out, "");
+    }
+
+    #[test]
+    fn cells_with_controls_in_long_text_are_cleaned() {
+        let long = format!("{}\u{1b}x{}", "Tháng ".repeat(10), "á".repeat(40));
+        assert_eq!(cell(&long), long.replace('\u{1b}', ""));
+        assert_eq!(cell("a\u{85}b\u{a0}c"), "ab\u{a0}c");
+        assert_eq!(cell("dòng 1\ndòng 2 – xong"), "dòng 1\ndòng 2 – xong");
     }
 
     #[test]
