@@ -193,25 +193,30 @@ pub fn resolve_in_plans(plans: &[Plan], query: &str) -> Result<Vec<Option<String
     }
 }
 
+fn trim_zeros(digits: &[u8]) -> &[u8] {
+    let zeros = digits.iter().take_while(|&&c| c == b'0').count();
+    &digits[zeros..]
+}
+
 /// Compare task ids so that numbers sort by value: 2 < 10, 2.1 < 2.10.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let mut a = a.chars().peekable();
-    let mut b = b.chars().peekable();
+    // Byte by byte: digits are ASCII, and while the bytes before agree both
+    // sides stand at the same kind of position in their characters, so
+    // comparing bytes orders characters as comparing them whole would.
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
     loop {
-        match (a.peek().copied(), b.peek().copied()) {
+        match (a.get(i).copied(), b.get(j).copied()) {
             (None, None) => return Ordering::Equal,
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
             (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let take = |it: &mut std::iter::Peekable<std::str::Chars>| {
-                    let mut digits = String::new();
-                    while let Some(c) = it.next_if(char::is_ascii_digit) {
-                        digits.push(c);
-                    }
-                    digits
+                let run = |s: &[u8], from: usize| {
+                    from + s[from..].iter().take_while(|c| c.is_ascii_digit()).count()
                 };
-                let (x, y) = (take(&mut a), take(&mut b));
-                let (xs, ys) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                let (end_a, end_b) = (run(a, i), run(b, j));
+                let (x, y) = (&a[i..end_a], &b[j..end_b]);
+                let (xs, ys) = (trim_zeros(x), trim_zeros(y));
                 let order = xs
                     .len()
                     .cmp(&ys.len())
@@ -220,13 +225,14 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
                 if order != Ordering::Equal {
                     return order;
                 }
+                (i, j) = (end_a, end_b);
             }
             (Some(x), Some(y)) => {
                 if x != y {
                     return x.cmp(&y);
                 }
-                a.next();
-                b.next();
+                i += 1;
+                j += 1;
             }
         }
     }
@@ -393,6 +399,67 @@ condition = "Khi có vụ việc"
             select(&plans, &filter, date(2020, 1, 1)),
             Err(MatchError::NotFound { .. })
         ));
+    }
+
+    /// `natural_cmp` as first written, over characters with the digit runs
+    /// collected into strings.
+    fn natural_cmp_by_chars(a: &str, b: &str) -> Ordering {
+        let mut a = a.chars().peekable();
+        let mut b = b.chars().peekable();
+        loop {
+            match (a.peek().copied(), b.peek().copied()) {
+                (None, None) => return Ordering::Equal,
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                    let take = |it: &mut std::iter::Peekable<std::str::Chars>| {
+                        let mut digits = String::new();
+                        while let Some(c) = it.next_if(char::is_ascii_digit) {
+                            digits.push(c);
+                        }
+                        digits
+                    };
+                    let (x, y) = (take(&mut a), take(&mut b));
+                    let (xs, ys) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                    let order = xs
+                        .len()
+                        .cmp(&ys.len())
+                        .then_with(|| xs.cmp(ys))
+                        .then_with(|| x.len().cmp(&y.len()));
+                    if order != Ordering::Equal {
+                        return order;
+                    }
+                }
+                (Some(x), Some(y)) => {
+                    if x != y {
+                        return x.cmp(&y);
+                    }
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn natural_order_by_bytes_matches_order_by_characters() {
+        let parts = [
+            "", "0", "00", "1", "01", "2", "10", "9", "a", "b", ".", "-", "é", "ê", "đ", "Ⅱ", "😀",
+            "1a", "a1",
+        ];
+        let mut ids = Vec::new();
+        for x in parts {
+            for y in parts {
+                for z in ["", "0", "7", "ä", "."] {
+                    ids.push(format!("{x}{y}{z}"));
+                }
+            }
+        }
+        for a in &ids {
+            for b in &ids {
+                assert_eq!(natural_cmp(a, b), natural_cmp_by_chars(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
