@@ -719,7 +719,7 @@ impl<'a> Reader<'a> {
             self.type_error(value, "task", "an array of tables ([[task]])");
             return Vec::new();
         };
-        let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         let mut tasks = Vec::with_capacity(items.len());
         for item in items.iter() {
             let Some(table) = self.table(item, "[[task]]") else {
@@ -733,7 +733,7 @@ impl<'a> Reader<'a> {
                     self.error(value.span(), format!("duplicate task id \"{id}\""))
                         .hint(format!("task \"{id}\" is already defined at line {first}; give this one another id"));
                 } else {
-                    seen.insert(id.to_string(), line);
+                    seen.insert(id, line);
                 }
             }
             if let Some(task) = self.task(table, item.span(), line, context) {
@@ -866,14 +866,40 @@ impl<'a> Reader<'a> {
         key: &str,
         units: &Registry,
     ) -> Option<Vec<String>> {
-        let items = self.strings(table, key)?;
+        // As `strings` then a check of each id, without the list of spans.
+        let value = table.get(key)?;
         let mut ok = true;
-        for (id, span) in &items {
-            if self.unknown_unit(units, id, span.clone(), key) {
-                ok = false;
+        let ids = match value.get_ref() {
+            DeValue::String(s) => {
+                ok &= !self.unknown_unit(units, s, value.span(), key);
+                vec![s.to_string()]
             }
-        }
-        ok.then(|| items.into_iter().map(|(id, _)| id).collect())
+            DeValue::Array(items) => {
+                let mut strings = true;
+                for item in items.iter() {
+                    if !matches!(item.get_ref(), DeValue::String(_)) {
+                        self.type_error(item, key, "a list of strings");
+                        strings = false;
+                    }
+                }
+                if !strings {
+                    return None;
+                }
+                let mut ids = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    if let DeValue::String(id) = item.get_ref() {
+                        ok &= !self.unknown_unit(units, id, item.span(), key);
+                        ids.push(id.to_string());
+                    }
+                }
+                ids
+            }
+            _ => {
+                self.type_error(value, key, "an array of strings");
+                return None;
+            }
+        };
+        ok.then_some(ids)
     }
 
     fn task_window(
@@ -1072,6 +1098,21 @@ mod tests {
                 "11:9: unknown unit `b` in `lead`",
                 "12:17: month 13 does not exist",
                 "13:10: unknown status \"dang lam\""
+            ]
+        );
+    }
+
+    #[test]
+    fn unit_list_reports_types_before_unknown_units() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\", 1, \"zz\"]\npartners = [\"zz\", \"a\", \"yy\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(
+            found,
+            [
+                "11:14: `lead` must be a list of strings, not an integer",
+                "12:13: unknown unit `zz` in `partners`",
+                "12:24: unknown unit `yy` in `partners`"
             ]
         );
     }
