@@ -69,14 +69,25 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
         path: dir.to_path_buf(),
         source,
     };
+    // The entry's own type needs no extra system call; only a symbolic
+    // link is followed to see whether it leads to a folder.
     let mut entries = std::fs::read_dir(dir)
         .map_err(list)?
-        .map(|entry| entry.map(|e| e.path()))
+        .map(|entry| {
+            entry.map(|e| {
+                let folder = match e.file_type() {
+                    Ok(t) if t.is_symlink() => e.path().is_dir(),
+                    Ok(t) => t.is_dir(),
+                    Err(_) => e.path().is_dir(),
+                };
+                (e.path(), folder)
+            })
+        })
         .collect::<Result<Vec<_>, _>>()
         .map_err(list)?;
     entries.sort();
-    for path in entries {
-        if path.is_dir() {
+    for (path, folder) in entries {
+        if folder {
             collect(&path, files)?;
         } else if path.extension().is_some_and(|ext| ext == "toml") {
             files.push(path);

@@ -1,0 +1,109 @@
+//! `plan import DOC`: an official document (.txt or .docx) into a plan file.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::Context;
+use crate::cli::ImportArgs;
+use crate::error::{Diagnostic, Error};
+use crate::import;
+
+/// The text of a document: a .docx body, or a UTF-8 text file (with or
+/// without BOM, LF or CRLF). A legacy-encoded text file is refused.
+fn document_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let is_docx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+        || bytes.starts_with(b"PK\x03\x04");
+    if is_docx {
+        return import::docx::text(&bytes)
+            .map_err(|e| Error::Edit(format!("{}: {e}", path.display())).into());
+    }
+    match crate::store::decode(path, &bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(diagnostic) => Err(Error::Edit(diagnostic.to_string().trim_end().to_string()).into()),
+    }
+}
+
+pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
+    let text = document_text(&args.document)?;
+    let stem = args
+        .document
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
+    let (draft, notices) = import::import_text(&text, &stem);
+    let name = args
+        .document
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let toml = import::write::to_toml(&draft, &name);
+    for notice in &notices {
+        writeln!(
+            cx.err,
+            "{}:{}: note: {}",
+            args.document.display(),
+            notice.line,
+            crate::text::visible(&notice.message)
+        )?;
+    }
+    let shown: PathBuf = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{stem}.toml")));
+    let (_, diagnostics) = crate::store::parse_str(&shown, &toml);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        for d in &diagnostics {
+            write!(cx.err, "{d}")?;
+        }
+        return Err(Error::Edit(format!(
+            "the plan read from {} does not pass `plan check` (see above); nothing was written",
+            args.document.display()
+        ))
+        .into());
+    }
+    match &args.output {
+        None => write!(cx.out, "{toml}")?,
+        Some(path) => {
+            if path.exists() && !args.force {
+                return Err(Error::Edit(format!(
+                    "{} exists; use --force to replace it",
+                    path.display()
+                ))
+                .into());
+            }
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let write = |source| Error::Write {
+                path: path.clone(),
+                source,
+            };
+            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(write)?;
+            std::io::Write::write_all(&mut temp, toml.as_bytes()).map_err(write)?;
+            temp.as_file().sync_all().map_err(write)?;
+            temp.persist(path).map_err(|e| write(e.error))?;
+        }
+    }
+    let units = draft.units.len();
+    writeln!(
+        cx.err,
+        "imported {} {}, {units} {} from {}{}{}",
+        draft.tasks.len(),
+        if draft.tasks.len() == 1 { "task" } else { "tasks" },
+        if units == 1 { "unit" } else { "units" },
+        args.document.display(),
+        args.output
+            .as_ref()
+            .map(|p| format!(" into {}", p.display()))
+            .unwrap_or_default(),
+        match notices.len() {
+            0 => String::new(),
+            1 => "; 1 line needs a look (above)".to_string(),
+            n => format!("; {n} lines need a look (above)"),
+        }
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
