@@ -63,13 +63,13 @@ fn assign_units(
         for id in &leads {
             doc::pull(table, "partners", id);
             if !doc::strings(table, "lead").contains(id) {
-                doc::push(table, "lead", id, &["id", "title"]);
+                doc::push(table, "lead", id, doc::before("lead"));
             }
         }
         for id in &partners {
             doc::pull(table, "lead", id);
             if !doc::strings(table, "partners").contains(id) {
-                doc::push(table, "partners", id, &["id", "title", "lead"]);
+                doc::push(table, "partners", id, doc::before("partners"));
             }
         }
         Ok(())

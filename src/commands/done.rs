@@ -13,38 +13,6 @@ use crate::edit::{EditFailure, Outcome};
 use crate::model::Status;
 use crate::render::day;
 
-/// Keys a new `done`, `milestones_done` or `note` goes after.
-const AFTER_STATUS: &[&str] = &[
-    "id",
-    "title",
-    "lead",
-    "partners",
-    "window",
-    "condition",
-    "status",
-];
-const AFTER_DONE: &[&str] = &[
-    "id",
-    "title",
-    "lead",
-    "partners",
-    "window",
-    "condition",
-    "status",
-    "done",
-];
-const AFTER_MILESTONES: &[&str] = &[
-    "id",
-    "title",
-    "lead",
-    "partners",
-    "window",
-    "condition",
-    "status",
-    "done",
-    "milestones_done",
-];
-
 pub fn done(cx: &mut Context, files: &[PathBuf], args: &DoneArgs) -> Result<ExitCode> {
     let on = args.on.unwrap_or(cx.today);
     edit::task(cx, files, &args.task, &args.edit, |target| {
@@ -83,14 +51,14 @@ fn mark_done(
     let last = milestones <= 1 || closed + 1 >= milestones;
     let text = target.rewrite(|table| {
         if milestones > 1 {
-            doc::push_date(table, "milestones_done", on, AFTER_DONE);
+            doc::push_date(table, "milestones_done", on, doc::before("milestones_done"));
         }
         if last {
-            doc::set_str(table, "status", "done", AFTER_STATUS);
-            doc::set_date(table, "done", on, AFTER_STATUS);
+            doc::set_str(table, "status", "done", doc::before("status"));
+            doc::set_date(table, "done", on, doc::before("done"));
         }
         if let Some(note) = note {
-            doc::set_str(table, "note", note, AFTER_MILESTONES);
+            doc::set_str(table, "note", note, doc::before("note"));
         }
         Ok(())
     })?;
@@ -137,7 +105,7 @@ fn reopen_task(target: &Target) -> Result<Outcome, EditFailure> {
     let status = task.status;
     let text = target.rewrite(|table| {
         if status.is_closed() {
-            doc::set_str(table, "status", "todo", AFTER_STATUS);
+            doc::set_str(table, "status", "todo", doc::before("status"));
             doc::remove(table, "done");
         }
         if status != Status::Cancelled {

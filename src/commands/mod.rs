@@ -43,6 +43,28 @@ pub fn load(cx: &mut Context, files: &[PathBuf]) -> Result<Vec<Plan>> {
     Ok(loaded.plans)
 }
 
+/// Write a command's output to stdout, or to `output` when given (and say
+/// so on stderr).
+pub fn emit(
+    cx: &mut Context,
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match output {
+        None => Ok(write(cx.out)?),
+        Some(path) => {
+            let mut buffer = Vec::new();
+            write(&mut buffer)?;
+            std::fs::write(path, &buffer).map_err(|source| Error::Write {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            writeln!(cx.err, "wrote {}", path.display())?;
+            Ok(())
+        }
+    }
+}
+
 /// The task a reference names: `ID`, or `PLAN:ID` when several plans are
 /// loaded.
 pub fn find_task<'p>(plans: &'p [Plan], reference: &str) -> Result<(&'p Plan, &'p Task), Error> {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::Context;
 use crate::cli::{DocumentFormat, RenderArgs};
@@ -32,15 +32,8 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RenderArgs) -> Result<Exi
         DocumentFormat::Txt => Style::Text,
         DocumentFormat::Md => Style::Markdown,
     };
-    match &args.output {
-        None => document::write(plan, style, cx.out)?,
-        Some(path) => {
-            let mut text = Vec::new();
-            document::write(plan, style, &mut text)?;
-            std::fs::write(path, text)
-                .with_context(|| format!("failed to write {}", path.display()))?;
-            writeln!(cx.err, "wrote {}", path.display())?;
-        }
-    }
+    super::emit(cx, args.output.as_deref(), |out| {
+        document::write(plan, style, out)
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::Context;
 use crate::cli::{ReportArgs, ReportFormat, ReportRole};
@@ -51,23 +51,13 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
         units,
     };
     let report = report::build(&plans, &scope, cx.today);
-    let mut buffer = Vec::new();
-    let out: &mut dyn std::io::Write = if args.output.is_some() {
-        &mut buffer
-    } else {
-        &mut *cx.out
-    };
-    match args.format {
-        ReportFormat::Table => render::report::table(&report, cx.width, out)?,
-        ReportFormat::Md => render::report::markdown(&report, out)?,
-        ReportFormat::Csv => render::report::csv(&report, args.delimiter, out)?,
-        ReportFormat::Json => render::report::json(&report, out)?,
-        ReportFormat::Html => render::html::page(&report, &plans, out)?,
-    }
-    if let Some(path) = &args.output {
-        std::fs::write(path, &buffer)
-            .with_context(|| format!("failed to write {}", path.display()))?;
-        writeln!(cx.err, "wrote {}", path.display())?;
-    }
+    let width = cx.width;
+    super::emit(cx, args.output.as_deref(), |out| match args.format {
+        ReportFormat::Table => render::report::table(&report, width, out),
+        ReportFormat::Md => render::report::markdown(&report, out),
+        ReportFormat::Csv => render::report::csv(&report, args.delimiter, out),
+        ReportFormat::Json => render::report::json(&report, out),
+        ReportFormat::Html => render::html::page(&report, &plans, out),
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -14,25 +14,6 @@ use crate::edit::{EditFailure, Outcome};
 use crate::error::Error;
 use crate::model::{Plan, Status};
 
-const ORDER: &[&str] = &[
-    "id",
-    "title",
-    "lead",
-    "partners",
-    "window",
-    "condition",
-    "status",
-    "done",
-    "milestones_done",
-    "note",
-];
-
-/// The keys before `key` in the usual order: a new key goes after them.
-fn before(key: &str) -> &'static [&'static str] {
-    let at = ORDER.iter().position(|k| *k == key).unwrap_or(ORDER.len());
-    &ORDER[..at]
-}
-
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &SetArgs) -> Result<ExitCode> {
     let today = cx.today;
     edit::task(cx, files, &args.task, &args.edit, |target| {
@@ -105,10 +86,12 @@ fn set(
         if removing {
             doc::remove(table, key);
         } else {
-            doc::set_str(table, key, value, before(key));
+            doc::set_str(table, key, value, doc::before(key));
         }
         match status {
-            Some(Status::Done) if !had_done => doc::set_date(table, "done", today, before("done")),
+            Some(Status::Done) if !had_done => {
+                doc::set_date(table, "done", today, doc::before("done"))
+            }
             Some(Status::Done) | None => {}
             Some(_) => {
                 doc::remove(table, "done");

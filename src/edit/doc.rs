@@ -93,6 +93,14 @@ pub fn set_date(table: &mut Table, key: &str, date: chrono::NaiveDate, after: &[
     set(table, key, value, after);
 }
 
+/// The task keys that come before `key` in the usual order: a new `key`
+/// goes right after the last of them that a task has.
+pub fn before(key: &str) -> &'static [&'static str] {
+    let keys = crate::store::TASK_KEYS;
+    let at = keys.iter().position(|k| *k == key).unwrap_or(keys.len());
+    &keys[..at]
+}
+
 /// Remove `key`, with the line it was on.
 pub fn remove(table: &mut Table, key: &str) -> bool {
     table.remove(key).is_some()

@@ -71,20 +71,6 @@ const LEGEND: [(&str, &str); 6] = [
     ("#9e9e9e", "waiting or cancelled"),
 ];
 
-/// The first day of the month of `date`.
-fn month_start(date: NaiveDate) -> NaiveDate {
-    date.with_day(1).unwrap_or(date)
-}
-
-fn next_month(date: NaiveDate) -> NaiveDate {
-    let (y, m) = if date.month() == 12 {
-        (date.year() + 1, 1)
-    } else {
-        (date.year(), date.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(date)
-}
-
 /// The span the timeline shows: the plans' periods, widened to every task
 /// window and the reference day, in whole months.
 pub fn timeline_span(plans: &[Plan], today: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -107,7 +93,7 @@ pub fn timeline_span(plans: &[Plan], today: NaiveDate) -> (NaiveDate, NaiveDate)
         }
     }
     widen(today);
-    let start = month_start(start.unwrap_or(today));
+    let start = super::first_of_month(start.unwrap_or(today));
     let end = end.unwrap_or(today);
     // Keep the chart readable: at most ten years.
     let end = end.min(start + chrono::Duration::days(3660));
@@ -140,7 +126,7 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> String {
             month.month(),
             month.year() % 100
         );
-        month = next_month(month);
+        month = super::next_month(month);
     }
     let qualify = plans.len() > 1;
     let mut y = top;

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthChar;
 
+use super::{first_of_month, next_month};
 use crate::model::Plan;
 use crate::query::State;
 use crate::text::visible;
@@ -18,19 +19,6 @@ pub struct Frame {
     pub to: NaiveDate,
     pub width: usize,
     pub color: bool,
-}
-
-fn first_of_month(date: NaiveDate) -> NaiveDate {
-    date.with_day(1).unwrap_or(date)
-}
-
-fn next_month(date: NaiveDate) -> NaiveDate {
-    let (y, m) = if date.month() == 12 {
-        (date.year() + 1, 1)
-    } else {
-        (date.year(), date.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(date)
 }
 
 fn days_in_month(month: NaiveDate) -> i64 {

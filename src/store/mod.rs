@@ -9,7 +9,7 @@ mod read;
 
 pub use blocks::{Block, Layout, count_id_lines, locate, split};
 pub use partial::{plan_id, read_head, read_one};
-pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
+pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, TASK_KEYS, parse_str};
 
 use std::path::{Path, PathBuf};
 

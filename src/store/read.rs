@@ -261,7 +261,9 @@ const PLAN_KEYS: &[&str] = &[
 const SIGNER_KEYS: &[&str] = &["name", "position", "on_behalf_of"];
 const UNIT_KEYS: &[&str] = &["name", "aliases", "members"];
 const RESPONSIBILITY_KEYS: &[&str] = &["unit", "heading", "text"];
-const TASK_KEYS: &[&str] = &[
+/// The keys of a `[[task]]`, in the order a person writes them; edits put
+/// a new key after the ones before it here.
+pub const TASK_KEYS: &[&str] = &[
     "id",
     "group",
     "title",
