@@ -4,4 +4,8 @@
 
 pub mod docx;
 pub mod draft;
+pub mod lines;
+pub mod scan;
+pub mod tasks;
+pub mod units;
 pub mod write;
