@@ -6,6 +6,7 @@ pub mod docx;
 pub mod draft;
 pub mod lines;
 pub mod scan;
+pub mod sections;
 pub mod tasks;
 pub mod units;
 pub mod write;
