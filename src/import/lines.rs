@@ -195,7 +195,9 @@ const OPEN_ENDINGS: &[&str] = &[
 ];
 
 /// Whether `next` continues `prev`, a line cut in the middle of a sentence.
-fn continues(prev: &Line, next: &Line) -> bool {
+/// `wrap` is the width the document is hard-wrapped at, if it is; `prev_len`
+/// the length of the last physical line of `prev`.
+fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> bool {
     if next.blank_before || prev.is_row() || next.is_row() {
         return false;
     }
@@ -220,9 +222,28 @@ fn continues(prev: &Line, next: &Line) -> bool {
     if p.ends_with(',') || p.ends_with(" -") || p.ends_with(" –") {
         return true;
     }
+    if super::scan::is_all_caps(p) {
+        return false;
+    }
+    // A full line not ending a sentence, in a hard-wrapped document.
+    if let Some(width) = wrap
+        && prev_len + 12 >= width
+        && !p.ends_with(['.', ';', ':', '!', '?'])
+    {
+        return true;
+    }
     let last_word = p.rsplit(' ').next().unwrap_or("");
     let last_word = fold(last_word);
-    OPEN_ENDINGS.contains(&last_word.as_str()) && !super::scan::is_all_caps(p)
+    OPEN_ENDINGS.contains(&last_word.as_str())
+}
+
+/// The width a document is hard-wrapped at: its longest line, when that is
+/// at most 100 characters and many lines come close to it.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
+    let max = *lens.iter().max()?;
+    let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
+    (max <= 100 && near >= 5).then_some(max)
 }
 
 /// Whether a line starts with a task label ("Đơn vị chủ trì:").
@@ -238,7 +259,10 @@ pub fn normalise(input: &str) -> Vec<Line> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out: Vec<Line> = Vec::new();
     let mut blank = false;
-    for (i, physical) in text.split('\n').enumerate() {
+    let physicals: Vec<&str> = text.split('\n').collect();
+    let wrap = wrap_width(&physicals);
+    let mut prev_len = 0;
+    for (i, physical) in physicals.iter().enumerate() {
         let raw = clean(physical);
         let collapsed = collapse(&raw);
         let decorative = !collapsed.is_empty()
@@ -256,9 +280,12 @@ pub fn normalise(input: &str) -> Vec<Line> {
             blank_before: blank,
         };
         blank = false;
-        if let Some(prev) = out.last_mut()
-            && continues(prev, &line)
-        {
+        let len = line.text.chars().count();
+        let joined = out
+            .last()
+            .is_some_and(|prev| continues(prev, &line, wrap, prev_len));
+        prev_len = len;
+        if joined && let Some(prev) = out.last_mut() {
             prev.text.push(' ');
             prev.text.push_str(&line.text);
             prev.raw = prev.text.clone();
@@ -306,6 +333,21 @@ mod tests {
     fn a_line_ending_on_a_preposition_continues() {
         let lines = normalise("Thực hiện Công văn số 1/UBND của\nỦy ban nhân dân tỉnh;");
         assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn a_full_line_of_a_wrapped_document_continues() {
+        let mut text = String::new();
+        for _ in 0..6 {
+            text.push_str("Một dòng văn bản đủ dài để chạm tới lề phải của trang giấy này\n\n");
+        }
+        text.push_str("Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng\nChính phủ ban hành Kế hoạch;\n2. Phòng Kinh tế\nChủ trì rà soát.");
+        let lines = normalise(&text);
+        assert_eq!(
+            lines[6].text,
+            "Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch;"
+        );
+        assert_eq!(lines[8].text, "Chủ trì rà soát.");
     }
 
     #[test]
