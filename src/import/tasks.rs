@@ -275,6 +275,14 @@ fn inline_labels(text: &str, line: usize, notices: &mut Vec<(usize, String)>) ->
         if g >= cut {
             break;
         }
+        // "Giao" starts a sentence or clause; "giao thông", "giáo dục" do not.
+        let mut b = g;
+        while b > 0 && f.orig[b - 1] == ' ' {
+            b -= 1;
+        }
+        if b > 0 && !matches!(f.orig[b - 1], '.' | ';' | ':') {
+            continue;
+        }
         let mut s = f.skip_spaces(g + 4);
         if f.word_at(s, "cho") {
             s = f.skip_spaces(s + 3);
@@ -282,7 +290,7 @@ fn inline_labels(text: &str, line: usize, notices: &mut Vec<(usize, String)>) ->
         let Some(ct) = f.find_word("chu tri", s) else {
             continue;
         };
-        if ct >= cut || ct <= s {
+        if ct >= cut || ct <= s || (s..ct).any(|k| matches!(f.orig[k], '.' | ';')) {
             continue;
         }
         attrs.lead.extend(split_units(&f.slice(s, ct)));
