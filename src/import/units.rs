@@ -106,6 +106,54 @@ pub fn split_units(text: &str) -> Vec<String> {
         }
         out.push(chars[start..].iter().collect::<String>());
     }
+    let names: Vec<String> = out.iter().filter_map(|s| clean_name(s)).collect();
+    if text.contains(';') {
+        return names;
+    }
+    names.iter().flat_map(|n| split_on_spaces(n)).collect()
+}
+
+/// Names a strong unit word starts, when a list lost its separators (a
+/// .docx cell with one unit per paragraph): "Công an huyện Phòng Tư pháp".
+const STRONG: &[&str] = &[
+    "phong",
+    "cong an",
+    "trung tam",
+    "ubnd",
+    "uy ban",
+    "so",
+    "cac",
+];
+/// Words after which a strong word is part of the name ("Văn phòng Ủy
+/// ban", "Ban Chỉ huy Phòng, chống …", "HĐND và UBND").
+const BINDING: &[&str] = &[
+    "va", "cua", "voi", "phong", "huy", "dao", "truc", "thuoc", "tai", "hdnd",
+];
+
+fn split_on_spaces(name: &str) -> Vec<String> {
+    let f = Folded::new(name);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 1;
+    while i < f.len() {
+        if f.orig[i - 1] == ' '
+            && f.orig[i].is_uppercase()
+            && STRONG.iter().any(|w| f.word_at(i, w))
+        {
+            let before = f.slice(start, i - 1);
+            let last = before
+                .split_whitespace()
+                .last()
+                .map(fold)
+                .unwrap_or_default();
+            if before.split_whitespace().count() >= 2 && !BINDING.contains(&last.as_str()) {
+                out.push(before);
+                start = i;
+            }
+        }
+        i += 1;
+    }
+    out.push(f.slice(start, f.len()));
     out.iter().filter_map(|s| clean_name(s)).collect()
 }
 
@@ -591,6 +639,26 @@ mod tests {
         assert_eq!(
             split_units("Phòng Tư pháp và Công an huyện"),
             ["Phòng Tư pháp", "Công an huyện"]
+        );
+    }
+
+    #[test]
+    fn a_list_without_separators_splits_before_strong_words() {
+        assert_eq!(
+            split_units("Công an huyện Phòng Tài nguyên và Môi trường Phòng Kinh tế và Hạ tầng"),
+            [
+                "Công an huyện",
+                "Phòng Tài nguyên và Môi trường",
+                "Phòng Kinh tế và Hạ tầng"
+            ]
+        );
+        assert_eq!(
+            split_units("Văn phòng Ủy ban nhân dân huyện"),
+            ["Văn phòng Ủy ban nhân dân huyện"]
+        );
+        assert_eq!(
+            split_units("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã"),
+            ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã"]
         );
     }
 
