@@ -160,9 +160,12 @@ pub fn layout(lines: &[Line]) -> Layout {
     let mut closing = tail_start..tail_start;
     if let Some(last) = sections.last_mut() {
         let body = last.body.clone();
+        let ends_request = lines[body.clone()]
+            .last()
+            .is_some_and(|l| l.text.trim_end().ends_with("/."));
         let start = body.clone().find(|&i| {
             let l = &lines[i];
-            l.blank_before
+            (l.blank_before || ends_request)
                 && marker(&l.text).is_none()
                 && starts_closing(&l.text)
                 && (i + 1..body.end).all(|j| marker(&lines[j].text).is_none() && !lines[j].is_row())
@@ -191,8 +194,12 @@ fn issuer_of(parts: &[String]) -> Option<String> {
     let mut out = Vec::new();
     for part in parts {
         let f = Folded::new(part);
-        if f.word_at(0, "uy ban nhan dan") && f.len() <= "uy ban nhan dan".len() + 1 {
+        if f.word_at(0, "uy ban nhan dan") {
             out.push("UBND".to_string());
+            let rest = f.slice("uy ban nhan dan".len(), f.len());
+            if !rest.trim().is_empty() {
+                out.push(place_case(rest.trim()));
+            }
             continue;
         }
         if fold(part) == "ubnd" {
@@ -277,35 +284,8 @@ pub fn header(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &m
     for i in range {
         let mut all = true;
         for cell in header_cells(&lines[i].raw) {
-            let f = Folded::new(&cell);
-            let folded = fold(&cell);
-            if folded.starts_with("so:")
-                || (f.word_at(0, "so")
-                    && folded[2..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit()))
-            {
-                let v = cell
-                    .split_once(':')
-                    .map_or(&cell[cell.find(' ').unwrap_or(0)..], |(_, v)| v);
-                draft.number = Some(v.trim().to_string());
-            } else if let Some(at) = f.find_word("ngay", 0)
-                && let Some(date) = parse_date(&f.slice(at, f.len()))
-            {
-                draft.date = Some(date);
-                let place = f.slice(0, at);
-                let place = trim_end_chars(&place, &[',']);
-                if !place.is_empty() {
-                    draft.place = Some(place.to_string());
-                }
-            } else if folded.contains("cong hoa xa hoi chu nghia")
-                || folded.contains("doc lap - tu do")
-                || folded.contains("doc lap – tu do")
-            {
-            } else if is_all_caps(&cell) {
-                issuer.push(cell);
-            } else {
-                all = false;
+            for piece in header_pieces(&cell) {
+                all &= header_piece(&piece, draft, &mut issuer);
             }
         }
         placed[i] = all;
@@ -313,6 +293,110 @@ pub fn header(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &m
     if draft.issuer.is_none() {
         draft.issuer = issuer_of(&issuer);
     }
+}
+
+/// A header cell cut where its parts meet: the national motto taken out,
+/// "Số: …" and "…, ngày …" apart from the issuer. (A .docx header table
+/// gives each column as one cell, its lines joined by spaces.)
+fn header_pieces(cell: &str) -> Vec<String> {
+    let f = Folded::new(cell);
+    let mut keep = vec![true; f.len()];
+    for (from, to) in [
+        ("cong hoa xa hoi chu nghia viet nam", None),
+        ("doc lap", Some("hanh phuc")),
+    ] {
+        if let Some(a) = f.find_word(from, 0) {
+            let b = match to {
+                Some(t) => f.find_word(t, a).map(|b| b + t.len()),
+                None => Some(a + from.len()),
+            };
+            if let Some(b) = b {
+                keep[a..b].iter_mut().for_each(|k| *k = false);
+            }
+        }
+    }
+    // Cut before "Số:" and before the place of "…, ngày …".
+    let mut cuts = Vec::new();
+    if let Some(so) =
+        (0..f.len()).find(|&i| f.word_at(i, "so") && f.fold.get(f.skip_spaces(i + 2)) == Some(&':'))
+    {
+        cuts.push(so);
+        // The number is one word.
+        let v = f.skip_spaces(f.skip_spaces(so + 2) + 1);
+        let end = (v..f.len())
+            .find(|&k| f.orig[k].is_whitespace())
+            .unwrap_or(f.len());
+        cuts.push(end);
+    }
+    if let Some(ngay) = f.find_word("ngay", 0) {
+        let comma = (0..ngay).rev().find(|&k| f.orig[k] == ',');
+        if let Some(c) = comma {
+            // the place is the capitalised words before the comma
+            let mut start = c;
+            while start > 0 {
+                let word_start = (0..start)
+                    .rev()
+                    .find(|&k| f.orig[k] == ' ')
+                    .map_or(0, |k| k + 1);
+                let word = f.slice(word_start, start);
+                if word.chars().next().is_some_and(char::is_uppercase) && !is_all_caps(&word) {
+                    start = word_start.saturating_sub(1);
+                    if word_start == 0 {
+                        start = 0;
+                        break;
+                    }
+                } else {
+                    start += 1;
+                    break;
+                }
+            }
+            cuts.push(start.min(c));
+        } else {
+            cuts.push(ngay);
+        }
+    }
+    cuts.push(f.len());
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for c in cuts {
+        let piece: String = (from..c).filter(|&k| keep[k]).map(|k| f.orig[k]).collect();
+        let piece = piece.split_whitespace().collect::<Vec<_>>().join(" ");
+        let piece = piece.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+        if !piece.is_empty() {
+            out.push(piece.to_string());
+        }
+        from = c;
+    }
+    out
+}
+
+/// Read one piece of the header; false when it is not understood.
+fn header_piece(piece: &str, draft: &mut Draft, issuer: &mut Vec<String>) -> bool {
+    let f = Folded::new(piece);
+    if f.word_at(0, "so") && f.fold.get(f.skip_spaces(2)) == Some(&':') {
+        let v = f.slice(f.skip_spaces(2) + 1, f.len());
+        if !v.trim().is_empty() {
+            draft.number = Some(v.trim().to_string());
+        }
+        return true;
+    }
+    if let Some(at) = f.find_word("ngay", 0)
+        && let Some(date) = parse_date(&f.slice(at, f.len()))
+    {
+        draft.date = Some(date);
+        let place = f.slice(0, at);
+        let place = trim_end_chars(&place, &[',']);
+        if !place.is_empty() {
+            draft.place = Some(place.to_string());
+        }
+        return true;
+    }
+    if is_all_caps(piece) {
+        issuer.push(piece.to_string());
+        return true;
+    }
+    false
 }
 
 /// The title: "KẾ HOẠCH" and the subject lines after it. Returns the index
@@ -452,6 +536,12 @@ pub fn basis_entries(text: &str) -> (Vec<String>, Vec<String>) {
         };
         if starts_with_doc(&pf, at) {
             docs.push(pf.slice(at, pf.len()));
+        } else if pf.find_word("ban hanh ke hoach", 0).is_some()
+            || pf.find_word("xay dung ke hoach", 0).is_some()
+        {
+            // "UBND huyện ban hành Kế hoạch …; … như sau:" leads into the
+            // plan, to the end of the line.
+            break;
         } else if !is_formula(&piece) {
             other.push(piece);
         }
@@ -735,6 +825,21 @@ mod tests {
     }
 
     #[test]
+    fn header_from_a_docx_table_row() {
+        let lines = normalise(
+            "ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số: 112/KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nông Cống, ngày 20 tháng 02 năm 2023",
+        );
+        let mut d = Draft::default();
+        let mut placed = vec![false; lines.len()];
+        header(&lines, 0..lines.len(), &mut d, &mut placed);
+        assert_eq!(d.issuer.as_deref(), Some("UBND huyện Nông Cống"));
+        assert_eq!(d.number.as_deref(), Some("112/KH-UBND"));
+        assert_eq!(d.place.as_deref(), Some("Nông Cống"));
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2023, 2, 20));
+        assert!(placed[0]);
+    }
+
+    #[test]
     fn title_and_subject() {
         let lines = normalise("KẾ HOẠCH\n\n**Triển khai “Quy chế”\nnăm 2020**\n\nCăn cứ Luật X;");
         let mut d = Draft::default();
@@ -765,6 +870,10 @@ mod tests {
             "Căn cứ Luật sửa đổi một số điều của Luật A và Luật Đê điều ngày 17 tháng 6 năm 2020;",
         );
         assert_eq!(docs.len(), 1);
+        let (docs, other) = basis_entries(
+            "Thực hiện Kế hoạch số 36/KH; UBND huyện ban hành Kế hoạch công tác phổ biến pháp luật; hòa giải ở cơ sở năm 2021 như sau:",
+        );
+        assert_eq!((docs.len(), other.len()), (1, 0));
     }
 
     #[test]
