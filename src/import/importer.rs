@@ -498,6 +498,73 @@ pub(crate) mod expect {
 }
 
 #[cfg(test)]
+mod no_panic {
+    use super::import_text;
+    use proptest::prelude::*;
+
+    /// Pieces documents are made of, in any order.
+    const PIECES: &[&str] = &[
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH",
+        "II. NỘI DUNG",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. ",
+        "1.1 ",
+        "a) ",
+        "- ",
+        "+ ",
+        "Đơn vị chủ trì: ",
+        "Phối hợp:",
+        "Thời gian: ",
+        "Giao ",
+        " chủ trì, phối hợp với ",
+        "Phòng Văn hóa, Thông tin",
+        " và ",
+        "UBND các xã, thị trấn",
+        "Tháng 13/2020",
+        "Năm 2020",
+        "\t",
+        " | ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "Căn cứ ",
+        "Quyết định số 1/QĐ",
+        ";",
+        ",",
+        ".",
+        ":",
+        "Nơi nhận:",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn A",
+        "Số: ",
+        "ngày 5 tháng 5 năm 2022",
+        "(",
+        ")",
+        "/.",
+        "STT | Nội dung | Chủ trì",
+        "ạ",
+        "\u{feff}",
+        "Đ",
+        "sau khi có hướng dẫn",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_mix_of_document_pieces_imports_without_panic(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..60)
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let (draft, notices) = import_text(&text, "x");
+            prop_assert!(!draft.id.is_empty());
+            prop_assert!(notices.iter().all(|n| n.line >= 1));
+        }
+    }
+}
+
+#[cfg(test)]
 mod fixtures {
     use super::*;
 
