@@ -400,9 +400,15 @@ pub(crate) mod expect {
                 out.push(format!("unit {id}: no unit named {name:?}"));
                 continue;
             };
-            for alias in strings(u.get("aliases")) {
-                if !found.aliases.contains(&alias) && found.name != alias {
+            let want_aliases = strings(u.get("aliases"));
+            for alias in &want_aliases {
+                if !found.aliases.contains(alias) && found.name != *alias {
                     out.push(format!("unit {id}: alias {alias:?} missing"));
+                }
+            }
+            for alias in &found.aliases {
+                if !want_aliases.contains(alias) {
+                    out.push(format!("unit {id}: extra alias {alias:?}"));
                 }
             }
             if u.get("members").is_some() != found.members.is_some() {
