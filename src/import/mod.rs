@@ -4,4 +4,45 @@
 
 pub mod docx;
 pub mod draft;
+pub mod importer;
+pub mod lines;
+pub mod scan;
+pub mod sections;
+pub mod tasks;
+pub mod units;
 pub mod write;
+
+pub use importer::import_text;
+
+#[cfg(test)]
+mod tests {
+    /// The seed document gives the seed plan. Two differences are expected:
+    /// the text has no header, so no issuer; and the recipient "Thành viên
+    /// BCD công tác GD cấp huyện" is not recognised as the BCĐ group.
+    #[test]
+    fn seed_document_gives_the_seed_plan() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("../shared/seed/ke-hoach-trieu-son-2020.txt"))
+            .or_else(|_| std::fs::read_to_string("/work/shared/seed/ke-hoach-trieu-son-2020.txt"))
+            .expect("seed document");
+        let plan = std::fs::read_to_string(root.join("plans/trieu-son-2020-pcbldg.toml")).unwrap();
+        let (draft, notices) = super::import_text(&text, "trieu-son-2020-pcbldg");
+        assert_eq!(draft.id, "trieu-son-2020-pcbldg");
+        assert_eq!(draft.tasks.len(), 8);
+        assert_eq!(draft.basis.len(), 3);
+        assert_eq!(draft.recipients.len(), 8);
+        assert_eq!(
+            draft.tasks[5].condition.as_deref(),
+            Some("Sau khi có hướng dẫn của cấp trên")
+        );
+        assert!(notices.is_empty(), "{notices:?}");
+        let diffs = super::importer::expect::differences(&draft, &plan);
+        assert_eq!(
+            diffs,
+            [
+                "issuer: got None, want Some(\"UBND huyện Triệu Sơn\")",
+                "unit bcd: alias \"Thành viên BCD công tác GD cấp huyện\" missing",
+            ]
+        );
+    }
+}

@@ -1,0 +1,378 @@
+//! A document's text as numbered lines: byte-order mark, CRLF and Markdown
+//! bold markers gone, Unicode NFC, spaces collapsed, blank lines dropped
+//! (remembered as `blank_before`), and hard-wrapped lines joined back into
+//! one, keeping the number of the first.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::scan::{Folded, fold};
+
+/// One logical line of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based number of its first physical line.
+    pub no: usize,
+    /// Trimmed, spaces and tabs collapsed to one space.
+    pub text: String,
+    /// As written (markup removed), untrimmed: table rows keep their empty
+    /// cells here.
+    pub raw: String,
+    /// A blank line came just before it.
+    pub blank_before: bool,
+}
+
+impl Line {
+    /// Whether it is a table row: tab- or pipe-separated cells.
+    pub fn is_row(&self) -> bool {
+        self.raw.contains('\t') || self.raw.contains('|')
+    }
+}
+
+/// What a list item starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    /// `I.`, `II.`
+    Roman,
+    /// `1.`
+    Arabic,
+    /// `1.1`, `1.1.`, `2.3.1` (the number of levels)
+    Decimal(usize),
+    /// `1)`
+    ArabicParen,
+    /// `a)`, `b.`, `đ)`
+    Letter,
+    /// `-`, `–`
+    Dash,
+    /// `+`
+    Plus,
+    /// `•`, `*`
+    Bullet,
+}
+
+/// A list marker at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub kind: MarkerKind,
+    /// The number or letter: "II", "1", "1.2", "a"; empty for bullets.
+    pub label: String,
+    /// The marker as written ("1.", "a)", "-").
+    pub written: String,
+    /// The text after it, trimmed.
+    pub rest: String,
+}
+
+const ROMANS: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+/// Whether `s` is a Roman numeral from I to XII.
+pub fn is_roman(s: &str) -> bool {
+    ROMANS.contains(&s)
+}
+
+/// The list marker `text` starts with, if any.
+pub fn marker(text: &str) -> Option<Marker> {
+    let text = text.trim_start();
+    let chars: Vec<char> = text.chars().collect();
+    let first = *chars.first()?;
+    let make = |kind, label: &str, len: usize| {
+        let written: String = chars[..len].iter().collect();
+        let rest: String = chars[len..].iter().collect();
+        Some(Marker {
+            kind,
+            label: label.to_string(),
+            written: written.trim().to_string(),
+            rest: rest.trim().to_string(),
+        })
+    };
+    if matches!(first, '-' | '–' | '—') {
+        let next = chars.get(1).copied();
+        if next.is_none_or(|c| c.is_whitespace() || c.is_alphabetic() || c == '“' || c == '"') {
+            return make(MarkerKind::Dash, "", 1);
+        }
+        return None;
+    }
+    if first == '+' {
+        return make(MarkerKind::Plus, "", 1);
+    }
+    if matches!(first, '•' | '●' | '▪' | '◦' | '·' | '*') {
+        return make(MarkerKind::Bullet, "", 1);
+    }
+    let ends_item = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
+    // Roman numerals: "II. NỘI DUNG"
+    let roman_len = chars
+        .iter()
+        .take_while(|c| matches!(c, 'I' | 'V' | 'X'))
+        .count();
+    if roman_len > 0 && chars.get(roman_len) == Some(&'.') && ends_item(roman_len + 1) {
+        let label: String = chars[..roman_len].iter().collect();
+        if is_roman(&label) {
+            return make(MarkerKind::Roman, &label, roman_len + 1);
+        }
+    }
+    if first.is_ascii_digit() {
+        // digits (. digits)* then "." or ")" or a space
+        let mut i = 0;
+        let mut groups = 0;
+        loop {
+            let start = i;
+            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+                i += 1;
+            }
+            if i == start || i - start > 3 {
+                return None;
+            }
+            groups += 1;
+            if chars.get(i) == Some(&'.') && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let label: String = chars[..i].iter().collect();
+        return match chars.get(i) {
+            Some('.') if ends_item(i + 1) => {
+                let kind = if groups == 1 {
+                    MarkerKind::Arabic
+                } else {
+                    MarkerKind::Decimal(groups)
+                };
+                make(kind, &label, i + 1)
+            }
+            Some(')') if groups == 1 && ends_item(i + 1) => {
+                make(MarkerKind::ArabicParen, &label, i + 1)
+            }
+            Some(c) if c.is_whitespace() && groups > 1 => {
+                make(MarkerKind::Decimal(groups), &label, i)
+            }
+            _ => None,
+        };
+    }
+    if first.is_lowercase() && matches!(chars.get(1), Some(')') | Some('.')) && ends_item(2) {
+        // Vietnamese letters used in lists: a b c d đ e g h i k …
+        if first.is_ascii_lowercase() || first == 'đ' {
+            let label = first.to_string();
+            return make(MarkerKind::Letter, &label, 2);
+        }
+    }
+    None
+}
+
+/// Clean one physical line: no Markdown bold, no zero-width or control
+/// characters (tabs kept), odd spaces made plain.
+fn clean(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' => {}
+            '\t' => out.push('\t'),
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    let out = out.replace("**", "");
+    // A Markdown heading "## I. MỤC ĐÍCH"
+    let trimmed = out.trim_start();
+    if trimmed.starts_with('#') {
+        let after = trimmed.trim_start_matches('#');
+        if after.starts_with(' ') {
+            return after.to_string();
+        }
+    }
+    out
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words that leave a sentence unfinished when a line ends on them.
+const OPEN_ENDINGS: &[&str] = &[
+    "cua", "va", "ve", "voi", "cac", "cho", "tai", "trong", "theo", "den", "tu", "so", "ngay",
+    "thang", "nam", "nhung", "duoc", "de", "nham", "tren", "thuoc", "giua", "la", "hoac", "bang",
+    "o", "mot", "nhu",
+];
+
+/// Whether `next` continues `prev`, a line cut in the middle of a sentence.
+/// `wrap` is the width the document is hard-wrapped at, if it is; `prev_len`
+/// the length of the last physical line of `prev`.
+fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> bool {
+    if next.blank_before || prev.is_row() || next.is_row() {
+        return false;
+    }
+    if marker(&next.text).is_some() || starts_like_label(&next.text) {
+        return false;
+    }
+    let Some(first_letter) = next.text.chars().find(|c| c.is_alphanumeric()) else {
+        return false;
+    };
+    let lead_punct_ok = next
+        .text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '(' | '“' | '"'));
+    if !lead_punct_ok {
+        return false;
+    }
+    if first_letter.is_lowercase() {
+        return true;
+    }
+    let p = prev.text.trim_end();
+    if p.ends_with(',') || p.ends_with(" -") || p.ends_with(" –") {
+        return true;
+    }
+    if super::scan::is_all_caps(p) {
+        return false;
+    }
+    // A full line not ending a sentence, in a hard-wrapped document.
+    if let Some(width) = wrap
+        && prev_len + 12 >= width
+        && !p.ends_with(['.', ';', ':', '!', '?'])
+    {
+        return true;
+    }
+    let last_word = p.rsplit(' ').next().unwrap_or("");
+    let last_word = fold(last_word);
+    OPEN_ENDINGS.contains(&last_word.as_str())
+}
+
+/// The width a document is hard-wrapped at: its longest line, when that is
+/// at most 100 characters and many lines come close to it.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
+    let max = *lens.iter().max()?;
+    let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
+    (max <= 100 && near >= 5).then_some(max)
+}
+
+/// Whether a line starts with a task label ("Đơn vị chủ trì:").
+pub fn starts_like_label(text: &str) -> bool {
+    let f = Folded::new(text);
+    super::tasks::label_at(&f, 0).is_some()
+}
+
+/// The document as logical lines: blank lines dropped, wrapped lines joined.
+pub fn normalise(input: &str) -> Vec<Line> {
+    let text: String = input.nfc().collect();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out: Vec<Line> = Vec::new();
+    let mut blank = false;
+    let physicals: Vec<&str> = text.split('\n').collect();
+    let wrap = wrap_width(&physicals);
+    let mut prev_len = 0;
+    for (i, physical) in physicals.iter().enumerate() {
+        let raw = clean(physical);
+        let collapsed = collapse(&raw);
+        let decorative = !collapsed.is_empty()
+            && collapsed
+                .chars()
+                .all(|c| matches!(c, '-' | '_' | '=' | '*' | '~' | '.' | ' ' | '–' | '—'));
+        if collapsed.is_empty() || decorative {
+            blank = blank || collapsed.is_empty();
+            continue;
+        }
+        let line = Line {
+            no: i + 1,
+            text: collapsed,
+            raw,
+            blank_before: blank,
+        };
+        blank = false;
+        let len = line.text.chars().count();
+        let joined = out
+            .last()
+            .is_some_and(|prev| continues(prev, &line, wrap, prev_len));
+        prev_len = len;
+        if joined && let Some(prev) = out.last_mut() {
+            prev.text.push(' ');
+            prev.text.push_str(&line.text);
+            prev.raw = prev.text.clone();
+            continue;
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_and_blank_lines() {
+        let lines = normalise("\u{feff}KẾ HOẠCH\r\n\r\nCăn cứ Luật;\r\n");
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].text, "KẾ HOẠCH");
+        assert_eq!(lines[1].no, 3);
+        assert!(lines[1].blank_before);
+    }
+
+    #[test]
+    fn nfc_and_markdown_bold() {
+        let nfd: String = "**Phòng Văn hóa**".nfd().collect();
+        let lines = normalise(&nfd);
+        assert_eq!(lines[0].text, "Phòng Văn hóa");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let lines = normalise(
+            "Triển khai “Quy chế phối hợp liên ngành\nvề phòng, chống bạo lực\n\nI. MỤC ĐÍCH",
+        );
+        assert_eq!(lines.len(), 2);
+        assert_eq!(
+            lines[0].text,
+            "Triển khai “Quy chế phối hợp liên ngành về phòng, chống bạo lực"
+        );
+        assert_eq!(lines[1].no, 4);
+    }
+
+    #[test]
+    fn a_line_ending_on_a_preposition_continues() {
+        let lines = normalise("Thực hiện Công văn số 1/UBND của\nỦy ban nhân dân tỉnh;");
+        assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn a_full_line_of_a_wrapped_document_continues() {
+        let mut text = String::new();
+        for _ in 0..6 {
+            text.push_str("Một dòng văn bản đủ dài để chạm tới lề phải của trang giấy này\n\n");
+        }
+        text.push_str("Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng\nChính phủ ban hành Kế hoạch;\n2. Phòng Kinh tế\nChủ trì rà soát.");
+        let lines = normalise(&text);
+        assert_eq!(
+            lines[6].text,
+            "Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch;"
+        );
+        assert_eq!(lines[8].text, "Chủ trì rà soát.");
+    }
+
+    #[test]
+    fn items_headings_and_rows_are_not_joined() {
+        let text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Đơn vị chủ trì: X\n- Phối hợp: Y\n1\tA\n\tb";
+        assert_eq!(normalise(text).len(), 6);
+    }
+
+    #[test]
+    fn markers() {
+        let m = marker("II. NỘI DUNG").unwrap();
+        assert_eq!(
+            (m.kind, m.label.as_str(), m.rest.as_str()),
+            (MarkerKind::Roman, "II", "NỘI DUNG")
+        );
+        assert_eq!(
+            marker("1.2 Tuyên truyền").unwrap().kind,
+            MarkerKind::Decimal(2)
+        );
+        assert_eq!(marker("3. Công an").unwrap().kind, MarkerKind::Arabic);
+        assert_eq!(marker("1) Báo cáo").unwrap().kind, MarkerKind::ArabicParen);
+        assert_eq!(marker("đ) Khác").unwrap().label, "đ");
+        assert_eq!(marker("- Chủ trì").unwrap().kind, MarkerKind::Dash);
+        assert_eq!(marker("28/6/2020 là"), None);
+        assert_eq!(marker("2020 là năm"), None);
+        assert_eq!(marker("-10%"), None);
+    }
+}
