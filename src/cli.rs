@@ -55,6 +55,8 @@ pub enum Command {
     /// Change the unit registry
     #[command(subcommand)]
     Unit(UnitCommand),
+    /// Read an official document (.txt, .docx) into a plan file
+    Import(ImportArgs),
     /// Write a plan back as its document (text or Markdown)
     Render(RenderArgs),
     /// Progress per unit for the upper level
@@ -179,6 +181,21 @@ pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
         .zip(year)
         .and_then(|(m, y)| NaiveDate::from_ymd_opt(y, m, 1))
         .ok_or_else(|| format!("\"{text}\" is not a month; expected e.g. 06/2020 or 2020-06"))
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The document: a .txt (UTF-8) or .docx file
+    #[arg(value_name = "DOC")]
+    pub document: PathBuf,
+
+    /// Write the plan to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

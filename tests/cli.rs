@@ -863,7 +863,7 @@ fn render_markdown() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout
-            .starts_with("UBND HUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
+            .starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
     );
     insta::assert_snapshot!(out.stdout);
 }

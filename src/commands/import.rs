@@ -54,7 +54,10 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             crate::text::visible(&notice.message)
         )?;
     }
-    let shown: PathBuf = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{stem}.toml")));
+    let shown: PathBuf = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{stem}.toml")));
     let (_, diagnostics) = crate::store::parse_str(&shown, &toml);
     if diagnostics.iter().any(Diagnostic::is_error) {
         for d in &diagnostics {
@@ -76,7 +79,10 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
                 ))
                 .into());
             }
-            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             let write = |source| Error::Write {
                 path: path.clone(),
                 source,
@@ -92,7 +98,11 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         cx.err,
         "imported {} {}, {units} {} from {}{}{}",
         draft.tasks.len(),
-        if draft.tasks.len() == 1 { "task" } else { "tasks" },
+        if draft.tasks.len() == 1 {
+            "task"
+        } else {
+            "tasks"
+        },
         if units == 1 { "unit" } else { "units" },
         args.document.display(),
         args.output

@@ -7,6 +7,7 @@ pub mod check;
 pub mod done;
 pub mod edit;
 pub mod export;
+pub mod import;
 pub mod list;
 pub mod render;
 pub mod report;

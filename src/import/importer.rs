@@ -583,10 +583,9 @@ mod fixtures {
             .unwrap_or_else(|| {
                 std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import")
             });
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return;
-        };
+        let entries = std::fs::read_dir(&dir).expect("the fixture folder");
         let mut failures = Vec::new();
+        let mut compared = 0;
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
         for path in paths {
@@ -604,10 +603,16 @@ mod fixtures {
             };
             let stem = path.file_stem().unwrap().to_str().unwrap();
             let (draft, _) = import_text(&text, stem);
+            compared += 1;
             for d in expect::differences(&draft, &expected) {
                 failures.push(format!("{}: {d}", path.display()));
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(
+            compared >= 8,
+            "only {compared} fixtures in {}",
+            dir.display()
+        );
     }
 }

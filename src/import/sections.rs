@@ -127,8 +127,16 @@ pub fn layout(lines: &[Line]) -> Layout {
         })
         .unwrap_or(n)
         .max(after_title);
+    // A Roman-numbered line heads a section when it is written in capitals
+    // or names a known section; "I. Phát triển chính quyền số" inside the
+    // tasks is a group heading.
     let headings: Vec<usize> = (after_title..tail_start)
-        .filter(|&i| marker(&lines[i].text).is_some_and(|m| m.kind == MarkerKind::Roman))
+        .filter(|&i| {
+            marker(&lines[i].text).is_some_and(|m| {
+                m.kind == MarkerKind::Roman
+                    && (is_all_caps(&m.rest) || kind_of(&m.rest) != Kind::Other)
+            })
+        })
         .collect();
     let mut sections: Vec<Section> = headings
         .iter()
@@ -204,6 +212,11 @@ fn issuer_of(parts: &[String]) -> Option<String> {
         }
         if fold(part) == "ubnd" {
             out.push("UBND".to_string());
+            continue;
+        }
+        if f.word_at(0, "ubnd") {
+            out.push("UBND".to_string());
+            out.push(place_case(f.slice("ubnd".len(), f.len()).trim()));
             continue;
         }
         out.push(place_case(part));
@@ -818,6 +831,10 @@ mod tests {
         let mut placed = vec![false; lines.len()];
         header(&lines, 0..lines.len(), &mut d, &mut placed);
         assert_eq!(d.issuer.as_deref(), Some("UBND xã Đồng Tiến"));
+        assert_eq!(
+            issuer_of(&["UBND HUYỆN TRIỆU SƠN".to_string()]).as_deref(),
+            Some("UBND huyện Triệu Sơn")
+        );
         assert_eq!(d.number.as_deref(), Some("45/KH-UBND"));
         assert_eq!(d.place.as_deref(), Some("Đồng Tiến"));
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2022, 5, 5));

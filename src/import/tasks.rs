@@ -407,7 +407,7 @@ fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
         }
         last_label = None;
         match m {
-            Some(m) if m.kind != MarkerKind::Roman => {
+            Some(m) => {
                 let depth = stack.iter().position(|&k| items[k].kind == m.kind);
                 if let Some(d) = depth {
                     stack.truncate(d);
@@ -498,6 +498,9 @@ fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
         };
         let id = match (item.kind, item.parent) {
             (MarkerKind::Decimal(_), _) | (_, None) => own,
+            // Tasks numbered 1, 2, … under Roman group headings keep their
+            // own numbers.
+            (MarkerKind::Arabic, Some(p)) if items[p].kind == MarkerKind::Roman => own,
             (_, Some(p)) => format!("{}.{}", ids[p], own),
         };
         ids.push(id);

@@ -87,7 +87,14 @@ fn lowercase_first(text: &str) -> String {
 pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
     let mut w = Writer { out, style };
     if let Some(issuer) = &plan.issuer {
-        w.line(&issuer.to_uppercase())?;
+        // As documents head it: "ỦY BAN NHÂN DÂN" over "HUYỆN TRIỆU SƠN".
+        match issuer.strip_prefix("UBND ") {
+            Some(place) => {
+                w.line("ỦY BAN NHÂN DÂN")?;
+                w.line(&place.to_uppercase())?;
+            }
+            None => w.line(&issuer.to_uppercase())?,
+        }
     }
     let mut dated = Vec::new();
     if let Some(number) = &plan.number {
@@ -159,9 +166,18 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
                 w.blank()?;
             }
         }
+        // "2.a" is item a) under heading 2, as documents number it.
+        let number = match task.id.rsplit_once('.') {
+            Some((_, letter))
+                if letter.chars().count() == 1 && letter.chars().all(char::is_alphabetic) =>
+            {
+                format!("{letter})")
+            }
+            _ => format!("{}.", task.id),
+        };
         match style {
-            Style::Text => w.line(&format!("{}. {}", task.id, task.title))?,
-            Style::Markdown => w.line(&format!("**{}.** {}", task.id, task.title))?,
+            Style::Text => w.line(&format!("{number} {}", task.title))?,
+            Style::Markdown => w.line(&format!("**{number}** {}", task.title))?,
         }
         w.blank()?;
         w.label("Đơn vị chủ trì", &units(plan, &task.lead))?;
