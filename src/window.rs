@@ -118,13 +118,14 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// Folded beginnings of windows that wait for something instead of a date.
-const CONDITIONAL_PREFIXES: &[&str] = &[
+pub const CONDITIONAL_PREFIXES: &[&str] = &[
     "sau khi",
     "theo huong dan",
     "theo ke hoach",
     "theo chi dao",
     "theo yeu cau",
     "khi co",
+    "khi duoc",
 ];
 
 /// Parse a window. `default_year` is the plan period's year, used when a

@@ -132,17 +132,6 @@ const TITLE_CONDITIONS: &[&str] = &[
     "khi co van ban",
 ];
 
-/// Beginnings of a window that is a condition rather than dates (folded).
-const WINDOW_CONDITIONS: &[&str] = &[
-    "sau khi",
-    "theo huong dan",
-    "theo ke hoach",
-    "theo chi dao",
-    "theo yeu cau",
-    "khi co",
-    "khi duoc",
-];
-
 /// The condition a title names, as written from the phrase on.
 pub fn title_condition(title: &str) -> Option<String> {
     let f = Folded::new(title);
@@ -168,7 +157,10 @@ pub fn split_window(window: &str) -> (Option<String>, Option<String>) {
         return (None, None);
     }
     let f = Folded::new(&w);
-    if WINDOW_CONDITIONS.iter().any(|p| f.word_at(0, p)) {
+    if crate::window::CONDITIONAL_PREFIXES
+        .iter()
+        .any(|p| f.word_at(0, p))
+    {
         return (None, Some(upper_first(&w)));
     }
     for sep in [", ", " (", "; ", " - "] {
@@ -176,7 +168,10 @@ pub fn split_window(window: &str) -> (Option<String>, Option<String>) {
         let mut from = 0;
         while let Some(pos) = find_str(&f, sep, from) {
             let after = pos + sep_chars;
-            if WINDOW_CONDITIONS.iter().any(|p| f.word_at(after, p)) {
+            if crate::window::CONDITIONAL_PREFIXES
+                .iter()
+                .any(|p| f.word_at(after, p))
+            {
                 let dates = trim_end_chars(&f.slice(0, pos), &[',', ';']).to_string();
                 let cond = f.slice(after, f.len());
                 let cond = cond.trim_end_matches(')').trim().to_string();

@@ -52,13 +52,13 @@ ol.overdue li { margin-bottom: 4px; }
 
 /// Colour of a task by where it stands.
 fn colour(state: State) -> &'static str {
-    match state {
-        State::Done { late: false, .. } => "#2e7d32",
-        State::Done { late: true, .. } => "#8d6e63",
-        State::Overdue { .. } => "#c62828",
-        State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => "#f9a825",
-        State::Open { .. } => "#1565c0",
-        State::Waiting | State::Cancelled => "#9e9e9e",
+    match super::Tone::of(state) {
+        super::Tone::DoneOnTime => "#2e7d32",
+        super::Tone::DoneLate => "#8d6e63",
+        super::Tone::Overdue => "#c62828",
+        super::Tone::DueSoon => "#f9a825",
+        super::Tone::NotYetDue => "#1565c0",
+        super::Tone::Idle => "#9e9e9e",
     }
 }
 

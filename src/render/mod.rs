@@ -89,6 +89,30 @@ pub fn status(task: &Task) -> String {
     text
 }
 
+/// How a task's state is coloured in the timeline and the HTML report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    DoneOnTime,
+    DoneLate,
+    Overdue,
+    DueSoon,
+    NotYetDue,
+    Idle,
+}
+
+impl Tone {
+    pub fn of(state: State) -> Tone {
+        match state {
+            State::Done { late: false, .. } => Tone::DoneOnTime,
+            State::Done { late: true, .. } => Tone::DoneLate,
+            State::Overdue { .. } => Tone::Overdue,
+            State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => Tone::DueSoon,
+            State::Open { .. } => Tone::NotYetDue,
+            State::Waiting | State::Cancelled => Tone::Idle,
+        }
+    }
+}
+
 /// Where a task stands, in words: `overdue 12 days`, `due in 3 days`.
 pub fn state(state: State) -> String {
     match state {

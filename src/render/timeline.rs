@@ -27,13 +27,13 @@ fn days_in_month(month: NaiveDate) -> i64 {
 
 /// ANSI colour of a task's state.
 fn sgr(state: State) -> &'static str {
-    match state {
-        State::Done { late: false, .. } => "32",
-        State::Done { late: true, .. } => "33;2",
-        State::Overdue { .. } => "1;31",
-        State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => "33",
-        State::Open { .. } => "34",
-        State::Waiting | State::Cancelled => "2",
+    match super::Tone::of(state) {
+        super::Tone::DoneOnTime => "32",
+        super::Tone::DoneLate => "33;2",
+        super::Tone::Overdue => "1;31",
+        super::Tone::DueSoon => "33",
+        super::Tone::NotYetDue => "34",
+        super::Tone::Idle => "2",
     }
 }
 
