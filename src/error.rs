@@ -11,13 +11,13 @@ use crate::text::visible;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file could not be read.
-    #[error("failed to read {path}: {source}")]
+    #[error("failed to read {path}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
     /// A folder could not be listed.
-    #[error("failed to list {path}: {source}")]
+    #[error("failed to list {path}")]
     List {
         path: PathBuf,
         source: std::io::Error,
@@ -43,7 +43,7 @@ pub enum Error {
     #[error("{0} changed while it was being edited; nothing was written, run the command again")]
     Changed(PathBuf),
     /// A file could not be written.
-    #[error("failed to write {path}: {source}")]
+    #[error("failed to write {path}")]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -12,11 +12,24 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|c| c.parse::<u16>().ok())
         .or_else(|| comfy_table::Table::new().width());
-    let lock_timeout = std::env::var("PLAN_LOCK_TIMEOUT")
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map_or(Duration::from_secs(10), Duration::from_secs_f64);
+    let lock_timeout = match std::env::var("PLAN_LOCK_TIMEOUT") {
+        Err(_) => Duration::from_secs(10),
+        Ok(text) => match text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        {
+            Some(timeout) => timeout,
+            None => {
+                let _ = writeln!(
+                    io::stderr(),
+                    "error: PLAN_LOCK_TIMEOUT={text:?} is not a number of seconds (e.g. 10 or 0.5)"
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
     // An edit interrupted by Ctrl-C removes its lock and temporary files.
     let _ = ctrlc::set_handler(|| {
         plan::edit::file::remove_leftovers();

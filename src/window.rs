@@ -654,7 +654,7 @@ impl<'a> Parser<'a> {
                 let month = month_value(self.expect_num()?)?;
                 (Unit::Month(month), self.year_suffix()?)
             }
-            Some("quy" | "q") => {
+            Some("quy" | "qui" | "q") => {
                 self.pos += 1;
                 let quarter = self.quarter()?;
                 (Unit::Quarter(quarter), self.year_suffix()?)
@@ -701,7 +701,7 @@ impl<'a> Parser<'a> {
                 }
                 return Ok((Unit::Month(month), Some(year)));
             }
-            if self.is_kind(0, &Kind::Dash) && self.is_word(1, &["q", "quy"]) {
+            if self.is_kind(0, &Kind::Dash) && self.is_word(1, &["q", "quy", "qui"]) {
                 self.pos += 2;
                 *iso = true;
                 return Ok((Unit::Quarter(self.quarter()?), Some(year)));
@@ -1312,6 +1312,8 @@ mod tests {
         assert_eq!(one("Quý 2 năm 2020"), q2);
         assert_eq!(one("Quý II năm 2020"), q2);
         assert_eq!(one("quy ii/2020"), q2);
+        // "Quí" is a spelling official documents still use.
+        assert_eq!(one("Quí II/2020"), q2);
         assert_eq!(one("Quý IV/2020"), span((2020, 10, 1), (2020, 12, 31)));
     }
 

@@ -571,3 +571,144 @@ fn with_several_plans_a_task_is_named_plan_colon_id() {
             .contains("2 plans are loaded; name one with --plan ID")
     );
 }
+
+#[test]
+fn an_error_in_another_task_is_the_plans_not_the_edits() {
+    let (out, before, after, _) = failing(&["done", "2"], |dir| {
+        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
+        fs::write(
+            dir.join("plan.toml"),
+            text.replacen("status = \"todo\"", "status = \"xong\"", 1),
+        )
+        .unwrap();
+    });
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("has problems; fix them first"), "{stderr}");
+    assert!(!stderr.contains("the edit would leave"), "{stderr}");
+    assert_eq!(before, after);
+}
+
+/// Regression: after `set status todo` on a done milestone task, `done`
+/// closed a milestone past the end and panicked.
+#[test]
+fn done_after_reopening_a_milestone_task_by_set_closes_its_last_milestone() {
+    let dir = TempDir::new().unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
+    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
+    for args in [
+        &["done", "4", "--on", "2020-06-01"][..],
+        &["done", "4", "--on", "2020-12-01"],
+        &["set", "4", "status", "todo"],
+    ] {
+        let out = plan(dir.path())
+            .args(["-f", "plan.toml"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let text = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    assert!(
+        text.contains("status = \"todo\"\nmilestones_done = [2020-06-01]\n"),
+        "{text}"
+    );
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "4", "--on", "2020-12-20"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("milestone 2 of 2"));
+    check_passes(dir.path(), "plan.toml");
+}
+
+#[test]
+fn an_id_line_inside_a_multiline_string_does_not_fool_an_edit() {
+    let dir = TempDir::new().unwrap();
+    let text = "format = 1\n[plan]\nid = \"p\"\ntitle = \"K\"\nperiod = \"Năm 2020\"\n[units.a]\nname = \"Phòng A\"\n\n[[task]]\ntitle = \"x\"\nnote = \"\"\"\nid = \"2\"\n\"\"\"\nid = \"1\"\nlead = [\"a\"]\nwindow = \"2020\"\n\n[[task]]\nid = \"2\"\ntitle = \"y\"\nlead = [\"a\"]\nwindow = \"2020\"\n";
+    fs::write(dir.path().join("plan.toml"), text).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "2", "--on", "2020-05-05"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "plan.toml: task 2 done on 05/05/2020\n"
+    );
+    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    let first = text.find("[[task]]\nid = \"2\"").unwrap();
+    assert_eq!(&after[..first], &text[..first], "task 1 was touched");
+    assert!(
+        after.ends_with("window = \"2020\"\nstatus = \"done\"\ndone = 2020-05-05\n"),
+        "{after}"
+    );
+}
+
+/// A plan of more than a megabyte: the sixteen tasks, `middle`, then
+/// thousands more.
+fn large_plan(middle: &str) -> String {
+    let mut text = sixteen();
+    text.push_str(middle);
+    for i in 18..9000 {
+        text.push_str(&format!(
+            "\n[[task]]\nid = \"{i}\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần {i}\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n"
+        ));
+    }
+    assert!(text.len() > 1 << 20);
+    text
+}
+
+#[test]
+fn editing_a_large_plan_by_its_id_line_changes_only_that_block() {
+    let dir = TempDir::new().unwrap();
+    let text = large_plan("");
+    fs::write(dir.path().join("plan.toml"), &text).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "4321", "--on", "2020-12-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    let expected = text.replace(
+        "lần 4321\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n",
+        "lần 4321\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"done\"\ndone = 2020-12-01\n",
+    );
+    assert!(after == expected, "the edit touched more than task 4321");
+}
+
+/// Regression: a `[[task]]` quoted in a multi-line literal string of a large
+/// plan was taken for a task and edited inside the string.
+#[test]
+fn a_task_quoted_in_a_string_of_a_large_plan_is_not_edited() {
+    let dir = TempDir::new().unwrap();
+    let text = large_plan(
+        "\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n[[task]]\nid = \"9999\"\ntitle = \"fake\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n# '''\n",
+    );
+    fs::write(dir.path().join("plan.toml"), &text).unwrap();
+    check_passes(dir.path(), "plan.toml");
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "9999"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no task \"9999\""), "{stderr}");
+    assert!(fs::read_to_string(dir.path().join("plan.toml")).unwrap() == text);
+}

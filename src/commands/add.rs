@@ -102,9 +102,10 @@ fn next_id(ids: &[String]) -> String {
         .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
         .max_by(|a, b| natural_cmp(a, b))
         .and_then(|id| id.parse::<u64>().ok());
-    let mut next = numeric.map_or(ids.len() as u64 + 1, |n| n + 1);
+    let fallback = ids.len() as u64 + 1;
+    let mut next = numeric.and_then(|n| n.checked_add(1)).unwrap_or(fallback);
     while ids.contains(&next.to_string()) {
-        next += 1;
+        next = next.checked_add(1).unwrap_or(fallback);
     }
     next.to_string()
 }
@@ -123,5 +124,6 @@ mod tests {
         assert_eq!(next_id(&ids(&["1", "2.1", "a"])), "2");
         assert_eq!(next_id(&ids(&["a", "b"])), "3");
         assert_eq!(next_id(&[]), "1");
+        assert_eq!(next_id(&ids(&["18446744073709551615"])), "2");
     }
 }

@@ -48,9 +48,15 @@ fn mark_done(
     }
     let milestones = task.window.milestones.len();
     let closed = task.milestones_done.len();
+    // The milestone this `done` closes, if one is still open.
+    let open = task
+        .window
+        .milestones
+        .get(closed)
+        .filter(|_| milestones > 1);
     let last = milestones <= 1 || closed + 1 >= milestones;
     let text = target.rewrite(|table| {
-        if milestones > 1 {
+        if open.is_some() {
             doc::push_date(table, "milestones_done", on, doc::before("milestones_done"));
         }
         if last {
@@ -62,8 +68,8 @@ fn mark_done(
         }
         Ok(())
     })?;
-    let message = if milestones > 1 {
-        let due = task.window.milestones[closed].end;
+    let message = if let Some(milestone) = open {
+        let due = milestone.end;
         let tail = if last { "; the task is done" } else { "" };
         format!(
             "task {}: milestone {} of {milestones} (due {}) done on {}{tail}",

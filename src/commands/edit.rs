@@ -64,6 +64,13 @@ pub fn task(
             .into());
         };
         let (plan, task) = source.read_task(index).map_err(EditFailure::Invalid)?;
+        if task.id != id {
+            return Err(Error::Edit(format!(
+                "task \"{id}\" could not be found safely in {}; nothing was written",
+                path.display()
+            ))
+            .into());
+        }
         change(&Target {
             source,
             index,

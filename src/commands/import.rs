@@ -27,18 +27,45 @@ fn document_text(path: &Path) -> Result<String> {
     }
     match crate::store::decode(path, &bytes) {
         Ok(text) => Ok(text.to_string()),
-        Err(diagnostic) => Err(Error::Edit(diagnostic.to_string().trim_end().to_string()).into()),
+        Err(diagnostic) => Err(Refused(*diagnostic).into()),
     }
 }
 
+/// A document refused before reading, with the diagnostic that says why.
+#[derive(Debug)]
+struct Refused(Diagnostic);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} was not imported", self.0.file.display())
+    }
+}
+
+impl std::error::Error for Refused {}
+
 pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
-    let text = document_text(&args.document)?;
+    let text = match document_text(&args.document) {
+        Ok(text) => text,
+        Err(error) => {
+            if let Some(Refused(diagnostic)) = error.downcast_ref::<Refused>() {
+                write!(cx.err, "{diagnostic}")?;
+            }
+            return Err(error);
+        }
+    };
     let stem = args
         .document
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan".into());
     let (draft, notices) = import::import_text(&text, &stem);
+    if draft.tasks.is_empty() {
+        return Err(Error::Edit(format!(
+            "no task found in {}; is it a plan (Kế hoạch) with numbered tasks and their units?",
+            args.document.display()
+        ))
+        .into());
+    }
     let name = args
         .document
         .file_name()
@@ -54,10 +81,11 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             crate::text::visible(&notice.message)
         )?;
     }
+    // Problems are shown at their place in the plan that would be written.
     let shown: PathBuf = args
         .output
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{stem}.toml")));
+        .unwrap_or_else(|| PathBuf::from("(imported plan)"));
     let (_, diagnostics) = crate::store::parse_str(&shown, &toml);
     if diagnostics.iter().any(Diagnostic::is_error) {
         for d in &diagnostics {
@@ -83,14 +111,19 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let write = |source| Error::Write {
-                path: path.clone(),
-                source,
-            };
-            let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(write)?;
-            std::io::Write::write_all(&mut temp, toml.as_bytes()).map_err(write)?;
-            temp.as_file().sync_all().map_err(write)?;
-            temp.persist(path).map_err(|e| write(e.error))?;
+            crate::edit::file::create(dir, path, toml.as_bytes(), args.force).map_err(
+                |e| match e {
+                    Error::Write { source, .. }
+                        if source.kind() == std::io::ErrorKind::AlreadyExists =>
+                    {
+                        Error::Edit(format!(
+                            "{} exists; use --force to replace it",
+                            path.display()
+                        ))
+                    }
+                    other => other,
+                },
+            )?;
         }
     }
     let units = draft.units.len();

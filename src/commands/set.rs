@@ -82,6 +82,9 @@ fn set(
         });
     }
     let had_done = task.done.is_some();
+    let was_done = task.status == Status::Done;
+    let milestones = task.window.milestones.len();
+    let closed = task.milestones_done.len();
     let text = target.rewrite(|table| {
         if removing {
             doc::remove(table, key);
@@ -95,6 +98,11 @@ fn set(
             Some(Status::Done) | None => {}
             Some(_) => {
                 doc::remove(table, "done");
+                // A done task with milestones reopens its last one, as
+                // `plan reopen` does, so that one milestone is open again.
+                if was_done && milestones > 1 && closed >= milestones {
+                    doc::pop(table, "milestones_done");
+                }
             }
         }
         Ok(())

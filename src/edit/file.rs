@@ -162,6 +162,39 @@ impl Stamp {
     }
 }
 
+/// Write a new file `path` in `dir` through a flushed temporary file; an
+/// existing file is replaced only when `replace` is set (never a file that
+/// appeared meanwhile, otherwise).
+pub fn create(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
+    let write_error = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".plan-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(write_error)?;
+    register(temp.path());
+    let temp_path = temp.path().to_path_buf();
+    let written = temp
+        .write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all());
+    let result = match written {
+        Err(source) => Err(write_error(source)),
+        Ok(()) if replace => temp
+            .persist(path)
+            .map(drop)
+            .map_err(|e| write_error(e.error)),
+        Ok(()) => temp
+            .persist_noclobber(path)
+            .map(drop)
+            .map_err(|e| write_error(e.error)),
+    };
+    unregister(&temp_path);
+    result
+}
+
 /// Replace `target` with the concatenation of `parts`: a temporary file in the same folder is
 /// written, flushed to disk, given the plan's permissions and renamed over
 /// it; then the folder is flushed. Refused when the plan no longer matches

@@ -72,7 +72,14 @@ impl<'a> Source<'a> {
 
     /// The source an edit of task `id` needs.
     fn for_task(path: &'a Path, text: &'a str, id: Option<&str>) -> Self {
+        // The shortcut reads lines as keys, which a multi-line string
+        // could fool; a plan holding one is cut into blocks whole.
+        let multiline = || {
+            memchr::memmem::find(text.as_bytes(), b"\"\"\"").is_some()
+                || memchr::memmem::find(text.as_bytes(), b"'''").is_some()
+        };
         if text.len() >= LOCATE_FROM
+            && !multiline()
             && let Some(id) = id
             && let Some(layout) = store::locate(text, id)
         {
@@ -128,7 +135,10 @@ impl<'a> Source<'a> {
 /// The id of a `[[task]]` block, read from its `id = "…"` line without
 /// parsing the block; a block written some other way is parsed.
 pub fn block_id(block: &str) -> Option<String> {
-    for line in block.lines().skip(1) {
+    // Only a multi-line string can hold a line that looks like `id = …`
+    // without being one; such a block is parsed.
+    let lines_are_keys = !block.contains("\"\"\"") && !block.contains("'''");
+    for line in block.lines().skip(1).filter(|_| lines_are_keys) {
         let trimmed = line.trim_start();
         let Some(rest) = trimmed.strip_prefix("id") else {
             continue;
@@ -258,6 +268,11 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
     let Some(layout) = layout else {
         let (_, diagnostics) = store::parse_str(path, text);
         if diagnostics.iter().any(Diagnostic::is_error) {
+            // Problems the plan had before the edit are the plan's, not the edit's.
+            let (_, before) = store::parse_str(path, old.text);
+            if before.iter().any(Diagnostic::is_error) {
+                return Err(EditFailure::Invalid(before));
+            }
             return Err(EditFailure::WouldBreak(diagnostics));
         }
         return Ok(());

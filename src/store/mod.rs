@@ -132,11 +132,16 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> (Option<Plan>, Vec<Diagnostic>)
 /// as mojibake.
 pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnostic>> {
     let refuse = |what: String| {
+        let from = if what.contains("UTF-16") {
+            "UTF-16"
+        } else {
+            "CP1258"
+        };
         let mut d = Diagnostic::file(path, what);
-        d.expected("a UTF-8 text file").hint(
+        d.expected("a UTF-8 text file").hint(format!(
             "save the file as UTF-8 (Notepad: Save As, Encoding UTF-8), or convert it, \
-             e.g. `iconv -f CP1258 -t UTF-8`",
-        );
+             e.g. `iconv -f {from} -t UTF-8`"
+        ));
         Box::new(d)
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {

@@ -638,8 +638,15 @@ impl<'a> Reader<'a> {
         for (group, member, span) in member_refs {
             if member == group {
                 self.error(span, format!("group `{group}` lists itself as a member"));
-            } else {
-                self.unknown_unit(&registry, &member, span, "members");
+            } else if !self.unknown_unit(&registry, &member, span.clone(), "members")
+                && registry.concerning(&group).contains(&member.as_str())
+            {
+                // The member is (through other groups) a group holding this one.
+                self.error(
+                    span,
+                    format!("groups `{group}` and `{member}` contain each other"),
+                )
+                .hint("a group cannot be a member of its own members");
             }
         }
         registry
@@ -782,6 +789,15 @@ impl<'a> Reader<'a> {
                 .hint("name at least one unit in `lead = [\"…\"]`");
         }
         let partners = self.unit_list(table, "partners", units).unwrap_or_default();
+        if let (Some(lead), Some(value)) = (&lead, table.get("partners"))
+            && let Some(both) = partners.iter().find(|p| lead.contains(p))
+        {
+            self.error(
+                value.span(),
+                format!("unit `{both}` is both lead and partner"),
+            )
+            .hint("a unit leads a task or takes part in it, not both; remove it from `partners`");
+        }
         let condition = self.string(table, "condition");
         let window = self.task_window(table, span.clone(), condition.as_deref(), context);
 
@@ -822,6 +838,19 @@ impl<'a> Reader<'a> {
                         if let Some(date) = self.date_value(item, "milestones_done") {
                             milestones_done.push(date);
                         }
+                    }
+                    let open = status.is_some_and(|s| !s.is_closed());
+                    if let Some(window) = &window
+                        && window.milestones.len() > 1
+                        && milestones_done.len() == window.milestones.len()
+                        && open
+                    {
+                        let status = status.map(|s| s.as_str()).unwrap_or_default();
+                        self.error(
+                            value.span(),
+                            format!("all {} milestones are closed but the status is \"{status}\"", milestones_done.len()),
+                        )
+                        .hint("set `status = \"done\"` with its `done` date, or remove the last date to reopen a milestone");
                     }
                     if let Some(window) = &window
                         && milestones_done.len() > window.milestones.len()
@@ -891,6 +920,14 @@ impl<'a> Reader<'a> {
                 for item in items.iter() {
                     if let DeValue::String(id) = item.get_ref() {
                         ok &= !self.unknown_unit(units, id, item.span(), key);
+                        if ids.iter().any(|known: &String| known == id.as_ref()) {
+                            self.error(
+                                item.span(),
+                                format!("unit `{id}` is named twice in `{key}`"),
+                            )
+                            .hint("remove one of them");
+                            ok = false;
+                        }
                         ids.push(id.to_string());
                     }
                 }
@@ -1116,6 +1153,42 @@ mod tests {
                 "12:13: unknown unit `zz` in `partners`",
                 "12:24: unknown unit `yy` in `partners`"
             ]
+        );
+    }
+
+    #[test]
+    fn a_unit_twice_or_in_both_roles_is_an_error() {
+        let twice = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\", \"a\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(twice, ["11:14: unit `a` is named twice in `lead`"]);
+        let both = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\npartners = [\"a\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(both, ["12:12: unit `a` is both lead and partner"]);
+    }
+
+    #[test]
+    fn groups_that_contain_each_other_are_an_error() {
+        let text = format!(
+            "{MINIMAL}[units.g]\nname = \"G\"\nmembers = [\"h\"]\n[units.h]\nname = \"H\"\nmembers = [\"g\"]\n"
+        );
+        let found = messages(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].ends_with("groups `g` and `h` contain each other"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn every_milestone_closed_on_an_open_task_is_an_error() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"Tháng 6, tháng 12/2020\"\nmilestones_done = [2020-06-01, 2020-12-01]\n",
+        ));
+        assert_eq!(
+            found,
+            ["13:19: all 2 milestones are closed but the status is \"todo\""]
         );
     }
 
