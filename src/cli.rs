@@ -238,7 +238,7 @@ pub struct DoneArgs {
     pub on: Option<NaiveDate>,
 
     /// Set the task's note
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
     #[command(flatten)]
@@ -290,8 +290,8 @@ pub struct UnassignArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// What is to be done
-    #[arg(long)]
+    /// What is to be done (it may start with "- ")
+    #[arg(long, allow_hyphen_values = true)]
     pub title: String,
 
     /// Lead units: id, name, alias or fragment
@@ -303,11 +303,16 @@ pub struct AddArgs {
     pub partner: Vec<String>,
 
     /// Time window as the document says it: "Tháng 9 - 10/2020"
-    #[arg(long, value_name = "WINDOW", required_unless_present = "condition")]
+    #[arg(
+        long,
+        value_name = "WINDOW",
+        required_unless_present = "condition",
+        allow_hyphen_values = true
+    )]
     pub window: Option<String>,
 
     /// What the task waits on: "Sau khi có hướng dẫn của cấp trên"
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub condition: Option<String>,
 
     /// Task id (default: the next free number)
@@ -319,7 +324,7 @@ pub struct AddArgs {
     pub plan: Option<String>,
 
     /// A note
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
     #[command(flatten)]
@@ -337,6 +342,7 @@ pub struct SetArgs {
     pub field: SetField,
 
     /// The new value; an empty note or condition removes it
+    #[arg(allow_hyphen_values = true)]
     pub value: String,
 
     #[command(flatten)]
@@ -467,11 +473,16 @@ pub enum RoleArg {
     Partner,
 }
 
+/// A status; the Vietnamese words clerks use are accepted too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusArg {
+    #[value(alias = "chua-lam")]
     Todo,
+    #[value(alias = "dang-lam")]
     Doing,
+    #[value(alias = "xong", alias = "hoan-thanh")]
     Done,
+    #[value(alias = "huy", alias = "canceled")]
     Cancelled,
 }
 

@@ -140,7 +140,20 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
             },
             None => None,
         };
-        let wanted_ids = wanted.map(|id| plan.units.concerning(id));
+        // With a group, its members' own tasks count too.
+        let wanted_ids: Option<Vec<&str>> = wanted.map(|id| {
+            let mut ids: Vec<&str> = Vec::new();
+            for unit in plan.units.units() {
+                if unit.id == id || plan.units.groups_of(&unit.id).contains(&id) {
+                    for concerned in plan.units.concerning(&unit.id) {
+                        if !ids.contains(&concerned) {
+                            ids.push(concerned);
+                        }
+                    }
+                }
+            }
+            ids
+        });
         let tasks: Vec<(&Task, State)> = plan
             .tasks
             .iter()
@@ -317,6 +330,21 @@ mod tests {
         // 1, 2, 5 (the year), 6, 7, 8 meet Q3; 3 (June) does not; 4's
         // milestones are June and December.
         assert_eq!(report.totals.total, 6);
+    }
+
+    #[test]
+    fn a_group_counts_its_members_tasks() {
+        let plans = seed();
+        let units = crate::query::resolve_in_plans(&plans, "nganh").unwrap();
+        let scope = Scope {
+            units: Some(units),
+            ..Scope::default()
+        };
+        let report = build(&plans, &scope, day(2020, 11, 1));
+        // Công an and LĐTBXH lead task 2, the centre task 5.
+        assert_eq!(row(&report, "cahuyen").total, 1);
+        assert_eq!(row(&report, "ttvh").total, 1);
+        assert_eq!(report.totals.total, 2);
     }
 
     #[test]

@@ -500,7 +500,8 @@ fn ctrl_c_while_waiting_leaves_no_files_behind() {
         .args(["-f", "plan.toml", "done", "1"])
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Give the child time to start and reach its wait for the lock.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -2,7 +2,7 @@
 //! whatever its comments, spacing, quoting, arrays, line endings and final
 //! newline — and a real edit changes only the block it concerns.
 
-use plan::edit::doc::{edit_text, set_str, task_table};
+use plan::edit::doc::{before, edit_text, set_str, task_table};
 use proptest::prelude::*;
 
 fn string_value() -> impl Strategy<Value = String> {
@@ -49,13 +49,26 @@ fn array() -> impl Strategy<Value = String> {
 
 /// A task block as a person might write it.
 fn task(id: usize) -> impl Strategy<Value = String> {
-    (string_value(), array(), array(), comment(), comment(), any::<bool>(), "[ ]{0,3}", any::<bool>()).prop_map(
-        move |(title, lead, partners, c1, c2, note_above, pad, blank_after)| {
+    (
+        string_value(),
+        array(),
+        array(),
+        comment(),
+        comment(),
+        any::<bool>(),
+        "[ ]{0,3}",
+        (any::<bool>(), any::<bool>()),
+    )
+        .prop_map(move |(title, lead, partners, c1, c2, note_above, pad, (blank_after, with_status))| {
             let mut s = format!("[[task]]\nid = \"{id}\"{c1}\ntitle{pad}= {title}\nlead = {lead}\npartners = {partners}\n");
             if note_above {
                 s.push_str("# ghi chú\n");
             }
-            s.push_str(&format!("status = \"todo\"{c2}\n"));
+            if with_status {
+                s.push_str(&format!("status = \"todo\"{c2}\n"));
+            } else {
+                s.push_str(&format!("window = \"2020\"{c2}\n"));
+            }
             if blank_after {
                 s.push_str("\n# sau nhiệm vụ\n\n");
             }
@@ -111,16 +124,34 @@ proptest! {
         prop_assume!(!layout.tasks.is_empty());
         let index = pick.index(layout.tasks.len());
         let block = &layout.tasks[index];
-        let new_block = edit_text(&text[block.range.clone()], |doc| {
-            set_str(task_table(doc)?, "status", "done", &[]);
+        let old_block = &text[block.range.clone()];
+        let had_status = old_block.contains("status = ");
+        let new_block = edit_text(old_block, |doc| {
+            set_str(task_table(doc)?, "status", "done", before("status"));
             Ok(())
         })
         .unwrap();
-        prop_assert!(new_block.contains("status = \"done\""));
-        let old_lines: Vec<&str> = text[block.range.clone()].lines().collect();
+        // Spliced back, the file differs in that block only.
+        let new_text = format!("{}{new_block}{}", &text[..block.range.start], &text[block.range.end..]);
+        let new_layout = plan::store::split(&new_text);
+        prop_assert_eq!(new_layout.tasks.len(), layout.tasks.len());
+        prop_assert_eq!(&new_text[new_layout.head.clone()], &text[layout.head.clone()]);
+        for (i, (a, b)) in layout.tasks.iter().zip(&new_layout.tasks).enumerate() {
+            if i != index {
+                prop_assert_eq!(&new_text[b.range.clone()], &text[a.range.clone()]);
+            }
+        }
+        // Within the block: one line changed, or one line added.
+        let old_lines: Vec<&str> = old_block.lines().collect();
         let new_lines: Vec<&str> = new_block.lines().collect();
-        prop_assert_eq!(old_lines.len(), new_lines.len());
-        let changed = old_lines.iter().zip(&new_lines).filter(|(a, b)| a != b).count();
-        prop_assert_eq!(changed, 1);
+        if had_status {
+            prop_assert_eq!(old_lines.len(), new_lines.len());
+            let changed = old_lines.iter().zip(&new_lines).filter(|(a, b)| a != b).count();
+            prop_assert_eq!(changed, 1);
+        } else {
+            prop_assert_eq!(new_lines.len(), old_lines.len() + 1);
+            let kept: Vec<&&str> = new_lines.iter().filter(|l| **l != "status = \"done\"").collect();
+            prop_assert_eq!(kept.len(), old_lines.len());
+        }
     }
 }

@@ -72,6 +72,7 @@ fn assign_units(
                 doc::push(table, "partners", id, doc::before("partners"));
             }
         }
+        drop_empty_partners(table);
         Ok(())
     })?;
     Ok(target.changed(text, format!("task {}: {}", task.id, said.join(", "))))
@@ -99,6 +100,7 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
                 doc::pull(table, "lead", id);
                 doc::pull(table, "partners", id);
             }
+            drop_empty_partners(table);
             Ok(())
         })?;
         let names: Vec<&str> = named.iter().map(|s| s.as_str()).collect();
@@ -107,6 +109,13 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
             format!("task {}: {} taken off", task.id, names.join(", ")),
         ))
     })
+}
+
+/// A task left with no partner loses the key rather than keep `partners = []`.
+fn drop_empty_partners(table: &mut toml_edit::Table) {
+    if table.contains_key("partners") && doc::strings(table, "partners").is_empty() {
+        doc::remove(table, "partners");
+    }
 }
 
 fn resolve_all(target: &Target, queries: &[String]) -> Result<Vec<String>, EditFailure> {

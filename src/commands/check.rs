@@ -10,8 +10,10 @@ use crate::Context;
 pub fn run(cx: &mut Context, files: &[PathBuf]) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
     let loaded = crate::store::load_all(&paths)?;
+    // The exit code is the answer a script wants: a closed stderr
+    // (`plan check 2>&1 | head`) must not turn errors into success.
     for diagnostic in &loaded.diagnostics {
-        write!(cx.err, "{diagnostic}")?;
+        let _ = write!(cx.err, "{diagnostic}");
     }
     let errors = loaded.error_count();
     let tasks: usize = loaded.plans.iter().map(|p| p.tasks.len()).sum();
@@ -26,13 +28,13 @@ pub fn run(cx: &mut Context, files: &[PathBuf]) -> Result<ExitCode> {
             files.dedup();
             files.len()
         };
-        writeln!(
+        let _ = writeln!(
             cx.err,
             "error: {errors} {} in {bad_files} of {} plan {}",
             plural(errors, "problem", "problems"),
             paths.len(),
             plural(paths.len(), "file", "files"),
-        )?;
+        );
         return Ok(ExitCode::from(1));
     }
     writeln!(

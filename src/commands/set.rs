@@ -70,8 +70,11 @@ fn set(
     }
     let status = match field {
         SetField::Status => Some(value.parse::<Status>().map_err(|()| {
+            let hint = crate::store::status_hint(value)
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
             Error::Edit(format!(
-                "unknown status \"{value}\"; expected todo, doing, done or cancelled"
+                "unknown status \"{value}\"; expected todo, doing, done or cancelled{hint}"
             ))
         })?),
         _ => None,

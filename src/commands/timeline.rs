@@ -27,7 +27,9 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &TimelineArgs) -> Result<E
         },
     };
     if frame.to < frame.from {
-        return Err(crate::error::Error::Edit("--to is before --from".into()).into());
+        // A usage error, like clap's own.
+        writeln!(cx.err, "error: --to is before --from")?;
+        return Ok(ExitCode::from(2));
     }
     timeline::write(&plans, cx.today, &frame, cx.out)?;
     Ok(ExitCode::SUCCESS)

@@ -25,6 +25,24 @@ pub fn run(cx: &mut Context, files: &[PathBuf], command: &UnitCommand) -> Result
     }
 }
 
+/// Refuse a name that another unit already answers to.
+fn check_name_free(plan: &crate::model::Plan, id: &str, name: &str) -> Result<(), EditFailure> {
+    let folded = crate::text::fold_tones(name);
+    for unit in plan.units.units() {
+        let taken = std::iter::once(&unit.name)
+            .chain(&unit.aliases)
+            .any(|n| crate::text::fold_tones(n) == folded);
+        if taken && unit.id != id {
+            return Err(Error::Edit(format!(
+                "\"{name}\" already names unit `{}` ({}); a name or alias belongs to one unit",
+                unit.id, unit.name
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
 /// Rewrite the head of the file (everything before the first task).
 fn rewrite_head(
     source: &Source,
@@ -68,6 +86,9 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
     if args.name.trim().is_empty() {
         return Err(Error::Edit("the unit's name is empty".into()).into());
     }
+    for name in std::iter::once(&args.name).chain(&args.alias) {
+        check_name_free(&plan, id, name)?;
+    }
     let text = rewrite_head(source, |doc| {
         let units = units_table(doc)?;
         let mut table = toml_edit::Table::new();
@@ -103,6 +124,9 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
         .iter()
         .filter(|a| !a.trim().is_empty() && **a != unit.name && !unit.aliases.contains(a))
         .collect();
+    for name in &new {
+        check_name_free(&plan, id, name)?;
+    }
     if new.is_empty() {
         return Ok(Outcome::Unchanged {
             message: format!("unit {id} has these names already; nothing changed"),

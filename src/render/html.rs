@@ -63,12 +63,12 @@ fn colour(state: State) -> &'static str {
 }
 
 const LEGEND: [(&str, &str); 6] = [
-    ("#2e7d32", "done on time"),
-    ("#8d6e63", "done late"),
-    ("#c62828", "overdue"),
-    ("#f9a825", "due within 30 days"),
-    ("#1565c0", "not yet due"),
-    ("#9e9e9e", "waiting or cancelled"),
+    ("#2e7d32", "hoàn thành đúng hạn"),
+    ("#8d6e63", "hoàn thành trễ hạn"),
+    ("#c62828", "quá hạn"),
+    ("#f9a825", "đến hạn trong 30 ngày"),
+    ("#1565c0", "chưa đến hạn"),
+    ("#9e9e9e", "chờ điều kiện hoặc đã hủy"),
 ];
 
 /// The span the timeline shows: the plans' periods, widened to every task
@@ -112,7 +112,7 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of the tasks" font-family="sans-serif" font-size="11">"#
+        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-label="Tiến độ các nhiệm vụ theo thời gian" font-family="sans-serif" font-size="11">"#
     );
     // Month grid and labels.
     let mut month = start;
@@ -193,7 +193,7 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> String {
                     r##"<text x="{:.1}" y="{:.1}" fill="#777" font-style="italic">{}</text>"##,
                     label + 4.0,
                     y + 14.0,
-                    esc(&format!("waiting: {}", task.window.text))
+                    esc(&format!("chờ: {}", task.window.text))
                 );
             }
             svg.push_str("</g>");
@@ -249,9 +249,14 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
         }
         let _ = writeln!(html, "<h1>{}</h1>\n</header>", esc(&plan.title));
     }
-    let _ = writeln!(html, "<h2>{}</h2>", esc(&super::report::heading(report)));
+    let words = &super::report::VIETNAMESE;
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>",
+        esc(&super::report::heading(report, words))
+    );
     html.push_str("<table class=\"units\">\n<thead><tr>");
-    for h in super::report::HEADER {
+    for h in words.header {
         let _ = write!(html, "<th>{}</th>", esc(h));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
@@ -260,9 +265,12 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
         let _ = write!(
             html,
             "<tr><td>{}</td>",
-            esc(&super::report::label(row, qualify))
+            esc(&super::report::label(row, qualify, words))
         );
-        for (i, n) in super::report::numbers(&row.counts).iter().enumerate() {
+        for (i, n) in super::report::numbers(&row.counts, words)
+            .iter()
+            .enumerate()
+        {
             let bad = (i == 3 || i == 4) && row.counts.overdue > 0;
             let _ = write!(
                 html,
@@ -273,45 +281,40 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
         }
         html.push_str("</tr>\n");
     }
-    html.push_str("<tr class=\"total\"><td>Total</td>");
-    for n in super::report::numbers(&report.totals) {
+    let _ = write!(html, "<tr class=\"total\"><td>{}</td>", words.total);
+    for n in super::report::numbers(&report.totals, words) {
         let _ = write!(html, "<td class=\"n\">{}</td>", esc(&n));
     }
     html.push_str("</tr>\n</tbody>\n</table>\n");
     let _ = writeln!(
         html,
-        "<p>Done on time: {} of {} tasks ({}).</p>",
-        report.totals.done_on_time,
-        report.totals.total,
-        super::report::share(&report.totals)
+        "<p>{}</p>",
+        esc(&super::report::on_time_line(report, words))
     );
-    html.push_str("<h2>Timeline</h2>\n<div class=\"legend\">");
+    html.push_str("<h2>Tiến độ theo thời gian</h2>\n<div class=\"legend\">");
     for (colour, name) in LEGEND {
         let _ = write!(
             html,
             "<span><i style=\"background:{colour}\"></i>{name}</span>"
         );
     }
-    html.push_str(
-        "<span>◆ milestone (filled when done)</span><span>┆ reference day</span></div>\n",
-    );
+    html.push_str("<span>◆ mốc (tô đậm khi hoàn thành)</span><span>┆ ngày báo cáo</span></div>\n");
     html.push_str(&gantt(plans, report.as_of));
-    html.push_str("\n<h2>Overdue tasks</h2>\n");
+    let _ = writeln!(html, "\n<h2>{}</h2>", words.overdue_title);
     if report.overdue.is_empty() {
-        html.push_str("<p>No task is overdue.</p>\n");
+        let _ = writeln!(html, "<p>{}</p>", words.none_overdue);
     } else {
         html.push_str("<ol class=\"overdue\">\n");
         for task in &report.overdue {
             let _ = writeln!(
                 html,
-                "<li><strong>{}</strong> {} — <em>{}</em>; {} (due {}), <strong>{} {} overdue</strong></li>",
+                "<li><strong>{}</strong> {} — <em>{}</em>; {} (hạn {}), <strong>quá hạn {} ngày</strong></li>",
                 esc(&task.id),
                 esc(&task.title),
                 esc(&task.lead.join("; ")),
                 esc(&task.window),
                 day(task.due),
-                task.days,
-                if task.days == 1 { "day" } else { "days" }
+                task.days
             );
         }
         html.push_str("</ol>\n");

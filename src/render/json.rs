@@ -46,6 +46,7 @@ struct TaskDoc<'a> {
     plan: &'a str,
     id: &'a str,
     title: &'a str,
+    group: Option<&'a str>,
     lead: Vec<UnitRef<'a>>,
     partners: Vec<UnitRef<'a>>,
     window: WindowDoc<'a>,
@@ -101,6 +102,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         plan: &plan.id,
         id: &task.id,
         title: &task.title,
+        group: task.group.as_deref(),
         lead: units(plan, &task.lead),
         partners: units(plan, &task.partners),
         window: WindowDoc {

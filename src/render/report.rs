@@ -7,22 +7,93 @@ use serde::Serialize;
 
 use super::csv::cell;
 use super::day;
-use crate::report::{Counts, Report, SOON_DAYS};
+use crate::report::{Counts, Report};
 use crate::text::visible;
 
-pub(crate) const HEADER: [&str; 9] = [
-    "Unit",
-    "Tasks",
-    "On time",
-    "Late",
-    "Overdue",
-    "Max delay",
-    "Due ≤30d",
-    "Not due",
-    "Waiting",
-];
+/// The words of a report: English on the terminal, Vietnamese in the
+/// documents sent upward (Markdown and HTML).
+pub(crate) struct Words {
+    pub header: [&'static str; 9],
+    pub total: &'static str,
+    group: &'static str,
+    days: &'static str,
+    roles: [&'static str; 3],
+    heading: &'static str,
+    tasks_of: &'static str,
+    counted_for: &'static str,
+    on_time: &'static str,
+    of: &'static str,
+    tasks: &'static str,
+    due_soon_note: &'static str,
+    pub overdue_title: &'static str,
+    pub none_overdue: &'static str,
+    due: &'static str,
+    overdue_by: &'static str,
+}
 
-pub(crate) fn numbers(counts: &Counts) -> [String; 8] {
+pub(crate) const ENGLISH: Words = Words {
+    header: [
+        "Unit",
+        "Tasks",
+        "On time",
+        "Late",
+        "Overdue",
+        "Max delay",
+        "Due ≤30d",
+        "Not due",
+        "Waiting",
+    ],
+    total: "Total",
+    group: " (group)",
+    days: "d",
+    roles: ["lead", "partner", "lead and partner"],
+    heading: "Progress as of",
+    tasks_of: ", tasks of",
+    counted_for: ", counted for {} units",
+    on_time: "Done on time:",
+    of: "of",
+    tasks: "tasks",
+    due_soon_note: "Due soon means within 30 days.",
+    overdue_title: "Overdue tasks",
+    none_overdue: "No task is overdue.",
+    due: "due",
+    overdue_by: "overdue",
+};
+
+pub(crate) const VIETNAMESE: Words = Words {
+    header: [
+        "Đơn vị",
+        "Tổng số",
+        "Đúng hạn",
+        "Trễ hạn",
+        "Quá hạn",
+        "Trễ nhất",
+        "Đến hạn ≤30 ngày",
+        "Chưa đến hạn",
+        "Chờ điều kiện",
+    ],
+    total: "Tổng cộng",
+    group: " (nhóm)",
+    days: "ngày",
+    roles: [
+        "đơn vị chủ trì",
+        "đơn vị phối hợp",
+        "đơn vị chủ trì và phối hợp",
+    ],
+    heading: "Tiến độ thực hiện đến ngày",
+    tasks_of: ", nhiệm vụ trong",
+    counted_for: ", tính cho {}",
+    on_time: "Hoàn thành đúng hạn:",
+    of: "/",
+    tasks: "nhiệm vụ",
+    due_soon_note: "Đến hạn: trong 30 ngày tới.",
+    overdue_title: "Nhiệm vụ quá hạn",
+    none_overdue: "Không có nhiệm vụ quá hạn.",
+    due: "hạn",
+    overdue_by: "quá hạn",
+};
+
+pub(crate) fn numbers(counts: &Counts, words: &Words) -> [String; 8] {
     [
         counts.total.to_string(),
         counts.done_on_time.to_string(),
@@ -30,7 +101,7 @@ pub(crate) fn numbers(counts: &Counts) -> [String; 8] {
         counts.overdue.to_string(),
         counts
             .longest_delay
-            .map(|d| format!("{d} d"))
+            .map(|d| format!("{d}\u{a0}{}", words.days))
             .unwrap_or_default(),
         counts.due_soon.to_string(),
         counts.not_yet_due.to_string(),
@@ -45,11 +116,32 @@ pub(crate) fn share(counts: &Counts) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
-/// A unit's label: its name, marked when it is a group or a member.
-pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool) -> String {
+/// "Done on time: 3 of 8 tasks (38%)."
+pub(crate) fn on_time_line(report: &Report, words: &Words) -> String {
+    let of = if words.of == "/" {
+        "/".to_string()
+    } else {
+        format!(" {} ", words.of)
+    };
+    let tasks = if words.tasks == "tasks" && report.totals.total == 1 {
+        "task"
+    } else {
+        words.tasks
+    };
+    format!(
+        "{} {}{of}{} {tasks} ({}).",
+        words.on_time,
+        report.totals.done_on_time,
+        report.totals.total,
+        share(&report.totals)
+    )
+}
+
+/// A unit's label: its name, marked when it is a group.
+pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool, words: &Words) -> String {
     let mut label = row.name.clone();
     if row.group {
-        label.push_str(" (group)");
+        label.push_str(words.group);
     }
     if qualify {
         label = format!("{} · {label}", row.plan);
@@ -57,79 +149,79 @@ pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool) -> String {
     label
 }
 
-pub(crate) fn heading(report: &Report) -> String {
-    let mut title = format!("Progress as of {}", day(report.as_of));
+pub(crate) fn heading(report: &Report, words: &Words) -> String {
+    let mut title = format!("{} {}", words.heading, day(report.as_of));
     if let Some(period) = &report.period {
-        title.push_str(&format!(", tasks of {period}"));
+        title.push_str(&format!("{} {period}", words.tasks_of));
     }
-    title.push_str(&format!(
-        ", counted for {} units",
-        match report.role {
-            "lead" => "lead",
-            "partner" => "partner",
-            _ => "lead and partner",
-        }
-    ));
+    let role = match report.role {
+        "lead" => words.roles[0],
+        "partner" => words.roles[1],
+        _ => words.roles[2],
+    };
+    title.push_str(&words.counted_for.replace("{}", role));
     title
+}
+
+/// One overdue task as a line of the list below the table.
+pub(crate) fn overdue_line(
+    report: &Report,
+    task: &crate::report::OverdueTask,
+    words: &Words,
+) -> String {
+    let plan = if report.units.iter().any(|u| u.plan != task.plan) {
+        format!("{}:", visible(&task.plan))
+    } else {
+        String::new()
+    };
+    let days = if words.days == "d" {
+        if task.days == 1 { "day" } else { "days" }
+    } else {
+        words.days
+    };
+    format!(
+        "{plan}{}. {} — {}; {} ({} {}), {} {} {days}",
+        visible(&task.id),
+        visible(&task.title),
+        visible(&task.lead.join("; ")),
+        visible(&task.window),
+        words.due,
+        day(task.due),
+        words.overdue_by,
+        task.days
+    )
 }
 
 /// The report as a table for the terminal.
 pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Result<()> {
+    let words = &ENGLISH;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "{}", heading(report))?;
+    writeln!(out, "{}", heading(report, words))?;
     let mut table = super::table::new_table(width);
-    table.set_header(HEADER);
+    table.set_header(words.header);
     for row in &report.units {
-        let mut cells = vec![visible(&label(row, qualify)).into_owned()];
-        cells.extend(numbers(&row.counts));
+        let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
+        cells.extend(numbers(&row.counts, words));
         table.add_row(cells);
     }
-    let mut total = vec!["Total".to_string()];
-    total.extend(numbers(&report.totals));
+    let mut total = vec![words.total.to_string()];
+    total.extend(numbers(&report.totals, words));
     table.add_row(total);
-    for i in 1..HEADER.len() {
+    // Numbers and their headers are never broken; the unit's name wraps.
+    super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    for i in 1..words.header.len() {
         if let Some(column) = table.column_mut(i) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
     }
     writeln!(out, "{table}")?;
-    writeln!(
-        out,
-        "Done on time: {} of {} tasks ({}).",
-        report.totals.done_on_time,
-        report.totals.total,
-        share(&report.totals)
-    )?;
-    overdue_list(report, out, false)
-}
-
-fn overdue_list(report: &Report, out: &mut dyn Write, markdown: bool) -> io::Result<()> {
+    writeln!(out, "{}", on_time_line(report, words))?;
     if report.overdue.is_empty() {
-        return writeln!(out, "\nNo task is overdue.");
+        return writeln!(out, "\n{}", words.none_overdue);
     }
-    writeln!(out)?;
-    if markdown {
-        writeln!(out, "### Overdue tasks\n")?;
-    } else {
-        writeln!(out, "Overdue tasks:")?;
-    }
+    writeln!(out, "\n{}:", words.overdue_title)?;
     for task in &report.overdue {
-        writeln!(
-            out,
-            "- {}{}. {} — {}; {} (due {}), {} {} overdue",
-            if report.units.iter().any(|u| u.plan != task.plan) {
-                format!("{}:", visible(&task.plan))
-            } else {
-                String::new()
-            },
-            visible(&task.id),
-            visible(&task.title),
-            visible(&task.lead.join("; ")),
-            visible(&task.window),
-            day(task.due),
-            task.days,
-            if task.days == 1 { "day" } else { "days" }
-        )?;
+        writeln!(out, "- {}", overdue_line(report, task, words))?;
     }
     Ok(())
 }
@@ -138,35 +230,48 @@ fn markdown_cell(text: &str) -> String {
     visible(text).replace('|', "\\|").replace('\n', " ")
 }
 
-/// The report as Markdown: pastes into a document as a table and a list.
+/// The report as Markdown, in Vietnamese: pastes into a document as a
+/// table and a list.
 pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let words = &VIETNAMESE;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "## {}\n", heading(report))?;
-    writeln!(out, "| {} |", HEADER.join(" | "))?;
-    writeln!(out, "|---|{}", "---:|".repeat(HEADER.len() - 1))?;
+    writeln!(out, "## {}\n", heading(report, words))?;
+    writeln!(out, "| {} |", words.header.join(" | "))?;
+    writeln!(out, "|---|{}", "---:|".repeat(words.header.len() - 1))?;
     for row in &report.units {
         writeln!(
             out,
             "| {} | {} |",
-            markdown_cell(&label(row, qualify)),
-            numbers(&row.counts).join(" | ")
+            markdown_cell(&label(row, qualify, words)),
+            numbers(&row.counts, words).join(" | ")
         )?;
     }
     writeln!(
         out,
-        "| **Total** | {} |",
-        numbers(&report.totals)
-            .map(|n| format!("**{n}**"))
+        "| **{}** | {} |",
+        words.total,
+        numbers(&report.totals, words)
+            .map(|n| if n.is_empty() { n } else { format!("**{n}**") })
             .join(" | ")
     )?;
     writeln!(
         out,
-        "\nDone on time: {} of {} tasks ({}). Due soon means within {SOON_DAYS} days.",
-        report.totals.done_on_time,
-        report.totals.total,
-        share(&report.totals)
+        "\n{} {}",
+        on_time_line(report, words),
+        words.due_soon_note
     )?;
-    overdue_list(report, out, true)
+    writeln!(out, "\n### {}\n", words.overdue_title)?;
+    if report.overdue.is_empty() {
+        return writeln!(out, "{}", words.none_overdue);
+    }
+    for task in &report.overdue {
+        writeln!(
+            out,
+            "- {}",
+            markdown_cell(&overdue_line(report, task, words))
+        )?;
+    }
+    Ok(())
 }
 
 /// The report as CSV for Excel: one row per unit and a total row.

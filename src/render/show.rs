@@ -35,7 +35,15 @@ pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
     writeln!(out, "{}", visible(&task.title))?;
     writeln!(out)?;
     label(out, "Lead", &units(&task.lead))?;
-    label(out, "Partners", &units(&task.partners))?;
+    let partners = if task.partners.is_empty() {
+        "–".to_string()
+    } else {
+        units(&task.partners)
+    };
+    label(out, "Partners", &partners)?;
+    if let Some(group) = &task.group {
+        label(out, "Group", group)?;
+    }
     let mut window = task.window.text.clone();
     match task.window.milestones.as_slice() {
         [] => window.push_str("\nno dates: waits on a condition"),

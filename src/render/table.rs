@@ -40,62 +40,90 @@ pub fn keep_whole(table: &mut Table, indices: &[usize]) {
     }
 }
 
-/// The `plan list` table.
+/// Below this width `plan list` prints one block per task instead of a
+/// table: seven columns cannot share fewer.
+pub const RECORDS_BELOW: u16 = 72;
+
+/// The window cell: the text as written, its dates, and any condition.
+fn window_cell(task: &crate::model::Task) -> String {
+    let mut window = format!(
+        "{}\n{}",
+        visible(&task.window.text),
+        super::window_dates(task)
+    );
+    if let Some(condition) = &task.condition
+        && !task.window.milestones.is_empty()
+    {
+        window.push_str(&format!("\ncondition: {}", visible(condition)));
+    }
+    window
+}
+
+fn overdue_cell(row: &Row) -> String {
+    match row.state.days_overdue() {
+        Some(days) => format!("{days} {}", if days == 1 { "day" } else { "days" }),
+        None if row.state == crate::query::State::Waiting => "waiting".into(),
+        None => String::new(),
+    }
+}
+
+/// The `plan list` table; a list of blocks in a narrow terminal.
 pub fn list(
     rows: &[Row],
     qualify: bool,
     width: Option<u16>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let columns = width.unwrap_or(DEFAULT_WIDTH);
+    if columns != 0 && columns < RECORDS_BELOW {
+        return records(rows, qualify, usize::from(columns), out);
+    }
     let mut table = new_table(width);
     table.set_header([
         "ID", "Task", "Lead", "Partners", "Window", "Status", "Overdue",
     ]);
     for row in rows {
         let task = row.task;
-        let mut window = format!(
-            "{}\n{}",
-            visible(&task.window.text),
-            super::window_dates(task)
-        );
-        if let Some(condition) = &task.condition
-            && !task.window.milestones.is_empty()
-        {
-            window.push_str(&format!("\ncondition: {}", visible(condition)));
-        }
-        let overdue = match row.state.days_overdue() {
-            Some(days) => format!("{days} {}", if days == 1 { "day" } else { "days" }),
-            None if row.state == crate::query::State::Waiting => "waiting".into(),
-            None => String::new(),
-        };
         table.add_row([
             visible(&super::task_ref(row.plan, task, qualify)).into_owned(),
             visible(&task.title).into_owned(),
             visible(&super::unit_names(row.plan, &task.lead).join("\n")).into_owned(),
             visible(&super::unit_names(row.plan, &task.partners).join("\n")).into_owned(),
-            window,
+            window_cell(task),
             super::status(task),
-            overdue,
+            overdue_cell(row),
         ]);
     }
     keep_whole(&mut table, &[0, 5, 6]);
     if let Some(column) = table.column_mut(6) {
         column.set_cell_alignment(CellAlignment::Right);
     }
-    // The title gets what the other columns leave; dates stay on one line
-    // unless the terminal is narrow, where partners are left out.
-    let narrow = width.unwrap_or(DEFAULT_WIDTH) < 80 && width != Some(0);
+    // The title gets what the other columns leave. Under 100 columns the
+    // partners are left out and the window's dates may wrap.
+    let narrow = columns != 0 && columns < 100;
     let limits = [
         (
             1,
-            ColumnConstraint::LowerBoundary(Width::Fixed(if narrow { 10 } else { 20 })),
+            ColumnConstraint::LowerBoundary(Width::Fixed(if narrow { 16 } else { 20 })),
         ),
-        (2, ColumnConstraint::UpperBoundary(Width::Percentage(18))),
-        (3, ColumnConstraint::UpperBoundary(Width::Percentage(18))),
+        (
+            2,
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(10),
+                upper: Width::Percentage(if narrow { 22 } else { 18 }),
+            },
+        ),
+        (
+            3,
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(10),
+                upper: Width::Percentage(18),
+            },
+        ),
         (
             4,
             ColumnConstraint::Boundaries {
-                lower: Width::Fixed(if narrow { 12 } else { 25 }),
+                lower: Width::Fixed(if narrow { 13 } else { 25 }),
                 upper: Width::Percentage(25),
             },
         ),
@@ -107,4 +135,68 @@ pub fn list(
         }
     }
     writeln!(out, "{table}")
+}
+
+/// One block per task, wrapped to `width`: for terminals too narrow for
+/// the table.
+fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io::Result<()> {
+    // Wrap `text` to the width; its first line follows `lead` columns of
+    // label, the others `indent`.
+    let wrap = |text: &str, lead: usize, indent: &str| -> String {
+        let mut lines = Vec::new();
+        let mut taken = lead;
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let needed = taken
+                    + unicode_width::UnicodeWidthStr::width(line.as_str())
+                    + unicode_width::UnicodeWidthStr::width(word)
+                    + 1;
+                if !line.is_empty() && needed > width {
+                    lines.push(std::mem::take(&mut line));
+                    taken = indent.len();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            lines.push(line);
+            taken = indent.len();
+        }
+        lines.join(&format!("\n{indent}"))
+    };
+    for (n, row) in rows.iter().enumerate() {
+        let task = row.task;
+        if n > 0 {
+            writeln!(out)?;
+        }
+        let id = visible(&super::task_ref(row.plan, task, qualify)).into_owned();
+        let lead = unicode_width::UnicodeWidthStr::width(id.as_str()) + 2;
+        writeln!(out, "{id}. {}", wrap(&visible(&task.title), lead, "   "))?;
+        let field = |name: &str, value: &str| {
+            format!("   {name}: {}", wrap(value, name.len() + 5, "     "))
+        };
+        writeln!(
+            out,
+            "{}",
+            field(
+                "lead",
+                &visible(&super::unit_names(row.plan, &task.lead).join("; "))
+            )
+        )?;
+        if !task.partners.is_empty() {
+            let partners = super::unit_names(row.plan, &task.partners).join("; ");
+            writeln!(out, "{}", field("partners", &visible(&partners)))?;
+        }
+        writeln!(out, "{}", field("window", &window_cell(task)))?;
+        let overdue = overdue_cell(row);
+        let status = if overdue.is_empty() || overdue == "waiting" {
+            super::status(task)
+        } else {
+            format!("{}, overdue {overdue}", super::status(task))
+        };
+        writeln!(out, "{}", field("status", &status))?;
+    }
+    Ok(())
 }

@@ -100,14 +100,21 @@ pub fn write(
                 years.push_str(&year);
             }
         }
-        let number = if cell >= 3 {
-            format!("{:<width$}", m.month(), width = cell)
-        } else if cell == 2 {
-            format!("{:<2}", m.month() % 10)
-        } else {
-            (m.month() % 10).to_string()
-        };
-        numbers.push_str(&number);
+        // A month number is written where it fits with a space after the
+        // previous one; when columns are narrow, some months go unlabelled
+        // rather than lose a digit.
+        let at = label_width + 1 + i * cell;
+        let current = numbers.chars().count();
+        let number = m.month().to_string();
+        if current <= at && (i == 0 || numbers.ends_with(' ')) {
+            numbers.push_str(&" ".repeat(at - current));
+            numbers.push_str(&number);
+        }
+        let target = at + cell;
+        let now = numbers.chars().count();
+        if now < target {
+            numbers.push_str(&" ".repeat(target - now));
+        }
     }
     writeln!(out, "{}", years.trim_end())?;
     writeln!(out, "{}", numbers.trim_end())?;
@@ -168,8 +175,9 @@ pub fn write(
                     row[end] = if closed(i) { '◆' } else { '◇' };
                 }
             }
+            // The reference day shows through windows too, not only gaps.
             if let Some(t) = today_column
-                && row[t] == ' '
+                && matches!(row[t], ' ' | '█')
             {
                 row[t] = '┃';
             }

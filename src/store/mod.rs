@@ -9,7 +9,7 @@ mod read;
 
 pub use blocks::{Block, Layout, count_id_lines, locate, split};
 pub use partial::{plan_id, read_head, read_one};
-pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, TASK_KEYS, parse_str};
+pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, TASK_KEYS, parse_str, status_hint};
 
 use std::path::{Path, PathBuf};
 
@@ -61,6 +61,9 @@ pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, E
             files.push(path.clone());
         }
     }
+    // A file named twice (`-f plans/kh.toml -f plans`) is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
     Ok(files)
 }
 
@@ -101,10 +104,29 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
     let results: Vec<Result<Parsed, Error>> =
         files.par_iter().map(|path| load_file(path)).collect();
     let mut loaded = Loaded::default();
+    let mut ids: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
     for result in results {
         let (plan, diagnostics) = result?;
-        loaded.plans.extend(plan);
         loaded.diagnostics.extend(diagnostics);
+        if let Some(plan) = plan {
+            // Tasks are named PLAN:ID, so two files with one plan id (a
+            // backup copy left in plans/, say) could never be told apart.
+            if let Some(first) = ids.get(&plan.id) {
+                let mut d = Diagnostic::file(
+                    &plan.path,
+                    format!(
+                        "plan id \"{}\" is also the id of {}",
+                        plan.id,
+                        first.display()
+                    ),
+                );
+                d.hint("give each plan its own id, or move a copy out of the plans folder");
+                loaded.diagnostics.push(d);
+                continue;
+            }
+            ids.insert(plan.id.clone(), plan.path.clone());
+            loaded.plans.push(plan);
+        }
     }
     Ok(loaded)
 }

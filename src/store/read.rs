@@ -598,6 +598,9 @@ impl<'a> Reader<'a> {
         };
         let mut units = Vec::with_capacity(table.len());
         let mut member_refs = Vec::new();
+        // Each name or alias, folded, with the unit that has it: two units
+        // answering to one name could not be told apart on the command line.
+        let mut names: FxHashMap<String, String> = FxHashMap::default();
         for (key, value) in table.iter() {
             let id = key.get_ref().to_string();
             let what = format!("[units.{id}]");
@@ -609,6 +612,21 @@ impl<'a> Reader<'a> {
                 .required_string(fields, key.span(), "name", &what)
                 .unwrap_or_else(|| id.clone());
             let aliases = self.list(fields, "aliases");
+            for spelling in std::iter::once(&name).chain(&aliases) {
+                let folded = crate::text::fold_tones(spelling);
+                match names.get(&folded) {
+                    Some(other) if *other != id => {
+                        let message = format!(
+                            "unit `{id}` is also called \"{spelling}\", a name of unit `{other}`"
+                        );
+                        self.error(key.span(), message)
+                            .hint("give each name or alias to one unit only");
+                    }
+                    _ => {
+                        names.insert(folded, id.clone());
+                    }
+                }
+            }
             let members = match fields.get("members") {
                 None => None,
                 Some(value) => match value.get_ref() {
@@ -1057,7 +1075,7 @@ fn closest<'k>(key: &str, allowed: &[&'k str]) -> Option<&'k str> {
 }
 
 /// A suggestion for an unknown status, including Vietnamese words clerks use.
-fn status_hint(text: &str) -> Option<String> {
+pub fn status_hint(text: &str) -> Option<String> {
     let folded = crate::text::fold_ascii(text);
     let by_word = match folded.as_str() {
         "dang lam" | "dang thuc hien" | "in progress" | "started" => Some(Status::Doing),
