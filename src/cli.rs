@@ -489,7 +489,13 @@ pub enum StatusArg {
 /// `30/06/2020`, `30/6/2020` or `2020-06-30`.
 pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
     crate::store::parse_date(text).ok_or_else(|| {
-        format!("\"{text}\" is not a date; expected dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2020")
+        // The window reader knows why a day is impossible ("June 2020 has
+        // 30 days", a year out of range).
+        let why = match crate::window::parse_window(text, None) {
+            Err(e) if !e.message.starts_with("cannot read") => format!(": {}", e.message),
+            _ => String::new(),
+        };
+        format!("\"{text}\" is not a day{why}; expected dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2020")
     })
 }
 

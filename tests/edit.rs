@@ -308,7 +308,7 @@ fn removing_the_last_lead_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("task has no lead unit"), "{stderr}");
     assert!(
-        stderr.contains("the edit would leave the plan invalid; nothing was written"),
+        stderr.contains("the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written"),
         "{stderr}"
     );
     assert_eq!(before, after);

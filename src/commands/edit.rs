@@ -162,7 +162,7 @@ pub fn file(
                 write!(cx.err, "{d}")?;
             }
             Err(
-                Error::Edit("the edit would leave the plan invalid; nothing was written".into())
+                Error::Edit("the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written".into())
                     .into(),
             )
         }
