@@ -84,21 +84,6 @@ impl fmt::Display for WindowError {
 
 impl std::error::Error for WindowError {}
 
-/// Accepted forms, one per line, for the "expected:" part of error messages.
-pub const ACCEPTED_FORMS: &[&str] = &[
-    "2020, Năm 2020",
-    "2020-06, Tháng 6/2020",
-    "2020-Q2, Quý II/2020",
-    "2020-06-15, 15/6/2020",
-    "A..B, Tháng 9 - 10/2020, Từ tháng 3 đến tháng 5/2021",
-    "..2020-06-15, Trước ngày 15/6/2020",
-    "Tháng 6, tháng 12/2020 (milestones)",
-    "6 tháng đầu năm 2020, 6 tháng cuối năm 2020",
-    "Thường xuyên, ongoing",
-    "Hằng năm, Trong tháng 6 hằng năm, Hằng quý, Định kỳ 6 tháng",
-    "Sau khi có hướng dẫn của cấp trên, Theo kế hoạch của …",
-];
-
 const MIN_YEAR: u32 = 1900;
 const MAX_YEAR: u32 = 2200;
 const NO_YEAR_HINT: &str = "a month or quarter without a year needs the plan's period";
