@@ -155,3 +155,36 @@ proptest! {
         }
     }
 }
+
+/// Pieces of plan files, shuffled into text that is often broken.
+fn fragments() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("format = 1\n".to_string()),
+        Just("[plan]\nid = \"p\"\ntitle = \"K\"\n".to_string()),
+        Just("period = \"Năm 2020\"\n".to_string()),
+        Just("[units.a]\nname = \"Phòng A\"\nmembers = [\"a\"]\n".to_string()),
+        Just("[[task]]\nid = \"1\"\nlead = [\"a\"]\n".to_string()),
+        Just("window = \"Tháng 13/2020\"\n".to_string()),
+        Just("window = [\"2020-06\", \"2020-12\"]\nmilestones_done = [2020-06-01, 2020-07-01, 2020-08-01]\n".to_string()),
+        Just("status = \"xong\"\ndone = 2020-13-45\n".to_string()),
+        Just("note = '''\n[[task]]\nid = \"1\"\n'''\n".to_string()),
+        Just("title = \"\\u001b[2J\u{202e}\"\n".to_string()),
+        "[ -~àáảãạăâđêôơư\\n\\[\\]\"'=#]{0,40}",
+    ];
+    prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    /// Whatever a plan file holds, reading and checking it never panics, and
+    /// every diagnostic points inside the file.
+    #[test]
+    fn reading_any_text_never_panics(text in fragments(), crlf in any::<bool>()) {
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        let (_, diagnostics) = plan::store::parse_str(std::path::Path::new("p.toml"), &text);
+        let lines = text.split('\n').count();
+        for d in &diagnostics {
+            prop_assert!(d.line <= lines.max(1), "{d}");
+            let _ = d.to_string();
+        }
+    }
+}
