@@ -162,6 +162,46 @@ impl Stamp {
     }
 }
 
+/// A temporary file in `dir` holding `parts`, flushed to disk and given
+/// `permissions`, and registered for removal on Ctrl-C. The caller renames
+/// it into place and then calls [`unregister`].
+fn staged(
+    dir: &Path,
+    parts: &[&[u8]],
+    permissions: Option<fs::Permissions>,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut temp = tempfile::Builder::new()
+        .prefix(".plan-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    register(temp.path());
+    let written = (|| {
+        for part in parts {
+            temp.write_all(part)?;
+        }
+        temp.as_file().sync_all()?;
+        if let Some(permissions) = permissions {
+            fs::set_permissions(temp.path(), permissions)?;
+        }
+        Ok(())
+    })();
+    if let Err(error) = written {
+        unregister(temp.path());
+        return Err(error);
+    }
+    Ok(temp)
+}
+
+/// Flush the folder so that a rename in it survives a crash.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
 /// Write a new file `path` in `dir` through a flushed temporary file; an
 /// existing file is replaced only when `replace` is set (never a file that
 /// appeared meanwhile, otherwise).
@@ -170,35 +210,23 @@ pub fn create(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Result<()
         path: path.to_path_buf(),
         source,
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".plan-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_error)?;
-    register(temp.path());
+    let temp = staged(dir, &[bytes], None).map_err(write_error)?;
     let temp_path = temp.path().to_path_buf();
-    let written = temp
-        .write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all());
-    let result = match written {
-        Err(source) => Err(write_error(source)),
-        Ok(()) if replace => temp
-            .persist(path)
-            .map(drop)
-            .map_err(|e| write_error(e.error)),
-        Ok(()) => temp
-            .persist_noclobber(path)
-            .map(drop)
-            .map_err(|e| write_error(e.error)),
+    let persisted = if replace {
+        temp.persist(path).map(drop)
+    } else {
+        temp.persist_noclobber(path).map(drop)
     };
     unregister(&temp_path);
-    result
+    persisted.map_err(|e| write_error(e.error))?;
+    sync_dir(dir);
+    Ok(())
 }
 
-/// Replace `target` with the concatenation of `parts`: a temporary file in the same folder is
-/// written, flushed to disk, given the plan's permissions and renamed over
-/// it; then the folder is flushed. Refused when the plan no longer matches
-/// `stamp`.
+/// Replace `target` with the concatenation of `parts`: a temporary file in
+/// the same folder is written, flushed to disk, given the plan's permissions
+/// and renamed over it; then the folder is flushed. Refused when the plan no
+/// longer matches `stamp`.
 pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> Result<(), Error> {
     let write_error = |source| Error::Write {
         path: shown.to_path_buf(),
@@ -209,33 +237,12 @@ pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> R
     if Stamp::of(&metadata) != *stamp {
         return Err(Error::Changed(shown.to_path_buf()));
     }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".plan-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_error)?;
-    register(temp.path());
-    let result = (|| {
-        for part in parts {
-            temp.write_all(part)?;
-        }
-        temp.as_file().sync_all()?;
-        fs::set_permissions(temp.path(), metadata.permissions())?;
-        Ok(())
-    })();
+    let temp = staged(dir, parts, Some(metadata.permissions())).map_err(write_error)?;
     let temp_path = temp.path().to_path_buf();
-    if let Err(source) = result {
-        drop(temp);
-        unregister(&temp_path);
-        return Err(write_error(source));
-    }
     let persisted = temp.persist(target);
     unregister(&temp_path);
     persisted.map_err(|e| write_error(e.error))?;
-    #[cfg(unix)]
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
-    }
+    sync_dir(dir);
     Ok(())
 }
 
