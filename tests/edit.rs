@@ -713,3 +713,24 @@ fn a_task_quoted_in_a_string_of_a_large_plan_is_not_edited() {
     assert!(stderr.contains("no task \"9999\""), "{stderr}");
     assert!(fs::read_to_string(dir.path().join("plan.toml")).unwrap() == text);
 }
+
+#[test]
+fn a_completion_day_outside_the_plans_period_is_recorded_with_a_note() {
+    let dir = TempDir::new().unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
+    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", "7", "--on", "01/01/1990"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "plan.toml: task 7 done on 01/01/1990 (note: before the plan's period, Năm 2020)\n"
+    );
+    assert!(
+        fs::read_to_string(dir.path().join("plan.toml"))
+            .unwrap()
+            .contains("done = 1990-01-01")
+    );
+}

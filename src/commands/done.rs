@@ -81,7 +81,21 @@ fn mark_done(
     } else {
         format!("task {} done on {}", task.id, day(on))
     };
-    Ok(target.changed(text, message))
+    Ok(target.changed(text, message + &unlikely(target, on)))
+}
+
+/// A word about a completion day outside the plan's period, which is
+/// recorded all the same: a typo in `--on` is easy to make.
+fn unlikely(target: &Target, on: chrono::NaiveDate) -> String {
+    match (target.plan.period, target.plan.period_text.as_deref()) {
+        (Some(period), Some(text)) if period.start.is_some_and(|s| on < s) => {
+            format!(" (note: before the plan's period, {text})")
+        }
+        (Some(period), Some(text)) if on > period.end + chrono::Duration::days(366) => {
+            format!(" (note: more than a year after the plan's period, {text})")
+        }
+        _ => String::new(),
+    }
 }
 
 pub fn reopen(cx: &mut Context, files: &[PathBuf], args: &ReopenArgs) -> Result<ExitCode> {
