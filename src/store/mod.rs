@@ -61,9 +61,14 @@ pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, E
             files.push(path.clone());
         }
     }
-    // A file named twice (`-f plans/kh.toml -f plans`) is read once.
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
+    // A file named twice (`-f plans/kh.toml -f plans`) is read once. One
+    // folder lists each file once, so a single path needs no check.
+    if paths.len() > 1 {
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|path| {
+            seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+        });
+    }
     Ok(files)
 }
 

@@ -598,9 +598,11 @@ impl<'a> Reader<'a> {
         };
         let mut units = Vec::with_capacity(table.len());
         let mut member_refs = Vec::new();
-        // Each name or alias, folded, with the unit that has it: two units
-        // answering to one name could not be told apart on the command line.
-        let mut names: FxHashMap<String, String> = FxHashMap::default();
+        // Each name or alias with the unit that has it, by its cheap ASCII
+        // fold: two units answering to one name could not be told apart on
+        // the command line. Only spellings that meet there are compared
+        // with tone marks kept.
+        let mut names: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
         for (key, value) in table.iter() {
             let id = key.get_ref().to_string();
             let what = format!("[units.{id}]");
@@ -613,18 +615,19 @@ impl<'a> Reader<'a> {
                 .unwrap_or_else(|| id.clone());
             let aliases = self.list(fields, "aliases");
             for spelling in std::iter::once(&name).chain(&aliases) {
-                let folded = crate::text::fold_tones(spelling);
-                match names.get(&folded) {
-                    Some(other) if *other != id => {
-                        let message = format!(
-                            "unit `{id}` is also called \"{spelling}\", a name of unit `{other}`"
-                        );
-                        self.error(key.span(), message)
-                            .hint("give each name or alias to one unit only");
-                    }
-                    _ => {
-                        names.insert(folded, id.clone());
-                    }
+                let seen = names.entry(crate::text::fold_ascii(spelling)).or_default();
+                let clash = seen.iter().find(|(other, known)| {
+                    *other != id
+                        && crate::text::fold_tones(known) == crate::text::fold_tones(spelling)
+                });
+                if let Some((other, _)) = clash {
+                    let message = format!(
+                        "unit `{id}` is also called \"{spelling}\", a name of unit `{other}`"
+                    );
+                    self.error(key.span(), message)
+                        .hint("give each name or alias to one unit only");
+                } else {
+                    seen.push((id.clone(), spelling.clone()));
                 }
             }
             let members = match fields.get("members") {
