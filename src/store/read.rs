@@ -191,6 +191,27 @@ impl<'p> Context<'p> {
     }
 }
 
+thread_local! {
+    /// Unit names folded to ASCII on this thread: a folder of plans repeats
+    /// the same few dozen names.
+    static FOLDED_NAMES: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
+fn folded_name(name: &str) -> String {
+    FOLDED_NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(folded) = cache.get(name) {
+            return folded.clone();
+        }
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        let folded = crate::text::fold_ascii(name);
+        cache.insert(name.to_string(), folded.clone());
+        folded
+    })
+}
+
 /// Why a window string could not be used.
 #[derive(Clone)]
 enum WindowProblem {
@@ -615,7 +636,7 @@ impl<'a> Reader<'a> {
                 .unwrap_or_else(|| id.clone());
             let aliases = self.list(fields, "aliases");
             for spelling in std::iter::once(&name).chain(&aliases) {
-                let seen = names.entry(crate::text::fold_ascii(spelling)).or_default();
+                let seen = names.entry(folded_name(spelling)).or_default();
                 let clash = seen.iter().find(|(other, known)| {
                     *other != id
                         && crate::text::fold_tones(known) == crate::text::fold_tones(spelling)
