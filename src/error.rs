@@ -147,6 +147,9 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// How many characters of a source line a diagnostic shows at most.
+const EXCERPT: usize = 120;
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
@@ -161,27 +164,28 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{file}:{}:{}: {level}: {message}", self.line, self.col)?;
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown = visible(&self.source_line).replace('\t', " ");
+            // A very long line (a minified file, old Mac line endings) is
+            // shown around the problem only.
+            let chars: Vec<char> = self.source_line.chars().collect();
+            let at = (self.col - 1).min(chars.len());
+            let from = if chars.len() > EXCERPT {
+                at.saturating_sub(EXCERPT / 3)
+            } else {
+                0
+            };
+            let to = (from + EXCERPT).min(chars.len());
+            let clean = |part: &[char]| -> String {
+                visible(&part.iter().collect::<String>()).replace('\t', " ")
+            };
+            let lead = if from > 0 { "…" } else { "" };
+            let tail = if to < chars.len() { "…" } else { "" };
             writeln!(f, "{pad} |")?;
-            writeln!(f, "{number} | {shown}")?;
-            let before: String = visible(
-                &self
-                    .source_line
-                    .chars()
-                    .take(self.col - 1)
-                    .collect::<String>(),
-            )
-            .chars()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .collect();
-            let indent = unicode_width::UnicodeWidthStr::width(before.as_str());
-            let under: String = self
-                .source_line
-                .chars()
-                .skip(self.col - 1)
-                .take(self.width)
-                .collect();
-            let carets = unicode_width::UnicodeWidthStr::width(visible(&under).as_ref()).max(1);
+            writeln!(f, "{number} | {lead}{}{tail}", clean(&chars[from..to]))?;
+            let indent = lead.len().min(1)
+                + unicode_width::UnicodeWidthStr::width(clean(&chars[from..at]).as_str());
+            let under_end = (at + self.width).min(to).max(at);
+            let carets =
+                unicode_width::UnicodeWidthStr::width(clean(&chars[at..under_end]).as_str()).max(1);
             writeln!(f, "{pad} | {}{}", " ".repeat(indent), "^".repeat(carets))?;
         }
         let pad = if self.line == 0 {
@@ -227,6 +231,23 @@ mod tests {
             d.to_string(),
             "p.toml:1:10: error: unknown status \"dang lam\"\n  |\n1 | status = \"dang lam\"\n  |          ^^^^^^^^^^\n  = expected: todo, doing, done, cancelled\n  = hint: did you mean \"doing\"?\n"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_problem() {
+        let src = format!("x = \"{}\" bad", "a".repeat(500));
+        let at = src.find("bad").unwrap();
+        let d = Diagnostic::at(Path::new("p.toml"), &src, at..at + 3, "here".into());
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(
+            lines[2].starts_with("1 | …") && lines[2].ends_with("\" bad"),
+            "{shown}"
+        );
+        assert!(lines[2].chars().count() < 140, "{shown}");
+        let caret = lines[3].find('^').unwrap();
+        let under: String = lines[2].chars().skip(caret).take(3).collect();
+        assert_eq!(under, "bad", "{shown}");
     }
 
     #[test]

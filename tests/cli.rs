@@ -869,3 +869,24 @@ fn render_markdown() {
     );
     insta::assert_snapshot!(out.stdout);
 }
+
+/// Regression: a file with old Mac line endings gave two errors per line,
+/// each showing the whole file.
+#[test]
+fn bare_carriage_returns_are_refused_once() {
+    let s = Sandbox::empty();
+    s.write("plans/kh.toml", &seed_text().replace('\n', "\r"));
+    let out = run(s.plan(), &["check"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.starts_with("plans/kh.toml:1:"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: line ends with a bare carriage return (old Mac line endings)")
+    );
+    assert_eq!(out.stderr.matches(": error:").count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.lines().all(|l| l.chars().count() < 200),
+        "{}",
+        out.stderr
+    );
+}

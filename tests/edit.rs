@@ -734,3 +734,25 @@ fn a_completion_day_outside_the_plans_period_is_recorded_with_a_note() {
             .contains("done = 1990-01-01")
     );
 }
+
+/// Regression: `reopen` of an open task said "nothing changed" and exited 0
+/// on a plan with errors elsewhere.
+#[test]
+fn nothing_to_change_on_a_plan_with_errors_still_fails() {
+    let (out, before, after, _) = failing(&["reopen", "1"], |dir| {
+        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
+        fs::write(
+            dir.join("plan.toml"),
+            text.replacen(
+                "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+                "status = \"todo\"\n\n[[task]]\nid = \"2\"\nstatus = \"xong\"",
+                1,
+            ),
+        )
+        .unwrap();
+    });
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("has problems; fix them first"), "{stderr}");
+    assert_eq!(before, after);
+}

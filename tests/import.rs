@@ -296,3 +296,32 @@ fn an_existing_output_is_kept_unless_forced() {
             .contains("[[task]]")
     );
 }
+
+/// A recipients line far longer than any unit's name stays a recipient and
+/// is not taken for a unit. (Such a line used to be compared with every
+/// unit, in time growing with the square of its length; the importer now
+/// leaves lines over 200 characters out of the unit registry.)
+#[test]
+fn a_huge_recipient_line_is_kept_but_not_taken_for_a_unit() {
+    let dir = TempDir::new().unwrap();
+    let mut text = fs::read_to_string(root().join("tests/import/huyen-table-pipe.txt")).unwrap();
+    let long = format!("- {}\n", "Phòng Văn hóa và Thông tin; ".repeat(400));
+    let at = text.find("Nơi nhận:\n").unwrap() + "Nơi nhận:\n".len();
+    text.insert_str(at, &long);
+    fs::write(dir.path().join("kh.txt"), &text).unwrap();
+    let out = run({
+        let mut cmd = plan(dir.path());
+        cmd.args(["import", "kh.txt", "-o", "kh.toml"]);
+        cmd
+    });
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let plan = fs::read_to_string(dir.path().join("kh.toml")).unwrap();
+    let longest_name = plan
+        .lines()
+        .filter(|l| l.starts_with("name = "))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap();
+    assert!(longest_name < 200, "a unit named by the long line");
+    assert!(plan.contains("Phòng Văn hóa và Thông tin; Phòng Văn hóa và Thông tin;"));
+}

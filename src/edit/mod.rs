@@ -206,6 +206,14 @@ pub fn apply(
     }
     let (new_text, block, message) = match outcome? {
         Outcome::Unchanged { message } => {
+            // "Nothing to change" is an answer about a sound plan only: a
+            // plan with errors fails the edit as a change would.
+            if !is_large(&source) {
+                let (_, diagnostics) = store::parse_str(path, text);
+                if diagnostics.iter().any(Diagnostic::is_error) {
+                    return Err(EditFailure::Invalid(diagnostics));
+                }
+            }
             return Ok(Applied {
                 message,
                 diff: None,
@@ -235,11 +243,18 @@ pub fn apply(
     })
 }
 
+/// A plan checked by its head and changed block only, after an edit.
+fn is_large(source: &Source) -> bool {
+    source.partial
+        || source.text.len() >= LOCATE_FROM
+        || source.layout.tasks.len() >= store::PARALLEL_BLOCKS
+}
+
 /// Check the edited text. A plan of a few hundred tasks is checked whole;
 /// in a larger one the head and the changed block are read, and the
 /// changed task's id must be unique — the rest of the file is as it was.
 fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<(), EditFailure> {
-    let large = old.text.len() >= LOCATE_FROM || old.layout.tasks.len() >= store::PARALLEL_BLOCKS;
+    let large = is_large(old);
     let changed = block.and_then(|index| old.layout.tasks.get(index).map(|b| (index, b)));
     let layout = match (large, changed) {
         (true, Some((_, old_block))) if old.layout.plain => {

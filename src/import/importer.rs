@@ -51,6 +51,9 @@ fn period(title: &str, windows: &[&str]) -> Option<i32> {
     ys.iter().all(|&y| y == first).then_some(first)
 }
 
+/// Longer than any unit's name in a real document.
+const MAX_NAME_CHARS: usize = 200;
+
 /// Read a plan document. `name` is the file stem, which gives the plan id.
 pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
     let lines = normalise(text);
@@ -144,7 +147,14 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
             mentions.push((u.clone(), Source::Heading));
         }
     }
-    for r in &draft.recipients {
+    // A recipient line far longer than any unit's name is not one: it is
+    // left out of the registry (and out of the pairwise name comparisons,
+    // which would grow with the square of its length).
+    for r in draft
+        .recipients
+        .iter()
+        .filter(|r| r.chars().count() <= MAX_NAME_CHARS)
+    {
         if let Some(name) = clean_name(&without_parentheses(r)) {
             mentions.push((name, Source::Recipient));
         }

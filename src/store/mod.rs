@@ -145,6 +145,12 @@ pub fn load_file(path: &Path) -> Result<(Option<Plan>, Vec<Diagnostic>), Error> 
     Ok(parse_bytes(path, &bytes))
 }
 
+/// The offset of the first CR not followed by LF.
+fn bare_carriage_return(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', bytes).find(|&i| bytes.get(i + 1) != Some(&b'\n'))
+}
+
 /// Parse the bytes of a plan file. The plan is returned only when there is
 /// no error.
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> (Option<Plan>, Vec<Diagnostic>) {
@@ -185,7 +191,22 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+        Ok(text) => match bare_carriage_return(text) {
+            None => Ok(text),
+            Some(at) => {
+                // TOML allows no lone CR; a file written with old Mac line
+                // endings would otherwise be one endless line of errors.
+                let mut d = Diagnostic::at(
+                    path,
+                    text,
+                    at..at + 1,
+                    "line ends with a bare carriage return (old Mac line endings)".to_string(),
+                );
+                d.expected("LF or CRLF line endings")
+                    .hint("convert the file, e.g. `tr '\\r' '\\n' < old.toml > new.toml`");
+                Err(Box::new(d))
+            }
+        },
         Err(error) => {
             let valid = error.valid_up_to();
             let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;

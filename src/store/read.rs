@@ -43,6 +43,15 @@ pub fn parse_str(path: &Path, text: &str) -> Parsed {
     };
     diagnostics.sort_by_key(|d| (d.line, d.col));
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        // A file that is not a plan at all would bury the first problems.
+        let more = diagnostics.len() - MAX_DIAGNOSTICS;
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        diagnostics.push(Diagnostic::file(
+            path,
+            format!("{more} more problems in this file are not shown"),
+        ));
+    }
     (plan.filter(|_| ok), diagnostics)
 }
 
@@ -102,6 +111,9 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
     }
     Some((Some(plan), diagnostics))
 }
+
+/// The problems shown for one file at most.
+const MAX_DIAGNOSTICS: usize = 100;
 
 /// From this many tasks on, a plan is read block by block in parallel.
 pub const PARALLEL_BLOCKS: usize = 256;
