@@ -159,33 +159,20 @@ fn done_4_on_the_seed_changes_only_task_4s_status_lines() {
 
 #[test]
 fn editing_a_large_plan_touches_only_its_task_even_when_a_note_looks_like_a_task() {
-    let dir = TempDir::new().unwrap();
-    let mut text = sixteen();
-    // A note quoting another task, then enough tasks to pass a megabyte.
-    text.push_str("\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = \"\"\"\n[[task]]\nid = \"5000\"\n\"\"\"\n");
-    for i in 18..9000 {
-        text.push_str(&format!(
-            "\n[[task]]\nid = \"{i}\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần {i}\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n"
-        ));
-    }
-    assert!(text.len() > 1 << 20);
-    fs::write(dir.path().join("plan.toml"), &text).unwrap();
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml", "done", "5000", "--on", "2020-12-01"])
-        .output()
-        .unwrap();
+    // A note quoting another task's id line: the whole file is cut into blocks.
+    let (text, out, after) = done_in_large_plan(
+        "\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = \"\"\"\n[[task]]\nid = \"5000\"\n\"\"\"\n",
+        "5000",
+    );
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
-    let expected = text.replace(
-        "id = \"5000\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần 5000\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n",
-        "id = \"5000\"\ntitle = \"Tổ chức tuyên truyền, phổ biến văn bản quy phạm pháp luật, lần 5000\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"done\"\ndone = 2020-12-01\n",
+    assert!(
+        after == done_expected(&text, "5000"),
+        "the edit touched more than task 5000"
     );
-    assert!(after == expected, "the edit touched more than task 5000");
-    check_passes(dir.path(), "plan.toml");
 }
 
 // --- idempotence -------------------------------------------------------------
@@ -674,44 +661,61 @@ fn large_plan(middle: &str) -> String {
 
 #[test]
 fn editing_a_large_plan_by_its_id_line_changes_only_that_block() {
-    let dir = TempDir::new().unwrap();
-    let text = large_plan("");
-    fs::write(dir.path().join("plan.toml"), &text).unwrap();
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml", "done", "4321", "--on", "2020-12-01"])
-        .output()
-        .unwrap();
+    let (text, out, after) = done_in_large_plan("", "4321");
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
-    let expected = text.replace(
-        "lần 4321\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n",
-        "lần 4321\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"done\"\ndone = 2020-12-01\n",
+    assert!(
+        after == done_expected(&text, "4321"),
+        "the edit touched more than task 4321"
     );
-    assert!(after == expected, "the edit touched more than task 4321");
+}
+
+/// `plan done ID --on 2020-12-01` on a large plan holding `middle`: the
+/// plan before, the command's output, and the plan after (which must still
+/// pass `plan check`).
+fn done_in_large_plan(middle: &str, id: &str) -> (String, Output, String) {
+    let dir = TempDir::new().unwrap();
+    let text = large_plan(middle);
+    fs::write(dir.path().join("plan.toml"), &text).unwrap();
+    let out = plan(dir.path())
+        .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"])
+        .output()
+        .unwrap();
+    check_passes(dir.path(), "plan.toml");
+    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    (text, out, after)
+}
+
+/// A large plan with task `id` (one of the generated ones) marked done on
+/// 2020-12-01, and nothing else changed.
+fn done_expected(text: &str, id: &str) -> String {
+    let block =
+        format!("lần {id}\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\nstatus = \"todo\"\n");
+    assert_eq!(text.matches(&block).count(), 1);
+    text.replace(
+        &block,
+        &block.replace(
+            "status = \"todo\"\n",
+            "status = \"done\"\ndone = 2020-12-01\n",
+        ),
+    )
 }
 
 /// Regression: a `[[task]]` quoted in a multi-line literal string of a large
 /// plan was taken for a task and edited inside the string.
 #[test]
 fn a_task_quoted_in_a_string_of_a_large_plan_is_not_edited() {
-    let dir = TempDir::new().unwrap();
-    let text = large_plan(
+    let (text, out, after) = done_in_large_plan(
         "\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n[[task]]\nid = \"9999\"\ntitle = \"fake\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n# '''\n",
+        "9999",
     );
-    fs::write(dir.path().join("plan.toml"), &text).unwrap();
-    check_passes(dir.path(), "plan.toml");
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml", "done", "9999"])
-        .output()
-        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no task \"9999\""), "{stderr}");
-    assert!(fs::read_to_string(dir.path().join("plan.toml")).unwrap() == text);
+    assert!(after == text, "the file changed");
 }
 
 #[test]
