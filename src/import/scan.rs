@@ -92,14 +92,7 @@ pub fn starts_with_words(s: &str, pat: &str) -> bool {
     Folded::new(s).word_at(0, pat)
 }
 
-/// The first letter made uppercase.
-pub fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
+pub use crate::text::upper_first;
 
 /// The first letter made lowercase, unless the first word is an
 /// abbreviation written in capitals ("UBND").

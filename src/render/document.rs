@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use chrono::Datelike;
 
 use crate::model::{Plan, Task};
-use crate::text::fold_ascii;
+use crate::text::{fold_ascii, upper_first};
 
 /// Plain text like the signed document, or Markdown for pasting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,12 +233,4 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         w.line(&signer.name)?;
     }
     Ok(())
-}
-
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -1,6 +1,6 @@
-//! Text normalization shared by unit matching and window parsing: Unicode
-//! NFC, case folding, Vietnamese tone-mark folding and the ASCII fallback,
-//! plus making control characters from plan files visible on a terminal.
+//! Folding Vietnamese text for comparison: Unicode NFC, case folding,
+//! tone-mark folding and the ASCII fallback. Every comparison of names,
+//! window phrases and document labels goes through these functions.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -85,29 +85,6 @@ fn collapse_spaces(chars: impl Iterator<Item = char>) -> String {
     out
 }
 
-/// Text from a plan file made safe for a terminal: C0 and C1 controls, DEL
-/// and bidirectional overrides and isolates are shown as `\u{…}` escapes,
-/// so a plan cannot move the cursor, recolour the screen or reorder text.
-pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(is_hazard) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_hazard(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-fn is_hazard(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,13 +150,5 @@ mod tests {
     #[test]
     fn whitespace_is_collapsed() {
         assert_eq!(fold_case("  Văn \t hóa  "), "văn hóa");
-    }
-
-    #[test]
-    fn visible_escapes_terminal_controls_and_bidi() {
-        assert_eq!(visible("a\u{1b}[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(visible("x\u{202e}y"), "x\\u{202e}y");
-        assert_eq!(visible("\u{9b}"), "\\u{9b}");
-        assert_eq!(visible("Tháng 6"), "Tháng 6");
     }
 }

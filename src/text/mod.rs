@@ -1,0 +1,10 @@
+//! Text rules shared by every layer: folding for comparison (`fold`), case
+//! at the start of a phrase (`case`), and what is inert in output (`inert`).
+
+mod case;
+mod fold;
+mod inert;
+
+pub use case::upper_first;
+pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
+pub use inert::visible;
