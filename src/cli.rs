@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::Status;
+
 /// Follow up the tasks of coordination plans (Kế hoạch): what is overdue,
 /// what each unit owes, and where every task stands.
 #[derive(Debug, Parser)]
@@ -422,8 +424,8 @@ pub struct ListArgs {
     pub role: Option<RoleArg>,
 
     /// Only tasks with this status; repeatable or comma-separated
-    #[arg(short = 's', long, value_enum, value_delimiter = ',')]
-    pub status: Vec<StatusArg>,
+    #[arg(short = 's', long, value_parser = StatusParser, value_delimiter = ',')]
+    pub status: Vec<Status>,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -473,17 +475,40 @@ pub enum RoleArg {
     Partner,
 }
 
-/// A status; the Vietnamese words clerks use are accepted too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    #[value(alias = "chua-lam")]
-    Todo,
-    #[value(alias = "dang-lam")]
-    Doing,
-    #[value(alias = "xong", alias = "hoan-thanh")]
-    Done,
-    #[value(alias = "huy", alias = "canceled")]
-    Cancelled,
+/// Reads a status the way `plan set … status` does ([`Status::from_word`]):
+/// the file's names and the Vietnamese words clerks use. Help and usage
+/// errors list the file's names.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusParser;
+
+impl clap::builder::TypedValueParser for StatusParser {
+    type Value = Status;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Status, clap::Error> {
+        if let Some(status) = value.to_str().and_then(Status::from_word) {
+            return Ok(status);
+        }
+        // Not a status: clap words the refusal as for any closed set.
+        let names = clap::builder::PossibleValuesParser::new(Status::ALL.map(Status::as_str));
+        let name = names.parse_ref(cmd, arg, value)?;
+        name.parse()
+            .map_err(|()| clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            Status::ALL
+                .into_iter()
+                .map(|s| clap::builder::PossibleValue::new(s.as_str())),
+        ))
+    }
 }
 
 /// `30/06/2020`, `30/6/2020` or `2020-06-30`.

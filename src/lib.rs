@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod context;
 pub mod edit;
 pub mod error;
 pub mod import;
@@ -22,37 +23,9 @@ pub mod window;
 
 use std::io::Write;
 use std::process::ExitCode;
-use std::time::Duration;
-
-use chrono::NaiveDate;
 
 use cli::{Cli, Command};
-
-/// What the program learns from its surroundings, read once in `main`.
-#[derive(Debug, Clone, Copy)]
-pub struct Settings {
-    /// The local calendar day.
-    pub today: NaiveDate,
-    /// The terminal's width, if known (`COLUMNS`).
-    pub width: Option<u16>,
-    /// How long an edit waits for another edit of the same plan
-    /// (`PLAN_LOCK_TIMEOUT`, seconds).
-    pub lock_timeout: Duration,
-    /// Whether `--color auto` means colour: stdout is a terminal and
-    /// `NO_COLOR` is not set.
-    pub color: bool,
-}
-
-/// What every command gets: the reference day, the terminal width, and where
-/// data (`out`) and messages (`err`) go.
-pub struct Context<'a> {
-    pub today: NaiveDate,
-    pub width: Option<u16>,
-    pub lock_timeout: Duration,
-    pub color: bool,
-    pub out: &'a mut dyn Write,
-    pub err: &'a mut dyn Write,
-}
+use context::{Context, Settings};
 
 /// Run one command. The reference day is `settings.today` unless `--as-of`
 /// or `PLAN_TODAY` says otherwise.

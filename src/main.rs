@@ -38,7 +38,7 @@ fn main() -> ExitCode {
     let color = io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
-    let settings = plan::Settings {
+    let settings = plan::context::Settings {
         today,
         width,
         lock_timeout,

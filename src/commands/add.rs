@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit;
-use crate::Context;
 use crate::cli::AddArgs;
+use crate::context::Context;
 use crate::edit::{EditFailure, Outcome, Source};
 use crate::error::Error;
 use crate::query::natural_cmp;

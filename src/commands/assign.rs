@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit::{self, Target, unit_id};
-use crate::Context;
 use crate::cli::{AssignArgs, UnassignArgs};
+use crate::context::Context;
 use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome};
 

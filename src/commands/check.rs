@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
+use crate::context::Context;
 
 pub fn run(cx: &mut Context, files: &[PathBuf]) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;

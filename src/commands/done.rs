@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit::{self, Target};
-use crate::Context;
 use crate::cli::{DoneArgs, ReopenArgs};
+use crate::context::Context;
 use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome};
 use crate::model::Status;

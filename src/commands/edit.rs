@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::EditFlags;
+use crate::context::Context;
 use crate::edit::{self, EditFailure, Outcome, Source};
 use crate::error::Error;
 use crate::model::{Plan, Task};

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{ExportArgs, ExportFormat};
+use crate::context::Context;
 use crate::query::{self, Filter};
 use crate::render;
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::ImportArgs;
+use crate::context::Context;
 use crate::error::{Diagnostic, Error};
 use crate::import;
 

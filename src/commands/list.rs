@@ -5,9 +5,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use std::process::ExitCode;
 
-use crate::Context;
-use crate::cli::{Format, ListArgs, RoleArg, StatusArg};
-use crate::model::Status;
+use crate::cli::{Format, ListArgs, RoleArg};
+use crate::context::Context;
 use crate::query::{self, Filter, Role};
 use crate::render;
 
@@ -22,16 +21,7 @@ pub fn filter(args: &ListArgs) -> Filter {
             Some(RoleArg::Partner) => Role::Partner,
             None => Role::Any,
         },
-        statuses: args.status.iter().map(|s| status(*s)).collect(),
-    }
-}
-
-pub fn status(arg: StatusArg) -> Status {
-    match arg {
-        StatusArg::Todo => Status::Todo,
-        StatusArg::Doing => Status::Doing,
-        StatusArg::Done => Status::Done,
-        StatusArg::Cancelled => Status::Cancelled,
+        statuses: args.status.clone(),
     }
 }
 

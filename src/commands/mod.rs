@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::Context;
+use crate::context::Context;
 use crate::error::Error;
 use crate::model::{Plan, Task};
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{DocumentFormat, RenderArgs};
+use crate::context::Context;
 use crate::error::Error;
 use crate::render::document::{self, Style};
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{ReportArgs, ReportFormat, ReportRole};
+use crate::context::Context;
 use crate::error::Error;
 use crate::query::Role;
 use crate::render;

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit::{self, Target};
-use crate::Context;
 use crate::cli::{SetArgs, SetField};
+use crate::context::Context;
 use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome};
 use crate::error::Error;
@@ -69,7 +69,7 @@ fn set(
         _ => {}
     }
     let status = match field {
-        SetField::Status => Some(value.parse::<Status>().map_err(|()| {
+        SetField::Status => Some(Status::from_word(value).ok_or_else(|| {
             let hint = crate::store::status_hint(value)
                 .map(|h| format!(" ({h})"))
                 .unwrap_or_default();
@@ -78,6 +78,11 @@ fn set(
             ))
         })?),
         _ => None,
+    };
+    // A status is written by its file name whatever word was typed.
+    let value: &str = match status {
+        Some(status) => status.as_str(),
+        None => value,
     };
     if current == Some(value) || (removing && current.is_none()) {
         return Ok(Outcome::Unchanged {

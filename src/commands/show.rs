@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{ShowArgs, ShowFormat};
+use crate::context::Context;
 use crate::query::{Row, State};
 use crate::render;
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{ColorChoice, TimelineArgs};
+use crate::context::Context;
 use crate::render::timeline::{self, Frame};
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &TimelineArgs) -> Result<ExitCode> {

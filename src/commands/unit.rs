@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit;
-use crate::Context;
 use crate::cli::{UnitAddArgs, UnitAliasArgs, UnitCommand};
+use crate::context::Context;
 use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome, Source};
 use crate::error::Error;

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::Context;
 use crate::cli::{UnitsArgs, UnitsFormat};
+use crate::context::Context;
 use crate::render;
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &UnitsArgs) -> Result<ExitCode> {

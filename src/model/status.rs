@@ -1,4 +1,7 @@
-//! A task's status as written in the plan file.
+//! A task's status: the four names a plan file stores, and every word a
+//! clerk may type for one. This is the only list of status words; the
+//! command line, `plan set` and the hints for a misspelt status in a file
+//! all read it.
 
 use std::fmt;
 use std::str::FromStr;
@@ -30,6 +33,65 @@ impl Status {
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::Cancelled)
     }
+
+    /// The status a clerk means by `text`: a file's name for it, or one of
+    /// the Vietnamese words, with or without marks, spaces or hyphens
+    /// (`xong`, `đang làm`, `chua-lam`).
+    pub fn from_word(text: &str) -> Option<Status> {
+        let folded = fold_word(text);
+        WORDS
+            .iter()
+            .find(|(word, _, accepted)| *accepted && *word == folded)
+            .map(|(_, status, _)| *status)
+    }
+
+    /// A suggestion for a status word that is not accepted where it
+    /// stands: the status it most likely means.
+    pub fn suggest(text: &str) -> Option<Status> {
+        let folded = fold_word(text);
+        WORDS
+            .iter()
+            .find(|(word, _, _)| *word == folded)
+            .map(|(_, status, _)| *status)
+            .or_else(|| {
+                let name = crate::text::closest(&folded, Status::ALL.map(Status::as_str))?;
+                name.parse().ok()
+            })
+    }
+}
+
+/// Every word for a status, folded (see [`fold_word`]), and whether it is
+/// accepted as the status or only suggests it: English words such as
+/// "started" could mean more than one thing, so they are hints only.
+const WORDS: &[(&str, Status, bool)] = &[
+    ("todo", Status::Todo, true),
+    ("chua lam", Status::Todo, true),
+    ("chua thuc hien", Status::Todo, true),
+    ("open", Status::Todo, false),
+    ("new", Status::Todo, false),
+    ("doing", Status::Doing, true),
+    ("dang lam", Status::Doing, true),
+    ("dang thuc hien", Status::Doing, true),
+    ("in progress", Status::Doing, false),
+    ("started", Status::Doing, false),
+    ("done", Status::Done, true),
+    ("xong", Status::Done, true),
+    ("da xong", Status::Done, true),
+    ("hoan thanh", Status::Done, true),
+    ("da hoan thanh", Status::Done, true),
+    ("completed", Status::Done, false),
+    ("finished", Status::Done, false),
+    ("cancelled", Status::Cancelled, true),
+    ("canceled", Status::Cancelled, true),
+    ("huy", Status::Cancelled, true),
+    ("da huy", Status::Cancelled, true),
+    ("bo", Status::Cancelled, false),
+];
+
+/// A status word as [`WORDS`] spells it: ASCII-folded, hyphens and
+/// underscores read as spaces.
+fn fold_word(text: &str) -> String {
+    crate::text::fold_ascii(&text.replace(['-', '_'], " "))
 }
 
 impl fmt::Display for Status {
@@ -59,5 +121,31 @@ mod tests {
             assert_eq!(status.as_str().parse::<Status>(), Ok(status));
         }
         assert!("dang lam".parse::<Status>().is_err());
+    }
+
+    #[test]
+    fn clerk_words_name_a_status() {
+        for (word, status) in [
+            ("xong", Status::Done),
+            ("Hoàn thành", Status::Done),
+            ("hoan-thanh", Status::Done),
+            ("đang làm", Status::Doing),
+            ("dang-lam", Status::Doing),
+            ("chưa làm", Status::Todo),
+            ("huỷ", Status::Cancelled),
+            ("hủy", Status::Cancelled),
+            ("canceled", Status::Cancelled),
+            ("Done", Status::Done),
+        ] {
+            assert_eq!(Status::from_word(word), Some(status), "{word}");
+        }
+    }
+
+    #[test]
+    fn english_synonyms_only_suggest() {
+        assert_eq!(Status::from_word("started"), None);
+        assert_eq!(Status::suggest("started"), Some(Status::Doing));
+        assert_eq!(Status::suggest("dne"), Some(Status::Done));
+        assert_eq!(Status::suggest("zzz"), None);
     }
 }

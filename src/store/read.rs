@@ -371,7 +371,8 @@ impl<'a> Reader<'a> {
         for key in table.keys() {
             if !allowed.contains(&key.get_ref().as_ref()) {
                 let name = key.get_ref().to_string();
-                let hint = closest(&name, allowed).map(|k| format!("did you mean `{k}`?"));
+                let hint = crate::text::closest(&name, allowed.iter().copied())
+                    .map(|k| format!("did you mean `{k}`?"));
                 self.error(key.span(), format!("unknown field `{name}` in {what}"))
                     .expected(allowed.join(", "))
                     .hint = hint;
@@ -1100,33 +1101,9 @@ fn article(type_name: &str) -> String {
     format!("{} {type_name}", if vowel { "an" } else { "a" })
 }
 
-/// The allowed key closest to a misspelt one.
-fn closest<'k>(key: &str, allowed: &[&'k str]) -> Option<&'k str> {
-    allowed
-        .iter()
-        .map(|k| (strsim::jaro_winkler(key, k), *k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
-}
-
 /// A suggestion for an unknown status, including Vietnamese words clerks use.
 pub fn status_hint(text: &str) -> Option<String> {
-    let folded = crate::text::fold_ascii(text);
-    let by_word = match folded.as_str() {
-        "dang lam" | "dang thuc hien" | "in progress" | "started" => Some(Status::Doing),
-        "xong" | "hoan thanh" | "da hoan thanh" | "da xong" | "completed" | "finished" => {
-            Some(Status::Done)
-        }
-        "huy" | "da huy" | "bo" | "canceled" => Some(Status::Cancelled),
-        "chua lam" | "chua thuc hien" | "open" | "new" => Some(Status::Todo),
-        _ => None,
-    };
-    let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-    by_word
-        .map(Status::as_str)
-        .or_else(|| closest(&folded, &names))
-        .map(|s| format!("did you mean \"{s}\"?"))
+    Status::suggest(text).map(|s| format!("did you mean \"{s}\"?"))
 }
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! Text rules shared by every layer: folding for comparison (`fold`), case
-//! at the start of a phrase (`case`), and what is inert in output (`inert`).
+//! at the start of a phrase (`case`), suggestions for a misspelt word
+//! (`closest`), and what is inert in output (`inert`).
 
 mod case;
+mod closest;
 mod fold;
 mod inert;
 
 pub use case::upper_first;
+pub use closest::closest;
 pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
 pub use inert::visible;
