@@ -1,11 +1,15 @@
-//! Errors of the library and the diagnostics reported for problems found in
-//! plan files: `file:line:col: error: message`, the source line, a caret
-//! under the offending text, what was expected and a hint.
+//! The failures the library reports to the command layer. Every wording
+//! lives in this file, in one `Display`: a command builds a variant with the
+//! values it knows, never a message of its own.
 
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::text::visible;
+pub use crate::diagnostic::{Diagnostic, Severity};
+
+/// A list of names for a message: `a, b, c`.
+fn list(items: &[String]) -> String {
+    items.join(", ")
+}
 
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
@@ -22,237 +26,155 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// Loaded plans have problems; the diagnostics say which.
-    #[error("{count} {} in plan files; run `plan check` for details", if *count == 1 { "error" } else { "errors" })]
-    Invalid { count: usize },
-    /// No plan file was found where plans were looked for.
-    #[error("no plan files found in {0}")]
-    NoPlans(String),
-    /// A task reference matches no task.
-    #[error("{0}")]
-    Task(String),
-    /// A plan file nobody may write.
-    #[error("{0} is read-only; make it writable (chmod u+w) to edit it")]
-    ReadOnly(PathBuf),
-    /// Another edit holds the lock for too long.
-    #[error(
-        "another edit of this plan holds {path}; gave up after {seconds} s (if no `plan` is running, remove that file)"
-    )]
-    Locked { path: PathBuf, seconds: f64 },
-    /// The plan changed on disk while it was being edited.
-    #[error("{0} changed while it was being edited; nothing was written, run the command again")]
-    Changed(PathBuf),
     /// A file could not be written.
     #[error("failed to write {path}")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// An edit that cannot be made, with the reason.
-    #[error("{0}")]
-    Edit(String),
+    /// Loaded plans have problems; the diagnostics say which.
+    #[error("{count} {} in plan files; run `plan check` for details", if *count == 1 { "error" } else { "errors" })]
+    Invalid { count: usize },
+    /// The folder plans are looked for in by default does not exist.
+    #[error("no plan files found in {0} (no such folder; give plans with -f PATH or PLAN_FILE)")]
+    NoPlansFolder(PathBuf),
+    /// A folder holds no plan file.
+    #[error("no plan files found in {0}")]
+    NoPlans(PathBuf),
+
+    // --- naming a plan or a task
+    /// No loaded plan has this id.
+    #[error("no plan with id \"{id}\"; loaded plans: {}", list(loaded))]
+    NoPlan { id: String, loaded: Vec<String> },
+    /// A command that works on one plan was given several.
+    #[error("{} plans are loaded; name one with --plan ID ({}){}", loaded.len(), list(loaded), if *files { " or -f FILE" } else { "" })]
+    SeveralPlans {
+        loaded: Vec<String>,
+        /// Whether `-f FILE` is a way out too.
+        files: bool,
+    },
+    /// The plan has no task with this id.
+    #[error("no task \"{id}\" in plan {plan}; its tasks are {}", list(tasks))]
+    NoTaskInPlan {
+        id: String,
+        plan: String,
+        tasks: Vec<String>,
+    },
+    /// The plan file has no task with this id.
+    #[error("no task \"{id}\" in {}; its tasks are {}", path.display(), list(tasks))]
+    NoTaskInFile {
+        id: String,
+        path: PathBuf,
+        tasks: Vec<String>,
+    },
+    /// No plan with this id has a task with this id.
+    #[error("no task \"{id}\" in a plan with id \"{plan}\"")]
+    NoTaskInPlanId { id: String, plan: String },
+    /// No loaded plan has a task with this id.
+    #[error("no task \"{0}\" in the loaded plans")]
+    NoTask(String),
+    /// Several loaded plans have a task with this id.
+    #[error("task \"{id}\" is in several plans; name one: {}", list(candidates))]
+    TaskInSeveralPlans { id: String, candidates: Vec<String> },
+    /// The task's block was found, but reading it gave another id.
+    #[error("task \"{id}\" could not be found safely in {}; nothing was written", path.display())]
+    TaskNotFoundSafely { id: String, path: PathBuf },
+
+    // --- edits
+    /// A plan file nobody may write.
+    #[error("{} is read-only; make it writable (chmod u+w) to edit it", .0.display())]
+    ReadOnly(PathBuf),
+    /// Another edit holds the lock for too long.
+    #[error(
+        "another edit of this plan holds {}; gave up after {seconds} s (if no `plan` is running, remove that file)", path.display()
+    )]
+    Locked { path: PathBuf, seconds: f64 },
+    /// The plan changed on disk while it was being edited.
+    #[error("{} changed while it was being edited; nothing was written, run the command again", .0.display())]
+    Changed(PathBuf),
+    /// The plan file has problems, so it is not edited.
+    #[error("{} has problems; fix them first (see `plan check`); nothing was written", .0.display())]
+    PlanHasProblems(PathBuf),
+    /// The edit would leave the plan invalid.
+    #[error(
+        "the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written"
+    )]
+    EditWouldBreak,
+    /// The plan file's text cannot be edited as TOML.
+    #[error("cannot edit the plan file: {0}")]
+    NotEditable(String),
+    /// A task block without its `[[task]]` table.
+    #[error("the task block holds no [[task]] table")]
+    NoTaskTable,
+    /// A new task's id is taken.
+    #[error("task id \"{0}\" is already used; choose another")]
+    TaskIdTaken(String),
+    /// A task's title would be empty.
+    #[error("the title is empty")]
+    EmptyTitle,
+    /// A window the plan cannot read.
+    #[error("cannot use window \"{text}\": {message}{}; accepted forms are listed in the README under Time windows", hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
+    BadWindow {
+        text: String,
+        message: String,
+        hint: Option<String>,
+    },
+    /// A status word that names no status.
+    #[error("unknown status \"{value}\"; expected todo, doing, done or cancelled{}", suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default())]
+    UnknownStatus {
+        value: String,
+        suggestion: Option<crate::model::Status>,
+    },
+    /// One unit named as lead and as partner of one task.
+    #[error("unit `{0}` cannot be both lead and partner of one task")]
+    BothRoles(String),
+
+    // --- units
+    /// A unit id that is not letters, digits, `-` or `_`.
+    #[error("unit id \"{0}\" must be letters, digits, - or _ (e.g. \"vhtt\")")]
+    BadUnitId(String),
+    /// A new unit's id is taken.
+    #[error("unit `{id}` exists already ({name})")]
+    UnitExists { id: String, name: String },
+    /// A unit's name would be empty.
+    #[error("the unit's name is empty")]
+    EmptyUnitName,
+    /// A name or alias that another unit answers to.
+    #[error("\"{name}\" already names unit `{id}` ({owner}); a name or alias belongs to one unit")]
+    NameTaken {
+        name: String,
+        id: String,
+        owner: String,
+    },
+    /// No unit has this id.
+    #[error("no unit with id `{id}`{}", closest.as_ref().map(|(id, name)| format!("; did you mean `{id}` ({name})?")).unwrap_or_default())]
+    NoUnitId {
+        id: String,
+        /// The unit the text matches by name, if one does.
+        closest: Option<(String, String)>,
+    },
+    /// `units` is not a table in the file.
+    #[error("`units` in this plan is not a table")]
+    UnitsNotATable,
+    /// A unit defined outside the head (a dotted key further down, say).
+    #[error("unit `{0}` is not in the head of the plan file; edit it by hand")]
+    UnitNotInHead(String),
     /// A unit given on the command line does not match exactly one unit.
     #[error(transparent)]
     Unit(#[from] crate::units::MatchError),
-}
 
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
+    // --- reports
+    /// A `--period` that is not a window.
+    #[error("cannot read period \"{text}\": {message}")]
+    BadPeriod { text: String, message: String },
+    /// A `--period` that needs a period of its own.
+    #[error("cannot use period \"{text}\": {message}")]
+    UnusablePeriod { text: String, message: String },
+    /// A `--period` without dates.
+    #[error("period \"{0}\" has no dates; expected e.g. \"Quý II/2020\"")]
+    PeriodWithoutDates(String),
 
-/// One problem in a plan file, with its position (1-based line and column,
-/// columns counted in characters).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub severity: Severity,
-    pub file: PathBuf,
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
-    /// The source line the problem is on, without its line ending.
-    pub source_line: String,
-    /// How many characters the caret underlines (at least one).
-    pub width: usize,
-    pub expected: Option<String>,
-    pub hint: Option<String>,
-}
-
-impl Diagnostic {
-    /// A diagnostic for the byte range `span` of `source`.
-    pub fn at(file: &Path, source: &str, span: std::ops::Range<usize>, message: String) -> Self {
-        let start = floor_char_boundary(source, span.start.min(source.len()));
-        let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
-        let line = source[..start].matches('\n').count() + 1;
-        let col = source[line_start..start].chars().count() + 1;
-        let source_line = source[line_start..line_end]
-            .trim_end_matches('\r')
-            .to_string();
-        let width = source[start..end.min(line_end)].chars().count().max(1);
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_path_buf(),
-            line,
-            col,
-            message,
-            source_line,
-            width,
-            expected: None,
-            hint: None,
-        }
-    }
-
-    /// A diagnostic about a whole file, with no position inside it.
-    pub fn file(file: &Path, message: String) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_path_buf(),
-            line: 0,
-            col: 0,
-            message,
-            source_line: String::new(),
-            width: 0,
-            expected: None,
-            hint: None,
-        }
-    }
-
-    /// Say what was expected instead.
-    pub fn expected(&mut self, expected: impl Into<String>) -> &mut Self {
-        self.expected = Some(expected.into());
-        self
-    }
-
-    /// Add a hint on how to fix it.
-    pub fn hint(&mut self, hint: impl Into<String>) -> &mut Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// How many characters of a source line a diagnostic shows at most.
-const EXCERPT: usize = 120;
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let file = self.file.display();
-        let message = visible(&self.message);
-        if self.line == 0 {
-            writeln!(f, "{file}: {level}: {message}")?;
-        } else {
-            writeln!(f, "{file}:{}:{}: {level}: {message}", self.line, self.col)?;
-            let number = self.line.to_string();
-            let pad = " ".repeat(number.len());
-            // A very long line (a minified file, old Mac line endings) is
-            // shown around the problem only.
-            let chars: Vec<char> = self.source_line.chars().collect();
-            let at = (self.col - 1).min(chars.len());
-            let from = if chars.len() > EXCERPT {
-                at.saturating_sub(EXCERPT / 3)
-            } else {
-                0
-            };
-            let to = (from + EXCERPT).min(chars.len());
-            let clean = |part: &[char]| -> String {
-                visible(&part.iter().collect::<String>()).replace('\t', " ")
-            };
-            let lead = if from > 0 { "…" } else { "" };
-            let tail = if to < chars.len() { "…" } else { "" };
-            writeln!(f, "{pad} |")?;
-            writeln!(f, "{number} | {lead}{}{tail}", clean(&chars[from..to]))?;
-            let indent = lead.len().min(1)
-                + unicode_width::UnicodeWidthStr::width(clean(&chars[from..at]).as_str());
-            let under_end = (at + self.width).min(to).max(at);
-            let carets =
-                unicode_width::UnicodeWidthStr::width(clean(&chars[at..under_end]).as_str()).max(1);
-            writeln!(f, "{pad} | {}{}", " ".repeat(indent), "^".repeat(carets))?;
-        }
-        let pad = if self.line == 0 {
-            String::new()
-        } else {
-            " ".repeat(self.line.to_string().len())
-        };
-        if let Some(expected) = &self.expected {
-            writeln!(f, "{pad} = expected: {}", visible(expected))?;
-        }
-        if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {}", visible(hint))?;
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn position_counts_characters_not_bytes() {
-        let src = "a = 1\ntitle = \"Tháng\" x\n";
-        let at = src.find('x').unwrap();
-        let d = Diagnostic::at(Path::new("p.toml"), src, at..at + 1, "bad".into());
-        assert_eq!((d.line, d.col), (2, 17));
-        assert_eq!(d.source_line, "title = \"Tháng\" x");
-    }
-
-    #[test]
-    fn display_shows_excerpt_caret_expected_and_hint() {
-        let src = "status = \"dang lam\"\r\n";
-        let mut d = Diagnostic::at(
-            Path::new("p.toml"),
-            src,
-            9..19,
-            "unknown status \"dang lam\"".into(),
-        );
-        d.expected("todo, doing, done, cancelled")
-            .hint("did you mean \"doing\"?");
-        assert_eq!(
-            d.to_string(),
-            "p.toml:1:10: error: unknown status \"dang lam\"\n  |\n1 | status = \"dang lam\"\n  |          ^^^^^^^^^^\n  = expected: todo, doing, done, cancelled\n  = hint: did you mean \"doing\"?\n"
-        );
-    }
-
-    #[test]
-    fn a_long_line_is_shown_around_the_problem() {
-        let src = format!("x = \"{}\" bad", "a".repeat(500));
-        let at = src.find("bad").unwrap();
-        let d = Diagnostic::at(Path::new("p.toml"), &src, at..at + 3, "here".into());
-        let shown = d.to_string();
-        let lines: Vec<&str> = shown.lines().collect();
-        assert!(
-            lines[2].starts_with("1 | …") && lines[2].ends_with("\" bad"),
-            "{shown}"
-        );
-        assert!(lines[2].chars().count() < 140, "{shown}");
-        let caret = lines[3].find('^').unwrap();
-        let under: String = lines[2].chars().skip(caret).take(3).collect();
-        assert_eq!(under, "bad", "{shown}");
-    }
-
-    #[test]
-    fn span_past_the_end_does_not_panic() {
-        let d = Diagnostic::at(Path::new("p.toml"), "ắ", 1..99, "x".into());
-        assert_eq!((d.line, d.col), (1, 1));
-    }
+    /// An edit that cannot be made, with the reason.
+    #[error("{0}")]
+    Edit(String),
 }

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod context;
+pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod import;

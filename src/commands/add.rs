@@ -22,15 +22,13 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
     let ids = source.ids();
     let id = match &args.id {
         Some(id) if ids.contains(id) => {
-            return Err(
-                Error::Edit(format!("task id \"{id}\" is already used; choose another")).into(),
-            );
+            return Err(Error::TaskIdTaken(id.clone()).into());
         }
         Some(id) => id.clone(),
         None => next_id(&ids),
     };
     if args.title.trim().is_empty() {
-        return Err(Error::Edit("the title is empty".into()).into());
+        return Err(Error::EmptyTitle.into());
     }
     let mut lead = Vec::new();
     for query in &args.lead {

@@ -26,10 +26,7 @@ fn assign_units(
     let leads = resolve_all(target, leads)?;
     let partners = resolve_all(target, partners)?;
     if let Some(both) = leads.iter().find(|id| partners.contains(id)) {
-        return Err(crate::error::Error::Edit(format!(
-            "unit `{both}` cannot be both lead and partner of one task"
-        ))
-        .into());
+        return Err(crate::error::Error::BothRoles(both.clone()).into());
     }
     let task = &target.task;
     let mut said = Vec::new();

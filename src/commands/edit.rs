@@ -55,20 +55,19 @@ pub fn task(
     let (path, id) = edit::locate(&paths, reference)?;
     file(cx, &path, Some(&id), flags, |source| {
         let Some(index) = source.find(&id) else {
-            let ids = source.ids();
-            return Err(Error::Task(format!(
-                "no task \"{id}\" in {}; its tasks are {}",
-                path.display(),
-                ids.iter().take(20).cloned().collect::<Vec<_>>().join(", ")
-            ))
+            return Err(Error::NoTaskInFile {
+                id: id.clone(),
+                path: path.clone(),
+                tasks: source.ids().into_iter().take(20).collect(),
+            }
             .into());
         };
         let (plan, task) = source.read_task(index).map_err(EditFailure::Invalid)?;
         if task.id != id {
-            return Err(Error::Edit(format!(
-                "task \"{id}\" could not be found safely in {}; nothing was written",
-                path.display()
-            ))
+            return Err(Error::TaskNotFoundSafely {
+                id: id.clone(),
+                path: path.clone(),
+            }
             .into());
         }
         change(&Target {
@@ -99,17 +98,16 @@ pub fn plan_file(files: &[PathBuf], plan: Option<&str>) -> Result<PathBuf> {
             (_, id) => ids.push(id.unwrap_or_else(|| path.display().to_string())),
         }
     }
-    Err(Error::Edit(match plan {
-        Some(wanted) => format!(
-            "no plan with id \"{wanted}\"; loaded plans: {}",
-            ids.join(", ")
-        ),
-        None => format!(
-            "{} plans are loaded; name one with --plan ID ({}) or -f FILE",
-            paths.len(),
-            ids.join(", ")
-        ),
-    })
+    Err(match plan {
+        Some(wanted) => Error::NoPlan {
+            id: wanted.to_string(),
+            loaded: ids,
+        },
+        None => Error::SeveralPlans {
+            loaded: ids,
+            files: true,
+        },
+    }
     .into())
 }
 
@@ -151,20 +149,13 @@ pub fn file(
             for d in &diagnostics {
                 write!(cx.err, "{d}")?;
             }
-            Err(Error::Edit(format!(
-                "{} has problems; fix them first (see `plan check`); nothing was written",
-                path.display()
-            ))
-            .into())
+            Err(Error::PlanHasProblems(path.to_path_buf()).into())
         }
         Err(EditFailure::WouldBreak(diagnostics)) => {
             for d in &diagnostics {
                 write!(cx.err, "{d}")?;
             }
-            Err(
-                Error::Edit("the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written".into())
-                    .into(),
-            )
+            Err(Error::EditWouldBreak.into())
         }
     }
 }

@@ -23,7 +23,7 @@ use anyhow::Result;
 
 use crate::context::Context;
 use crate::error::Error;
-use crate::model::{Plan, Task};
+use crate::model::{Plan, Task, TaskRef};
 
 /// Where plans are looked for when no `-f` or `PLAN_FILE` is given.
 pub const DEFAULT_DIR: &str = "plans";
@@ -69,18 +69,10 @@ pub fn emit(
 /// The task a reference names: `ID`, or `PLAN:ID` when several plans are
 /// loaded.
 pub fn find_task<'p>(plans: &'p [Plan], reference: &str) -> Result<(&'p Plan, &'p Task), Error> {
-    let (plan_id, task_id) = match reference.rsplit_once(':') {
-        Some((plan, task)) => (Some(plan), task),
-        None => (None, reference),
-    };
-    if let Some(plan_id) = plan_id {
-        let Some(plan) = plans.iter().find(|p| p.id == plan_id) else {
-            let ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
-            return Err(Error::Task(format!(
-                "no plan with id \"{plan_id}\"; loaded plans: {}",
-                ids.join(", ")
-            )));
-        };
+    let reference = TaskRef::parse(reference);
+    let task_id = reference.task;
+    if let Some(plan_id) = reference.plan {
+        let plan = find_plan(plans, plan_id)?;
         return plan
             .task(task_id)
             .map(|task| (plan, task))
@@ -93,26 +85,47 @@ pub fn find_task<'p>(plans: &'p [Plan], reference: &str) -> Result<(&'p Plan, &'
     match found.as_slice() {
         [one] => Ok(*one),
         [] => Err(no_task(task_id, (plans.len() == 1).then(|| &plans[0]))),
-        many => Err(Error::Task(format!(
-            "task \"{task_id}\" is in several plans; name one: {}",
-            many.iter()
+        many => Err(Error::TaskInSeveralPlans {
+            id: task_id.to_string(),
+            candidates: many
+                .iter()
                 .map(|(plan, task)| format!("{}:{}", plan.id, task.id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
+                .collect(),
+        }),
+    }
+}
+
+/// The loaded plan with this id.
+pub fn find_plan<'p>(plans: &'p [Plan], id: &str) -> Result<&'p Plan, Error> {
+    plans
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| Error::NoPlan {
+            id: id.to_string(),
+            loaded: plans.iter().map(|p| p.id.clone()).collect(),
+        })
+}
+
+/// The plan a command that works on one plan means: the one loaded, or the
+/// one `--plan ID` names.
+pub fn one_plan<'p>(plans: &'p [Plan], id: Option<&str>) -> Result<&'p Plan, Error> {
+    match (id, plans) {
+        (Some(id), _) => find_plan(plans, id),
+        (None, [one]) => Ok(one),
+        (None, many) => Err(Error::SeveralPlans {
+            loaded: many.iter().map(|p| p.id.clone()).collect(),
+            files: false,
+        }),
     }
 }
 
 fn no_task(id: &str, plan: Option<&Plan>) -> Error {
     match plan {
-        Some(plan) => {
-            let ids: Vec<&str> = plan.tasks.iter().map(|t| t.id.as_str()).take(20).collect();
-            Error::Task(format!(
-                "no task \"{id}\" in plan {}; its tasks are {}",
-                plan.id,
-                ids.join(", ")
-            ))
-        }
-        None => Error::Task(format!("no task \"{id}\" in the loaded plans")),
+        Some(plan) => Error::NoTaskInPlan {
+            id: id.to_string(),
+            plan: plan.id.clone(),
+            tasks: plan.tasks.iter().map(|t| t.id.clone()).take(20).collect(),
+        },
+        None => Error::NoTask(id.to_string()),
     }
 }

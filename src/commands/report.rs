@@ -15,19 +15,20 @@ use crate::window::Span;
 
 /// The span a `--period` window covers.
 pub fn period_span(text: &str) -> Result<Span, Error> {
-    let window = crate::window::parse_window(text, None)
-        .map_err(|e| Error::Edit(format!("cannot read period \"{text}\": {}", e.message)))?;
-    let milestones = window
-        .milestones(None)
-        .map_err(|e| Error::Edit(format!("cannot use period \"{text}\": {}", e.message)))?;
+    let window = crate::window::parse_window(text, None).map_err(|e| Error::BadPeriod {
+        text: text.to_string(),
+        message: e.message,
+    })?;
+    let milestones = window.milestones(None).map_err(|e| Error::UnusablePeriod {
+        text: text.to_string(),
+        message: e.message,
+    })?;
     match (milestones.first(), milestones.last()) {
         (Some(first), Some(last)) => Ok(Span {
             start: first.start,
             end: last.end,
         }),
-        _ => Err(Error::Edit(format!(
-            "period \"{text}\" has no dates; expected e.g. \"Quý II/2020\""
-        ))),
+        _ => Err(Error::PeriodWithoutDates(text.to_string())),
     }
 }
 

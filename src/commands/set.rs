@@ -23,19 +23,13 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &SetArgs) -> Result<ExitCo
 
 /// Refuse a window the plan cannot read, naming the accepted forms.
 pub fn check_window(plan: &Plan, text: &str) -> Result<(), EditFailure> {
-    let default_year = plan
-        .period
-        .and_then(|p| p.start.map(|s| (s, p.end)))
-        .filter(|(s, e)| chrono::Datelike::year(s) == chrono::Datelike::year(e))
-        .map(|(s, _)| chrono::Datelike::year(&s));
-    let parsed = crate::window::parse_window(text, default_year)
-        .and_then(|w| w.milestones(plan.period.as_ref()).map(drop));
-    parsed.map_err(|e| {
-        let hint = e.hint.map(|h| format!(" ({h})")).unwrap_or_default();
-        Error::Edit(format!(
-            "cannot use window \"{text}\": {}{hint}; accepted forms are listed in the README under Time windows",
-            e.message
-        ))
+    plan.read_window(text).map(drop).map_err(|problem| {
+        let e = problem.error();
+        Error::BadWindow {
+            text: text.to_string(),
+            message: e.message.clone(),
+            hint: e.hint.clone(),
+        }
         .into()
     })
 }
@@ -63,20 +57,18 @@ fn set(
     };
     match field {
         SetField::Title if value.trim().is_empty() => {
-            return Err(Error::Edit("the title cannot be empty".into()).into());
+            return Err(Error::EmptyTitle.into());
         }
         SetField::Window => check_window(&target.plan, value)?,
         _ => {}
     }
     let status = match field {
-        SetField::Status => Some(Status::from_word(value).ok_or_else(|| {
-            let hint = crate::store::status_hint(value)
-                .map(|h| format!(" ({h})"))
-                .unwrap_or_default();
-            Error::Edit(format!(
-                "unknown status \"{value}\"; expected todo, doing, done or cancelled{hint}"
-            ))
-        })?),
+        SetField::Status => Some(
+            Status::from_word(value).ok_or_else(|| Error::UnknownStatus {
+                value: value.to_string(),
+                suggestion: Status::suggest(value),
+            })?,
+        ),
         _ => None,
     };
     // A status is written by its file name whatever word was typed.

@@ -33,10 +33,11 @@ fn check_name_free(plan: &crate::model::Plan, id: &str, name: &str) -> Result<()
             .chain(&unit.aliases)
             .any(|n| crate::text::fold_tones(n) == folded);
         if taken && unit.id != id {
-            return Err(Error::Edit(format!(
-                "\"{name}\" already names unit `{}` ({}); a name or alias belongs to one unit",
-                unit.id, unit.name
-            ))
+            return Err(Error::NameTaken {
+                name: name.to_string(),
+                id: unit.id.clone(),
+                owner: unit.name.clone(),
+            }
             .into());
         }
     }
@@ -64,7 +65,7 @@ fn units_table(doc: &mut toml_edit::DocumentMut) -> Result<&mut toml_edit::Table
     }
     doc.get_mut("units")
         .and_then(toml_edit::Item::as_table_mut)
-        .ok_or_else(|| Error::Edit("`units` in this plan is not a table".into()))
+        .ok_or(Error::UnitsNotATable)
 }
 
 fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
@@ -75,16 +76,17 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
-        return Err(Error::Edit(format!(
-            "unit id \"{id}\" must be letters, digits, - or _ (e.g. \"vhtt\")"
-        ))
-        .into());
+        return Err(Error::BadUnitId(id.to_string()).into());
     }
     if let Some(unit) = plan.units.get(id) {
-        return Err(Error::Edit(format!("unit `{id}` exists already ({})", unit.name)).into());
+        return Err(Error::UnitExists {
+            id: id.to_string(),
+            name: unit.name.clone(),
+        }
+        .into());
     }
     if args.name.trim().is_empty() {
-        return Err(Error::Edit("the unit's name is empty".into()).into());
+        return Err(Error::EmptyUnitName.into());
     }
     for name in std::iter::once(&args.name).chain(&args.alias) {
         check_name_free(&plan, id, name)?;
@@ -111,12 +113,13 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
     let plan = source.read_head().map_err(EditFailure::Invalid)?;
     let id = args.id.as_str();
     let Some(unit) = plan.units.get(id) else {
-        return Err(EditFailure::Error(match plan.units.resolve(id) {
-            Ok(unit) => Error::Edit(format!(
-                "no unit with id `{id}`; did you mean `{}` ({})?",
-                unit.id, unit.name
-            )),
-            Err(_) => Error::Edit(format!("no unit with id `{id}`")),
+        return Err(EditFailure::Error(Error::NoUnitId {
+            id: id.to_string(),
+            closest: plan
+                .units
+                .resolve(id)
+                .ok()
+                .map(|unit| (unit.id.clone(), unit.name.clone())),
         }));
     };
     let new: Vec<&String> = args
@@ -136,11 +139,7 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
         let table = units_table(doc)?
             .get_mut(id)
             .and_then(toml_edit::Item::as_table_mut)
-            .ok_or_else(|| {
-                Error::Edit(format!(
-                    "unit `{id}` is not in the head of the plan file; edit it by hand"
-                ))
-            })?;
+            .ok_or_else(|| Error::UnitNotInHead(id.to_string()))?;
         for alias in &new {
             doc::push(table, "aliases", alias, &["name"]);
         }

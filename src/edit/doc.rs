@@ -23,9 +23,9 @@ pub fn edit_text(
     if !final_newline {
         normalized.push('\n');
     }
-    let mut doc: DocumentMut = normalized.parse().map_err(|e: toml_edit::TomlError| {
-        Error::Edit(format!("cannot edit the plan file: {}", e.message()))
-    })?;
+    let mut doc: DocumentMut = normalized
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::NotEditable(e.message().to_string()))?;
     edit(&mut doc)?;
     let mut out = doc.to_string();
     if !final_newline && out.ends_with('\n') {
@@ -42,7 +42,7 @@ pub fn task_table(doc: &mut DocumentMut) -> Result<&mut Table, Error> {
     doc.get_mut("task")
         .and_then(Item::as_array_of_tables_mut)
         .and_then(|tables| tables.get_mut(0))
-        .ok_or_else(|| Error::Edit("the task block holds no [[task]] table".into()))
+        .ok_or(Error::NoTaskTable)
 }
 
 /// A string value written like `like` was: a literal string stays literal

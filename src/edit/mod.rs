@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::error::{Diagnostic, Error};
-use crate::model::Plan;
+use crate::model::{Plan, TaskRef};
 use crate::store::{self, Layout};
 
 /// What an edit decided to do with the text it was given.
@@ -346,10 +346,10 @@ impl From<Error> for EditFailure {
 /// The file holding the task a reference names, among `files`: `ID`, or
 /// `PLAN:ID`. Files are only scanned, not parsed.
 pub fn locate(files: &[PathBuf], reference: &str) -> Result<(PathBuf, String), Error> {
-    let (plan_id, task_id) = match reference.rsplit_once(':') {
-        Some((plan, task)) => (Some(plan), task),
-        None => (None, reference),
-    };
+    let TaskRef {
+        plan: plan_id,
+        task: task_id,
+    } = TaskRef::parse(reference);
     if files.len() == 1 && plan_id.is_none() {
         return Ok((files[0].clone(), task_id.to_string()));
     }
@@ -375,17 +375,20 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<(PathBuf, String), E
     }
     match found.as_slice() {
         [(path, _)] => Ok((path.clone(), task_id.to_string())),
-        [] => Err(Error::Task(match plan_id {
-            Some(plan) => format!("no task \"{task_id}\" in a plan with id \"{plan}\""),
-            None => format!("no task \"{task_id}\" in the loaded plans"),
-        })),
-        many => Err(Error::Task(format!(
-            "task \"{task_id}\" is in several plans; name one: {}",
-            many.iter()
+        [] => Err(match plan_id {
+            Some(plan) => Error::NoTaskInPlanId {
+                id: task_id.to_string(),
+                plan: plan.to_string(),
+            },
+            None => Error::NoTask(task_id.to_string()),
+        }),
+        many => Err(Error::TaskInSeveralPlans {
+            id: task_id.to_string(),
+            candidates: many
+                .iter()
                 .map(|(_, plan)| format!("{plan}:{task_id}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
+                .collect(),
+        }),
     }
 }
 

@@ -4,7 +4,11 @@
 mod plan;
 mod status;
 mod task;
+mod task_ref;
+mod task_window;
 
 pub use plan::{Plan, Responsibility, Signer};
 pub use status::Status;
-pub use task::{Task, TaskWindow};
+pub use task::Task;
+pub use task_ref::TaskRef;
+pub use task_window::{TaskWindow, WindowProblem};

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Task;
+use super::{Task, TaskWindow, WindowProblem};
 use crate::units::Registry;
 use crate::window::Span;
 
@@ -51,6 +51,20 @@ impl Plan {
     /// The task with this id.
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks.iter().find(|task| task.id == id)
+    }
+
+    /// The year of a month or quarter written without one: the year of a
+    /// period that lies within one year.
+    pub fn default_year(&self) -> Option<i32> {
+        use chrono::Datelike;
+        let period = self.period?;
+        let start = period.start?;
+        (start.year() == period.end.year()).then_some(start.year())
+    }
+
+    /// Read `text` as a window of a task of this plan.
+    pub fn read_window(&self, text: &str) -> Result<TaskWindow, WindowProblem> {
+        TaskWindow::read(text, self.default_year(), self.period.as_ref())
     }
 
     /// A unit's name for display, or its id when the registry lacks it.

@@ -2,30 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::Status;
-use crate::window::{Span, Window};
-
-/// A task's window: the text as written, what it means, and its dated
-/// milestones resolved against the plan's period (empty when it waits on a
-/// condition).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TaskWindow {
-    pub text: String,
-    pub window: Window,
-    pub milestones: Vec<Span>,
-}
-
-impl TaskWindow {
-    /// The first day of the window, when it has one.
-    pub fn start(&self) -> Option<NaiveDate> {
-        self.milestones.first().and_then(|span| span.start)
-    }
-
-    /// The last day of the window.
-    pub fn end(&self) -> Option<NaiveDate> {
-        self.milestones.iter().map(|span| span.end).max()
-    }
-}
+use super::{Status, TaskWindow};
 
 /// A `[[task]]` of a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -39,14 +39,11 @@ pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, E
     let mut files = Vec::new();
     if paths.is_empty() {
         if !default_dir.is_dir() {
-            return Err(Error::NoPlans(format!(
-                "{} (no such folder; give plans with -f PATH or PLAN_FILE)",
-                default_dir.display()
-            )));
+            return Err(Error::NoPlansFolder(default_dir.to_path_buf()));
         }
         collect(default_dir, &mut files)?;
         if files.is_empty() {
-            return Err(Error::NoPlans(default_dir.display().to_string()));
+            return Err(Error::NoPlans(default_dir.to_path_buf()));
         }
         return Ok(files);
     }
@@ -55,7 +52,7 @@ pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, E
             let before = files.len();
             collect(path, &mut files)?;
             if files.len() == before {
-                return Err(Error::NoPlans(path.display().to_string()));
+                return Err(Error::NoPlans(path.clone()));
             }
         } else {
             files.push(path.clone());

@@ -9,14 +9,14 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::parse_date;
 use crate::error::Diagnostic;
-use crate::model::{Plan, Responsibility, Signer, Status, Task, TaskWindow};
+use crate::model::{Plan, Responsibility, Signer, Status, Task, TaskWindow, WindowProblem};
 use crate::units::{Registry, Unit};
 use crate::window::{self, Span, Window, WindowError};
 
@@ -190,15 +190,10 @@ struct Context<'p> {
 
 impl<'p> Context<'p> {
     fn of(plan: &'p Plan) -> Self {
-        let default_year = plan
-            .period
-            .and_then(|p| p.start.map(|start| (start, p.end)))
-            .filter(|(start, end)| start.year() == end.year())
-            .map(|(start, _)| start.year());
         Context {
             units: &plan.units,
             period: plan.period,
-            default_year,
+            default_year: plan.default_year(),
         }
     }
 }
@@ -224,15 +219,6 @@ fn folded_name(name: &str) -> String {
     })
 }
 
-/// Why a window string could not be used.
-#[derive(Clone)]
-enum WindowProblem {
-    /// The text is not a window.
-    Text(WindowError),
-    /// It needs the plan's period, which is missing.
-    Period(WindowError),
-}
-
 type WindowKey = (String, Option<i32>, Option<Span>);
 
 thread_local! {
@@ -250,18 +236,8 @@ fn window_cached(text: &str, context: &Context) -> Result<Arc<TaskWindow>, Windo
         if let Some(found) = cache.get(&key) {
             return found.clone();
         }
-        let made = window::parse_window(text, context.default_year)
-            .map_err(WindowProblem::Text)
-            .and_then(|parsed| {
-                let milestones = parsed
-                    .milestones(context.period.as_ref())
-                    .map_err(WindowProblem::Period)?;
-                Ok(Arc::new(TaskWindow {
-                    text: text.to_string(),
-                    window: parsed,
-                    milestones,
-                }))
-            });
+        let made =
+            TaskWindow::read(text, context.default_year, context.period.as_ref()).map(Arc::new);
         if cache.len() >= 4096 {
             cache.clear();
         }

@@ -1,0 +1,209 @@
+//! Problems found in plan files and imported documents, reported as
+//! `file:line:col: error: message`, the source line, a caret under the
+//! offending text, what was expected and a hint.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::text::visible;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a plan file, with its position (1-based line and column,
+/// columns counted in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    /// The source line the problem is on, without its line ending.
+    pub source_line: String,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+    pub expected: Option<String>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic for the byte range `span` of `source`.
+    pub fn at(file: &Path, source: &str, span: std::ops::Range<usize>, message: String) -> Self {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        let line = source[..start].matches('\n').count() + 1;
+        let col = source[line_start..start].chars().count() + 1;
+        let source_line = source[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
+        let width = source[start..end.min(line_end)].chars().count().max(1);
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line,
+            col,
+            message,
+            source_line,
+            width,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// A diagnostic about a whole file, with no position inside it.
+    pub fn file(file: &Path, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line: 0,
+            col: 0,
+            message,
+            source_line: String::new(),
+            width: 0,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// Say what was expected instead.
+    pub fn expected(&mut self, expected: impl Into<String>) -> &mut Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    /// Add a hint on how to fix it.
+    pub fn hint(&mut self, hint: impl Into<String>) -> &mut Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// How many characters of a source line a diagnostic shows at most.
+const EXCERPT: usize = 120;
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let file = self.file.display();
+        let message = visible(&self.message);
+        if self.line == 0 {
+            writeln!(f, "{file}: {level}: {message}")?;
+        } else {
+            writeln!(f, "{file}:{}:{}: {level}: {message}", self.line, self.col)?;
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            // A very long line (a minified file, old Mac line endings) is
+            // shown around the problem only.
+            let chars: Vec<char> = self.source_line.chars().collect();
+            let at = (self.col - 1).min(chars.len());
+            let from = if chars.len() > EXCERPT {
+                at.saturating_sub(EXCERPT / 3)
+            } else {
+                0
+            };
+            let to = (from + EXCERPT).min(chars.len());
+            let clean = |part: &[char]| -> String {
+                visible(&part.iter().collect::<String>()).replace('\t', " ")
+            };
+            let lead = if from > 0 { "…" } else { "" };
+            let tail = if to < chars.len() { "…" } else { "" };
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{number} | {lead}{}{tail}", clean(&chars[from..to]))?;
+            let indent = lead.len().min(1)
+                + unicode_width::UnicodeWidthStr::width(clean(&chars[from..at]).as_str());
+            let under_end = (at + self.width).min(to).max(at);
+            let carets =
+                unicode_width::UnicodeWidthStr::width(clean(&chars[at..under_end]).as_str()).max(1);
+            writeln!(f, "{pad} | {}{}", " ".repeat(indent), "^".repeat(carets))?;
+        }
+        let pad = if self.line == 0 {
+            String::new()
+        } else {
+            " ".repeat(self.line.to_string().len())
+        };
+        if let Some(expected) = &self.expected {
+            writeln!(f, "{pad} = expected: {}", visible(expected))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "{pad} = hint: {}", visible(hint))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_characters_not_bytes() {
+        let src = "a = 1\ntitle = \"Tháng\" x\n";
+        let at = src.find('x').unwrap();
+        let d = Diagnostic::at(Path::new("p.toml"), src, at..at + 1, "bad".into());
+        assert_eq!((d.line, d.col), (2, 17));
+        assert_eq!(d.source_line, "title = \"Tháng\" x");
+    }
+
+    #[test]
+    fn display_shows_excerpt_caret_expected_and_hint() {
+        let src = "status = \"dang lam\"\r\n";
+        let mut d = Diagnostic::at(
+            Path::new("p.toml"),
+            src,
+            9..19,
+            "unknown status \"dang lam\"".into(),
+        );
+        d.expected("todo, doing, done, cancelled")
+            .hint("did you mean \"doing\"?");
+        assert_eq!(
+            d.to_string(),
+            "p.toml:1:10: error: unknown status \"dang lam\"\n  |\n1 | status = \"dang lam\"\n  |          ^^^^^^^^^^\n  = expected: todo, doing, done, cancelled\n  = hint: did you mean \"doing\"?\n"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_problem() {
+        let src = format!("x = \"{}\" bad", "a".repeat(500));
+        let at = src.find("bad").unwrap();
+        let d = Diagnostic::at(Path::new("p.toml"), &src, at..at + 3, "here".into());
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(
+            lines[2].starts_with("1 | …") && lines[2].ends_with("\" bad"),
+            "{shown}"
+        );
+        assert!(lines[2].chars().count() < 140, "{shown}");
+        let caret = lines[3].find('^').unwrap();
+        let under: String = lines[2].chars().skip(caret).take(3).collect();
+        assert_eq!(under, "bad", "{shown}");
+    }
+
+    #[test]
+    fn span_past_the_end_does_not_panic() {
+        let d = Diagnostic::at(Path::new("p.toml"), "ắ", 1..99, "x".into());
+        assert_eq!((d.line, d.col), (1, 1));
+    }
+}
