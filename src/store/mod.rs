@@ -4,12 +4,16 @@
 //! becoming a [`Diagnostic`] with its line and column.
 
 mod blocks;
+mod head;
+mod parse;
 mod partial;
-mod read;
+mod reader;
+mod task;
 
 pub use blocks::{Block, Layout, count_id_lines, locate, split};
+pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
-pub use read::{FORMAT, PARALLEL_BLOCKS, Parsed, TASK_KEYS, parse_str, status_hint};
+pub use task::{TASK_KEYS, status_hint};
 
 use std::path::{Path, PathBuf};
 

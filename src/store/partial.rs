@@ -17,7 +17,7 @@ pub fn read_head(path: &Path, text: &str, layout: &Layout) -> Result<Plan, Vec<D
             plan
         });
     }
-    let (plan, diagnostics) = super::read::read_head(path, text, layout);
+    let (plan, diagnostics) = super::parse::read_head(path, text, layout);
     match plan {
         Some(plan) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(plan),
         _ => Err(diagnostics),
@@ -48,7 +48,7 @@ pub fn read_one(
         };
     }
     let plan = read_head(path, text, layout)?;
-    let (task, diagnostics) = super::read::read_task_block(path, text, block, &plan);
+    let (task, diagnostics) = super::parse::read_task_block(path, text, block, &plan);
     match task {
         Some(task) if !diagnostics.iter().any(Diagnostic::is_error) => Ok((plan, task)),
         _ => Err(diagnostics),

@@ -1,0 +1,551 @@
+//! Turning the text of a plan file into a [`Plan`]: the file whole, or —
+//! in a large plan of the documented layout — its head and each `[[task]]`
+//! block on their own, in parallel. Both ways give the same plan and the
+//! same diagnostics. The typed reading itself is in `reader`, `head` and
+//! `task`.
+
+use std::cell::RefCell;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use toml::de::DeValue;
+
+use super::reader::Reader;
+use super::task::TaskIds;
+use crate::error::Diagnostic;
+use crate::model::{Plan, Task, TaskWindow, WindowProblem};
+use crate::units::Registry;
+use crate::window::Span;
+
+/// The plan-file format this version reads.
+pub const FORMAT: i64 = 1;
+
+/// A plan, when it has no error, and the problems found in its file.
+pub type Parsed = (Option<Plan>, Vec<Diagnostic>);
+
+/// Parse the text of a plan file (without its byte-order mark).
+///
+/// A large plan in which nothing but `[[task]]` blocks follows the first
+/// task (the layout `plan` documents) has its head and every block parsed on
+/// their own, in parallel; otherwise the file is parsed whole. Both give the
+/// same plan and the same diagnostics.
+pub fn parse_str(path: &Path, text: &str) -> Parsed {
+    // Cutting into blocks pays off only when there are enough to share
+    // between threads.
+    let many = memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
+        .nth(PARALLEL_BLOCKS)
+        .is_some();
+    let (plan, mut diagnostics) = match many.then(|| super::split(text)) {
+        Some(layout) if layout.plain => {
+            parse_blocks(path, text, &layout).unwrap_or_else(|| parse_whole(path, text))
+        }
+        _ => parse_whole(path, text),
+    };
+    diagnostics.sort_by_key(|d| (d.line, d.col));
+    let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        // A file that is not a plan at all would bury the first problems.
+        let more = diagnostics.len() - MAX_DIAGNOSTICS;
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        diagnostics.push(Diagnostic::file(
+            path,
+            format!("{more} more problems in this file are not shown"),
+        ));
+    }
+    (plan.filter(|_| ok), diagnostics)
+}
+
+fn parse_whole(path: &Path, text: &str) -> Parsed {
+    let mut reader = Reader::new(path, text, 0);
+    let Some(root) = reader.parse() else {
+        return (None, reader.diagnostics);
+    };
+    let mut plan = reader.head(root.get_ref());
+    let context = Context::of(&plan);
+    plan.tasks = reader.tasks(root.get_ref(), &context);
+    (Some(plan), reader.diagnostics)
+}
+
+/// The head and the blocks of a plain layout, each parsed on its own. None
+/// when the head holds a `task` key of its own, which only a whole parse
+/// can judge.
+fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parsed> {
+    let head_text = &text[layout.head.clone()];
+    let mut reader = Reader::new(path, head_text, 0);
+    let Some(root) = reader.parse() else {
+        return Some((None, reader.diagnostics));
+    };
+    if root.get_ref().get("task").is_some() {
+        return None;
+    }
+    let mut plan = reader.head(root.get_ref());
+    let mut diagnostics = reader.diagnostics;
+    let context = Context::of(&plan);
+    let read = |block: &super::Block| read_block(path, text, block, &context);
+    let blocks: Vec<BlockRead> = layout.tasks.par_iter().map(read).collect();
+    let mut ids = TaskIds::default();
+    plan.tasks.reserve(blocks.len());
+    for (block, read) in layout.tasks.iter().zip(&blocks) {
+        if let Some((id, span)) = &read.id
+            && let Some(first) = ids.first_of(id, block.line)
+        {
+            let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
+            reader.duplicate_id(span.clone(), id, first);
+            diagnostics.append(&mut reader.diagnostics);
+        }
+    }
+    for read in blocks {
+        diagnostics.extend(read.diagnostics);
+        plan.tasks.extend(read.task);
+    }
+    Some((Some(plan), diagnostics))
+}
+
+/// The problems shown for one file at most.
+const MAX_DIAGNOSTICS: usize = 100;
+
+/// From this many tasks on, a plan is read block by block in parallel.
+pub const PARALLEL_BLOCKS: usize = 256;
+
+/// The head of a plan (everything but its tasks) read on its own, and the
+/// problems in it. None when it is not valid TOML.
+pub fn read_head(
+    path: &Path,
+    text: &str,
+    layout: &super::Layout,
+) -> (Option<Plan>, Vec<Diagnostic>) {
+    let mut reader = Reader::new(path, &text[layout.head.clone()], 0);
+    let plan = reader.parse().map(|root| reader.head(root.get_ref()));
+    (plan, reader.diagnostics)
+}
+
+/// One task block read on its own against its plan's head.
+pub fn read_task_block(
+    path: &Path,
+    text: &str,
+    block: &super::Block,
+    plan: &Plan,
+) -> (Option<Task>, Vec<Diagnostic>) {
+    let read = read_block(path, text, block, &Context::of(plan));
+    (read.task, read.diagnostics)
+}
+
+/// What reading one `[[task]]` block gives.
+struct BlockRead {
+    task: Option<Task>,
+    diagnostics: Vec<Diagnostic>,
+    /// The task's id and its span inside the block, for the duplicate check.
+    id: Option<(String, Range<usize>)>,
+}
+
+fn read_block(path: &Path, text: &str, block: &super::Block, context: &Context) -> BlockRead {
+    let block_text = &text[block.range.clone()];
+    let mut reader = Reader::new(path, block_text, block.line - 1);
+    let mut read = BlockRead {
+        task: None,
+        diagnostics: Vec::new(),
+        id: None,
+    };
+    if let Some(root) = reader.parse() {
+        let item = root
+            .get_ref()
+            .get("task")
+            .and_then(|value| match value.get_ref() {
+                DeValue::Array(items) => items.iter().next(),
+                _ => None,
+            });
+        if let Some(item) = item
+            && let Some(table) = reader.table(item, "[[task]]")
+        {
+            if let Some(value) = table.get("id")
+                && let DeValue::String(id) = value.get_ref()
+            {
+                read.id = Some((id.to_string(), value.span()));
+            }
+            read.task = reader.task(table, item.span(), block.line, context);
+        }
+    }
+    read.diagnostics = reader.diagnostics;
+    read
+}
+
+/// What reading a task needs from the rest of its plan.
+pub(super) struct Context<'p> {
+    pub(super) units: &'p Registry,
+    pub(super) period: Option<Span>,
+    /// The year of a period that lies within one year.
+    pub(super) default_year: Option<i32>,
+}
+
+impl<'p> Context<'p> {
+    fn of(plan: &'p Plan) -> Self {
+        Context {
+            units: &plan.units,
+            period: plan.period,
+            default_year: plan.default_year(),
+        }
+    }
+}
+
+thread_local! {
+    /// Unit names folded to ASCII on this thread: a folder of plans repeats
+    /// the same few dozen names.
+    static FOLDED_NAMES: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
+pub(super) fn folded_name(name: &str) -> String {
+    FOLDED_NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(folded) = cache.get(name) {
+            return folded.clone();
+        }
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        let folded = crate::text::fold_ascii(name);
+        cache.insert(name.to_string(), folded.clone());
+        folded
+    })
+}
+
+type WindowKey = (String, Option<i32>, Option<Span>);
+
+thread_local! {
+    /// Windows already read on this thread, by text, default year and
+    /// period: plans repeat the same forms, and tasks with the same window
+    /// share one value.
+    static WINDOWS: RefCell<FxHashMap<WindowKey, Result<Arc<TaskWindow>, WindowProblem>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+pub(super) fn window_cached(
+    text: &str,
+    context: &Context,
+) -> Result<Arc<TaskWindow>, WindowProblem> {
+    WINDOWS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let key = (text.to_string(), context.default_year, context.period);
+        if let Some(found) = cache.get(&key) {
+            return found.clone();
+        }
+        let made =
+            TaskWindow::read(text, context.default_year, context.period.as_ref()).map(Arc::new);
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, made.clone());
+        made
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+    use crate::store::parse_bytes;
+    use crate::store::{parse_date, status_hint};
+    use chrono::NaiveDate;
+
+    fn parse(text: &str) -> (Option<Plan>, Vec<Diagnostic>) {
+        parse_str(Path::new("p.toml"), text)
+    }
+
+    const MINIMAL: &str = "format = 1\n[plan]\nid = \"p\"\ntitle = \"T\"\nperiod = \"Năm 2020\"\n[units.a]\nname = \"Phòng A\"\n";
+
+    fn with_task(task: &str) -> String {
+        format!("{MINIMAL}[[task]]\n{task}")
+    }
+
+    fn messages(text: &str) -> Vec<String> {
+        parse(text)
+            .1
+            .into_iter()
+            .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn minimal_plan_loads() {
+        let (plan, diagnostics) = parse(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"Tháng 6/2020\"\n",
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let plan = plan.unwrap();
+        assert_eq!(
+            plan.tasks[0].window.end(),
+            NaiveDate::from_ymd_opt(2020, 6, 30)
+        );
+        assert_eq!(plan.tasks[0].line, 8);
+        assert_eq!(plan.tasks[0].status, Status::Todo);
+    }
+
+    #[test]
+    fn unknown_field_is_reported_with_position_and_suggestion() {
+        let (_, diagnostics) = parse(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"2020\"\nstaus = \"done\"\n",
+        ));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!((diagnostics[0].line, diagnostics[0].col), (13, 1));
+        assert_eq!(
+            diagnostics[0].hint.as_deref(),
+            Some("did you mean `status`?")
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_just_the_first() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"b\"]\nwindow = \"Tháng 13/2020\"\nstatus = \"dang lam\"\n",
+        ));
+        assert_eq!(
+            found,
+            [
+                "11:9: unknown unit `b` in `lead`",
+                "12:17: month 13 does not exist",
+                "13:10: unknown status \"dang lam\""
+            ]
+        );
+    }
+
+    #[test]
+    fn unit_list_reports_types_before_unknown_units() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\", 1, \"zz\"]\npartners = [\"zz\", \"a\", \"yy\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(
+            found,
+            [
+                "11:14: `lead` must be a list of strings, not an integer",
+                "12:13: unknown unit `zz` in `partners`",
+                "12:24: unknown unit `yy` in `partners`"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_twice_or_in_both_roles_is_an_error() {
+        let twice = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\", \"a\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(twice, ["11:14: unit `a` is named twice in `lead`"]);
+        let both = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\npartners = [\"a\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(both, ["12:12: unit `a` is both lead and partner"]);
+    }
+
+    #[test]
+    fn groups_that_contain_each_other_are_an_error() {
+        let text = format!(
+            "{MINIMAL}[units.g]\nname = \"G\"\nmembers = [\"h\"]\n[units.h]\nname = \"H\"\nmembers = [\"g\"]\n"
+        );
+        let found = messages(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].ends_with("groups `g` and `h` contain each other"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn every_milestone_closed_on_an_open_task_is_an_error() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"Tháng 6, tháng 12/2020\"\nmilestones_done = [2020-06-01, 2020-12-01]\n",
+        ));
+        assert_eq!(
+            found,
+            ["13:19: all 2 milestones are closed but the status is \"todo\""]
+        );
+    }
+
+    #[test]
+    fn done_date_on_open_task_is_an_error() {
+        let found = messages(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"2020\"\ndone = 2020-05-01\n",
+        ));
+        assert_eq!(
+            found,
+            ["13:8: `done` date on a task whose status is \"todo\""]
+        );
+    }
+
+    #[test]
+    fn duplicate_task_ids_are_reported_at_the_second() {
+        let task = "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"2020\"\n";
+        let found = messages(&format!("{}[[task]]\n{task}", with_task(task)));
+        assert_eq!(found, ["14:6: duplicate task id \"1\""]);
+    }
+
+    #[test]
+    fn wrong_type_names_both_types() {
+        let found = messages(&with_task(
+            "id = 1\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"2020\"\n",
+        ));
+        assert_eq!(found, ["9:6: `id` must be a string, not an integer"]);
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let found = messages("format = 1\n[plan]\nid = \"p\ntitle = \"T\"\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("3:"), "{found:?}");
+    }
+
+    #[test]
+    fn utf16_and_legacy_encodings_are_refused() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("format = 1".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let (_, d) = parse_bytes(Path::new("p.toml"), &utf16);
+        assert!(d[0].message.contains("UTF-16"), "{}", d[0].message);
+        // "Tháng" in Windows-1258: 0xE1 is á.
+        let cp1258 = b"format = 1\ntitle = \"Th\xE1ng\"\n";
+        let (_, d) = parse_bytes(Path::new("p.toml"), cp1258);
+        assert!(d[0].message.contains("Windows-1258"), "{}", d[0].message);
+        assert_eq!(d[0].line, 2);
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let text = format!(
+            "\u{feff}{}",
+            with_task("id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"2020\"\n")
+                .replace('\n', "\r\n")
+        );
+        let (plan, d) = parse_bytes(Path::new("p.toml"), text.as_bytes());
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(plan.unwrap().tasks.len(), 1);
+    }
+
+    #[test]
+    fn month_without_year_takes_period_year() {
+        let (plan, d) = parse(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\nwindow = \"Tháng 9 - 10\"\n",
+        ));
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            plan.unwrap().tasks[0].window.end(),
+            NaiveDate::from_ymd_opt(2020, 10, 31)
+        );
+    }
+
+    #[test]
+    fn array_window_is_milestones() {
+        let (plan, d) = parse(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = \"a\"\nwindow = [\"2020-12\", \"2020-06\"]\n",
+        ));
+        assert!(d.is_empty(), "{d:?}");
+        let task = &plan.unwrap().tasks[0];
+        assert_eq!(task.window.milestones.len(), 2);
+        assert_eq!(
+            task.window.milestones[0].end,
+            NaiveDate::from_ymd_opt(2020, 6, 30).unwrap()
+        );
+    }
+
+    #[test]
+    fn condition_alone_makes_a_waiting_task() {
+        let (plan, d) = parse(&with_task(
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\ncondition = \"Khi có vụ việc\"\n",
+        ));
+        assert!(d.is_empty(), "{d:?}");
+        assert!(plan.unwrap().tasks[0].window.milestones.is_empty());
+    }
+
+    #[test]
+    fn dates_in_both_forms() {
+        assert_eq!(
+            parse_date("30/06/2020"),
+            NaiveDate::from_ymd_opt(2020, 6, 30)
+        );
+        assert_eq!(
+            parse_date("2020-06-30"),
+            NaiveDate::from_ymd_opt(2020, 6, 30)
+        );
+        assert_eq!(parse_date("31/06/2020"), None);
+    }
+
+    #[test]
+    fn status_hint_knows_vietnamese_words() {
+        assert_eq!(
+            status_hint("đang làm").as_deref(),
+            Some("did you mean \"doing\"?")
+        );
+        assert_eq!(
+            status_hint("hoàn thành").as_deref(),
+            Some("did you mean \"done\"?")
+        );
+        assert_eq!(
+            status_hint("dne").as_deref(),
+            Some("did you mean \"done\"?")
+        );
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    /// The seed plan with `tasks` copies of its tasks (ids made unique), so
+    /// that it is read block by block.
+    fn large(edit: impl Fn(String) -> String) -> String {
+        let seed = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let first = seed.find("[[task]]").unwrap();
+        let (head, tasks) = seed.split_at(first);
+        let mut text = head.to_string();
+        for copy in 0..40 {
+            text.push_str(&tasks.replace("id = \"", &format!("id = \"{copy}.")));
+        }
+        edit(text)
+    }
+
+    fn both(text: &str) -> (Parsed, Parsed) {
+        let path = Path::new("p.toml");
+        let layout = crate::store::split(text);
+        assert!(layout.plain && layout.tasks.len() >= PARALLEL_BLOCKS);
+        let mut blocks = parse_blocks(path, text, &layout).unwrap();
+        let mut whole = parse_whole(path, text);
+        blocks.1.sort_by_key(|d| (d.line, d.col));
+        whole.1.sort_by_key(|d| (d.line, d.col));
+        (blocks, whole)
+    }
+
+    #[test]
+    fn block_and_whole_reading_give_the_same_plan() {
+        let text = large(|t| t);
+        let ((blocks, d1), (whole, d2)) = both(&text);
+        assert!(d1.is_empty() && d2.is_empty());
+        let (blocks, whole) = (blocks.unwrap(), whole.unwrap());
+        assert_eq!(blocks.tasks.len(), 320);
+        assert_eq!(blocks.tasks, whole.tasks);
+    }
+
+    #[test]
+    fn block_and_whole_reading_give_the_same_diagnostics() {
+        let text = large(|t| {
+            t.replacen("status = \"todo\"", "status = \"xong\"", 3)
+                .replacen("id = \"7.8\"", "id = \"7.7\"", 1)
+                .replacen("window = \"Tháng 9/2020\"", "window = \"Tháng 13/2020\"", 2)
+                .replacen("lead = [\"ttvh\"]", "lead = [\"ttvhh\"]\nfoo = 1", 1)
+        });
+        let ((_, blocks), (_, whole)) = both(&text);
+        assert_eq!(blocks.len(), 8, "{blocks:#?}");
+        assert_eq!(blocks, whole);
+    }
+
+    #[test]
+    fn syntax_error_in_one_block_is_reported_at_its_line() {
+        let text = large(|t| t.replacen("id = \"3.3\"", "id = \"3.3", 1));
+        let ((_, blocks), _) = both(&text);
+        let line = text[..text.find("id = \"3.3\n").unwrap()]
+            .matches('\n')
+            .count()
+            + 1;
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].line, line);
+    }
+}

@@ -1,0 +1,241 @@
+//! The typed walk over a parsed TOML document: reading strings, lists,
+//! dates and tables with their spans, and turning every problem into a
+//! [`Diagnostic`] at its line and column. `head` and `task` read the plan's
+//! parts with it.
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use super::parse_date;
+use crate::error::Diagnostic;
+
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Walks a parsed document (a whole file, its head, or one task block),
+/// building the plan and collecting diagnostics.
+pub(super) struct Reader<'a> {
+    pub(super) path: &'a Path,
+    /// The text parsed: spans are offsets into it.
+    pub(super) text: &'a str,
+    /// Lines of the file before `text`.
+    pub(super) base_line: usize,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    /// Byte offsets of line starts, for task line numbers.
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(path: &'a Path, text: &'a str, base_line: usize) -> Self {
+        Reader {
+            path,
+            text,
+            base_line,
+            diagnostics: Vec::new(),
+            line_starts: Vec::new(),
+        }
+    }
+
+    /// Parse the text as TOML; syntax errors become diagnostics.
+    pub(super) fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+        let (root, errors) = DeTable::parse_recoverable(self.text);
+        if errors.is_empty() {
+            return Some(root);
+        }
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            let message = error.message().trim_end_matches('.').to_string();
+            self.error(span, format!("invalid TOML: {message}"))
+                .hint("see the plan format in the README; strings need double quotes");
+        }
+        None
+    }
+
+    pub(super) fn error(&mut self, span: Range<usize>, message: String) -> &mut Diagnostic {
+        let mut diagnostic = Diagnostic::at(self.path, self.text, span, message);
+        diagnostic.line += self.base_line;
+        self.diagnostics.push(diagnostic);
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
+    pub(super) fn line_of(&mut self, offset: usize) -> usize {
+        if self.line_starts.is_empty() {
+            self.line_starts.push(0);
+            self.line_starts
+                .extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+        }
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    /// Report every key of `table` not in `allowed`.
+    pub(super) fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
+        for key in table.keys() {
+            if !allowed.contains(&key.get_ref().as_ref()) {
+                let name = key.get_ref().to_string();
+                let hint = crate::text::closest(&name, allowed.iter().copied())
+                    .map(|k| format!("did you mean `{k}`?"));
+                self.error(key.span(), format!("unknown field `{name}` in {what}"))
+                    .expected(allowed.join(", "))
+                    .hint = hint;
+            }
+        }
+    }
+
+    pub(super) fn type_error(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        let found = value.get_ref().type_str();
+        self.error(
+            value.span(),
+            format!("`{key}` must be {expected}, not {}", article(found)),
+        );
+    }
+
+    pub(super) fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.type_error(value, key, "a string");
+                None
+            }
+        }
+    }
+
+    pub(super) fn required_string(
+        &mut self,
+        table: &DeTable<'_>,
+        table_span: Range<usize>,
+        key: &str,
+        what: &str,
+    ) -> Option<String> {
+        if table.get(key).is_none() {
+            self.missing(table_span, key, what);
+            return None;
+        }
+        let value = self.string(table, key)?;
+        if value.trim().is_empty() {
+            let span = table.get(key).map(Spanned::span).unwrap_or_default();
+            self.error(span, format!("`{key}` of {what} is empty"));
+            return None;
+        }
+        Some(value)
+    }
+
+    pub(super) fn missing(&mut self, table_span: Range<usize>, key: &str, what: &str) {
+        let header = table_span.start..table_span.start;
+        self.error(header, format!("missing field `{key}` in {what}"))
+            .hint(format!("add `{key} = …` to {what}"));
+    }
+
+    /// A string or an array of strings, each with its span.
+    pub(super) fn strings(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> Option<Vec<(String, Range<usize>)>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(s) => Some(vec![(s.to_string(), value.span())]),
+            DeValue::Array(items) => self.string_items(items, key),
+            _ => {
+                self.type_error(value, key, "an array of strings");
+                None
+            }
+        }
+    }
+
+    pub(super) fn string_items(
+        &mut self,
+        items: &DeArray<'_>,
+        key: &str,
+    ) -> Option<Vec<(String, Range<usize>)>> {
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push((s.to_string(), item.span())),
+                _ => {
+                    self.type_error(item, key, "a list of strings");
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    }
+
+    pub(super) fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<NaiveDate> {
+        let value = table.get(key)?;
+        self.date_value(value, key)
+    }
+
+    pub(super) fn date_value(&mut self, value: &Value<'_>, key: &str) -> Option<NaiveDate> {
+        let parsed = match value.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => {
+                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                }
+                _ => None,
+            },
+            DeValue::String(s) => parse_date(s),
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.error(value.span(), format!("`{key}` is not a date"))
+                .expected("a date such as 2020-06-30 or \"30/06/2020\"");
+        }
+        parsed
+    }
+
+    pub(super) fn table<'v, 'i>(
+        &mut self,
+        value: &'v Value<'i>,
+        what: &str,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                let found = other.type_str();
+                self.error(
+                    value.span(),
+                    format!("{what} must be a table, not {}", article(found)),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn list(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
+        self.strings(table, key)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+}
+
+/// Map a byte range inside a string value's text to a range of the file,
+/// when the value is a plain one-line string whose text is written as is.
+pub(super) fn inner_span(text: &str, value: Range<usize>, at: &Range<usize>) -> Range<usize> {
+    let Some(raw) = text.get(value.clone()) else {
+        return value;
+    };
+    let quoted = (raw.starts_with('"') && !raw.starts_with("\"\"\"") && !raw.contains('\\'))
+        || (raw.starts_with('\'') && !raw.starts_with("'''"));
+    let inner_len = raw.len().saturating_sub(2);
+    if quoted && at.end <= inner_len && at.start <= at.end {
+        let start = value.start + 1 + at.start;
+        let end = value.start + 1 + at.end.max(at.start);
+        if text.is_char_boundary(start) && text.is_char_boundary(end) {
+            return start..end;
+        }
+    }
+    value
+}
+
+pub(super) fn article(type_name: &str) -> String {
+    let vowel = type_name.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {type_name}", if vowel { "an" } else { "a" })
+}

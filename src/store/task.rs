@@ -1,0 +1,363 @@
+//! Reading one `[[task]]`: its id (unique in the plan), title, units,
+//! window or condition, status and completion days, each checked against
+//! the plan's head.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::parse::{Context, window_cached};
+use super::reader::{Reader, Value};
+use crate::error::Diagnostic;
+use crate::model::{Status, Task, TaskWindow, WindowProblem};
+use crate::units::Registry;
+use crate::window::{self, Window, WindowError};
+
+/// The keys of a `[[task]]`, in the order a person writes them; edits put
+/// a new key after the ones before it here.
+pub const TASK_KEYS: &[&str] = &[
+    "id",
+    "group",
+    "title",
+    "lead",
+    "partners",
+    "window",
+    "condition",
+    "status",
+    "done",
+    "milestones_done",
+    "note",
+];
+
+/// The task ids of one plan seen so far, each with the line of its task.
+#[derive(Default)]
+pub(super) struct TaskIds<'t>(FxHashMap<&'t str, usize>);
+
+impl<'t> TaskIds<'t> {
+    /// Note the task `id` at `line`. When a task before it has the same id,
+    /// the line of that first one.
+    pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<usize> {
+        match self.0.get(id) {
+            Some(&first) => Some(first),
+            None => {
+                self.0.insert(id, line);
+                None
+            }
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// Report a task id used before, at `first`.
+    pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: usize) {
+        self.error(span, format!("duplicate task id \"{id}\""))
+            .hint(format!(
+                "task \"{id}\" is already defined at line {first}; give this one another id"
+            ));
+    }
+
+    pub(super) fn tasks(&mut self, root: &DeTable<'_>, context: &Context) -> Vec<Task> {
+        let Some(value) = root.get("task") else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.type_error(value, "task", "an array of tables ([[task]])");
+            return Vec::new();
+        };
+        let mut ids = TaskIds::default();
+        let mut tasks = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            let Some(table) = self.table(item, "[[task]]") else {
+                continue;
+            };
+            let line = self.line_of(item.span().start);
+            if let Some(value) = table.get("id")
+                && let DeValue::String(id) = value.get_ref()
+                && let Some(first) = ids.first_of(id, line)
+            {
+                self.duplicate_id(value.span(), id, first);
+            }
+            if let Some(task) = self.task(table, item.span(), line, context) {
+                tasks.push(task);
+            }
+        }
+        tasks
+    }
+
+    pub(super) fn task(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+        line: usize,
+        context: &Context,
+    ) -> Option<Task> {
+        let units = context.units;
+        const WHAT: &str = "[[task]]";
+        self.check_keys(table, TASK_KEYS, WHAT);
+        let errors_before = self.diagnostics.len();
+        let id = self.required_string(table, span.clone(), "id", WHAT);
+        if let (Some(id), Some(value)) = (&id, table.get("id")) {
+            if id.contains(':') || id.chars().any(char::is_whitespace) {
+                self.error(
+                    value.span(),
+                    format!("task id \"{id}\" contains a space or `:`"),
+                )
+                .hint("task ids are short: \"4\", \"2.1\", \"a\"");
+            }
+        } else if let Some(value) = table.get("id")
+            && matches!(value.get_ref(), DeValue::Integer(_))
+        {
+            let last = self.diagnostics.len() - 1;
+            let text = &self.text[value.span()];
+            self.diagnostics[last].hint = Some(format!("quote it: id = \"{text}\""));
+        }
+        let title = self.required_string(table, span.clone(), "title", WHAT);
+        let lead = self.unit_list(table, "lead", units);
+        if lead.as_ref().is_some_and(Vec::is_empty) || table.get("lead").is_none() {
+            let at = table
+                .get("lead")
+                .map_or(span.start..span.start, Spanned::span);
+            self.error(at, "task has no lead unit".into())
+                .hint("name at least one unit in `lead = [\"…\"]`");
+        }
+        let partners = self.unit_list(table, "partners", units).unwrap_or_default();
+        if let (Some(lead), Some(value)) = (&lead, table.get("partners"))
+            && let Some(both) = partners.iter().find(|p| lead.contains(p))
+        {
+            self.error(
+                value.span(),
+                format!("unit `{both}` is both lead and partner"),
+            )
+            .hint("a unit leads a task or takes part in it, not both; remove it from `partners`");
+        }
+        let condition = self.string(table, "condition");
+        let window = self.task_window(table, span.clone(), condition.as_deref(), context);
+
+        let status = match table.get("status") {
+            None => Some(Status::Todo),
+            Some(value) => match value.get_ref() {
+                DeValue::String(s) => match s.parse::<Status>() {
+                    Ok(status) => Some(status),
+                    Err(()) => {
+                        let hint = status_hint(s);
+                        self.error(value.span(), format!("unknown status \"{s}\""))
+                            .expected("todo, doing, done, cancelled")
+                            .hint = hint;
+                        None
+                    }
+                },
+                _ => {
+                    self.type_error(value, "status", "a string");
+                    None
+                }
+            },
+        };
+        let done = self.date(table, "done");
+        if let (Some(status), Some(value)) = (status, table.get("done"))
+            && status != Status::Done
+        {
+            self.error(
+                value.span(),
+                format!("`done` date on a task whose status is \"{status}\""),
+            )
+            .hint("set `status = \"done\"`, or remove the `done` date");
+        }
+        let mut milestones_done = Vec::new();
+        if let Some(value) = table.get("milestones_done") {
+            match value.get_ref() {
+                DeValue::Array(items) => {
+                    for item in items.iter() {
+                        if let Some(date) = self.date_value(item, "milestones_done") {
+                            milestones_done.push(date);
+                        }
+                    }
+                    let open = status.is_some_and(|s| !s.is_closed());
+                    if let Some(window) = &window
+                        && window.milestones.len() > 1
+                        && milestones_done.len() == window.milestones.len()
+                        && open
+                    {
+                        let status = status.map(|s| s.as_str()).unwrap_or_default();
+                        self.error(
+                            value.span(),
+                            format!("all {} milestones are closed but the status is \"{status}\"", milestones_done.len()),
+                        )
+                        .hint("set `status = \"done\"` with its `done` date, or remove the last date to reopen a milestone");
+                    }
+                    if let Some(window) = &window
+                        && milestones_done.len() > window.milestones.len()
+                    {
+                        self.error(
+                            value.span(),
+                            format!(
+                                "{} milestones closed but the window has {}",
+                                milestones_done.len(),
+                                window.milestones.len()
+                            ),
+                        );
+                    }
+                }
+                _ => self.type_error(value, "milestones_done", "an array of dates"),
+            }
+        }
+        let note = self.string(table, "note");
+        if self.diagnostics[errors_before..]
+            .iter()
+            .any(Diagnostic::is_error)
+        {
+            return None;
+        }
+        Some(Task {
+            id: id?,
+            title: title?,
+            group: self.string(table, "group"),
+            lead: lead?,
+            partners,
+            window: window?,
+            condition,
+            status: status?,
+            done,
+            milestones_done,
+            note,
+            line,
+        })
+    }
+
+    pub(super) fn unit_list(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        units: &Registry,
+    ) -> Option<Vec<String>> {
+        // As `strings` then a check of each id, without the list of spans.
+        let value = table.get(key)?;
+        let mut ok = true;
+        let ids = match value.get_ref() {
+            DeValue::String(s) => {
+                ok &= !self.unknown_unit(units, s, value.span(), key);
+                vec![s.to_string()]
+            }
+            DeValue::Array(items) => {
+                let mut strings = true;
+                for item in items.iter() {
+                    if !matches!(item.get_ref(), DeValue::String(_)) {
+                        self.type_error(item, key, "a list of strings");
+                        strings = false;
+                    }
+                }
+                if !strings {
+                    return None;
+                }
+                let mut ids = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    if let DeValue::String(id) = item.get_ref() {
+                        ok &= !self.unknown_unit(units, id, item.span(), key);
+                        if ids.iter().any(|known: &String| known == id.as_ref()) {
+                            self.error(
+                                item.span(),
+                                format!("unit `{id}` is named twice in `{key}`"),
+                            )
+                            .hint("remove one of them");
+                            ok = false;
+                        }
+                        ids.push(id.to_string());
+                    }
+                }
+                ids
+            }
+            _ => {
+                self.type_error(value, key, "an array of strings");
+                return None;
+            }
+        };
+        ok.then_some(ids)
+    }
+
+    pub(super) fn task_window(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+        condition: Option<&str>,
+        context: &Context,
+    ) -> Option<Arc<TaskWindow>> {
+        let default_year = context.default_year;
+        let Some(value) = table.get("window") else {
+            if let Some(condition) = condition {
+                return Some(Arc::new(TaskWindow {
+                    text: condition.to_string(),
+                    window: Window::Conditional,
+                    milestones: Vec::new(),
+                }));
+            }
+            self.missing(span, "window", "[[task]]");
+            return None;
+        };
+        let (text, parsed) = match value.get_ref() {
+            DeValue::String(text) => match window_cached(text, context) {
+                Ok(window) => return Some(window),
+                Err(WindowProblem::Text(error)) => {
+                    self.window_error(value, &error);
+                    return None;
+                }
+                Err(WindowProblem::Period(error)) => {
+                    self.period_needed(value, &error);
+                    return None;
+                }
+            },
+            DeValue::Array(items) => {
+                let mut spans = Vec::new();
+                let mut texts = Vec::new();
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(text) => match window::parse_span(text, default_year) {
+                            Ok(span) => {
+                                spans.push(span);
+                                texts.push(text.to_string());
+                            }
+                            Err(error) => self.window_error(item, &error),
+                        },
+                        _ => self.type_error(item, "window", "a list of strings"),
+                    }
+                }
+                if spans.len() != items.len() {
+                    return None;
+                }
+                if spans.is_empty() {
+                    self.error(value.span(), "empty window".into())
+                        .expected("at least one milestone, e.g. [\"2020-06\", \"2020-12\"]");
+                    return None;
+                }
+                spans.sort_by_key(|span| span.end);
+                (texts.join(", "), Window::Milestones(spans))
+            }
+            _ => {
+                self.type_error(value, "window", "a string or a list of strings");
+                return None;
+            }
+        };
+        match parsed.milestones(context.period.as_ref()) {
+            Ok(milestones) => Some(Arc::new(TaskWindow {
+                text,
+                window: parsed,
+                milestones,
+            })),
+            Err(error) => {
+                self.period_needed(value, &error);
+                None
+            }
+        }
+    }
+
+    pub(super) fn period_needed(&mut self, value: &Value<'_>, error: &WindowError) {
+        self.error(value.span(), error.message.clone())
+            .hint("give the plan a period, e.g. `period = \"Năm 2020\"` under [plan]");
+    }
+}
+
+/// A suggestion for an unknown status, including Vietnamese words clerks use.
+pub fn status_hint(text: &str) -> Option<String> {
+    Status::suggest(text).map(|s| format!("did you mean \"{s}\"?"))
+}
