@@ -56,10 +56,6 @@ pub struct Source<'a> {
     pub partial: bool,
 }
 
-/// From this size on, an edit of one task looks for its block instead of
-/// cutting the whole file into blocks.
-const LOCATE_FROM: usize = 1 << 20;
-
 impl<'a> Source<'a> {
     fn new(path: &'a Path, text: &'a str) -> Self {
         Source {
@@ -72,42 +68,23 @@ impl<'a> Source<'a> {
 
     /// The source an edit of task `id` needs.
     fn for_task(path: &'a Path, text: &'a str, id: Option<&str>) -> Self {
-        // The shortcut reads lines as keys, which a multi-line string
-        // could fool; a plan holding one is cut into blocks whole.
-        let multiline = || {
-            memchr::memmem::find(text.as_bytes(), b"\"\"\"").is_some()
-                || memchr::memmem::find(text.as_bytes(), b"'''").is_some()
-        };
-        if text.len() >= LOCATE_FROM
-            && !multiline()
-            && let Some(id) = id
-            && let Some(layout) = store::locate(text, id)
-        {
-            return Source {
-                path,
-                text,
-                layout,
-                partial: true,
-            };
+        let (layout, partial) = store::layout_for_task(text, id);
+        Source {
+            path,
+            text,
+            layout,
+            partial,
         }
-        Source::new(path, text)
     }
 
     /// The index of the `[[task]]` block with this id.
     pub fn find(&self, id: &str) -> Option<usize> {
-        self.layout
-            .tasks
-            .iter()
-            .position(|block| block_id(&self.text[block.range.clone()]).as_deref() == Some(id))
+        store::find_block(self.text, &self.layout, id)
     }
 
     /// Every task id, in file order.
     pub fn ids(&self) -> Vec<String> {
-        self.layout
-            .tasks
-            .iter()
-            .filter_map(|block| block_id(&self.text[block.range.clone()]))
-            .collect()
+        store::task_ids(self.text, &self.layout)
     }
 
     /// The text with block `index` replaced.
@@ -129,49 +106,6 @@ impl<'a> Source<'a> {
     /// The plan's head alone.
     pub fn read_head(&self) -> Result<Plan, Vec<Diagnostic>> {
         store::read_head(self.path, self.text, &self.layout)
-    }
-}
-
-/// The id of a `[[task]]` block, read from its `id = "…"` line without
-/// parsing the block; a block written some other way is parsed.
-pub fn block_id(block: &str) -> Option<String> {
-    // Only a multi-line string can hold a line that looks like `id = …`
-    // without being one; such a block is parsed.
-    let lines_are_keys = !block.contains("\"\"\"") && !block.contains("'''");
-    for line in block.lines().skip(1).filter(|_| lines_are_keys) {
-        let trimmed = line.trim_start();
-        let Some(rest) = trimmed.strip_prefix("id") else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        let Some(value) = rest.strip_prefix('=') else {
-            continue;
-        };
-        let value = value.trim_start();
-        let quote = value.chars().next()?;
-        let triple = value.starts_with("\"\"\"") || value.starts_with("'''");
-        if (quote == '"' || quote == '\'') && !triple {
-            let inner = &value[1..];
-            if let Some(end) = inner.find(quote) {
-                let id = &inner[..end];
-                if !(quote == '"' && id.contains('\\')) {
-                    return Some(id.to_string());
-                }
-            }
-        }
-        break;
-    }
-    // Unusual spelling (escapes, a dotted key): ask the parser.
-    let (root, _) = toml::de::DeTable::parse_recoverable(block);
-    let task = root.get_ref().get("task")?;
-    match task.get_ref() {
-        toml::de::DeValue::Array(items) => items
-            .iter()
-            .next()
-            .and_then(|t| t.get_ref().as_table())
-            .and_then(|t| t.get("id"))
-            .and_then(|id| id.get_ref().as_str().map(String::from)),
-        _ => None,
     }
 }
 
@@ -246,7 +180,7 @@ pub fn apply(
 /// A plan checked by its head and changed block only, after an edit.
 fn is_large(source: &Source) -> bool {
     source.partial
-        || source.text.len() >= LOCATE_FROM
+        || source.text.len() >= store::LOCATE_FROM
         || source.layout.tasks.len() >= store::PARALLEL_BLOCKS
 }
 
@@ -389,28 +323,5 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<(PathBuf, String), E
                 .map(|(_, plan)| format!("{plan}:{task_id}"))
                 .collect(),
         }),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn block_ids_are_read_from_the_id_line() {
-        assert_eq!(block_id("[[task]]\nid = \"4\"\n").as_deref(), Some("4"));
-        assert_eq!(
-            block_id("[[task]]\n  id='2.1' # x\n").as_deref(),
-            Some("2.1")
-        );
-        assert_eq!(
-            block_id("[[task]]\ntitle = \"id = 9\"\nid = \"3\"\n").as_deref(),
-            Some("3")
-        );
-        assert_eq!(
-            block_id("[[task]]\nid = \"a\\u0062\"\n").as_deref(),
-            Some("ab")
-        );
-        assert_eq!(block_id("[[task]]\ntitle = \"x\"\n"), None);
     }
 }

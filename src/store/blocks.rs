@@ -81,11 +81,11 @@ pub fn split(text: &str) -> Layout {
     }
 }
 
-fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+pub(super) fn memchr_newline(bytes: &[u8], from: usize) -> usize {
     memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i)
 }
 
-enum Header {
+pub(super) enum Header {
     Task,
     Other,
 }
@@ -186,86 +186,8 @@ fn lex_line(line: &[u8], state: &mut State, depth: &mut usize) {
     }
 }
 
-/// The head and the block of task `id`, found without lexing the whole
-/// file: the head is lexed up to the first task, the `id = "ID"` line is
-/// searched for, and the block around it is lexed alone. None when the id
-/// is not written that way exactly once (the caller then splits the whole
-/// file).
-pub fn locate(text: &str, id: &str) -> Option<Layout> {
-    let bytes = text.as_bytes();
-    let mut lexer = Lexer::new(bytes, 0);
-    let head_end = loop {
-        let (start, header) = lexer.next_header()?;
-        if matches!(header, Header::Task) {
-            break start;
-        }
-    };
-    let needle = format!("id = \"{id}\"");
-    let mut found = memchr::memmem::find_iter(&bytes[head_end..], needle.as_bytes())
-        .map(|at| head_end + at)
-        .filter(|&at| alone_on_line(bytes, at, needle.len()));
-    let at = found.next()?;
-    if found.next().is_some() {
-        return None;
-    }
-    // The `[[task]]` line that opens the block holding the id line.
-    let finder = memchr::memmem::FinderRev::new(b"[[task]]");
-    let mut limit = at;
-    let start = loop {
-        let candidate = finder
-            .rfind(&bytes[head_end..limit])
-            .map(|c| head_end + c)?;
-        let line_start = bytes[..candidate]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        if bytes[line_start..candidate]
-            .iter()
-            .all(|b| matches!(b, b' ' | b'\t'))
-        {
-            break line_start;
-        }
-        limit = candidate;
-    };
-    let mut lexer = Lexer::new(bytes, start);
-    lexer.skip_line();
-    let end = lexer.next_header().map_or(bytes.len(), |(end, _)| end);
-    if at >= end {
-        return None;
-    }
-    let line = memchr::memchr_iter(b'\n', &bytes[..start]).count() + 1;
-    Some(Layout {
-        head: 0..head_end,
-        tasks: vec![Block {
-            range: start..end,
-            line,
-        }],
-        plain: true,
-    })
-}
-
-/// The number of lines `id = "ID"` starts in `text`, written that way.
-pub fn count_id_lines(text: &str, id: &str) -> usize {
-    let needle = format!("id = \"{id}\"");
-    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
-        .filter(|&at| alone_on_line(text.as_bytes(), at, needle.len()))
-        .count()
-}
-
-/// Whether the `len` bytes at `at` stand alone on their line, but for
-/// indentation, a trailing comment and the line ending.
-fn alone_on_line(bytes: &[u8], at: usize, len: usize) -> bool {
-    let before = bytes[..at].iter().rev().take_while(|&&b| b != b'\n');
-    let after_start = at + len;
-    let line_end = memchr_newline(bytes, after_start);
-    let after = String::from_utf8_lossy(&bytes[after_start..line_end]);
-    let after = after.trim();
-    before.clone().all(|b| matches!(b, b' ' | b'\t'))
-        && (after.is_empty() || after.starts_with('#'))
-}
-
 /// Walks lines from a position where no string or bracket is open.
-struct Lexer<'b> {
+pub(super) struct Lexer<'b> {
     bytes: &'b [u8],
     pos: usize,
     state: State,
@@ -273,7 +195,7 @@ struct Lexer<'b> {
 }
 
 impl<'b> Lexer<'b> {
-    fn new(bytes: &'b [u8], pos: usize) -> Self {
+    pub(super) fn new(bytes: &'b [u8], pos: usize) -> Self {
         Lexer {
             bytes,
             pos,
@@ -282,14 +204,14 @@ impl<'b> Lexer<'b> {
         }
     }
 
-    fn skip_line(&mut self) {
+    pub(super) fn skip_line(&mut self) {
         let end = memchr_newline(self.bytes, self.pos);
         lex_line(&self.bytes[self.pos..end], &mut self.state, &mut self.depth);
         self.pos = end + 1;
     }
 
     /// The start of the next header line, and what it heads.
-    fn next_header(&mut self) -> Option<(usize, Header)> {
+    pub(super) fn next_header(&mut self) -> Option<(usize, Header)> {
         while self.pos < self.bytes.len() {
             let start = self.pos;
             let end = memchr_newline(self.bytes, start);
@@ -372,36 +294,5 @@ mod tests {
     fn crlf_and_indented_headers() {
         let text = "a = 1\r\n  [[ task ]]\r\nid = \"1\"\r\n";
         assert_eq!(blocks(text), ["  [[ task ]]\r\nid = \"1\"\r\n"]);
-    }
-
-    #[test]
-    fn locate_finds_the_same_block_as_split() {
-        let text = "format = 1\n[plan]\nid = \"p\"\n\n[[task]]\nid = \"1\"\nnote = \"\"\"\n[[task]]\nid = \"9\"\n\"\"\"\n\n[[task]]\nid = \"2\"  # hai\nlead = [\n  \"a\",\n]\n\n[[task]]\nid = \"3\"\n";
-        let whole = split(text);
-        let found = locate(text, "2").unwrap();
-        assert_eq!(found.head, whole.head);
-        assert_eq!(found.tasks, [whole.tasks[1].clone()]);
-        assert_eq!(locate(text, "3").unwrap().tasks, [whole.tasks[2].clone()]);
-        assert!(locate(text, "404").is_none());
-        assert_eq!(count_id_lines(text, "2"), 1);
-        // A `[[task]]` written inside a string fools the shortcut; what it
-        // finds is not valid TOML alone, and edits then split the file.
-        let fooled = locate(text, "9").unwrap();
-        let block = &text[fooled.tasks[0].range.clone()];
-        assert!(toml::de::DeTable::parse(block).is_err());
-    }
-
-    #[test]
-    fn locate_gives_up_on_a_duplicate_id() {
-        let text = "[[task]]\nid = \"1\"\n[[task]]\nid = \"1\"\n";
-        assert!(locate(text, "1").is_none());
-        assert_eq!(count_id_lines(text, "1"), 2);
-    }
-
-    #[test]
-    fn no_tasks_means_all_head() {
-        let layout = split("format = 1\n");
-        assert_eq!(layout.head, 0..11);
-        assert!(layout.tasks.is_empty());
     }
 }

@@ -4,13 +4,17 @@
 //! becoming a [`Diagnostic`] with its line and column.
 
 mod blocks;
+mod find;
 mod head;
 mod parse;
 mod partial;
 mod reader;
 mod task;
 
-pub use blocks::{Block, Layout, count_id_lines, locate, split};
+pub use blocks::{Block, Layout, split};
+pub use find::{
+    LOCATE_FROM, block_id, count_id_lines, find_block, layout_for_task, locate, task_ids,
+};
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::{TASK_KEYS, status_hint};

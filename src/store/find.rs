@@ -1,0 +1,221 @@
+//! Finding one task's block: by the id line `id = "ID"` of each block, and
+//! in a large plan by searching for that line instead of cutting the whole
+//! file into blocks. Every way of finding a task by its id is here.
+
+use super::blocks::{Header, Lexer, memchr_newline};
+use super::{Block, Layout, split};
+
+/// From this size on, an edit of one task looks for its block instead of
+/// cutting the whole file into blocks.
+pub const LOCATE_FROM: usize = 1 << 20;
+
+/// The layout an edit of task `id` needs, and whether it is partial (the
+/// head and that task's block only). The shortcut reads lines as keys,
+/// which a multi-line string could fool; a plan holding one is cut into
+/// blocks whole.
+pub fn layout_for_task(text: &str, id: Option<&str>) -> (Layout, bool) {
+    let multiline = || {
+        memchr::memmem::find(text.as_bytes(), b"\"\"\"").is_some()
+            || memchr::memmem::find(text.as_bytes(), b"'''").is_some()
+    };
+    if text.len() >= LOCATE_FROM
+        && !multiline()
+        && let Some(id) = id
+        && let Some(layout) = locate(text, id)
+    {
+        return (layout, true);
+    }
+    (split(text), false)
+}
+
+/// The index of the block of `layout` whose task has this id.
+pub fn find_block(text: &str, layout: &Layout, id: &str) -> Option<usize> {
+    layout
+        .tasks
+        .iter()
+        .position(|block| block_id(&text[block.range.clone()]).as_deref() == Some(id))
+}
+
+/// Every task id of `layout`, in file order.
+pub fn task_ids(text: &str, layout: &Layout) -> Vec<String> {
+    layout
+        .tasks
+        .iter()
+        .filter_map(|block| block_id(&text[block.range.clone()]))
+        .collect()
+}
+
+/// The id of a `[[task]]` block, read from its `id = "…"` line without
+/// parsing the block; a block written some other way is parsed.
+pub fn block_id(block: &str) -> Option<String> {
+    // Only a multi-line string can hold a line that looks like `id = …`
+    // without being one; such a block is parsed.
+    let lines_are_keys = !block.contains("\"\"\"") && !block.contains("'''");
+    for line in block.lines().skip(1).filter(|_| lines_are_keys) {
+        let trimmed = line.trim_start();
+        let Some(rest) = trimmed.strip_prefix("id") else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(value) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let quote = value.chars().next()?;
+        let triple = value.starts_with("\"\"\"") || value.starts_with("'''");
+        if (quote == '"' || quote == '\'') && !triple {
+            let inner = &value[1..];
+            if let Some(end) = inner.find(quote) {
+                let id = &inner[..end];
+                if !(quote == '"' && id.contains('\\')) {
+                    return Some(id.to_string());
+                }
+            }
+        }
+        break;
+    }
+    // Unusual spelling (escapes, a dotted key): ask the parser.
+    let (root, _) = toml::de::DeTable::parse_recoverable(block);
+    let task = root.get_ref().get("task")?;
+    match task.get_ref() {
+        toml::de::DeValue::Array(items) => items
+            .iter()
+            .next()
+            .and_then(|t| t.get_ref().as_table())
+            .and_then(|t| t.get("id"))
+            .and_then(|id| id.get_ref().as_str().map(String::from)),
+        _ => None,
+    }
+}
+
+/// The head and the block of task `id`, found without lexing the whole
+/// file: the head is lexed up to the first task, the `id = "ID"` line is
+/// searched for, and the block around it is lexed alone. None when the id
+/// is not written that way exactly once (the caller then splits the whole
+/// file).
+pub fn locate(text: &str, id: &str) -> Option<Layout> {
+    let bytes = text.as_bytes();
+    let mut lexer = Lexer::new(bytes, 0);
+    let head_end = loop {
+        let (start, header) = lexer.next_header()?;
+        if matches!(header, Header::Task) {
+            break start;
+        }
+    };
+    let needle = format!("id = \"{id}\"");
+    let mut found = memchr::memmem::find_iter(&bytes[head_end..], needle.as_bytes())
+        .map(|at| head_end + at)
+        .filter(|&at| alone_on_line(bytes, at, needle.len()));
+    let at = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    // The `[[task]]` line that opens the block holding the id line.
+    let finder = memchr::memmem::FinderRev::new(b"[[task]]");
+    let mut limit = at;
+    let start = loop {
+        let candidate = finder
+            .rfind(&bytes[head_end..limit])
+            .map(|c| head_end + c)?;
+        let line_start = bytes[..candidate]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        if bytes[line_start..candidate]
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\t'))
+        {
+            break line_start;
+        }
+        limit = candidate;
+    };
+    let mut lexer = Lexer::new(bytes, start);
+    lexer.skip_line();
+    let end = lexer.next_header().map_or(bytes.len(), |(end, _)| end);
+    if at >= end {
+        return None;
+    }
+    let line = memchr::memchr_iter(b'\n', &bytes[..start]).count() + 1;
+    Some(Layout {
+        head: 0..head_end,
+        tasks: vec![Block {
+            range: start..end,
+            line,
+        }],
+        plain: true,
+    })
+}
+
+/// The number of lines `id = "ID"` starts in `text`, written that way.
+pub fn count_id_lines(text: &str, id: &str) -> usize {
+    let needle = format!("id = \"{id}\"");
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
+        .filter(|&at| alone_on_line(text.as_bytes(), at, needle.len()))
+        .count()
+}
+
+/// Whether the `len` bytes at `at` stand alone on their line, but for
+/// indentation, a trailing comment and the line ending.
+fn alone_on_line(bytes: &[u8], at: usize, len: usize) -> bool {
+    let before = bytes[..at].iter().rev().take_while(|&&b| b != b'\n');
+    let after_start = at + len;
+    let line_end = memchr_newline(bytes, after_start);
+    let after = String::from_utf8_lossy(&bytes[after_start..line_end]);
+    let after = after.trim();
+    before.clone().all(|b| matches!(b, b' ' | b'\t'))
+        && (after.is_empty() || after.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_ids_are_read_from_the_id_line() {
+        assert_eq!(block_id("[[task]]\nid = \"4\"\n").as_deref(), Some("4"));
+        assert_eq!(
+            block_id("[[task]]\n  id='2.1' # x\n").as_deref(),
+            Some("2.1")
+        );
+        assert_eq!(
+            block_id("[[task]]\ntitle = \"id = 9\"\nid = \"3\"\n").as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            block_id("[[task]]\nid = \"a\\u0062\"\n").as_deref(),
+            Some("ab")
+        );
+        assert_eq!(block_id("[[task]]\ntitle = \"x\"\n"), None);
+    }
+
+    #[test]
+    fn locate_finds_the_same_block_as_split() {
+        let text = "format = 1\n[plan]\nid = \"p\"\n\n[[task]]\nid = \"1\"\nnote = \"\"\"\n[[task]]\nid = \"9\"\n\"\"\"\n\n[[task]]\nid = \"2\"  # hai\nlead = [\n  \"a\",\n]\n\n[[task]]\nid = \"3\"\n";
+        let whole = split(text);
+        let found = locate(text, "2").unwrap();
+        assert_eq!(found.head, whole.head);
+        assert_eq!(found.tasks, [whole.tasks[1].clone()]);
+        assert_eq!(locate(text, "3").unwrap().tasks, [whole.tasks[2].clone()]);
+        assert!(locate(text, "404").is_none());
+        assert_eq!(count_id_lines(text, "2"), 1);
+        // A `[[task]]` written inside a string fools the shortcut; what it
+        // finds is not valid TOML alone, and edits then split the file.
+        let fooled = locate(text, "9").unwrap();
+        let block = &text[fooled.tasks[0].range.clone()];
+        assert!(toml::de::DeTable::parse(block).is_err());
+    }
+
+    #[test]
+    fn locate_gives_up_on_a_duplicate_id() {
+        let text = "[[task]]\nid = \"1\"\n[[task]]\nid = \"1\"\n";
+        assert!(locate(text, "1").is_none());
+        assert_eq!(count_id_lines(text, "1"), 2);
+    }
+
+    #[test]
+    fn no_tasks_means_all_head() {
+        let layout = split("format = 1\n");
+        assert_eq!(layout.head, 0..11);
+        assert!(layout.tasks.is_empty());
+    }
+}
