@@ -8,8 +8,10 @@ use anyhow::Result;
 use super::edit;
 use crate::cli::AddArgs;
 use crate::context::Context;
+use crate::edit::task_editor::TaskEditor;
 use crate::edit::{EditFailure, Outcome, Source};
 use crate::error::Error;
+use crate::model::Role;
 use crate::query::natural_cmp;
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &AddArgs) -> Result<ExitCode> {
@@ -42,26 +44,21 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
         super::set::check_window(&plan, window)?;
     }
 
-    let mut doc = toml_edit::DocumentMut::new();
     let mut table = toml_edit::Table::new();
-    table.insert("id", toml_edit::value(id.as_str()));
-    table.insert("title", toml_edit::value(args.title.as_str()));
-    table.insert("lead", toml_edit::value(string_array(&lead)));
+    let mut editor = TaskEditor::new_task(&mut table, &id);
+    editor.set_title(&args.title);
+    editor.set_units(Role::Lead, &lead);
     if !partners.is_empty() {
-        table.insert("partners", toml_edit::value(string_array(&partners)));
+        editor.set_units(Role::Partner, &partners);
     }
     if let Some(window) = &args.window {
-        table.insert("window", toml_edit::value(window.as_str()));
+        editor.set_window(window);
     }
-    if let Some(condition) = &args.condition {
-        table.insert("condition", toml_edit::value(condition.as_str()));
-    }
-    table.insert("status", toml_edit::value("todo"));
-    if let Some(note) = &args.note {
-        table.insert("note", toml_edit::value(note.as_str()));
-    }
+    editor.set_condition(args.condition.as_deref());
+    editor.set_note(args.note.as_deref());
     let mut tables = toml_edit::ArrayOfTables::new();
     tables.push(table);
+    let mut doc = toml_edit::DocumentMut::new();
     doc.insert("task", toml_edit::Item::ArrayOfTables(tables));
     let mut block = doc.to_string();
 
@@ -86,10 +83,6 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
         block: Some(index),
         message: format!("task {id} added"),
     })
-}
-
-fn string_array(items: &[String]) -> toml_edit::Array {
-    items.iter().map(String::as_str).collect()
 }
 
 /// One more than the largest numeric id, or the count of tasks plus one if

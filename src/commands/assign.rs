@@ -8,8 +8,8 @@ use anyhow::Result;
 use super::edit::{self, Target, unit_id};
 use crate::cli::{AssignArgs, UnassignArgs};
 use crate::context::Context;
-use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome};
+use crate::model::Role;
 
 pub fn assign(cx: &mut Context, files: &[PathBuf], args: &AssignArgs) -> Result<ExitCode> {
     edit::task(cx, files, &args.task, &args.edit, |target| {
@@ -25,30 +25,9 @@ fn assign_units(
     // Resolve every unit before touching anything.
     let leads = resolve_all(target, leads)?;
     let partners = resolve_all(target, partners)?;
-    if let Some(both) = leads.iter().find(|id| partners.contains(id)) {
-        return Err(crate::error::Error::BothRoles(both.clone()).into());
-    }
     let task = &target.task;
-    let mut said = Vec::new();
-    for id in &leads {
-        if !task.lead.contains(id) {
-            let moved = task.partners.contains(id);
-            said.push(format!(
-                "{id} leads{}",
-                if moved { " (was partner)" } else { "" }
-            ));
-        }
-    }
-    for id in &partners {
-        if !task.partners.contains(id) {
-            let moved = task.lead.contains(id);
-            said.push(format!(
-                "{id} is a partner{}",
-                if moved { " (was lead)" } else { "" }
-            ));
-        }
-    }
-    if said.is_empty() {
+    let changes = task.assignments(&leads, &partners)?;
+    if changes.is_empty() {
         return Ok(Outcome::Unchanged {
             message: format!(
                 "task {}: every unit is assigned so already; nothing changed",
@@ -56,21 +35,21 @@ fn assign_units(
             ),
         });
     }
-    let text = target.rewrite(|table| {
-        for id in &leads {
-            doc::pull(table, "partners", id);
-            if !doc::strings(table, "lead").contains(id) {
-                doc::push(table, "lead", id, doc::before("lead"));
+    let said: Vec<String> = changes
+        .iter()
+        .map(|change| match (change.role, change.was) {
+            (Role::Lead, Some(Role::Partner)) => format!("{} leads (was partner)", change.unit),
+            (Role::Lead, _) => format!("{} leads", change.unit),
+            (Role::Partner, Some(Role::Lead)) => {
+                format!("{} is a partner (was lead)", change.unit)
             }
+            (Role::Partner, _) => format!("{} is a partner", change.unit),
+        })
+        .collect();
+    let text = target.rewrite(|editor| {
+        for change in &changes {
+            editor.assign(change.unit, change.role);
         }
-        for id in &partners {
-            doc::pull(table, "lead", id);
-            if !doc::strings(table, "partners").contains(id) {
-                doc::push(table, "partners", id, doc::before("partners"));
-            }
-        }
-        drop_empty_partners(table);
-        Ok(())
     })?;
     Ok(target.changed(text, format!("task {}: {}", task.id, said.join(", "))))
 }
@@ -79,9 +58,10 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
     edit::task(cx, files, &args.task, &args.edit, |target| {
         let ids = resolve_all(target, &args.units)?;
         let task = &target.task;
-        let named: Vec<&String> = ids
+        let named: Vec<&str> = ids
             .iter()
-            .filter(|id| task.lead.contains(id) || task.partners.contains(id))
+            .map(String::as_str)
+            .filter(|id| task.role_of(id).is_some())
             .collect();
         if named.is_empty() {
             return Ok(Outcome::Unchanged {
@@ -92,27 +72,16 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
                 ),
             });
         }
-        let text = target.rewrite(|table| {
+        let text = target.rewrite(|editor| {
             for id in &named {
-                doc::pull(table, "lead", id);
-                doc::pull(table, "partners", id);
+                editor.unassign(id);
             }
-            drop_empty_partners(table);
-            Ok(())
         })?;
-        let names: Vec<&str> = named.iter().map(|s| s.as_str()).collect();
         Ok(target.changed(
             text,
-            format!("task {}: {} taken off", task.id, names.join(", ")),
+            format!("task {}: {} taken off", task.id, named.join(", ")),
         ))
     })
-}
-
-/// A task left with no partner loses the key rather than keep `partners = []`.
-fn drop_empty_partners(table: &mut toml_edit::Table) {
-    if table.contains_key("partners") && doc::strings(table, "partners").is_empty() {
-        doc::remove(table, "partners");
-    }
 }
 
 fn resolve_all(target: &Target, queries: &[String]) -> Result<Vec<String>, EditFailure> {

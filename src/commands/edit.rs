@@ -8,6 +8,7 @@ use anyhow::Result;
 
 use crate::cli::EditFlags;
 use crate::context::Context;
+use crate::edit::task_editor::TaskEditor;
 use crate::edit::{self, EditFailure, Outcome, Source};
 use crate::error::Error;
 use crate::model::{Plan, Task};
@@ -22,13 +23,11 @@ pub struct Target<'s, 'a> {
 
 impl Target<'_, '_> {
     /// The task's block rewritten by `change`, spliced into the file.
-    pub fn rewrite(
-        &self,
-        change: impl FnOnce(&mut toml_edit::Table) -> Result<(), Error>,
-    ) -> Result<String, EditFailure> {
+    pub fn rewrite(&self, change: impl FnOnce(&mut TaskEditor)) -> Result<String, EditFailure> {
         let range = self.source.layout.tasks[self.index].range.clone();
         let block = edit::doc::edit_text(&self.source.text[range], |doc| {
-            change(edit::doc::task_table(doc)?)
+            change(&mut TaskEditor::new(edit::doc::task_table(doc)?));
+            Ok(())
         })?;
         Ok(self.source.splice(self.index, &block))
     }

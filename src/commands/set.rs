@@ -9,7 +9,6 @@ use anyhow::Result;
 use super::edit::{self, Target};
 use crate::cli::{SetArgs, SetField};
 use crate::context::Context;
-use crate::edit::doc;
 use crate::edit::{EditFailure, Outcome};
 use crate::error::Error;
 use crate::model::{Plan, Status};
@@ -48,66 +47,40 @@ fn set(
         SetField::Condition => "condition",
         SetField::Status => "status",
     };
-    let (current, removing) = match field {
-        SetField::Title => (Some(task.title.as_str()), false),
-        SetField::Window => (Some(task.window.text.as_str()), false),
-        SetField::Note => (task.note.as_deref(), value.is_empty()),
-        SetField::Condition => (task.condition.as_deref(), value.is_empty()),
-        SetField::Status => (Some(task.status.as_str()), false),
+    let unchanged = || {
+        Ok(Outcome::Unchanged {
+            message: format!("task {}: {key} is so already; nothing changed", task.id),
+        })
     };
-    match field {
-        SetField::Title if value.trim().is_empty() => {
-            return Err(Error::EmptyTitle.into());
+    // An empty note or condition removes it.
+    let given = if value.is_empty() { None } else { Some(value) };
+    let text = match field {
+        SetField::Title if value.trim().is_empty() => return Err(Error::EmptyTitle.into()),
+        SetField::Title if task.title == value => return unchanged(),
+        SetField::Title => target.rewrite(|editor| editor.set_title(value))?,
+        SetField::Window if task.window.text == value => return unchanged(),
+        SetField::Window => {
+            check_window(&target.plan, value)?;
+            target.rewrite(|editor| editor.set_window(value))?
         }
-        SetField::Window => check_window(&target.plan, value)?,
-        _ => {}
-    }
-    let status = match field {
-        SetField::Status => Some(
-            Status::from_word(value).ok_or_else(|| Error::UnknownStatus {
+        SetField::Note if task.note.as_deref() == given => return unchanged(),
+        SetField::Note => target.rewrite(|editor| editor.set_note(given))?,
+        SetField::Condition if task.condition.as_deref() == given => return unchanged(),
+        SetField::Condition => target.rewrite(|editor| editor.set_condition(given))?,
+        SetField::Status => {
+            let status = Status::from_word(value).ok_or_else(|| Error::UnknownStatus {
                 value: value.to_string(),
                 suggestion: Status::suggest(value),
-            })?,
-        ),
-        _ => None,
-    };
-    // A status is written by its file name whatever word was typed.
-    let value: &str = match status {
-        Some(status) => status.as_str(),
-        None => value,
-    };
-    if current == Some(value) || (removing && current.is_none()) {
-        return Ok(Outcome::Unchanged {
-            message: format!("task {}: {key} is so already; nothing changed", task.id),
-        });
-    }
-    let had_done = task.done.is_some();
-    let was_done = task.status == Status::Done;
-    let milestones = task.window.milestones.len();
-    let closed = task.milestones_done.len();
-    let text = target.rewrite(|table| {
-        if removing {
-            doc::remove(table, key);
-        } else {
-            doc::set_str(table, key, value, doc::before(key));
-        }
-        match status {
-            Some(Status::Done) if !had_done => {
-                doc::set_date(table, "done", today, doc::before("done"))
+            })?;
+            if task.status == status {
+                return unchanged();
             }
-            Some(Status::Done) | None => {}
-            Some(_) => {
-                doc::remove(table, "done");
-                // A done task with milestones reopens its last one, as
-                // `plan reopen` does, so that one milestone is open again.
-                if was_done && milestones > 1 && closed >= milestones {
-                    doc::pop(table, "milestones_done");
-                }
-            }
+            let change = task.status_change(status, today);
+            target.rewrite(|editor| editor.change_status(change))?
         }
-        Ok(())
-    })?;
-    let message = if removing {
+    };
+    let removed = given.is_none() && matches!(field, SetField::Note | SetField::Condition);
+    let message = if removed {
         format!("task {}: {key} removed", task.id)
     } else {
         format!("task {}: {key} set", task.id)

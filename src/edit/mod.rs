@@ -6,6 +6,7 @@
 
 pub mod doc;
 pub mod file;
+pub mod task_editor;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

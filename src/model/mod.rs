@@ -2,12 +2,16 @@
 //! `store` builds these values from files.
 
 mod plan;
+mod progress;
 mod status;
 mod task;
 mod task_ref;
 mod task_window;
 
 pub use plan::{Plan, Responsibility, Signer};
+pub use progress::{
+    Assignment, Closing, DoneDay, Milestone, Reopening, Role, StatusChange, UnlikelyDay,
+};
 pub use status::Status;
 pub use task::Task;
 pub use task_ref::TaskRef;

@@ -17,7 +17,7 @@ pub use find::{
 };
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
-pub use task::{TASK_KEYS, status_hint};
+pub use task::{TASK_KEYS, TaskKey, status_hint};
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,319 @@
+//! The rules of a task's progress: what closing it on a day does (the next
+//! milestone, or the task), what reopening it does, what a change of status
+//! implies for its completion day, and who leads or takes part after an
+//! assignment. Edits ask these questions here and write the answers; no
+//! command decides them on its own.
+
+use chrono::NaiveDate;
+
+use super::{Plan, Status, Task};
+use crate::error::Error;
+
+/// One milestone of a task's window, for messages: its number (from 1),
+/// the count of milestones and the day it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Milestone {
+    pub number: usize,
+    pub of: usize,
+    pub due: NaiveDate,
+}
+
+/// What `done` does to a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closing {
+    /// The task is done already (on this day, when recorded).
+    AlreadyDone(Option<NaiveDate>),
+    /// A cancelled task is reopened before it is worked on.
+    Cancelled,
+    /// Close `milestone` (the next open one, in a window of several) and,
+    /// when `task` is set, the task itself.
+    Close {
+        milestone: Option<Milestone>,
+        task: bool,
+    },
+}
+
+/// What `reopen` does to a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reopening {
+    /// Open, with no milestone closed: nothing to reopen.
+    AlreadyOpen,
+    /// Make the task open again (`task`: its status goes back to todo and
+    /// its completion day goes) and open its last closed milestone
+    /// (`milestone`, the one open again).
+    Reopen {
+        task: bool,
+        milestone: Option<Milestone>,
+        /// Whether the last completion day of a milestone is taken back.
+        pop: bool,
+    },
+}
+
+/// The completion day after a change of status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoneDay {
+    Keep,
+    Set(NaiveDate),
+    Clear,
+}
+
+/// What setting a task's status implies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusChange {
+    pub status: Status,
+    pub done: DoneDay,
+    /// A done task with milestones reopens its last one, as `reopen` does.
+    pub reopen_milestone: bool,
+}
+
+/// The part a unit has in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Lead,
+    Partner,
+}
+
+/// One unit's new part in a task, and the part it had before, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assignment<'u> {
+    pub unit: &'u str,
+    pub role: Role,
+    pub was: Option<Role>,
+}
+
+/// A completion day that is recorded but likely a typo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlikelyDay {
+    BeforePeriod,
+    LongAfterPeriod,
+}
+
+impl Task {
+    /// What closing the task on a day does.
+    pub fn closing(&self) -> Closing {
+        match self.status {
+            Status::Done => return Closing::AlreadyDone(self.done),
+            Status::Cancelled => return Closing::Cancelled,
+            Status::Todo | Status::Doing => {}
+        }
+        let of = self.window.milestones.len();
+        let closed = self.milestones_done.len();
+        let milestone = self
+            .window
+            .milestones
+            .get(closed)
+            .filter(|_| of > 1)
+            .map(|span| Milestone {
+                number: closed + 1,
+                of,
+                due: span.end,
+            });
+        Closing::Close {
+            milestone,
+            task: of <= 1 || closed + 1 >= of,
+        }
+    }
+
+    /// What reopening the task does.
+    pub fn reopening(&self) -> Reopening {
+        let of = self.window.milestones.len();
+        let last = |number: usize| {
+            self.window
+                .milestones
+                .get(number.saturating_sub(1))
+                .map(|span| Milestone {
+                    number,
+                    of,
+                    due: span.end,
+                })
+        };
+        match self.status {
+            Status::Done => Reopening::Reopen {
+                task: true,
+                milestone: if of > 1 { last(of) } else { None },
+                pop: true,
+            },
+            Status::Cancelled => Reopening::Reopen {
+                task: true,
+                milestone: None,
+                pop: false,
+            },
+            Status::Todo | Status::Doing if !self.milestones_done.is_empty() => Reopening::Reopen {
+                task: false,
+                milestone: last(self.milestones_done.len()),
+                pop: true,
+            },
+            Status::Todo | Status::Doing => Reopening::AlreadyOpen,
+        }
+    }
+
+    /// What setting the status to `status` on `today` implies.
+    pub fn status_change(&self, status: Status, today: NaiveDate) -> StatusChange {
+        let done = match status {
+            Status::Done if self.done.is_none() => DoneDay::Set(today),
+            Status::Done => DoneDay::Keep,
+            _ => DoneDay::Clear,
+        };
+        let of = self.window.milestones.len();
+        StatusChange {
+            status,
+            done,
+            reopen_milestone: status != Status::Done
+                && self.status == Status::Done
+                && of > 1
+                && self.milestones_done.len() >= of,
+        }
+    }
+
+    /// The unit's part in this task, if it has one.
+    pub fn role_of(&self, unit: &str) -> Option<Role> {
+        if self.lead.iter().any(|u| u == unit) {
+            Some(Role::Lead)
+        } else if self.partners.iter().any(|u| u == unit) {
+            Some(Role::Partner)
+        } else {
+            None
+        }
+    }
+
+    /// The changes that make `leads` lead the task and `partners` take
+    /// part; units that have that part already are left out.
+    pub fn assignments<'u>(
+        &self,
+        leads: &'u [String],
+        partners: &'u [String],
+    ) -> Result<Vec<Assignment<'u>>, Error> {
+        if let Some(both) = leads.iter().find(|id| partners.contains(id)) {
+            return Err(Error::BothRoles(both.clone()));
+        }
+        let wanted = leads
+            .iter()
+            .map(|u| (u, Role::Lead))
+            .chain(partners.iter().map(|u| (u, Role::Partner)));
+        Ok(wanted
+            .filter_map(|(unit, role)| {
+                let was = self.role_of(unit);
+                (was != Some(role)).then_some(Assignment {
+                    unit: unit.as_str(),
+                    role,
+                    was,
+                })
+            })
+            .collect())
+    }
+}
+
+impl Plan {
+    /// Whether a completion day is outside what the plan's period makes
+    /// likely: before it starts, or more than a year after it ends.
+    pub fn unlikely_day(&self, day: NaiveDate) -> Option<UnlikelyDay> {
+        let period = self.period?;
+        if period.start.is_some_and(|start| day < start) {
+            Some(UnlikelyDay::BeforePeriod)
+        } else if day > period.end + chrono::Duration::days(366) {
+            Some(UnlikelyDay::LongAfterPeriod)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Plan {
+        let text = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let (plan, diagnostics) = crate::store::parse_str(std::path::Path::new("seed.toml"), text);
+        plan.unwrap_or_else(|| panic!("{diagnostics:?}"))
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn done_on_a_task_of_two_milestones_closes_the_first_only() {
+        let plan = seed();
+        let task = plan.task("4").unwrap();
+        assert_eq!(
+            task.closing(),
+            Closing::Close {
+                milestone: Some(Milestone {
+                    number: 1,
+                    of: 2,
+                    due: day(2020, 6, 30)
+                }),
+                task: false
+            }
+        );
+    }
+
+    #[test]
+    fn done_after_the_last_open_milestone_closes_the_task() {
+        let plan = seed();
+        let mut task = plan.task("4").unwrap().clone();
+        task.milestones_done.push(day(2020, 6, 29));
+        assert!(
+            matches!(task.closing(), Closing::Close { task: true, milestone: Some(m) } if m.number == 2)
+        );
+        task.status = Status::Done;
+        task.done = Some(day(2020, 12, 1));
+        assert_eq!(task.closing(), Closing::AlreadyDone(Some(day(2020, 12, 1))));
+        assert!(matches!(
+            task.reopening(),
+            Reopening::Reopen { task: true, pop: true, milestone: Some(m) } if m.number == 2
+        ));
+    }
+
+    #[test]
+    fn an_open_task_without_closed_milestones_has_nothing_to_reopen() {
+        let plan = seed();
+        assert_eq!(plan.task("3").unwrap().reopening(), Reopening::AlreadyOpen);
+    }
+
+    #[test]
+    fn a_status_other_than_done_clears_the_completion_day() {
+        let plan = seed();
+        let mut task = plan.task("3").unwrap().clone();
+        let today = day(2020, 7, 1);
+        assert_eq!(
+            task.status_change(Status::Done, today).done,
+            DoneDay::Set(today)
+        );
+        task.status = Status::Done;
+        task.done = Some(day(2020, 6, 20));
+        assert_eq!(task.status_change(Status::Done, today).done, DoneDay::Keep);
+        assert_eq!(
+            task.status_change(Status::Doing, today).done,
+            DoneDay::Clear
+        );
+    }
+
+    #[test]
+    fn assignments_leave_out_units_that_have_the_part_already() {
+        let plan = seed();
+        let task = plan.task("3").unwrap();
+        let lead = task.lead[0].clone();
+        let partners = ["ca".to_string()];
+        let changes = task
+            .assignments(std::slice::from_ref(&lead), &partners)
+            .unwrap();
+        assert!(changes.iter().all(|c| c.unit != lead));
+        assert!(task.assignments(&[lead.clone()], &[lead]).is_err());
+    }
+
+    #[test]
+    fn a_day_before_the_period_is_unlikely() {
+        let plan = seed();
+        assert_eq!(
+            plan.unlikely_day(day(2019, 1, 1)),
+            Some(UnlikelyDay::BeforePeriod)
+        );
+        assert_eq!(plan.unlikely_day(day(2020, 7, 1)), None);
+        assert_eq!(
+            plan.unlikely_day(day(2023, 1, 1)),
+            Some(UnlikelyDay::LongAfterPeriod)
+        );
+    }
+}
