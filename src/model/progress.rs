@@ -300,7 +300,8 @@ mod tests {
             .assignments(std::slice::from_ref(&lead), &partners)
             .unwrap();
         assert!(changes.iter().all(|c| c.unit != lead));
-        assert!(task.assignments(&[lead.clone()], &[lead]).is_err());
+        let both = std::slice::from_ref(&lead);
+        assert!(task.assignments(both, both).is_err());
     }
 
     #[test]
