@@ -890,3 +890,31 @@ fn bare_carriage_returns_are_refused_once() {
         out.stderr
     );
 }
+
+// --- the harness itself ----------------------------------------------------------
+
+#[test]
+#[should_panic(expected = "built but never run")]
+fn a_test_that_is_never_run_fails() {
+    let _ = Sandbox::new().plan().arg("check");
+}
+
+#[test]
+#[should_panic(expected = "stderr is not exactly \"\"")]
+fn output_a_test_does_not_state_must_be_empty() {
+    // `plan check` says "ok: …" on stderr, which this test does not expect.
+    Sandbox::new().plan().arg("check").run();
+}
+
+#[test]
+fn the_temp_placeholder_stands_for_the_sandbox() {
+    let s = Sandbox::empty();
+    let path = s.write("kh.toml", "format = 1\n");
+    s.plan()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .status(1)
+        .stderr_starts_with("[TEMP]/kh.toml:")
+        .run();
+}
