@@ -290,6 +290,14 @@ fn timeline_from_to() {
         header[1].split_whitespace().collect::<Vec<_>>(),
         ["6", "7", "8", "9"]
     );
+    // June to September only: task 3 (June) starts the chart, task 6
+    // (August) starts under 8, task 7 (September) under 9, and 1 November
+    // is off the chart.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(column(lines[4], "█"), column(header[1], "6"));
+    assert_eq!(column(lines[7], "█"), column(header[1], "8"));
+    assert_eq!(column(lines[8], "█"), column(header[1], "9"));
+    assert!(lines[2..10].iter().all(|row| !row.contains('┃')), "{out}");
 }
 
 // --- exports ---------------------------------------------------------------------
