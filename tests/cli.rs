@@ -1,128 +1,32 @@
 //! End-to-end tests of the `plan` binary on the seed plan
 //! (plans/trieu-son-2020-pcbldg.toml) and broken copies of it.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use tempfile::TempDir;
+use common::{SEED, Sandbox, seed_text, table_row};
 
-const SEED: &str = "trieu-son-2020-pcbldg.toml";
-
-fn seed_text() -> String {
-    fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("plans")
-            .join(SEED),
-    )
-    .unwrap()
-}
-
-/// A temporary folder holding `plans/` with a copy of the seed plan.
-struct Sandbox {
-    dir: TempDir,
-}
-
-impl Sandbox {
-    fn new() -> Self {
-        let sandbox = Sandbox::empty();
-        sandbox.write(&format!("plans/{SEED}"), &seed_text());
-        sandbox
-    }
-
-    fn empty() -> Self {
-        Sandbox {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn write(&self, relative: &str, text: &str) -> PathBuf {
-        self.write_bytes(relative, text.as_bytes())
-    }
-
-    fn write_bytes(&self, relative: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.path(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, bytes).unwrap();
-        path
-    }
-
-    /// The seed plan with `from` replaced by `to` (which must occur), as
-    /// plans/<name>.
-    fn broken(&self, name: &str, edits: &[(&str, &str)]) -> PathBuf {
-        let mut text = seed_text();
-        for (from, to) in edits {
-            assert!(text.contains(from), "seed lacks {from:?}");
-            text = text.replacen(from, to, 1);
-        }
-        self.write(&format!("plans/{name}"), &text)
-    }
-
-    /// `plan` run in the sandbox with a clean environment.
-    fn plan(&self) -> Command {
-        let mut cmd = Command::cargo_bin("plan").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env_remove("PLAN_FILE")
-            // A fixed today: the seed's dates are all in 2020.
-            .env("PLAN_TODAY", "2020-07-01")
-            .env("COLUMNS", "100")
-            .env("NO_COLOR", "1");
-        cmd
-    }
-
-    /// Every file below the sandbox with its bytes.
-    fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
-        fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
-            let mut entries: Vec<_> = fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .collect();
-            entries.sort();
-            for path in entries {
-                if path.is_dir() {
-                    walk(&path, out);
-                } else {
-                    let bytes = fs::read(&path).unwrap();
-                    out.push((path, bytes));
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(self.dir.path(), &mut out);
-        out
-    }
-}
-
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(mut cmd: Command, args: &[&str]) -> Output {
-    let output = cmd.args(args).output().unwrap();
-    Output {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
+/// The CSV header of `plan list --format csv`, after its byte-order mark.
+const LIST_CSV_HEADER: &str =
+    "\u{feff}plan,id,title,lead,partners,window,start,end,due,status,done,days_overdue\r\n";
 
 /// The task ids `plan list` selects, read from its CSV output.
 fn listed(sandbox: &Sandbox, args: &[&str]) -> Vec<String> {
-    let mut all = vec!["list", "--format", "csv"];
-    all.extend_from_slice(args);
-    let out = run(sandbox.plan(), &all);
-    assert_eq!(out.code, 0, "stderr: {}", out.stderr);
+    let out = sandbox
+        .plan()
+        .args(["list", "--format", "csv"])
+        .args(args)
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run();
     out.stdout
         .lines()
         .skip(1)
         .map(|line| line.split(',').nth(1).unwrap().to_string())
         .collect()
+}
+
+/// The width of `line` on a terminal.
+fn width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
 }
 
 // --- overdue, due soon, status --------------------------------------------
@@ -163,10 +67,26 @@ fn overdue_on_1_january_2021_is_every_task() {
 #[test]
 fn plan_today_variable_sets_the_reference_day() {
     let s = Sandbox::new();
-    let mut cmd = s.plan();
-    cmd.env("PLAN_TODAY", "2020-07-01");
-    let out = run(cmd, &["list", "--overdue", "--format", "csv"]);
-    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+    // Without --as-of, the day is PLAN_TODAY's: 1 November 2020 makes the
+    // August, September and October tasks overdue too.
+    let out = s
+        .plan()
+        .env("PLAN_TODAY", "2020-11-01")
+        .args(["list", "--overdue", "--format", "csv"])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run();
+    let ids: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(ids, ["3", "4", "6", "7", "8"]);
+    assert!(
+        out.stdout.contains(",2020-06-30,todo,,124\r\n"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -209,6 +129,21 @@ fn a_done_milestone_moves_the_deadline_to_the_next_one() {
         .len(),
         7
     );
+    // Task 4 is now due at the end of its second milestone.
+    let out = s
+        .plan()
+        .args([
+            "list",
+            "--format",
+            "csv",
+            "--as-of",
+            "2021-01-01",
+            "--overdue",
+        ])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run();
+    let task4 = out.stdout.lines().find(|l| l.contains(",4,")).unwrap();
+    assert!(task4.ends_with(",2020-12-31,todo,,1"), "{task4}");
 }
 
 #[test]
@@ -224,8 +159,8 @@ fn filters_combine_with_and() {
     assert_eq!(listed(&s, &["--status", "done"]), ["3"]);
     assert_eq!(listed(&s, &["--overdue", "--as-of", "2020-07-01"]), ["4"]);
     assert_eq!(
-        listed(&s, &["--status", "todo,doing", "--unit", "ttvh"]).len(),
-        6
+        listed(&s, &["--status", "todo,doing", "--unit", "ttvh"]),
+        ["1", "2", "4", "5", "6", "7"]
     );
 }
 
@@ -288,39 +223,35 @@ fn group_member_matches_the_groups_tasks() {
 
 #[test]
 fn ambiguous_unit_is_an_error_listing_every_candidate() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["list", "--unit", "phòng"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.stdout, "");
-    assert_eq!(
-        out.stderr,
-        "error: unit \"phòng\" is ambiguous: vhtt (Phòng Văn hóa và Thông tin), \
-         ldtbxh (Phòng Lao động – Thương binh và Xã hội), nganh (Các ngành, đoàn thể cấp huyện)\n"
-    );
+    Sandbox::new()
+        .plan()
+        .args(["list", "--unit", "phòng"])
+        .status(1)
+        .stderr(
+            "error: unit \"phòng\" is ambiguous: vhtt (Phòng Văn hóa và Thông tin), \
+             ldtbxh (Phòng Lao động – Thương binh và Xã hội), nganh (Các ngành, đoàn thể cấp huyện)\n",
+        )
+        .run();
 }
 
 #[test]
 fn unknown_unit_is_an_error_naming_the_closest() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["list", "--unit", "cong an xa"]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("no unit matches \"cong an xa\""),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("cahuyen (Công an huyện)"),
-        "{}",
-        out.stderr
-    );
+    Sandbox::new()
+        .plan()
+        .args(["list", "--unit", "cong an xa"])
+        .status(1)
+        .stderr_starts_with("error: no unit matches \"cong an xa\"")
+        .stderr_contains("cahuyen (Công an huyện)")
+        .run();
 }
 
 #[test]
 fn units_lists_tasks_as_lead_partner_and_through_groups() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["units", "--format", "json"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new()
+        .plan()
+        .args(["units", "--format", "json"])
+        .stdout_any()
+        .run();
     let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     let units = doc["units"].as_array().unwrap();
     let ids: Vec<&str> = units.iter().map(|u| u["id"].as_str().unwrap()).collect();
@@ -340,9 +271,21 @@ fn units_lists_tasks_as_lead_partner_and_through_groups() {
 
 #[test]
 fn units_table() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["units"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new().plan().arg("units").stdout_any().run();
+    // The seed: vhtt leads 7 tasks (all but 5), ttvh leads 5, partners 3
+    // and takes part in 1, 2, 4, 6 and 7 through the "ngành" group.
+    assert_eq!(table_row(&out.stdout, "ID")[..2], ["ID", "Unit"]);
+    assert_eq!(
+        table_row(&out.stdout, "vhtt")[1..3],
+        ["Phòng Văn hóa và", "7: 1, 2, 3, 4, 6,"]
+    );
+    assert_eq!(
+        table_row(&out.stdout, "ttvh")[1..],
+        ["Trung tâm VHNTTTDL", "1: 5", "1: 3", "5: 1, 2, 4, 6, 7"]
+    );
+    for id in ["ldtbxh", "cahuyen", "nganh", "bcd", "xa"] {
+        table_row(&out.stdout, id);
+    }
     insta::assert_snapshot!(out.stdout);
 }
 
@@ -350,43 +293,59 @@ fn units_table() {
 
 #[test]
 fn list_table_fits_the_width_and_shows_window_dates() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["list", "--overdue", "--as-of", "2020-07-01"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new()
+        .plan()
+        .args(["list", "--overdue", "--as-of", "2020-07-01"])
+        .stdout_any()
+        .run();
     for line in out.stdout.lines() {
-        assert!(
-            unicode_width::UnicodeWidthStr::width(line) <= 100,
-            "too wide: {line}"
-        );
+        assert!(width(line) <= 100, "too wide: {line}");
     }
+    // Task 3's window, Tháng 6/2020, and its dates.
+    let task3 = table_row(&out.stdout, "3");
+    assert_eq!(task3[4], "Tháng 6/2020");
+    assert!(
+        out.stdout.contains("┆ 01/06/2020 – 30/06/2020 ┆"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(task3[6], "1 day");
+    assert_eq!(table_row(&out.stdout, "4")[4], "Tháng 6, tháng 12/2020");
     insta::assert_snapshot!(out.stdout);
 }
 
 #[test]
 fn list_table_in_a_narrow_terminal() {
-    let s = Sandbox::new();
-    let mut cmd = s.plan();
-    cmd.env("COLUMNS", "60");
-    let out = run(cmd, &["list", "--overdue", "--as-of", "2020-07-01"]);
+    let out = Sandbox::new()
+        .plan()
+        .env("COLUMNS", "60")
+        .args(["list", "--overdue", "--as-of", "2020-07-01"])
+        .stdout_starts_with("3. Phối hợp tổ chức các hoạt động truyền thông")
+        .stdout_contains("\n\n4. Phối hợp thực hiện có hiệu quả")
+        .stdout_contains("   window: Tháng 6/2020\n     01/06/2020 – 30/06/2020\n")
+        .run();
     for line in out.stdout.lines() {
-        assert!(
-            unicode_width::UnicodeWidthStr::width(line) <= 60,
-            "too wide: {line}"
-        );
+        assert!(width(line) <= 60, "too wide: {line}");
     }
+    assert_eq!(
+        out.stdout
+            .matches("   status: todo, overdue 1 day\n")
+            .count(),
+        2
+    );
 }
 
 #[test]
 fn list_json_has_the_documented_schema() {
-    let s = Sandbox::new();
-    let out = run(
-        s.plan(),
-        &["list", "--format", "json", "--as-of", "2020-07-01"],
-    );
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new()
+        .plan()
+        .args(["list", "--format", "json", "--as-of", "2020-07-01"])
+        .stdout_any()
+        .run();
     let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["as_of"], "2020-07-01");
+    assert_eq!(doc["tasks"].as_array().unwrap().len(), 8);
     let task = &doc["tasks"][3];
     assert_eq!(
         *task,
@@ -421,6 +380,7 @@ fn list_json_has_the_documented_schema() {
             "line": task["line"].clone(),
         })
     );
+    assert!(task["line"].as_u64().is_some(), "{}", task["line"]);
     assert_eq!(
         doc["tasks"][5]["condition"],
         "Sau khi có hướng dẫn của cấp trên"
@@ -429,19 +389,25 @@ fn list_json_has_the_documented_schema() {
 
 #[test]
 fn list_csv_has_a_bom_and_one_row_per_task() {
-    let s = Sandbox::new();
-    let out = run(
-        s.plan(),
-        &[
+    let out = Sandbox::new()
+        .plan()
+        .args([
             "list",
             "--format",
             "csv",
             "--as-of",
             "2020-07-01",
             "--overdue",
-        ],
-    );
-    assert!(out.stdout.starts_with('\u{feff}'));
+        ])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run();
+    // Overdue on 1 July 2020: tasks 3 and 4, one row each, one day late.
+    let rows: Vec<&str> = out.stdout.split_terminator("\r\n").skip(1).collect();
+    assert_eq!(rows.len(), 2, "{}", out.stdout);
+    assert!(rows[0].starts_with("trieu-son-2020-pcbldg,3,\"Phối hợp tổ chức"));
+    assert!(rows[0].ends_with(",Tháng 6/2020,2020-06-01,2020-06-30,2020-06-30,todo,,1"));
+    assert!(rows[1].starts_with("trieu-son-2020-pcbldg,4,\"Phối hợp thực hiện"));
+    assert!(rows[1].ends_with(",2020-06-01,2020-12-31,2020-06-30,todo,,1"));
     insta::assert_snapshot!(out.stdout);
 }
 
@@ -455,13 +421,13 @@ fn csv_cells_cannot_become_formulas() {
             "title = \"=HYPERLINK(\\\"http://x\\\")Phối hợp tổ chức các hoạt động truyền thông",
         )],
     );
-    let out = run(s.plan(), &["list", "--format", "csv"]);
-    assert!(
-        out.stdout
-            .contains(",\"'=HYPERLINK(\"\"http://x\"\")Phối hợp"),
-        "{}",
-        out.stdout
-    );
+    s.plan()
+        .args(["list", "--format", "csv"])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .stdout_contains(",\"'=HYPERLINK(\"\"http://x\"\")Phối hợp")
+        .stdout_lacks(",=HYPERLINK")
+        .stdout_lacks(",\"=HYPERLINK")
+        .run();
 }
 
 #[test]
@@ -474,22 +440,33 @@ fn control_characters_in_a_title_are_made_visible() {
             "title = \"\\u001b[2J\\u202ePhối hợp tổ chức các hoạt động truyền thông",
         )],
     );
-    let out = run(s.plan(), &["show", "3"]);
-    assert!(!out.stdout.contains('\u{1b}') && !out.stdout.contains('\u{202e}'));
-    assert!(
-        out.stdout.contains("\\u{1b}[2J\\u{202e}Phối hợp"),
-        "{}",
-        out.stdout
-    );
-    let out = run(s.plan(), &["list"]);
-    assert!(!out.stdout.contains('\u{1b}'));
+    s.plan()
+        .args(["show", "3"])
+        .stdout_contains("\\u{1b}[2J\\u{202e}Phối hợp")
+        .stdout_lacks("\u{1b}")
+        .stdout_lacks("\u{202e}")
+        .run();
+    s.plan()
+        .arg("list")
+        .stdout_contains("\\u{1b}[2J")
+        .stdout_lacks("\u{1b}")
+        .stdout_lacks("\u{202e}")
+        .run();
 }
 
 #[test]
 fn show_prints_one_task_with_its_milestones() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["show", "4", "--as-of", "2020-07-01"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new()
+        .plan()
+        .args(["show", "4", "--as-of", "2020-07-01"])
+        .stdout_starts_with("trieu-son-2020-pcbldg:4  plans/trieu-son-2020-pcbldg.toml:")
+        // Task 4's window "Tháng 6, tháng 12/2020" is two milestones, the
+        // first ended the day before 1 July.
+        .stdout_contains("Window     Tháng 6, tháng 12/2020\n")
+        .stdout_contains("           milestone 1: 01/06/2020 – 30/06/2020  open\n")
+        .stdout_contains("           milestone 2: 01/12/2020 – 31/12/2020  open\n")
+        .stdout_contains("State      overdue 1 day (as of 01/07/2020)\n")
+        .run();
     insta::assert_snapshot!(out.stdout);
 }
 
@@ -500,30 +477,29 @@ fn show_accepts_plan_colon_id_and_asks_for_it_when_several_plans_share_an_id() {
         "other.toml",
         &[("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"")],
     );
-    let out = run(s.plan(), &["show", "4"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(
-        out.stderr,
-        "error: task \"4\" is in several plans; name one: other:4, trieu-son-2020-pcbldg:4\n"
-    );
-    let out = run(s.plan(), &["show", "other:4"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stdout.starts_with("other:4  plans/other.toml:"),
-        "{}",
-        out.stdout
-    );
+    s.plan()
+        .args(["show", "4"])
+        .status(1)
+        .stderr(
+            "error: task \"4\" is in several plans; name one: other:4, trieu-son-2020-pcbldg:4\n",
+        )
+        .run();
+    s.plan()
+        .args(["show", "other:4"])
+        .stdout_starts_with("other:4  plans/other.toml:")
+        .run();
 }
 
 #[test]
 fn show_unknown_task_is_an_error() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["show", "9"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(
-        out.stderr,
-        "error: no task \"9\" in plan trieu-son-2020-pcbldg; its tasks are 1, 2, 3, 4, 5, 6, 7, 8\n"
-    );
+    Sandbox::new()
+        .plan()
+        .args(["show", "9"])
+        .status(1)
+        .stderr(
+            "error: no task \"9\" in plan trieu-son-2020-pcbldg; its tasks are 1, 2, 3, 4, 5, 6, 7, 8\n",
+        )
+        .run();
 }
 
 // --- which plans are loaded ----------------------------------------------------
@@ -533,15 +509,16 @@ fn file_flag_works_before_and_after_the_subcommand_and_from_plan_file() {
     let s = Sandbox::empty();
     let path = s.write("elsewhere/kh.toml", &seed_text());
     let path = path.to_str().unwrap();
-    let a = run(s.plan(), &["-f", path, "list", "--format", "csv"]);
-    let b = run(s.plan(), &["list", "--format", "csv", "-f", path]);
-    let mut cmd = s.plan();
-    cmd.env("PLAN_FILE", path);
-    let c = run(cmd, &["list", "--format", "csv"]);
-    assert_eq!(a.code, 0, "{}", a.stderr);
-    assert_eq!(a.stdout.lines().count(), 9);
-    assert_eq!(a.stdout, b.stdout);
-    assert_eq!(a.stdout, c.stdout);
+    let csv = |test: common::Test| test.stdout_starts_with(LIST_CSV_HEADER).run().stdout;
+    let a = csv(s.plan().args(["-f", path, "list", "--format", "csv"]));
+    let b = csv(s.plan().args(["list", "--format", "csv", "-f", path]));
+    let c = csv(s
+        .plan()
+        .env("PLAN_FILE", path)
+        .args(["list", "--format", "csv"]));
+    assert_eq!(a.lines().count(), 9);
+    assert_eq!(a, b);
+    assert_eq!(a, c);
 }
 
 #[test]
@@ -556,37 +533,51 @@ fn a_folder_means_every_toml_below_it() {
         &seed_text().replace("id = \"trieu-son-2020-pcbldg\"", "id = \"two\""),
     );
     s.write("x/notes.txt", "not a plan");
-    let out = run(s.plan(), &["-f", "x", "list", "--format", "csv"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout.lines().count(), 17);
+    let out = s
+        .plan()
+        .args(["-f", "x", "list", "--format", "csv"])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run();
+    let plans: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(plans.len(), 16);
+    assert_eq!(plans.iter().filter(|p| **p == "one").count(), 8);
+    assert_eq!(plans.iter().filter(|p| **p == "two").count(), 8);
 }
 
 #[test]
 fn no_plans_folder_is_a_clear_error() {
-    let s = Sandbox::empty();
-    let out = run(s.plan(), &["list"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(
-        out.stderr,
-        "error: no plan files found in plans (no such folder; give plans with -f PATH or PLAN_FILE)\n"
-    );
+    Sandbox::empty()
+        .plan()
+        .arg("list")
+        .status(1)
+        .stderr(
+            "error: no plan files found in plans (no such folder; give plans with -f PATH or PLAN_FILE)\n",
+        )
+        .run();
 }
 
 #[test]
 fn bom_and_crlf_plans_read_like_the_original() {
     let s = Sandbox::new();
-    let plain = run(
-        s.plan(),
-        &["list", "--format", "json", "--as-of", "2020-07-01"],
-    );
+    let json = || {
+        s.plan()
+            .args(["list", "--format", "json", "--as-of", "2020-07-01"])
+            .stdout_starts_with("{")
+            .run()
+            .stdout
+    };
+    let plain = json();
     let crlf = format!("\u{feff}{}", seed_text().replace('\n', "\r\n"));
     s.write(&format!("plans/{SEED}"), &crlf);
-    let other = run(
-        s.plan(),
-        &["list", "--format", "json", "--as-of", "2020-07-01"],
-    );
-    assert_eq!(other.code, 0, "{}", other.stderr);
-    assert_eq!(plain.stdout, other.stdout);
+    let other = json();
+    assert_eq!(plain, other);
+    let doc: serde_json::Value = serde_json::from_str(&other).unwrap();
+    assert_eq!(doc["tasks"].as_array().unwrap().len(), 8);
 }
 
 #[test]
@@ -598,21 +589,13 @@ fn legacy_encoded_plan_is_refused_naming_file_and_encoding() {
         "plans/kh.toml",
         b"format = 1\n[plan]\nid = \"x\"\ntitle = \"K\xE1 ho\xB9ch\"\n",
     );
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr
-            .starts_with("plans/kh.toml:4:11: error: file is not UTF-8: byte 0xE1 on line 4"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("4 | title = \"K\\xE1 ho\\xB9ch\"\n  |           ^\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("Windows-1258"), "{}", out.stderr);
+    s.plan()
+        .arg("check")
+        .status(1)
+        .stderr_starts_with("plans/kh.toml:4:11: error: file is not UTF-8: byte 0xE1 on line 4")
+        .stderr_contains("4 | title = \"K\\xE1 ho\\xB9ch\"\n  |           ^\n")
+        .stderr_contains("Windows-1258")
+        .run();
 }
 
 #[test]
@@ -623,13 +606,11 @@ fn utf16_plan_is_refused() {
         .chain(seed_text().encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
     s.write_bytes("plans/kh.toml", &bytes);
-    let out = run(s.plan(), &["list"]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("plans/kh.toml: error: file is UTF-16"),
-        "{}",
-        out.stderr
-    );
+    s.plan()
+        .arg("list")
+        .status(1)
+        .stderr_contains("plans/kh.toml: error: file is UTF-16")
+        .run();
 }
 
 #[test]
@@ -642,11 +623,10 @@ fn read_commands_write_nothing_anywhere() {
         &["list", "--format", "csv", "--overdue"],
         &["show", "4"],
         &["units"],
-        &["check"],
     ] {
-        let out = run(s.plan(), args);
-        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        s.plan().args(args).stdout_regex(r"\S").run();
     }
+    s.plan().arg("check").stderr("ok: 1 plan, 8 tasks\n").run();
     assert_eq!(before, s.snapshot());
 }
 
@@ -654,12 +634,10 @@ fn read_commands_write_nothing_anywhere() {
 
 #[test]
 fn check_passes_on_every_plan_in_the_repository() {
-    let mut cmd = Command::cargo_bin("plan").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("PLAN_FILE");
-    let out = run(cmd, &["check"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stderr, "ok: 1 plan, 8 tasks\n");
+    common::plan_in(common::root())
+        .arg("check")
+        .stderr("ok: 1 plan, 8 tasks\n")
+        .run();
 }
 
 #[test]
@@ -672,18 +650,24 @@ fn check_reports_a_bad_status_with_position_expectation_and_hint() {
             "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"đang làm\"",
         )],
     );
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(
-        out.stderr,
-        "plans/trieu-son-2020-pcbldg.toml:114:10: error: unknown status \"đang làm\"\n    \
-         |\n\
-         114 | status = \"đang làm\"\n    \
-         |          ^^^^^^^^^^\n    \
-         = expected: todo, doing, done, cancelled\n    \
-         = hint: did you mean \"doing\"?\n\
-         error: 1 problem in 1 of 1 plan file\n"
-    );
+    s.plan()
+        .arg("check")
+        .status(1)
+        .stderr(
+            "plans/trieu-son-2020-pcbldg.toml:114:10: error: unknown status \"đang làm\"\n    \
+             |\n\
+             114 | status = \"đang làm\"\n    \
+             |          ^^^^^^^^^^\n    \
+             = expected: todo, doing, done, cancelled\n    \
+             = hint: did you mean \"doing\"?\n\
+             error: 1 problem in 1 of 1 plan file\n",
+        )
+        .run();
+}
+
+/// The lines of `stderr` that open a problem.
+fn heads(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.starts_with("plans/")).collect()
 }
 
 #[test]
@@ -707,15 +691,16 @@ fn check_reports_every_problem_with_line_and_column() {
             ),
         ],
     );
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    let heads: Vec<&str> = out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("plans/"))
-        .collect();
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains("= hint: did you mean `vhtt` (Phòng Văn hóa và Thông tin)?")
+        .stderr_contains("= hint: did you mean `condition`?")
+        .stderr_ends_with("error: 7 problems in 1 of 1 plan file\n")
+        .run();
     assert_eq!(
-        heads,
+        heads(&out.stderr),
         [
             "plans/trieu-son-2020-pcbldg.toml:60:30: error: unknown unit `congan` in `members`",
             "plans/trieu-son-2020-pcbldg.toml:119:9: error: unknown unit `vhttt` in `lead`",
@@ -726,38 +711,19 @@ fn check_reports_every_problem_with_line_and_column() {
             "plans/trieu-son-2020-pcbldg.toml:146:11: error: range ends before it starts: 2020-10..2020-09",
         ]
     );
-    assert!(
-        out.stderr
-            .contains("= hint: did you mean `vhtt` (Phòng Văn hóa và Thông tin)?"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("= hint: did you mean `condition`?"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .ends_with("error: 7 problems in 1 of 1 plan file\n"),
-        "{}",
-        out.stderr
-    );
 }
 
 #[test]
 fn check_reports_toml_syntax_errors_with_position() {
     let s = Sandbox::new();
     s.broken(SEED, &[("id = \"3\"", "id = \"3")]);
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr
-            .starts_with("plans/trieu-son-2020-pcbldg.toml:101:8: error: invalid TOML"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("error: invalid TOML"), "{}", out.stderr);
+    s.plan()
+        .arg("check")
+        .status(1)
+        .stderr_starts_with("plans/trieu-son-2020-pcbldg.toml:101:8: error: invalid TOML")
+        .stderr_contains("\n101 | id = \"3\n")
+        .stderr_ends_with("error: 1 problem in 1 of 1 plan file\n")
+        .run();
 }
 
 #[test]
@@ -777,26 +743,20 @@ fn check_reports_missing_fields_wrong_types_and_done_dates_on_open_tasks() {
             ("id = \"5\"", "id = 5"),
         ],
     );
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    let heads: Vec<&str> = out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("plans/"))
-        .collect();
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains("= hint: quote it: id = \"5\"")
+        .run();
     assert_eq!(
-        heads,
+        heads(&out.stderr),
         [
             "plans/trieu-son-2020-pcbldg.toml:100:1: error: missing field `title` in [[task]]",
             "plans/trieu-son-2020-pcbldg.toml:102:1: error: unknown field `tittle` in [[task]]",
             "plans/trieu-son-2020-pcbldg.toml:117:6: error: `id` must be a string, not an integer",
             "plans/trieu-son-2020-pcbldg.toml:146:8: error: `done` date on a task whose status is \"todo\"",
         ]
-    );
-    assert!(
-        out.stderr.contains("= hint: quote it: id = \"5\""),
-        "{}",
-        out.stderr
     );
 }
 
@@ -810,8 +770,20 @@ fn check_output_snapshot() {
             ("status = \"todo\"", "status = \"xong\""),
         ],
     );
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
+    let out = s.plan().arg("check").status(1).stderr_any().run();
+    // The seed's first status is task 1's, on line 90; task 7's window
+    // "Tháng 9/2020" is on line 138.
+    assert_eq!(
+        heads(&out.stderr),
+        [
+            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"xong\"",
+            "plans/trieu-son-2020-pcbldg.toml:138:19: error: year 20200 is out of range",
+        ]
+    );
+    assert!(
+        out.stderr
+            .ends_with("error: 2 problems in 1 of 1 plan file\n")
+    );
     insta::assert_snapshot!(out.stderr);
 }
 
@@ -819,16 +791,14 @@ fn check_output_snapshot() {
 fn other_commands_refuse_a_broken_plan_and_show_its_problems() {
     let s = Sandbox::new();
     s.broken(SEED, &[("status = \"todo\"", "status = \"xong\"")]);
-    let out = run(s.plan(), &["list"]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.stdout, "");
-    assert!(out.stderr.contains("unknown status \"xong\""));
-    assert!(
-        out.stderr
-            .ends_with("error: 1 error in plan files; run `plan check` for details\n"),
-        "{}",
-        out.stderr
-    );
+    s.plan()
+        .arg("list")
+        .status(1)
+        .stderr_starts_with(
+            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"xong\"",
+        )
+        .stderr_ends_with("error: 1 error in plan files; run `plan check` for details\n")
+        .run();
 }
 
 // --- usage -------------------------------------------------------------------
@@ -836,37 +806,67 @@ fn other_commands_refuse_a_broken_plan_and_show_its_problems() {
 #[test]
 fn usage_errors_exit_2() {
     let s = Sandbox::new();
-    for args in [
-        &["list", "--as-of", "31/02/2020"][..],
-        &["list", "--due-within", "soon"],
-        &["list", "--status", "started"],
-        &["list", "--role", "lead"],
-        &["frobnicate"],
+    for (args, says) in [
+        (&["list", "--as-of", "31/02/2020"][..], "31/02/2020"),
+        (&["list", "--due-within", "soon"], "soon"),
+        (&["list", "--status", "started"], "started"),
+        (&["list", "--role", "lead"], "--unit"),
+        (&["frobnicate"], "frobnicate"),
     ] {
-        let out = run(s.plan(), args);
-        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        s.plan()
+            .args(args)
+            .status(2)
+            .stderr_starts_with("error: ")
+            .stderr_contains(says)
+            .stderr_ends_with("\n\nFor more information, try '--help'.\n")
+            .run();
     }
 }
 
 // --- render --------------------------------------------------------------------
 
+/// The windows a document's "Thời gian thực hiện" (time) lines give, in
+/// order, in plain text or Markdown.
+fn time_lines(document: &str) -> Vec<String> {
+    document
+        .lines()
+        .filter_map(|l| {
+            l.replace("**", "")
+                .strip_prefix("- Thời gian thực hiện: ")
+                .map(String::from)
+        })
+        .collect()
+}
+
 #[test]
 fn render_writes_the_seed_back_as_its_document() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["render"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = Sandbox::new()
+        .plan()
+        .arg("render")
+        .stdout_starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\nKẾ HOẠCH\n")
+        .stdout_contains("\nII. NỘI DUNG\n")
+        .run();
+    // The eight tasks with the seed document's own windows.
+    let seed_document =
+        std::fs::read_to_string(common::root().join("tests/import/ke-hoach-trieu-son-2020.txt"))
+            .unwrap();
+    assert_eq!(time_lines(&out.stdout), time_lines(&seed_document));
+    assert_eq!(time_lines(&out.stdout).len(), 8);
     insta::assert_snapshot!(out.stdout);
 }
 
 #[test]
 fn render_markdown() {
-    let s = Sandbox::new();
-    let out = run(s.plan(), &["render", "--format", "md"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stdout
-            .starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
-    );
+    let out = Sandbox::new()
+        .plan()
+        .args(["render", "--format", "md"])
+        .stdout_starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
+        .stdout_contains("\n## I. MỤC ĐÍCH, YÊU CẦU\n")
+        .run();
+    let seed_document =
+        std::fs::read_to_string(common::root().join("tests/import/ke-hoach-trieu-son-2020.txt"))
+            .unwrap();
+    assert_eq!(time_lines(&out.stdout), time_lines(&seed_document));
     insta::assert_snapshot!(out.stdout);
 }
 
@@ -876,17 +876,45 @@ fn render_markdown() {
 fn bare_carriage_returns_are_refused_once() {
     let s = Sandbox::empty();
     s.write("plans/kh.toml", &seed_text().replace('\n', "\r"));
-    let out = run(s.plan(), &["check"]);
-    assert_eq!(out.code, 1);
-    assert!(out.stderr.starts_with("plans/kh.toml:1:"), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("error: line ends with a bare carriage return (old Mac line endings)")
-    );
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_starts_with("plans/kh.toml:1:")
+        .stderr_contains("error: line ends with a bare carriage return (old Mac line endings)")
+        .run();
     assert_eq!(out.stderr.matches(": error:").count(), 1, "{}", out.stderr);
     assert!(
         out.stderr.lines().all(|l| l.chars().count() < 200),
         "{}",
         out.stderr
     );
+}
+
+// --- the harness itself ----------------------------------------------------------
+
+#[test]
+#[should_panic(expected = "built but never run")]
+fn a_test_that_is_never_run_fails() {
+    let _ = Sandbox::new().plan().arg("check");
+}
+
+#[test]
+#[should_panic(expected = "stderr is not exactly \"\"")]
+fn output_a_test_does_not_state_must_be_empty() {
+    // `plan check` says "ok: …" on stderr, which this test does not expect.
+    Sandbox::new().plan().arg("check").run();
+}
+
+#[test]
+fn the_temp_placeholder_stands_for_the_sandbox() {
+    let s = Sandbox::empty();
+    let path = s.write("kh.toml", "format = 1\n");
+    s.plan()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .status(1)
+        .stderr_starts_with("[TEMP]/kh.toml:")
+        .run();
 }

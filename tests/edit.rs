@@ -1,29 +1,19 @@
 //! End-to-end tests of the edit commands: byte-for-byte cases in
-//! tests/cases/<name>/{in.toml,args,out.toml}, failures that must leave the
-//! file untouched, and concurrent edits.
+//! tests/cases/<name>/{in.toml,args,out.toml,stderr[,stdout]}, failures
+//! that must leave the file untouched, and concurrent edits.
+
+mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use assert_cmd::Command;
-use tempfile::TempDir;
-
-const TODAY: &str = "2020-07-01";
-
-fn plan(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("plan").unwrap();
-    cmd.current_dir(dir)
-        .env_remove("PLAN_FILE")
-        .env("PLAN_TODAY", TODAY)
-        .env("COLUMNS", "100");
-    cmd
-}
+use common::{Sandbox, Test, seed};
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+    common::root().join("tests/cases")
 }
 
+/// A case's arguments, one a line.
 fn case_args(case: &Path) -> Vec<String> {
     fs::read_to_string(case.join("args"))
         .unwrap()
@@ -32,117 +22,187 @@ fn case_args(case: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Every file name in `dir`.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
+/// A case's expected `file` (stderr, stdout, out.toml); `PLAN_BLESS=1`
+/// writes a missing one from what the run gave, for review.
+fn expected(case: &Path, file: &str, got: &[u8]) -> Vec<u8> {
+    let path = case.join(file);
+    if !path.exists() && std::env::var_os("PLAN_BLESS").is_some() && !got.is_empty() {
+        fs::write(&path, got).unwrap();
+    }
+    fs::read(&path).unwrap_or_default()
+}
+
+/// `plan check` passes on `file` in `sandbox`.
+fn check_passes(sandbox: &Sandbox, file: &str) {
+    sandbox
+        .plan()
+        .args(["-f", file, "check"])
+        .stderr_regex(r"^ok: 1 plan, \d+ tasks?\n$")
+        .run();
+}
+
+/// Runs case `name`: the edit gives out.toml byte for byte and prints the
+/// case's stderr (and stdout, when it has one), leaves no other file, and
+/// the plan it writes passes `plan check`.
+fn edit_case(name: &str) {
+    let case = cases_dir().join(name);
+    let s = Sandbox::with_plan(&case.join("in.toml"));
+    let bless = std::env::var_os("PLAN_BLESS").is_some();
+    let test = s.plan().args(["-f", "plan.toml"]).args(case_args(&case));
+    let out = if bless {
+        test.stdout_any().stderr_any().run()
+    } else {
+        let stderr = String::from_utf8(expected(&case, "stderr", b"")).unwrap();
+        let stdout = String::from_utf8(expected(&case, "stdout", b"")).unwrap();
+        assert!(!stderr.is_empty(), "{name}: no stderr file");
+        test.stdout(stdout).stderr(stderr).run()
+    };
+    expected(&case, "stderr", out.stderr.as_bytes());
+    expected(&case, "stdout", out.stdout.as_bytes());
+    let got = s.read_bytes("plan.toml");
+    let want = expected(&case, "out.toml", &got);
+    assert!(
+        got == want,
+        "{name}: got\n{}\nexpected\n{}",
+        String::from_utf8_lossy(&got),
+        String::from_utf8_lossy(&want)
+    );
+    assert_eq!(s.listing(""), ["plan.toml"], "{name}: leftovers");
+    check_passes(&s, "plan.toml");
+}
+
+/// Runs case `name` with `--dry-run`: the same message marked as a dry
+/// run, a unified diff whose lines come from in.toml and out.toml, and
+/// the file untouched.
+fn dry_run_case(name: &str) {
+    let case = cases_dir().join(name);
+    let s = Sandbox::with_plan(&case.join("in.toml"));
+    let before = s.read_bytes("plan.toml");
+    let message = fs::read_to_string(case.join("stderr")).unwrap();
+    let out = s
+        .plan()
+        .args(["-f", "plan.toml"])
+        .args(case_args(&case))
+        .arg("--dry-run")
+        .stdout_starts_with("--- a/plan.toml\n+++ b/plan.toml\n@@ ")
+        .stderr(format!(
+            "{} (dry run: nothing written)\n",
+            message.trim_end_matches('\n')
+        ))
+        .run();
+    let lines = |file: &str| -> Vec<String> {
+        String::from_utf8_lossy(&fs::read(case.join(file)).unwrap())
+            .lines()
+            .map(|l| l.trim_end_matches('\r').to_string())
+            .collect()
+    };
+    let (old, new) = (lines("in.toml"), lines("out.toml"));
+    let body = out.stdout.lines().skip(2).filter(|l| !l.starts_with("@@ "));
+    for line in body {
+        let (mark, text) = line.split_at(1);
+        let text = text.trim_end_matches('\r').to_string();
+        match mark {
+            "-" => assert!(old.contains(&text), "{name}: {line:?} not in in.toml"),
+            "+" => assert!(new.contains(&text), "{name}: {line:?} not in out.toml"),
+            " " => assert!(
+                old.contains(&text) && new.contains(&text),
+                "{name}: {line:?}"
+            ),
+            "\\" => {}
+            _ => panic!("{name}: not a diff line: {line:?}"),
+        }
+    }
+    assert_eq!(s.read_bytes("plan.toml"), before, "{name}");
+    assert_eq!(s.listing(""), ["plan.toml"], "{name}: leftovers");
+}
+
+/// Every case folder, by name (`-` written `_`): one test of the edit and
+/// one of its dry run each.
+macro_rules! cases {
+    ($($case:ident),* $(,)?) => {
+        const CASES: &[&str] = &[$(stringify!($case)),*];
+
+        mod edit_cases_give_exactly_the_expected_bytes {
+            $(
+                #[test]
+                fn $case() {
+                    super::edit_case(&stringify!($case).replace('_', "-"));
+                }
+            )*
+        }
+
+        mod dry_run_prints_the_diff_and_writes_nothing {
+            $(
+                #[test]
+                fn $case() {
+                    super::dry_run_case(&stringify!($case).replace('_', "-"));
+                }
+            )*
+        }
+    };
+}
+
+cases! {
+    add_task,
+    add_task_crlf_no_final_newline,
+    assign_moves_partner_to_lead,
+    bom_done,
+    comments_done_with_note,
+    comments_set_status,
+    crlf_done,
+    literal_quotes_done,
+    multiline_assign,
+    multiline_done_milestone,
+    no_final_newline_done,
+    plain_done,
+    reopen_done,
+    seed_assign_3,
+    seed_done_4,
+    seed_done_6_note,
+    set_note_removed,
+    set_window,
+    unassign,
+    unit_add,
+    unit_alias,
+}
+
+#[test]
+fn every_case_folder_is_listed_and_every_listed_case_has_a_folder() {
+    let mut folders: Vec<String> = fs::read_dir(cases_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    names.sort();
-    names
-}
-
-fn check_passes(dir: &Path, file: &str) {
-    let out = plan(dir).args(["-f", file, "check"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "check failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    folders.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|c| c.replace('_', "-")).collect();
+    listed.sort();
+    assert_eq!(
+        folders, listed,
+        "cases! in tests/edit.rs and tests/cases/ differ"
     );
-}
-
-/// Run every case; `PLAN_BLESS=1` writes a missing out.toml for review.
-#[test]
-fn edit_cases_give_exactly_the_expected_bytes() {
-    let mut count = 0;
-    let mut entries: Vec<_> = fs::read_dir(cases_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for case in entries {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let dir = TempDir::new().unwrap();
-        fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
-        let args = case_args(&case);
-        let out = plan(dir.path())
-            .args(["-f", "plan.toml"])
-            .args(&args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let got = fs::read(dir.path().join("plan.toml")).unwrap();
-        let expected_path = case.join("out.toml");
-        if !expected_path.exists() && std::env::var_os("PLAN_BLESS").is_some() {
-            fs::write(&expected_path, &got).unwrap();
+    for name in &folders {
+        for file in ["in.toml", "args", "out.toml", "stderr"] {
+            assert!(
+                cases_dir().join(name).join(file).is_file(),
+                "{name}: no {file}"
+            );
         }
-        let expected = fs::read(&expected_path).unwrap_or_else(|_| panic!("{name}: no out.toml"));
-        assert!(
-            got == expected,
-            "{name}: got\n{}\nexpected\n{}",
-            String::from_utf8_lossy(&got),
-            String::from_utf8_lossy(&expected)
-        );
-        assert_eq!(listing(dir.path()), ["plan.toml"], "{name}: leftovers");
-        check_passes(dir.path(), "plan.toml");
-        count += 1;
-    }
-    assert!(count >= 20, "only {count} cases");
-}
-
-#[test]
-fn dry_run_prints_the_diff_and_writes_nothing() {
-    let mut entries: Vec<_> = fs::read_dir(cases_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for case in entries {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let dir = TempDir::new().unwrap();
-        fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
-        let before = fs::read(dir.path().join("plan.toml")).unwrap();
-        let out = plan(dir.path())
-            .args(["-f", "plan.toml"])
-            .args(case_args(&case))
-            .arg("--dry-run")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let stdout = String::from_utf8(out.stdout).unwrap();
-        assert!(
-            stdout.starts_with("--- a/plan.toml\n+++ b/plan.toml\n@@ "),
-            "{name}: {stdout}"
-        );
-        assert!(String::from_utf8_lossy(&out.stderr).contains("(dry run: nothing written)"));
-        assert_eq!(
-            fs::read(dir.path().join("plan.toml")).unwrap(),
-            before,
-            "{name}"
-        );
-        assert_eq!(listing(dir.path()), ["plan.toml"], "{name}: leftovers");
     }
 }
 
 #[test]
 fn done_4_on_the_seed_changes_only_task_4s_status_lines() {
-    let dir = TempDir::new().unwrap();
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
-    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
-    let out = plan(dir.path())
+    let s = Sandbox::with_plan(&seed());
+    let out = s
+        .plan()
         .args(["-f", "plan.toml", "done", "4", "--dry-run"])
-        .output()
-        .unwrap();
-    let diff = String::from_utf8(out.stdout).unwrap();
-    let changed: Vec<&str> = diff
+        .stdout_starts_with("--- a/plan.toml\n+++ b/plan.toml\n@@ ")
+        .stdout_contains(" window = \"Tháng 6, tháng 12/2020\"\n status = \"todo\"\n")
+        .stderr(
+            "plan.toml: task 4: milestone 1 of 2 (due 30/06/2020) done on 01/07/2020 (dry run: nothing written)\n",
+        )
+        .run();
+    let changed: Vec<&str> = out
+        .stdout
         .lines()
         .filter(|l| {
             (l.starts_with('+') || l.starts_with('-'))
@@ -151,23 +211,15 @@ fn done_4_on_the_seed_changes_only_task_4s_status_lines() {
         })
         .collect();
     assert_eq!(changed, ["+milestones_done = [2020-07-01]"]);
-    assert!(
-        diff.contains(" window = \"Tháng 6, tháng 12/2020\"\n status = \"todo\"\n"),
-        "{diff}"
-    );
 }
 
 #[test]
 fn editing_a_large_plan_touches_only_its_task_even_when_a_note_looks_like_a_task() {
     // A note quoting another task's id line: the whole file is cut into blocks.
-    let (text, out, after) = done_in_large_plan(
+    let (text, after) = done_in_large_plan(
         "\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = \"\"\"\n[[task]]\nid = \"5000\"\n\"\"\"\n",
         "5000",
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        |t| t.stderr("plan.toml: task 5000 done on 01/12/2020\n"),
     );
     assert!(
         after == done_expected(&text, "5000"),
@@ -179,76 +231,65 @@ fn editing_a_large_plan_touches_only_its_task_even_when_a_note_looks_like_a_task
 
 #[test]
 fn done_on_a_done_task_changes_nothing_and_exits_0() {
-    let dir = TempDir::new().unwrap();
-    let case = cases_dir().join("reopen-done");
-    fs::copy(case.join("in.toml"), dir.path().join("plan.toml")).unwrap();
-    let before = fs::read(dir.path().join("plan.toml")).unwrap();
-    let out = plan(dir.path())
+    let s = Sandbox::with_plan(&cases_dir().join("reopen-done/in.toml"));
+    let before = s.read_bytes("plan.toml");
+    s.plan()
         .args(["-f", "plan.toml", "done", "1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
-        "plan.toml: task 1 is already done on 20/06/2020; nothing changed\n"
-    );
-    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+        .stderr("plan.toml: task 1 is already done on 20/06/2020; nothing changed\n")
+        .run();
+    assert_eq!(s.read_bytes("plan.toml"), before);
 }
 
 #[test]
 fn done_on_a_cancelled_task_says_so() {
-    let dir = TempDir::new().unwrap();
+    let s = Sandbox::empty();
     let text = fs::read_to_string(cases_dir().join("plain-done/in.toml"))
         .unwrap()
         .replacen("status = \"todo\"", "status = \"cancelled\"", 1);
-    fs::write(dir.path().join("plan.toml"), &text).unwrap();
-    let out = plan(dir.path())
+    s.write("plan.toml", &text);
+    s.plan()
         .args(["-f", "plan.toml", "done", "1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("task 1 is cancelled; nothing changed"));
-    assert_eq!(
-        fs::read_to_string(dir.path().join("plan.toml")).unwrap(),
-        text
-    );
+        .stderr("plan.toml: task 1 is cancelled; nothing changed (`plan reopen 1` first to work on it again)\n")
+        .run();
+    assert_eq!(s.read("plan.toml"), text);
 }
 
 // --- failures leave the file as it was -------------------------------------------
 
-fn failing(args: &[&str], setup: impl Fn(&Path)) -> (Output, Vec<u8>, Vec<u8>, Vec<String>) {
-    let dir = TempDir::new().unwrap();
-    fs::copy(
-        cases_dir().join("plain-done/in.toml"),
-        dir.path().join("plan.toml"),
-    )
-    .unwrap();
-    setup(dir.path());
-    let before = fs::read(dir.path().join("plan.toml")).unwrap();
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml"])
-        .args(args)
-        .output()
-        .unwrap();
-    let after = fs::read(dir.path().join("plan.toml")).unwrap();
-    let files = listing(dir.path());
-    (out, before, after, files)
+/// Runs `plan -f plan.toml ARGS` on a copy of the plain-done case's plan,
+/// changed first by `setup`, with the expectations `expect` adds; the
+/// file must be as it was and alone in its folder afterwards.
+fn failing(args: &[&str], setup: impl Fn(&Sandbox), expect: impl FnOnce(Test) -> Test) {
+    let s = Sandbox::with_plan(&cases_dir().join("plain-done/in.toml"));
+    setup(&s);
+    let before = s.read_bytes("plan.toml");
+    expect(s.plan().args(["-f", "plan.toml"]).args(args)).run();
+    assert!(
+        s.read_bytes("plan.toml") == before,
+        "{args:?} changed the file"
+    );
+    assert_eq!(s.listing(""), ["plan.toml"], "{args:?} left files behind");
 }
 
+/// `args` fail with exit 1 and exactly `message` on stderr.
 fn assert_refused(args: &[&str], message: &str) {
-    let (out, before, after, files) = failing(args, |_| {});
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-    assert!(stderr.contains(message), "{args:?}: {stderr}");
-    assert_eq!(before, after, "{args:?} changed the file");
-    assert_eq!(files, ["plan.toml"], "{args:?} left files behind");
+    failing(args, |_| {}, |t| t.status(1).stderr(message));
+}
+
+/// The plain-done plan with its first `status = "todo"` made "xong".
+fn with_bad_status(s: &Sandbox) {
+    let text = s.read("plan.toml");
+    s.write(
+        "plan.toml",
+        &text.replacen("status = \"todo\"", "status = \"xong\"", 1),
+    );
 }
 
 #[test]
 fn unknown_task_id_is_refused() {
     assert_refused(
         &["done", "9"],
-        "no task \"9\" in plan.toml; its tasks are 1, 2",
+        "error: no task \"9\" in plan.toml; its tasks are 1, 2\n",
     );
 }
 
@@ -256,9 +297,10 @@ fn unknown_task_id_is_refused() {
 fn unreadable_window_is_refused() {
     assert_refused(
         &["set", "1", "window", "Tháng 13/2020"],
-        "cannot use window \"Tháng 13/2020\": month 13 does not exist",
+        "error: cannot use window \"Tháng 13/2020\": month 13 does not exist (months run from 1 to 12); \
+         accepted forms are listed in the README under Time windows\n",
     );
-    assert_refused(
+    failing(
         &[
             "add",
             "--title",
@@ -268,7 +310,11 @@ fn unreadable_window_is_refused() {
             "--window",
             "sớm nhất có thể",
         ],
-        "cannot use window",
+        |_| {},
+        |t| {
+            t.status(1)
+                .stderr_starts_with("error: cannot use window \"sớm nhất có thể\"")
+        },
     );
 }
 
@@ -282,116 +328,101 @@ fn ambiguous_unit_is_refused_listing_candidates() {
 
 #[test]
 fn unknown_unit_is_refused() {
-    assert_refused(
+    failing(
         &["assign", "1", "--lead", "Bộ Công an"],
-        "no unit matches \"Bộ Công an\"",
+        |_| {},
+        |t| {
+            t.status(1)
+                .stderr_starts_with("error: no unit matches \"Bộ Công an\"")
+        },
     );
 }
 
 #[test]
 fn removing_the_last_lead_is_refused() {
-    let (out, before, after, files) = failing(&["unassign", "2", "ca"], |_| {});
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("task has no lead unit"), "{stderr}");
-    assert!(
-        stderr.contains("the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written"),
-        "{stderr}"
+    failing(
+        &["unassign", "2", "ca"],
+        |_| {},
+        |t| {
+            t.status(1)
+                .stderr_contains("task has no lead unit")
+                .stderr_ends_with(
+                    "the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written\n",
+                )
+        },
     );
-    assert_eq!(before, after);
-    assert_eq!(files, ["plan.toml"]);
 }
 
 #[test]
 fn a_plan_with_errors_is_not_edited() {
-    let (out, before, after, files) = failing(&["done", "1"], |dir| {
-        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
-        fs::write(
-            dir.join("plan.toml"),
-            text.replace("status = \"todo\"", "status = \"xong\""),
-        )
-        .unwrap();
+    failing(&["done", "1"], with_bad_status, |t| {
+        t.status(1)
+            .stderr_starts_with("plan.toml:")
+            .stderr_contains("error: unknown status \"xong\"")
     });
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown status \"xong\""));
-    assert_eq!(before, after);
-    assert_eq!(files, ["plan.toml"]);
 }
 
 #[cfg(unix)]
 #[test]
 fn read_only_plan_is_refused_even_for_root() {
     use std::os::unix::fs::PermissionsExt;
-    let (out, before, after, files) = failing(&["done", "1"], |dir| {
-        fs::set_permissions(dir.join("plan.toml"), fs::Permissions::from_mode(0o444)).unwrap();
-    });
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "error: plan.toml is read-only; make it writable (chmod u+w) to edit it\n"
+    failing(
+        &["done", "1"],
+        |s| {
+            fs::set_permissions(s.path("plan.toml"), fs::Permissions::from_mode(0o444)).unwrap();
+        },
+        |t| {
+            t.status(1)
+                .stderr("error: plan.toml is read-only; make it writable (chmod u+w) to edit it\n")
+        },
     );
-    assert_eq!(before, after);
-    assert_eq!(files, ["plan.toml"]);
 }
 
 #[cfg(unix)]
 #[test]
 fn symlinked_plan_is_written_through_and_the_link_kept() {
-    let dir = TempDir::new().unwrap();
-    fs::create_dir(dir.path().join("real")).unwrap();
-    fs::copy(
-        cases_dir().join("plain-done/in.toml"),
-        dir.path().join("real/kh.toml"),
-    )
-    .unwrap();
-    std::os::unix::fs::symlink("real/kh.toml", dir.path().join("plan.toml")).unwrap();
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml", "done", "1", "--on", "2020-06-28"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let s = Sandbox::empty();
+    s.write(
+        "real/kh.toml",
+        &fs::read_to_string(cases_dir().join("plain-done/in.toml")).unwrap(),
     );
+    std::os::unix::fs::symlink("real/kh.toml", s.path("plan.toml")).unwrap();
+    s.plan()
+        .args(["-f", "plan.toml", "done", "1", "--on", "2020-06-28"])
+        .stderr("plan.toml: task 1 done on 28/06/2020\n")
+        .run();
     assert!(
-        fs::symlink_metadata(dir.path().join("plan.toml"))
+        fs::symlink_metadata(s.path("plan.toml"))
             .unwrap()
             .file_type()
             .is_symlink()
     );
     assert_eq!(
-        fs::read(dir.path().join("real/kh.toml")).unwrap(),
+        s.read_bytes("real/kh.toml"),
         fs::read(cases_dir().join("plain-done/out.toml")).unwrap()
     );
-    assert_eq!(listing(&dir.path().join("real")), ["kh.toml"]);
+    assert_eq!(s.listing("real"), ["kh.toml"]);
 }
 
 #[cfg(unix)]
 #[test]
 fn permissions_are_kept() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = TempDir::new().unwrap();
-    fs::copy(
-        cases_dir().join("plain-done/in.toml"),
-        dir.path().join("plan.toml"),
-    )
-    .unwrap();
-    fs::set_permissions(
-        dir.path().join("plan.toml"),
-        fs::Permissions::from_mode(0o600),
-    )
-    .unwrap();
-    let out = plan(dir.path())
+    let s = Sandbox::with_plan(&cases_dir().join("plain-done/in.toml"));
+    fs::set_permissions(s.path("plan.toml"), fs::Permissions::from_mode(0o600)).unwrap();
+    s.plan()
         .args(["-f", "plan.toml", "done", "1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let mode = fs::metadata(dir.path().join("plan.toml"))
+        .stderr("plan.toml: task 1 done on 01/07/2020\n")
+        .run();
+    let mode = fs::metadata(s.path("plan.toml"))
         .unwrap()
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        s.read("plan.toml")
+            .contains("status = \"done\"\ndone = 2020-07-01\n")
+    );
 }
 
 // --- locking -------------------------------------------------------------------
@@ -412,28 +443,21 @@ fn sixteen() -> String {
 
 #[test]
 fn sixteen_concurrent_done_commands_all_land() {
-    let dir = TempDir::new().unwrap();
-    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
-    let children: Vec<_> = (1..=16)
-        .map(|i| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
-                .current_dir(dir.path())
-                .env("PLAN_TODAY", TODAY)
-                .args(["-f", "plan.toml", "done", &i.to_string()])
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    let out = plan(dir.path())
+    let s = Sandbox::empty();
+    s.write("plan.toml", &sixteen());
+    std::thread::scope(|scope| {
+        for i in 1..=16 {
+            let s = &s;
+            scope.spawn(move || {
+                s.plan()
+                    .args(["-f", "plan.toml", "done", &i.to_string()])
+                    .stderr(format!("plan.toml: task {i} done on 01/07/2020\n"))
+                    .run();
+            });
+        }
+    });
+    let out = s
+        .plan()
         .args([
             "-f",
             "plan.toml",
@@ -443,48 +467,55 @@ fn sixteen_concurrent_done_commands_all_land() {
             "--format",
             "csv",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 17);
-    check_passes(dir.path(), "plan.toml");
-    assert_eq!(listing(dir.path()), ["plan.toml"]);
+        .stdout_any()
+        .run();
+    assert_eq!(out.stdout.lines().count(), 17);
+    assert_eq!(
+        s.read("plan.toml").matches("done = 2020-07-01\n").count(),
+        16
+    );
+    check_passes(&s, "plan.toml");
+    assert_eq!(s.listing(""), ["plan.toml"]);
 }
 
 #[test]
 fn an_edit_waits_for_the_lock_and_gives_up_cleanly() {
-    let dir = TempDir::new().unwrap();
-    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
-    let before = fs::read(dir.path().join("plan.toml")).unwrap();
-    let lock = fs::File::create(dir.path().join(".plan.toml.lock")).unwrap();
+    let s = Sandbox::empty();
+    s.write("plan.toml", &sixteen());
+    let before = s.read_bytes("plan.toml");
+    let lock = fs::File::create(s.path(".plan.toml.lock")).unwrap();
     lock.lock().unwrap();
-    let out = plan(dir.path())
+    let start = std::time::Instant::now();
+    s.plan()
         .env("PLAN_LOCK_TIMEOUT", "0.2")
         .args(["-f", "plan.toml", "done", "1"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("another edit of this plan holds"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+        .status(1)
+        .stderr(
+            "error: another edit of this plan holds [TEMP]/.plan.toml.lock; gave up after 0.2 s \
+             (if no `plan` is running, remove that file)\n",
+        )
+        .run();
+    assert!(start.elapsed() >= std::time::Duration::from_millis(200));
+    assert_eq!(s.read_bytes("plan.toml"), before);
     drop(lock);
 }
 
 #[cfg(unix)]
 #[test]
 fn ctrl_c_while_waiting_leaves_no_files_behind() {
-    let dir = TempDir::new().unwrap();
-    fs::write(dir.path().join("plan.toml"), sixteen()).unwrap();
-    let before = fs::read(dir.path().join("plan.toml")).unwrap();
+    let s = Sandbox::empty();
+    s.write("plan.toml", &sixteen());
+    let before = s.read_bytes("plan.toml");
     // Another holder keeps the lock, so the edit is waiting when the signal comes.
-    let holder = fs::File::create(dir.path().join(".plan.toml.lock")).unwrap();
+    let holder = fs::File::create(s.path(".plan.toml.lock")).unwrap();
     holder.lock().unwrap();
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
-        .current_dir(dir.path())
+    // A signal needs the process itself, so this one run is driven by hand.
+    let child = common::command(s.root())
         .env("PLAN_LOCK_TIMEOUT", "30")
         .args(["-f", "plan.toml", "done", "1"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     // Give the child time to start and reach its wait for the lock.
@@ -496,10 +527,12 @@ fn ctrl_c_while_waiting_leaves_no_files_behind() {
     assert!(status.success());
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130));
-    assert_eq!(fs::read(dir.path().join("plan.toml")).unwrap(), before);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert_eq!(s.read_bytes("plan.toml"), before);
     drop(holder);
     // The holder's lock file is the holder's business; ours left nothing else.
-    let files: Vec<String> = listing(dir.path())
+    let files: Vec<String> = s
+        .listing("")
         .into_iter()
         .filter(|f| f != ".plan.toml.lock")
         .collect();
@@ -508,40 +541,28 @@ fn ctrl_c_while_waiting_leaves_no_files_behind() {
 
 #[test]
 fn with_several_plans_a_task_is_named_plan_colon_id() {
-    let dir = TempDir::new().unwrap();
-    let seed = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml"),
-    )
-    .unwrap();
-    fs::create_dir(dir.path().join("plans")).unwrap();
-    fs::write(dir.path().join("plans/a.toml"), &seed).unwrap();
+    let s = Sandbox::empty();
+    let seed = common::seed_text();
+    s.write("plans/a.toml", &seed);
     let other = seed.replace("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"");
-    fs::write(dir.path().join("plans/b.toml"), &other).unwrap();
-    let out = plan(dir.path()).args(["done", "4"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "error: task \"4\" is in several plans; name one: trieu-son-2020-pcbldg:4, other:4\n"
-    );
-    let out = plan(dir.path())
+    s.write("plans/b.toml", &other);
+    s.plan()
+        .args(["done", "4"])
+        .status(1)
+        .stderr(
+            "error: task \"4\" is in several plans; name one: trieu-son-2020-pcbldg:4, other:4\n",
+        )
+        .run();
+    s.plan()
         .args(["done", "other:4", "--on", "2020-06-29"])
-        .output()
-        .unwrap();
+        .stderr("plans/b.toml: task 4: milestone 1 of 2 (due 30/06/2020) done on 29/06/2020\n")
+        .run();
+    assert_eq!(s.read("plans/a.toml"), seed);
     assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        fs::read_to_string(dir.path().join("plans/a.toml")).unwrap(),
-        seed
-    );
-    assert!(
-        fs::read_to_string(dir.path().join("plans/b.toml"))
-            .unwrap()
+        s.read("plans/b.toml")
             .contains("milestones_done = [2020-06-29]")
     );
-    let out = plan(dir.path())
+    s.plan()
         .args([
             "add",
             "--title",
@@ -551,92 +572,72 @@ fn with_several_plans_a_task_is_named_plan_colon_id() {
             "--window",
             "Tháng 12/2020",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("2 plans are loaded; name one with --plan ID")
-    );
+        .status(1)
+        .stderr(
+            "error: 2 plans are loaded; name one with --plan ID (trieu-son-2020-pcbldg, other) or -f FILE\n",
+        )
+        .run();
 }
 
 #[test]
 fn an_error_in_another_task_is_the_plans_not_the_edits() {
-    let (out, before, after, _) = failing(&["done", "2"], |dir| {
-        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
-        fs::write(
-            dir.join("plan.toml"),
-            text.replacen("status = \"todo\"", "status = \"xong\"", 1),
-        )
-        .unwrap();
+    failing(&["done", "2"], with_bad_status, |t| {
+        t.status(1)
+            .stderr_contains("error: unknown status \"xong\"")
+            .stderr_contains("has problems; fix them first")
+            .stderr_lacks("the edit would leave")
     });
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("has problems; fix them first"), "{stderr}");
-    assert!(!stderr.contains("the edit would leave"), "{stderr}");
-    assert_eq!(before, after);
 }
 
 /// Regression: after `set status todo` on a done milestone task, `done`
 /// closed a milestone past the end and panicked.
 #[test]
 fn done_after_reopening_a_milestone_task_by_set_closes_its_last_milestone() {
-    let dir = TempDir::new().unwrap();
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
-    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
-    for args in [
-        &["done", "4", "--on", "2020-06-01"][..],
-        &["done", "4", "--on", "2020-12-01"],
-        &["set", "4", "status", "todo"],
+    let s = Sandbox::with_plan(&seed());
+    for (args, message) in [
+        (
+            &["done", "4", "--on", "2020-06-01"][..],
+            "plan.toml: task 4: milestone 1 of 2 (due 30/06/2020) done on 01/06/2020\n",
+        ),
+        (
+            &["done", "4", "--on", "2020-12-01"],
+            "plan.toml: task 4: milestone 2 of 2 (due 31/12/2020) done on 01/12/2020; the task is done\n",
+        ),
+        (
+            &["set", "4", "status", "todo"],
+            "plan.toml: task 4: status set\n",
+        ),
     ] {
-        let out = plan(dir.path())
+        s.plan()
             .args(["-f", "plan.toml"])
             .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+            .stderr(message)
+            .run();
     }
-    let text = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    let text = s.read("plan.toml");
     assert!(
         text.contains("status = \"todo\"\nmilestones_done = [2020-06-01]\n"),
         "{text}"
     );
-    let out = plan(dir.path())
+    s.plan()
         .args(["-f", "plan.toml", "done", "4", "--on", "2020-12-20"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("milestone 2 of 2"));
-    check_passes(dir.path(), "plan.toml");
+        .stderr(
+            "plan.toml: task 4: milestone 2 of 2 (due 31/12/2020) done on 20/12/2020; the task is done\n",
+        )
+        .run();
+    check_passes(&s, "plan.toml");
 }
 
 #[test]
 fn an_id_line_inside_a_multiline_string_does_not_fool_an_edit() {
-    let dir = TempDir::new().unwrap();
+    let s = Sandbox::empty();
     let text = "format = 1\n[plan]\nid = \"p\"\ntitle = \"K\"\nperiod = \"Năm 2020\"\n[units.a]\nname = \"Phòng A\"\n\n[[task]]\ntitle = \"x\"\nnote = \"\"\"\nid = \"2\"\n\"\"\"\nid = \"1\"\nlead = [\"a\"]\nwindow = \"2020\"\n\n[[task]]\nid = \"2\"\ntitle = \"y\"\nlead = [\"a\"]\nwindow = \"2020\"\n";
-    fs::write(dir.path().join("plan.toml"), text).unwrap();
-    let out = plan(dir.path())
+    s.write("plan.toml", text);
+    s.plan()
         .args(["-f", "plan.toml", "done", "2", "--on", "2020-05-05"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "plan.toml: task 2 done on 05/05/2020\n"
-    );
-    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+        .stderr("plan.toml: task 2 done on 05/05/2020\n")
+        .run();
+    let after = s.read("plan.toml");
     let first = text.find("[[task]]\nid = \"2\"").unwrap();
     assert_eq!(&after[..first], &text[..first], "task 1 was touched");
     assert!(
@@ -661,32 +662,33 @@ fn large_plan(middle: &str) -> String {
 
 #[test]
 fn editing_a_large_plan_by_its_id_line_changes_only_that_block() {
-    let (text, out, after) = done_in_large_plan("", "4321");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (text, after) = done_in_large_plan("", "4321", |t| {
+        t.stderr("plan.toml: task 4321 done on 01/12/2020\n")
+    });
     assert!(
         after == done_expected(&text, "4321"),
         "the edit touched more than task 4321"
     );
 }
 
-/// `plan done ID --on 2020-12-01` on a large plan holding `middle`: the
-/// plan before, the command's output, and the plan after (which must still
-/// pass `plan check`).
-fn done_in_large_plan(middle: &str, id: &str) -> (String, Output, String) {
-    let dir = TempDir::new().unwrap();
+/// `plan done ID --on 2020-12-01` on a large plan holding `middle`, with
+/// the expectations `expect` adds: the plan before and after (which must
+/// still pass `plan check`).
+fn done_in_large_plan(
+    middle: &str,
+    id: &str,
+    expect: impl FnOnce(Test) -> Test,
+) -> (String, String) {
+    let s = Sandbox::empty();
     let text = large_plan(middle);
-    fs::write(dir.path().join("plan.toml"), &text).unwrap();
-    let out = plan(dir.path())
-        .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"])
-        .output()
-        .unwrap();
-    check_passes(dir.path(), "plan.toml");
-    let after = fs::read_to_string(dir.path().join("plan.toml")).unwrap();
-    (text, out, after)
+    s.write("plan.toml", &text);
+    expect(
+        s.plan()
+            .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"]),
+    )
+    .run();
+    check_passes(&s, "plan.toml");
+    (text, s.read("plan.toml"))
 }
 
 /// A large plan with task `id` (one of the generated ones) marked done on
@@ -708,55 +710,48 @@ fn done_expected(text: &str, id: &str) -> String {
 /// plan was taken for a task and edited inside the string.
 #[test]
 fn a_task_quoted_in_a_string_of_a_large_plan_is_not_edited() {
-    let (text, out, after) = done_in_large_plan(
+    let (text, after) = done_in_large_plan(
         "\n[[task]]\nid = \"17\"\ntitle = \"Trích dẫn\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n[[task]]\nid = \"9999\"\ntitle = \"fake\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\nnote = '''\n# '''\n",
         "9999",
+        |t| {
+            t.status(1)
+                .stderr_starts_with("error: no task \"9999\" in plan.toml")
+        },
     );
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no task \"9999\""), "{stderr}");
     assert!(after == text, "the file changed");
 }
 
 #[test]
 fn a_completion_day_outside_the_plans_period_is_recorded_with_a_note() {
-    let dir = TempDir::new().unwrap();
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml");
-    fs::copy(&seed, dir.path().join("plan.toml")).unwrap();
-    let out = plan(dir.path())
+    let s = Sandbox::with_plan(&seed());
+    s.plan()
         .args(["-f", "plan.toml", "done", "7", "--on", "01/01/1990"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "plan.toml: task 7 done on 01/01/1990 (note: before the plan's period, Năm 2020)\n"
-    );
-    assert!(
-        fs::read_to_string(dir.path().join("plan.toml"))
-            .unwrap()
-            .contains("done = 1990-01-01")
-    );
+        .stderr("plan.toml: task 7 done on 01/01/1990 (note: before the plan's period, Năm 2020)\n")
+        .run();
+    assert!(s.read("plan.toml").contains("done = 1990-01-01"));
 }
 
 /// Regression: `reopen` of an open task said "nothing changed" and exited 0
 /// on a plan with errors elsewhere.
 #[test]
 fn nothing_to_change_on_a_plan_with_errors_still_fails() {
-    let (out, before, after, _) = failing(&["reopen", "1"], |dir| {
-        let text = fs::read_to_string(dir.join("plan.toml")).unwrap();
-        fs::write(
-            dir.join("plan.toml"),
-            text.replacen(
-                "status = \"todo\"\n\n[[task]]\nid = \"2\"",
-                "status = \"todo\"\n\n[[task]]\nid = \"2\"\nstatus = \"xong\"",
-                1,
-            ),
-        )
-        .unwrap();
-    });
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("has problems; fix them first"), "{stderr}");
-    assert_eq!(before, after);
+    failing(
+        &["reopen", "1"],
+        |s| {
+            let text = s.read("plan.toml");
+            s.write(
+                "plan.toml",
+                &text.replacen(
+                    "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+                    "status = \"todo\"\n\n[[task]]\nid = \"2\"\nstatus = \"xong\"",
+                    1,
+                ),
+            );
+        },
+        |t| {
+            t.status(1)
+                .stderr_contains("has problems; fix them first")
+                .stderr_lacks("nothing changed")
+        },
+    );
 }

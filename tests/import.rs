@@ -3,39 +3,12 @@
 //! document gives the seed plan, and importing a rendered plan gives the
 //! plan back.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use tempfile::TempDir;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn plan(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("plan").unwrap();
-    cmd.current_dir(dir)
-        .env_remove("PLAN_FILE")
-        .env("PLAN_TODAY", "2020-07-01")
-        .env("COLUMNS", "100");
-    cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(mut cmd: Command) -> Run {
-    let out = cmd.output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
+use common::{Sandbox, root};
 
 fn documents() -> Vec<PathBuf> {
     let mut docs: Vec<PathBuf> = fs::read_dir(root().join("tests/import"))
@@ -47,15 +20,47 @@ fn documents() -> Vec<PathBuf> {
     docs
 }
 
+/// What `plan import` says on an import of `source` written to kh.toml,
+/// the counts left open: `imported N tasks, M units from SOURCE into
+/// kh.toml`, maybe with the lines that need a look.
+fn imported_pattern(source: &str) -> String {
+    format!(
+        r"(?s)^(.*: note: [^\n]*\n)*imported (\d+) tasks, \d+ units from {} into kh\.toml(; \d+ lines? needs? a look \(above\))?\n$",
+        regex_escape(source)
+    )
+}
+
+/// `text` with the characters a regular expression gives meaning to escaped.
+fn regex_escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if "\\.+*?()|[]{}^$".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The number of tasks an import's message counts.
+fn imported_tasks(stderr: &str) -> usize {
+    let line = stderr.lines().last().unwrap();
+    line.strip_prefix("imported ")
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {line:?}"))
+}
+
 /// Tasks as `plan list --format json` gives them, with unit ids dropped
 /// (an import chooses its own) and the file position left out.
-fn tasks(dir: &Path, file: &Path) -> Vec<serde_json::Value> {
-    let out = run({
-        let mut cmd = plan(dir);
-        cmd.arg("-f").arg(file).args(["list", "--format", "json"]);
-        cmd
-    });
-    assert_eq!(out.code, 0, "{}: {}", file.display(), out.stderr);
+fn tasks(sandbox: &Sandbox, file: &Path) -> Vec<serde_json::Value> {
+    let out = sandbox
+        .plan()
+        .arg("-f")
+        .arg(file)
+        .args(["list", "--format", "json"])
+        .stdout_starts_with("{")
+        .run();
     let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     doc["tasks"]
         .as_array()
@@ -83,74 +88,56 @@ fn every_document_imports_into_a_plan_that_passes_check() {
     let docs = documents();
     assert!(docs.len() >= 9, "{} documents", docs.len());
     for doc in docs {
-        let dir = TempDir::new().unwrap();
-        let out = run({
-            let mut cmd = plan(dir.path());
-            cmd.arg("import").arg(&doc).args(["-o", "kh.toml"]);
-            cmd
-        });
-        assert_eq!(out.code, 0, "{}: {}", doc.display(), out.stderr);
-        assert!(out.stderr.contains("imported "), "{}", out.stderr);
-        let check = run({
-            let mut cmd = plan(dir.path());
-            cmd.args(["-f", "kh.toml", "check"]);
-            cmd
-        });
-        assert_eq!(check.code, 0, "{}: {}", doc.display(), check.stderr);
+        let s = Sandbox::empty();
+        let out = s
+            .plan()
+            .arg("import")
+            .arg(&doc)
+            .args(["-o", "kh.toml"])
+            .stderr_regex(imported_pattern(&format!(
+                "[ROOT]/tests/import/{}",
+                doc.file_name().unwrap().to_str().unwrap()
+            )))
+            .run();
+        // check counts the tasks the import said it wrote.
+        let count = imported_tasks(&out.stderr);
+        assert!(count > 0, "{}: no tasks", doc.display());
+        s.plan()
+            .args(["-f", "kh.toml", "check"])
+            .stderr(format!("ok: 1 plan, {count} tasks\n"))
+            .run();
     }
 }
 
 #[test]
 fn the_seed_document_gives_the_seed_plan() {
-    let dir = TempDir::new().unwrap();
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.arg("import")
-            .arg(root().join("tests/import/ke-hoach-trieu-son-2020.txt"))
-            .args(["-o", "kh.toml"]);
-        cmd
-    });
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(
-        out.stderr,
-        format!(
-            "imported 8 tasks, 7 units from {} into kh.toml\n",
-            root()
-                .join("tests/import/ke-hoach-trieu-son-2020.txt")
-                .display()
+    let s = Sandbox::empty();
+    s.plan()
+        .arg("import")
+        .arg(root().join("tests/import/ke-hoach-trieu-son-2020.txt"))
+        .args(["-o", "kh.toml"])
+        .stderr(
+            "imported 8 tasks, 7 units from [ROOT]/tests/import/ke-hoach-trieu-son-2020.txt into kh.toml\n",
         )
-    );
-    assert_eq!(
-        tasks(dir.path(), Path::new("kh.toml")),
-        tasks(dir.path(), &root().join("plans/trieu-son-2020-pcbldg.toml"))
-    );
+        .run();
+    let imported = tasks(&s, Path::new("kh.toml"));
+    assert_eq!(imported.len(), 8);
+    assert_eq!(imported, tasks(&s, &common::seed()));
 }
 
 #[test]
 fn what_cannot_be_placed_is_listed_with_its_line() {
-    let dir = TempDir::new().unwrap();
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.arg("import")
-            .arg(root().join("tests/import/huyen-table-tabs.txt"));
-        cmd
-    });
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stdout
-            .starts_with("# Imported from huyen-table-tabs.txt by `plan import`.\nformat = 1\n")
-    );
-    assert!(
-        out.stderr
-            .contains("huyen-table-tabs.txt:31: note: table column \"Sản phẩm\" not imported\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.ends_with("; 1 line needs a look (above)\n"),
-        "{}",
-        out.stderr
-    );
+    Sandbox::empty()
+        .plan()
+        .arg("import")
+        .arg(root().join("tests/import/huyen-table-tabs.txt"))
+        .stdout_starts_with("# Imported from huyen-table-tabs.txt by `plan import`.\nformat = 1\n")
+        .stdout_contains("[[task]]")
+        .stderr(
+            "[ROOT]/tests/import/huyen-table-tabs.txt:31: note: table column \"Sản phẩm\" not imported\n\
+             imported 8 tasks, 14 units from [ROOT]/tests/import/huyen-table-tabs.txt; 1 line needs a look (above)\n",
+        )
+        .run();
 }
 
 #[test]
@@ -160,141 +147,94 @@ fn rendering_then_importing_gives_the_plan_back() {
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
-    plans.push(root().join("plans/trieu-son-2020-pcbldg.toml"));
+    plans.push(common::seed());
     plans.sort();
     assert!(plans.len() >= 8);
     for original in plans {
-        let dir = TempDir::new().unwrap();
-        let rendered = run({
-            let mut cmd = plan(dir.path());
-            cmd.arg("-f")
-                .arg(&original)
-                .args(["render", "-o", "kh.txt"]);
-            cmd
-        });
+        let s = Sandbox::empty();
+        s.plan()
+            .arg("-f")
+            .arg(&original)
+            .args(["render", "-o", "kh.txt"])
+            .stderr("wrote kh.txt\n")
+            .run();
+        s.plan()
+            .args(["import", "kh.txt", "-o", "kh.toml"])
+            .stderr_regex(r"^imported \d+ tasks, \d+ units from kh\.txt into kh\.toml\n$")
+            .run();
         assert_eq!(
-            rendered.code,
-            0,
-            "{}: {}",
-            original.display(),
-            rendered.stderr
-        );
-        let imported = run({
-            let mut cmd = plan(dir.path());
-            cmd.args(["import", "kh.txt", "-o", "kh.toml"]);
-            cmd
-        });
-        assert_eq!(
-            imported.code,
-            0,
-            "{}: {}",
-            original.display(),
-            imported.stderr
-        );
-        assert_eq!(
-            tasks(dir.path(), Path::new("kh.toml")),
-            tasks(dir.path(), &original),
+            tasks(&s, Path::new("kh.toml")),
+            tasks(&s, &original),
             "{}",
             original.display()
         );
         // The header, the units' names, section III and the signer too: the
         // document of the imported plan is the document of the original.
-        let again = run({
-            let mut cmd = plan(dir.path());
-            cmd.args(["-f", "kh.toml", "render"]);
-            cmd
-        });
-        assert_eq!(
-            again.stdout,
-            fs::read_to_string(dir.path().join("kh.txt")).unwrap(),
-            "{}",
-            original.display()
-        );
+        s.plan()
+            .args(["-f", "kh.toml", "render"])
+            .stdout(s.read("kh.txt"))
+            .run();
     }
 }
 
 #[test]
 fn a_legacy_encoded_document_is_refused() {
-    let dir = TempDir::new().unwrap();
+    let s = Sandbox::empty();
     // "KẾ HOẠCH" cannot be written in one byte per letter; these bytes are
     // what a Windows-1258 export of a Vietnamese text looks like.
-    fs::write(
-        dir.path().join("kh.txt"),
-        b"K\xD2 HO\xB9CH\r\nTh\xE1ng 6/2020\r\n",
-    )
-    .unwrap();
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.args(["import", "kh.txt"]);
-        cmd
-    });
-    assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("file is not UTF-8"), "{}", out.stderr);
-    assert!(out.stderr.contains("Windows-1258"), "{}", out.stderr);
-    assert_eq!(out.stdout, "");
+    s.write_bytes("kh.txt", b"K\xD2 HO\xB9CH\r\nTh\xE1ng 6/2020\r\n");
+    s.plan()
+        .args(["import", "kh.txt"])
+        .status(1)
+        .stderr_starts_with("kh.txt:1:2: error: file is not UTF-8: byte 0xD2 on line 1")
+        .stderr_contains("Windows-1258")
+        .stderr_ends_with("error: kh.txt was not imported\n")
+        .run();
 }
 
 #[test]
 fn an_import_that_would_not_pass_check_writes_nothing_and_says_why() {
-    let dir = TempDir::new().unwrap();
-    fs::write(
-        dir.path().join("kh.txt"),
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
         "KẾ HOẠCH\nTuyên truyền năm 2022\n\nII. NỘI DUNG\n\n1. Tổ chức tuyên truyền.\n\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n\n- Thời gian thực hiện: Đầu năm học mới.\n",
-    )
-    .unwrap();
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.args(["import", "kh.txt", "-o", "kh.toml"]);
-        cmd
-    });
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("cannot read window \"Đầu năm học mới\""),
-        "{}",
-        out.stderr
     );
-    assert!(
-        out.stderr
-            .contains("does not pass `plan check` (see above); nothing was written"),
-        "{}",
-        out.stderr
-    );
-    assert!(!dir.path().join("kh.toml").exists());
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .status(1)
+        .stderr_starts_with(
+            "kh.txt:10: note: task 1: window \"Đầu năm học mới\": cannot read window \"Đầu năm học mới\"\n\
+             kh.toml:16:11: error: cannot read window \"Đầu năm học mới\"\n",
+        )
+        .stderr_ends_with(
+            "error: the plan read from kh.txt does not pass `plan check` (see above); nothing was written\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh.txt"]);
 }
 
 #[test]
 fn an_existing_output_is_kept_unless_forced() {
-    let dir = TempDir::new().unwrap();
-    fs::write(dir.path().join("kh.toml"), "keep me").unwrap();
+    let s = Sandbox::empty();
+    s.write("kh.toml", "keep me");
     let doc = root().join("tests/import/xa-dong-tien-2022.docx");
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.arg("import").arg(&doc).args(["-o", "kh.toml"]);
-        cmd
-    });
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr
-            .contains("kh.toml exists; use --force to replace it")
-    );
-    assert_eq!(
-        fs::read_to_string(dir.path().join("kh.toml")).unwrap(),
-        "keep me"
-    );
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.arg("import")
-            .arg(&doc)
-            .args(["-o", "kh.toml", "--force"]);
-        cmd
-    });
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        fs::read_to_string(dir.path().join("kh.toml"))
-            .unwrap()
-            .contains("[[task]]")
-    );
+    s.plan()
+        .arg("import")
+        .arg(&doc)
+        .args(["-o", "kh.toml"])
+        .status(1)
+        .stderr("error: kh.toml exists; use --force to replace it\n")
+        .run();
+    assert_eq!(s.read("kh.toml"), "keep me");
+    s.plan()
+        .arg("import")
+        .arg(&doc)
+        .args(["-o", "kh.toml", "--force"])
+        .stderr(
+            "imported 8 tasks, 11 units from [ROOT]/tests/import/xa-dong-tien-2022.docx into kh.toml\n",
+        )
+        .run();
+    assert_eq!(s.read("kh.toml").matches("\n[[task]]\n").count(), 8);
 }
 
 /// A recipients line far longer than any unit's name stays a recipient and
@@ -303,19 +243,17 @@ fn an_existing_output_is_kept_unless_forced() {
 /// leaves lines over 200 characters out of the unit registry.)
 #[test]
 fn a_huge_recipient_line_is_kept_but_not_taken_for_a_unit() {
-    let dir = TempDir::new().unwrap();
+    let s = Sandbox::empty();
     let mut text = fs::read_to_string(root().join("tests/import/huyen-table-pipe.txt")).unwrap();
     let long = format!("- {}\n", "Phòng Văn hóa và Thông tin; ".repeat(400));
     let at = text.find("Nơi nhận:\n").unwrap() + "Nơi nhận:\n".len();
     text.insert_str(at, &long);
-    fs::write(dir.path().join("kh.txt"), &text).unwrap();
-    let out = run({
-        let mut cmd = plan(dir.path());
-        cmd.args(["import", "kh.txt", "-o", "kh.toml"]);
-        cmd
-    });
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let plan = fs::read_to_string(dir.path().join("kh.toml")).unwrap();
+    s.write("kh.txt", &text);
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr("imported 9 tasks, 12 units from kh.txt into kh.toml\n")
+        .run();
+    let plan = s.read("kh.toml");
     let longest_name = plan
         .lines()
         .filter(|l| l.starts_with("name = "))

@@ -2,47 +2,98 @@
 //! snapshots of every format, a real iCalendar parser on the ICS, a real
 //! browser on the HTML, and hostile text kept inert everywhere.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use tempfile::TempDir;
+use common::{Sandbox, Test, seed, table_row};
 
-fn seed() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/trieu-son-2020-pcbldg.toml")
+/// `plan -f FILE`, in a sandbox of its own.
+fn plan(file: &Path) -> Test {
+    common::plan().arg("-f").arg(file)
 }
 
-fn plan(file: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("plan").unwrap();
-    cmd.env_remove("PLAN_FILE")
-        .env_remove("PLAN_TODAY")
-        .env_remove("NO_COLOR")
-        .env("COLUMNS", "100")
-        .arg("-f")
-        .arg(file);
-    cmd
-}
-
+/// What `plan -f FILE ARGS` prints, which the caller checks; it must exit
+/// 0 and print nothing on stderr.
 fn stdout(file: &Path, args: &[&str]) -> String {
-    let out = plan(file).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
+    plan(file).args(args).stdout_any().run().stdout
+}
+
+/// The column (in characters) where `needle` first occurs in `line`.
+fn column(line: &str, needle: &str) -> usize {
+    let at = line
+        .find(needle)
+        .unwrap_or_else(|| panic!("no {needle:?} in {line:?}"));
+    line[..at].chars().count()
+}
+
+/// What the seed's timeline on 1 November 2020 shows at any width: the
+/// year, the twelve months, a row per task in order, task 3's bar (Tháng
+/// 6/2020) starting under month 6, today's mark in one column on every
+/// row, and the legend naming the day.
+fn assert_seed_timeline(out: &str) {
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 11, "{out}");
+    assert_eq!(lines[0].trim(), "2020");
+    let months: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(
+        months,
+        [
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
+        ]
     );
-    String::from_utf8(out.stdout).unwrap()
+    for (i, row) in lines[2..10].iter().enumerate() {
+        assert!(row.starts_with(&format!("{}. Phối hợp", i + 1)), "{row}");
+    }
+    assert_eq!(column(lines[4], "█"), column(lines[1], " 6 ") + 1);
+    let today = column(lines[2], "┃");
+    for row in &lines[2..10] {
+        assert_eq!(column(row, "┃"), today, "{row}");
+    }
+    assert!(lines[10].ends_with("┃ 01/11/2020"), "{}", lines[10]);
 }
 
 // --- report ---------------------------------------------------------------------
 
 #[test]
 fn report_table_on_1_november_2020() {
-    insta::assert_snapshot!(stdout(&seed(), &["report", "--as-of", "01/11/2020"]));
+    let out = stdout(&seed(), &["report", "--as-of", "01/11/2020"]);
+    // On 1 November 2020 tasks 3, 4, 6, 7 and 8 are overdue, all led by
+    // vhtt, the longest (3 and 4, due 30 June) by 124 days.
+    assert!(out.starts_with("Progress as of 01/11/2020, counted for lead units\n"));
+    assert_eq!(
+        table_row(&out, "Phòng Văn hóa và"),
+        [
+            "Phòng Văn hóa và",
+            "7",
+            "0",
+            "0",
+            "5",
+            "124\u{a0}d",
+            "0",
+            "2",
+            "0"
+        ]
+    );
+    assert_eq!(
+        table_row(&out, "Total"),
+        ["Total", "8", "0", "0", "5", "124\u{a0}d", "0", "3", "0"]
+    );
+    assert!(out.contains("Done on time: 0 of 8 tasks (0%).\n"));
+    let overdue: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .map(|l| l.split('.').next().unwrap())
+        .collect();
+    assert_eq!(overdue, ["3", "4", "6", "7", "8"]);
+    assert!(out.contains("(due 30/06/2020), overdue 124 days\n"));
+    insta::assert_snapshot!(out);
 }
 
 #[test]
 fn report_markdown_counted_for_partners() {
-    insta::assert_snapshot!(stdout(
+    let out = stdout(
         &seed(),
         &[
             "report",
@@ -51,9 +102,21 @@ fn report_markdown_counted_for_partners() {
             "--role",
             "partner",
             "--format",
-            "md"
-        ]
-    ));
+            "md",
+        ],
+    );
+    assert!(
+        out.starts_with("## Tiến độ thực hiện đến ngày 01/11/2020, tính cho đơn vị phối hợp\n")
+    );
+    // Công an huyện is a partner of all eight tasks through its groups;
+    // five of them are overdue on 1 November.
+    assert!(
+        out.contains("\n| Công an huyện | 8 | 0 | 0 | 5 | 124\u{a0}ngày | 0 | 3 | 0 |\n"),
+        "{out}"
+    );
+    assert!(out.contains("\n| **Tổng cộng** | **8** | **0** | **0** | **5** |"));
+    assert!(out.contains("Hoàn thành đúng hạn: 0/8 nhiệm vụ (0%)."));
+    insta::assert_snapshot!(out);
 }
 
 #[test]
@@ -72,6 +135,15 @@ fn report_csv_for_excel() {
     );
     assert!(csv.starts_with("\u{feff}plan;unit;name;total;"));
     assert!(csv.contains("\r\n"));
+    // On 30 June 2020 nothing is overdue yet; tasks 3 and 4 fall due that
+    // day, so within 30 days.
+    assert!(
+        csv.contains(
+            "\r\ntrieu-son-2020-pcbldg;vhtt;Phòng Văn hóa và Thông tin;7;0;0;0;;2;5;0\r\n"
+        ),
+        "{csv}"
+    );
+    assert!(csv.ends_with("\r\n;;Total;8;0;0;0;;2;6;0\r\n"), "{csv}");
     insta::assert_snapshot!(csv);
 }
 
@@ -112,6 +184,13 @@ fn report_for_a_period_and_a_unit() {
         ],
     );
     assert!(out.contains("nhiệm vụ trong Quý III/2020"), "{out}");
+    // Công an huyện leads one task, 2 (Năm 2020, so also in Quý III), not
+    // yet due.
+    assert!(
+        out.contains("\n| Công an huyện | 1 | 0 | 0 | 0 |  | 0 | 1 | 0 |\n"),
+        "{out}"
+    );
+    assert!(out.contains("Không có nhiệm vụ quá hạn."));
     insta::assert_snapshot!(out);
 }
 
@@ -128,12 +207,15 @@ fn report_html_is_one_self_contained_page() {
         "class=\"today\"",
         "class=\"milestone\"",
         "@page",
+        "Tiến độ thực hiện đến ngày 30/06/2020",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
     for forbidden in ["<script", "http://", "https://", "<link"] {
         assert!(!html.contains(forbidden), "{forbidden} in the page");
     }
+    // A timeline row per task of the seed.
+    assert_eq!(html.matches("<g class=\"task\">").count(), 8);
     insta::assert_snapshot!(html);
 }
 
@@ -141,45 +223,48 @@ fn report_html_is_one_self_contained_page() {
 
 #[test]
 fn timeline_without_colour() {
-    insta::assert_snapshot!(stdout(
+    let out = stdout(
         &seed(),
-        &["timeline", "--as-of", "01/11/2020", "--color", "never"]
-    ));
+        &["timeline", "--as-of", "01/11/2020", "--color", "never"],
+    );
+    assert!(!out.contains('\u{1b}'));
+    assert_seed_timeline(&out);
+    insta::assert_snapshot!(out);
 }
 
 #[test]
 fn timeline_colours_only_when_asked_or_on_a_terminal() {
     let piped = stdout(&seed(), &["timeline", "--as-of", "01/11/2020"]);
     assert!(!piped.contains('\u{1b}'));
-    let coloured = stdout(
-        &seed(),
-        &["timeline", "--as-of", "01/11/2020", "--color", "always"],
-    );
-    assert!(coloured.contains("\u{1b}[1;31m"), "overdue tasks are red");
-    let mut cmd = plan(&seed());
-    cmd.env("NO_COLOR", "1")
-        .args(["timeline", "--as-of", "01/11/2020", "--color", "never"]);
-    assert!(
-        !String::from_utf8(cmd.output().unwrap().stdout)
-            .unwrap()
-            .contains('\u{1b}')
-    );
+    assert_seed_timeline(&piped);
+    plan(&seed())
+        .args(["timeline", "--as-of", "01/11/2020", "--color", "always"])
+        .stdout_contains("\u{1b}[1;31m")
+        .run();
+    plan(&seed())
+        .env("NO_COLOR", "1")
+        .args(["timeline", "--as-of", "01/11/2020", "--color", "never"])
+        .stdout(piped)
+        .run();
 }
 
 #[test]
 fn timeline_fits_the_width() {
-    for width in ["60", "100", "160"] {
-        let mut cmd = plan(&seed());
-        cmd.env("COLUMNS", width)
-            .args(["timeline", "--as-of", "01/11/2020", "--color", "never"]);
-        let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
-        let limit: usize = width.parse().unwrap();
+    for width in [60, 100, 160] {
+        let out = plan(&seed())
+            .env("COLUMNS", width.to_string())
+            .args(["timeline", "--as-of", "01/11/2020", "--color", "never"])
+            .stdout_any()
+            .run()
+            .stdout;
         for line in out.lines() {
             assert!(
-                unicode_width::UnicodeWidthStr::width(line) <= limit,
+                unicode_width::UnicodeWidthStr::width(line) <= width,
                 "{width}: {line}"
             );
         }
+        // Narrow or wide, the same timeline, its titles cut to fit.
+        assert_seed_timeline(&out);
     }
 }
 
@@ -205,6 +290,14 @@ fn timeline_from_to() {
         header[1].split_whitespace().collect::<Vec<_>>(),
         ["6", "7", "8", "9"]
     );
+    // June to September only: task 3 (June) starts the chart, task 6
+    // (August) starts under 8, task 7 (September) under 9, and 1 November
+    // is off the chart.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(column(lines[4], "█"), column(header[1], "6"));
+    assert_eq!(column(lines[7], "█"), column(header[1], "8"));
+    assert_eq!(column(lines[8], "█"), column(header[1], "9"));
+    assert!(lines[2..10].iter().all(|row| !row.contains('┃')), "{out}");
 }
 
 // --- exports ---------------------------------------------------------------------
@@ -260,13 +353,19 @@ fn ics_uids_are_stable_across_runs_and_days() {
         &seed(),
         &["export", "--format", "ics", "--as-of", "2021-03-01"],
     );
+    let again = stdout(
+        &seed(),
+        &["export", "--format", "ics", "--as-of", "2020-07-01"],
+    );
     let uids = |s: &str| {
         s.lines()
             .filter(|l| l.starts_with("UID:"))
             .map(String::from)
             .collect::<Vec<_>>()
     };
+    assert_eq!(uids(&a).len(), 9);
     assert_eq!(uids(&a), uids(&b));
+    assert_eq!(uids(&a), uids(&again));
 }
 
 #[test]
@@ -287,6 +386,11 @@ fn csv_export_with_semicolons() {
         "\u{feff}plan;id;title;lead;partners;window;start;end;due;status;done;days_overdue\r\n"
     ));
     assert_eq!(csv.lines().count(), 9);
+    // Task 3 (Tháng 6/2020) is one day overdue on 1 July 2020.
+    assert!(
+        csv.contains(";Tháng 6/2020;2020-06-01;2020-06-30;2020-06-30;todo;;1\r\n"),
+        "{csv}"
+    );
     insta::assert_snapshot!(csv);
 }
 
@@ -297,20 +401,25 @@ fn json_export_lists_every_task() {
         &["export", "--format", "json", "--as-of", "2020-07-01"],
     ))
     .unwrap();
-    assert_eq!(json["tasks"].as_array().unwrap().len(), 8);
+    let ids: Vec<&str> = json["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5", "6", "7", "8"]);
 }
 
 // --- hostile text ----------------------------------------------------------------
 
-fn hostile() -> (TempDir, PathBuf) {
-    let dir = TempDir::new().unwrap();
+fn hostile() -> (Sandbox, PathBuf) {
+    let dir = Sandbox::empty();
     let text = fs::read_to_string(seed()).unwrap().replacen(
         "title = \"Phối hợp tổ chức các hoạt động truyền thông",
         "title = \"\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202eevil\\u202c <script>alert(1)</script> =cmd|' /C calc'!A0 Phối hợp tổ chức các hoạt động truyền thông",
         1,
     );
-    let path = dir.path().join("kh.toml");
-    fs::write(&path, text).unwrap();
+    let path = dir.write("kh.toml", &text);
     (dir, path)
 }
 
@@ -352,6 +461,12 @@ fn hostile_titles_are_inert_in_every_output() {
     );
     let csv = stdout(&file, &["export", "--format", "csv"]);
     assert!(!csv.contains(",=cmd"));
+    // A spreadsheet has no use for control characters: they are dropped.
+    assert!(csv.contains(",\"]0;pwned[2J31mevil <script>"), "{csv}");
+    plan(&file)
+        .args(["show", "3"])
+        .stdout_contains("\\u{1b}]0;pwned\\u{7}\\u{1b}[2J")
+        .run();
 }
 
 // --- a real browser ---------------------------------------------------------------
@@ -372,17 +487,19 @@ fn chromium() -> Option<PathBuf> {
 #[ignore = "needs Chromium: cargo test --test outputs -- --ignored"]
 fn html_report_renders_in_a_real_browser_to_png_and_pdf() {
     let browser = chromium().expect("Chromium (Debian package chromium) on the PATH");
-    let dir = TempDir::new().unwrap();
-    let page = dir.path().join("bao-cao.html");
-    let out = plan(&seed())
+    let s = Sandbox::empty();
+    let dir = s.root();
+    let page = s.path("bao-cao.html");
+    s.plan()
+        .arg("-f")
+        .arg(seed())
         .args(["report", "--as-of", "30/06/2020", "--format", "html", "-o"])
         .arg(&page)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+        .stderr("wrote [TEMP]/bao-cao.html\n")
+        .run();
     let url = format!("file://{}", page.display());
     let run = |extra: &[&str]| {
-        let profile = dir.path().join("profile");
+        let profile = dir.join("profile");
         std::process::Command::new(&browser)
             .args([
                 "--headless",
@@ -401,8 +518,8 @@ fn html_report_renders_in_a_real_browser_to_png_and_pdf() {
             .output()
             .unwrap()
     };
-    let png = dir.path().join("bao-cao.png");
-    let pdf = dir.path().join("bao-cao.pdf");
+    let png = dir.join("bao-cao.png");
+    let pdf = dir.join("bao-cao.pdf");
     run(&[
         "--window-size=1240,1754",
         &format!("--screenshot={}", png.display()),
