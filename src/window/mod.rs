@@ -71,7 +71,8 @@ pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowE
 #[cfg(test)]
 mod tests {
     use super::*;
-    use test_support::{err, span};
+    use proptest::prelude::*;
+    use test_support::{assert_points_inside, due, err, span};
 
     #[test]
     fn milestones_list_elements_via_parse_span() {
@@ -177,62 +178,153 @@ mod tests {
         }
     }
 
+    /// Every accepted form, and exactly what it gives.
     #[test]
-    fn pseudo_random_inputs_never_panic() {
-        let alphabet: Vec<char> =
-            "0123456789/-–—., QqIiVvXtháng ngàyquýnămtừđếntrước\u{301}🙂\u{0}"
-                .chars()
-                .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..5000 {
-            let len = (next() % 24) as usize;
-            let text: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
-            let result = std::panic::catch_unwind(|| parse_window(&text, Some(2020)));
-            let result = result.unwrap_or_else(|_| panic!("panicked on {text:?}"));
-            if let Err(e) = result {
-                assert!(text.is_char_boundary(e.at.start), "{text:?}");
-                assert!(text.is_char_boundary(e.at.end), "{text:?}");
-                assert!(e.at.start <= e.at.end && e.at.end <= text.len());
-            }
+    fn accepted_forms_parse() {
+        let june = span((2020, 6, 1), (2020, 6, 30));
+        let q2 = span((2020, 4, 1), (2020, 6, 30));
+        let day = span((2020, 6, 15), (2020, 6, 15));
+        let year = span((2020, 1, 1), (2020, 12, 31));
+        let recurring = |every, month| Window::Recurring { every, month };
+        let cases = [
+            ("2020", Window::Span(year)),
+            ("Năm 2020", Window::Span(year)),
+            ("2020-06", Window::Span(june)),
+            ("Tháng 6/2020", Window::Span(june)),
+            ("2020-Q2", Window::Span(q2)),
+            ("Quý II/2020", Window::Span(q2)),
+            ("2020-06-15", Window::Span(day)),
+            ("15/6/2020", Window::Span(day)),
+            (
+                "Tháng 9 - 10/2020",
+                Window::Span(span((2020, 9, 1), (2020, 10, 31))),
+            ),
+            (
+                "Từ tháng 3 đến tháng 5/2021",
+                Window::Span(span((2021, 3, 1), (2021, 5, 31))),
+            ),
+            ("..2020-06-15", Window::Span(due(2020, 6, 15))),
+            ("Trước ngày 15/6/2020", Window::Span(due(2020, 6, 15))),
+            (
+                "Tháng 6, tháng 12/2020",
+                Window::Milestones(vec![june, span((2020, 12, 1), (2020, 12, 31))]),
+            ),
+            (
+                "6 tháng đầu năm 2020",
+                Window::Span(span((2020, 1, 1), (2020, 6, 30))),
+            ),
+            (
+                "6 tháng cuối năm 2020",
+                Window::Span(span((2020, 7, 1), (2020, 12, 31))),
+            ),
+            ("Thường xuyên", Window::Ongoing),
+            ("ongoing", Window::Ongoing),
+            ("Hằng năm", recurring(Every::Year, None)),
+            ("Trong tháng 6 hằng năm", recurring(Every::Year, Some(6))),
+            ("Hằng quý", recurring(Every::Quarter, None)),
+            ("Định kỳ 6 tháng", recurring(Every::Half, None)),
+            ("Sau khi có hướng dẫn của cấp trên", Window::Conditional),
+            ("Theo kế hoạch của …", Window::Conditional),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_window(text, None), Ok(expected), "{text}");
         }
     }
 
-    #[test]
-    fn accepted_forms_parse() {
-        for text in [
-            "2020",
-            "Năm 2020",
-            "2020-06",
-            "Tháng 6/2020",
-            "2020-Q2",
-            "Quý II/2020",
-            "2020-06-15",
-            "15/6/2020",
-            "Tháng 9 - 10/2020",
-            "Từ tháng 3 đến tháng 5/2021",
-            "..2020-06-15",
-            "Trước ngày 15/6/2020",
-            "Tháng 6, tháng 12/2020",
-            "6 tháng đầu năm 2020",
-            "6 tháng cuối năm 2020",
-            "Thường xuyên",
-            "ongoing",
-            "Hằng năm",
-            "Trong tháng 6 hằng năm",
-            "Hằng quý",
-            "Định kỳ 6 tháng",
-            "Sau khi có hướng dẫn của cấp trên",
-            "Theo kế hoạch của …",
-        ] {
-            assert!(parse_window(text, None).is_ok(), "{text}");
+    /// Pieces windows are made of, and some that no window has.
+    const PIECES: &[&str] = &[
+        "0",
+        "1",
+        "2",
+        "6",
+        "9",
+        "12",
+        "13",
+        "15",
+        "29",
+        "30",
+        "31",
+        "2020",
+        "2021",
+        "1899",
+        "99999999999",
+        "/",
+        "-",
+        "–",
+        "—",
+        ".",
+        "..",
+        ",",
+        ";",
+        " ",
+        "  ",
+        "Q",
+        "q",
+        "I",
+        "V",
+        "X",
+        "II",
+        "IV",
+        "Tháng",
+        "tháng",
+        "Ngày",
+        "Quý",
+        "Quí",
+        "Năm",
+        "năm",
+        "Từ",
+        "đến",
+        "hết",
+        "Trước",
+        "Chậm nhất",
+        "Trong",
+        "và",
+        "đầu",
+        "cuối",
+        "Hằng",
+        "Định kỳ",
+        "lần",
+        "Thường xuyên",
+        "Sau khi",
+        "\u{301}",
+        "\u{202e}",
+        "🙂",
+        "\u{0}",
+        "ﬀ",
+        "İ",
+        "６",
+    ];
+
+    proptest! {
+        // Parsing is cheap: enough cases that most pairs of pieces meet.
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// Whatever window-ish text is written, reading it never panics and
+        /// any error points inside the text, on char boundaries.
+        #[test]
+        fn window_pieces_never_panic(
+            picks in proptest::collection::vec(proptest::sample::select(PIECES), 0..12),
+            default_year in proptest::option::of(1900i32..=2200),
+        ) {
+            let text: String = picks.concat();
+            for result in [
+                parse_window(&text, default_year).map(|_| ()),
+                parse_span(&text, default_year).map(|_| ()),
+            ] {
+                if let Err(e) = result {
+                    assert_points_inside(&text, &e);
+                    prop_assert!(!e.message.is_empty());
+                    prop_assert!(!e.message.ends_with('.'));
+                }
+            }
+        }
+
+        /// The same for any text at all.
+        #[test]
+        fn any_text_never_panics(text in any::<String>()) {
+            if let Err(e) = parse_window(&text, Some(2020)) {
+                assert_points_inside(&text, &e);
+            }
         }
     }
 }
