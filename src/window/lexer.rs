@@ -184,4 +184,55 @@ mod tests {
         }
         assert_eq!(folded_chars(&every), folded_chars_by_string(&every));
     }
+
+    #[test]
+    fn tokens_of_windows() {
+        let num = |d: &str| Kind::Num(d.to_string());
+        let word = |w: &str| Kind::Word(w.to_string());
+        let cases = [
+            (
+                "Tháng 06/2020.",
+                Some(vec![word("thang"), num("06"), Kind::Slash, num("2020")]),
+            ),
+            (
+                "2020-09..2020-10",
+                Some(vec![
+                    num("2020"),
+                    Kind::Dash,
+                    num("09"),
+                    Kind::DotDot,
+                    num("2020"),
+                    Kind::Dash,
+                    num("10"),
+                ]),
+            ),
+            (
+                "Quý II – III; 2020",
+                Some(vec![
+                    word("quy"),
+                    word("ii"),
+                    Kind::Dash,
+                    word("iii"),
+                    Kind::Comma,
+                    num("2020"),
+                ]),
+            ),
+            ("  ", Some(vec![])),
+            ("2020. x", None),
+            ("2020...", None),
+            ("Tháng 6 🙂", None),
+        ];
+        for (text, expected) in cases {
+            let kinds = tokenize(text).map(|toks| toks.into_iter().map(|t| t.kind).collect());
+            assert_eq!(kinds, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_point_at_the_text_as_written() {
+        let text = "Tha\u{301}ng 6 / 2020";
+        let toks = tokenize(text).expect("tokens");
+        let written: Vec<&str> = toks.iter().map(|t| &text[t.at.clone()]).collect();
+        assert_eq!(written, ["Tha\u{301}ng", "6", "/", "2020"]);
+    }
 }

@@ -82,6 +82,7 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
 
 #[cfg(test)]
 mod tests {
+    use super::is_conditional;
     use crate::window::{Every, Window, parse_window};
 
     #[test]
@@ -118,5 +119,30 @@ mod tests {
         ] {
             assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
         }
+    }
+
+    #[test]
+    fn conditions_start_with_whole_words() {
+        assert!(is_conditional("sau khi co huong dan cua cap tren"));
+        assert!(is_conditional("khi co"));
+        assert!(!is_conditional("khi coi"));
+        assert!(!is_conditional("truoc khi co huong dan"));
+    }
+
+    #[test]
+    fn recurrences_other_than_1_3_6_12_months_are_errors() {
+        let text = "Định kỳ 5 tháng";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(e.message, "cannot repeat every 5 months");
+        assert_eq!(&text[e.at], "5");
+        assert_eq!(
+            parse_window("Định kỳ 12 tháng", None),
+            Ok(Window::Recurring {
+                every: Every::Year,
+                month: None
+            })
+        );
+        let e = parse_window("Trong tháng 13 hằng năm", None).expect_err("month 13");
+        assert_eq!(e.message, "month 13 does not exist");
     }
 }

@@ -248,4 +248,22 @@ mod tests {
             ]))
         );
     }
+
+    #[test]
+    fn reversed_parts_of_a_year_are_spelled_as_month_ranges() {
+        assert_eq!(
+            err("6 tháng cuối năm 2020 - 6 tháng đầu năm 2020").message,
+            "range ends before it starts: 2020-07..2020-12..2020-01..2020-06"
+        );
+    }
+
+    #[test]
+    fn a_day_without_a_month_is_an_error() {
+        let e = parse_window("Ngày 15", Some(2020)).expect_err("no month");
+        assert_eq!(e.message, "day 15 has no month");
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("write the month, e.g. \"15/6/2020\"")
+        );
+    }
 }
