@@ -8,11 +8,11 @@
 //! name a date that does not exist. It never guesses: text that matches no
 //! accepted form is an error. The text as written is kept by the caller.
 //!
-//! The reading runs one way: [`lexer`] cuts the text into tokens,
-//! [`phrases`] knows the windows written as whole phrases, [`grammar`]
-//! reads dated windows into [`elements`], and [`resolve`] fills in their
-//! years and makes them spans. [`numbers`], [`calendar`] and [`error`]
-//! serve them all; [`milestones`] dates a window within a plan's period.
+//! The reading runs one way: `lexer` cuts the text into tokens,
+//! `phrases` knows the windows written as whole phrases, `grammar`
+//! reads dated windows into `elements`, and `resolve` fills in their
+//! years and makes them spans. `numbers`, `calendar` and `error`
+//! serve them all; `milestones` dates a window within a plan's period.
 
 mod calendar;
 mod elements;
