@@ -12,6 +12,7 @@ use super::{first_of_month, next_month};
 use crate::model::Plan;
 use crate::query::State;
 use crate::text::visible;
+use crate::window::days_in_month;
 
 /// Where the timeline starts and ends, and how wide it may be.
 pub struct Frame {
@@ -19,10 +20,6 @@ pub struct Frame {
     pub to: NaiveDate,
     pub width: usize,
     pub color: bool,
-}
-
-fn days_in_month(month: NaiveDate) -> i64 {
-    (next_month(month) - month).num_days()
 }
 
 /// ANSI colour of a task's state.
@@ -123,8 +120,8 @@ pub fn write(
         .iter()
         .position(|m| *m == first_of_month(today))
         .map(|i| {
-            let offset =
-                ((today.day() as i64 - 1) * cell as i64 / days_in_month(months[i])) as usize;
+            let offset = ((today.day() as i64 - 1) * cell as i64
+                / i64::from(days_in_month(months[i]))) as usize;
             i * cell + offset.min(cell - 1)
         });
     let qualify = plans.len() > 1;
@@ -142,7 +139,8 @@ pub fn write(
             let column = |date: NaiveDate| -> Option<usize> {
                 let m = first_of_month(date);
                 let i = months.iter().position(|x| *x == m)?;
-                let offset = ((date.day() as i64 - 1) * cell as i64 / days_in_month(m)) as usize;
+                let offset =
+                    ((date.day() as i64 - 1) * cell as i64 / i64::from(days_in_month(m))) as usize;
                 Some(i * cell + offset.min(cell - 1))
             };
             let first_column = |date: NaiveDate| -> usize {

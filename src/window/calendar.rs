@@ -1,0 +1,76 @@
+//! Calendar facts the window reader relies on: the years a window may name,
+//! how many days a month has, a month's name for messages, and the first
+//! and last day of a run of months. The arithmetic itself is chrono's.
+
+use chrono::{Datelike, Month, NaiveDate};
+
+/// The earliest year a window may name.
+pub(super) const MIN_YEAR: u32 = 1900;
+/// The latest year a window may name.
+pub(super) const MAX_YEAR: u32 = 2200;
+
+/// The number of days in the month of `date`.
+pub(crate) fn days_in_month(date: NaiveDate) -> u32 {
+    u32::from(date.num_days_in_month())
+}
+
+/// The English name of month `month` (1 to 12), for messages.
+pub(super) fn month_name(month: u32) -> Option<&'static str> {
+    let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
+    Some(month.name())
+}
+
+/// First day of month `first` to last day of month `last`, both in `year`.
+pub(super) fn month_bounds(year: i32, first: u32, last: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+    let last_month = NaiveDate::from_ymd_opt(year, last, 1)?;
+    let end = last_month.with_day(days_in_month(last_month))?;
+    Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn days_in_month_knows_leap_years() {
+        let cases = [
+            ((2020, 2), 29),
+            ((2021, 2), 28),
+            ((1900, 2), 28),
+            ((2000, 2), 29),
+            ((2020, 4), 30),
+            ((2020, 12), 31),
+        ];
+        for ((y, m), days) in cases {
+            assert_eq!(days_in_month(d(y, m, 1)), days, "{y}-{m}");
+            assert_eq!(days_in_month(d(y, m, 15)), days, "{y}-{m}");
+        }
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_name(1), Some("January"));
+        assert_eq!(month_name(2), Some("February"));
+        assert_eq!(month_name(12), Some("December"));
+        assert_eq!(month_name(0), None);
+        assert_eq!(month_name(13), None);
+    }
+
+    #[test]
+    fn bounds_of_a_run_of_months() {
+        assert_eq!(
+            month_bounds(2020, 1, 2),
+            Some((d(2020, 1, 1), d(2020, 2, 29)))
+        );
+        assert_eq!(
+            month_bounds(2021, 10, 12),
+            Some((d(2021, 10, 1), d(2021, 12, 31)))
+        );
+        assert_eq!(month_bounds(2020, 13, 13), None);
+    }
+}

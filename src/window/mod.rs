@@ -1,0 +1,330 @@
+//! Time windows of plan tasks: this module owns reading the "when" column of
+//! a plan, as written in Vietnamese administrative documents ("Tháng 6/2020",
+//! "Quý II - Quý III/2020", "Trước ngày 15/6/2020", "Hằng quý", "Thường
+//! xuyên", "Sau khi có hướng dẫn của cấp trên") or in the canonical forms
+//! ("2020-06", "2020-Q2", "2020-09..2020-10"), into a [`Window`]; the spans
+//! of days those windows cover, both ends inclusive; and the errors, with
+//! byte ranges into the text as written, for windows that cannot be read or
+//! name a date that does not exist. It never guesses: text that matches no
+//! accepted form is an error. The text as written is kept by the caller.
+//!
+//! The reading runs one way: `lexer` cuts the text into tokens,
+//! `phrases` knows the windows written as whole phrases, `grammar`
+//! reads dated windows into `elements`, and `resolve` fills in their
+//! years and makes them spans. `numbers`, `calendar` and `error`
+//! serve them all; `milestones` dates a window within a plan's period.
+
+mod calendar;
+mod elements;
+mod error;
+mod grammar;
+mod lexer;
+mod milestones;
+mod numbers;
+mod phrases;
+mod resolve;
+#[cfg(test)]
+mod test_support;
+mod types;
+
+pub(crate) use calendar::days_in_month;
+pub use error::WindowError;
+pub use phrases::CONDITIONAL_PREFIXES;
+pub use types::{Every, Span, Window};
+
+use crate::text::fold_ascii;
+
+/// Parse a window. `default_year` is the plan period's year, used when a
+/// month or quarter has no year.
+pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, WindowError> {
+    if text.trim().is_empty() {
+        return Err(WindowError::new("empty window", 0..text.len()));
+    }
+    if phrases::is_conditional(&fold_ascii(text)) {
+        return Ok(Window::Conditional);
+    }
+    let tokens = lexer::tokenize(text).ok_or_else(|| error::cannot_read(text))?;
+    if let Some(window) = phrases::word_window(&tokens)? {
+        return Ok(window);
+    }
+    let parsed = grammar::parse(&tokens, text)?;
+    resolve::window(parsed, default_year)
+}
+
+/// Parse one element of the TOML array form `["2020-06", "2020-12"]`: it
+/// must be a single span, not milestones, ongoing, recurring or conditional.
+pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowError> {
+    let what = match parse_window(text, default_year)? {
+        Window::Span(span) => return Ok(span),
+        Window::Milestones(_) => "several milestones",
+        Window::Ongoing => "an ongoing window",
+        Window::Recurring { .. } => "a recurring window",
+        Window::Conditional => "a conditional window",
+    };
+    Err(WindowError::new(
+        format!("a list element must be one span, not {what}"),
+        error::trimmed_range(text),
+    )
+    .with_hint("write one date, month, quarter, year or range per element, e.g. [\"2020-06\", \"2020-12\"]"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use test_support::{assert_points_inside, due, err, span};
+
+    #[test]
+    fn milestones_list_elements_via_parse_span() {
+        let parts: Vec<Span> = ["2020-06", "2020-12"]
+            .iter()
+            .map(|t| parse_span(t, None).expect("span"))
+            .collect();
+        assert_eq!(
+            parts,
+            vec![
+                span((2020, 6, 1), (2020, 6, 30)),
+                span((2020, 12, 1), (2020, 12, 31))
+            ]
+        );
+    }
+
+    #[test]
+    fn parse_span_rejects_milestones_and_words() {
+        assert!(parse_span("Tháng 6, tháng 12/2020", None).is_err());
+        assert!(parse_span("Thường xuyên", None).is_err());
+        assert!(parse_span("Hằng quý", None).is_err());
+        assert!(parse_span("Khi có vụ việc", None).is_err());
+    }
+
+    #[test]
+    fn empty_text() {
+        assert_eq!(err("").message, "empty window");
+        assert_eq!(err("   \t ").message, "empty window");
+    }
+
+    #[test]
+    fn odd_inputs_are_errors_and_never_panic() {
+        let long_digits = "9".repeat(500);
+        let long_words = "Tháng ".repeat(300);
+        let odd = [
+            "Tháng 99999999999999999999/2020",
+            "99999999999999999999",
+            "/",
+            "..",
+            "...",
+            ".",
+            "Từ",
+            "-",
+            "–",
+            ",",
+            "và",
+            "Tháng",
+            "Quý",
+            "Ngày",
+            "Năm",
+            "Trước",
+            "Từ tháng",
+            "Từ tháng 3 đến",
+            "Tháng 6,",
+            ", Tháng 6/2020",
+            "Tháng 6/2020 ..",
+            "2020..",
+            "2020-",
+            "2020-Q",
+            "2020-Q9",
+            "2020-06-",
+            "2020-06-00",
+            "2020-06-99999999999",
+            "Quý XIIIIIIIIIIIIIIIIIIIII/2020",
+            "Quý IIV/2020",
+            "32/1/2020",
+            "15/6",
+            "Ngày 15",
+            "Tháng 6/2020.extra",
+            "Tháng 6/2020..",
+            "Tháng 6./2020",
+            "0 tháng đầu năm 2020",
+            "13 tháng cuối năm 2020",
+            "6 tháng giữa năm 2020",
+            "Định kỳ 5 tháng",
+            "Trong tháng 13 hằng năm",
+            "Tháng ６/２０２０",
+            "🙂",
+            "Tháng 6/2020 🙂",
+            "\u{0301}\u{0301}",
+            "\u{0301}Tháng 6/2020\u{202e}",
+            "İ",
+            "ǅ",
+            "\u{1b}[31m",
+            "ﬀ 2020",
+            long_digits.as_str(),
+            long_words.as_str(),
+        ];
+        for text in odd {
+            let result = std::panic::catch_unwind(|| parse_window(text, None));
+            let result = result.unwrap_or_else(|_| panic!("panicked on {text:?}"));
+            match result {
+                Err(e) => {
+                    assert!(text.is_char_boundary(e.at.start), "{text:?}");
+                    assert!(text.is_char_boundary(e.at.end), "{text:?}");
+                    assert!(e.at.start <= e.at.end && e.at.end <= text.len());
+                    assert!(!e.message.is_empty());
+                    assert!(!e.message.ends_with('.'));
+                }
+                Ok(w) => panic!("{text:?} should be an error, gave {w:?}"),
+            }
+            let _ = parse_span(text, Some(2020));
+        }
+    }
+
+    /// Every accepted form, and exactly what it gives.
+    #[test]
+    fn accepted_forms_parse() {
+        let june = span((2020, 6, 1), (2020, 6, 30));
+        let q2 = span((2020, 4, 1), (2020, 6, 30));
+        let day = span((2020, 6, 15), (2020, 6, 15));
+        let year = span((2020, 1, 1), (2020, 12, 31));
+        let recurring = |every, month| Window::Recurring { every, month };
+        let cases = [
+            ("2020", Window::Span(year)),
+            ("Năm 2020", Window::Span(year)),
+            ("2020-06", Window::Span(june)),
+            ("Tháng 6/2020", Window::Span(june)),
+            ("2020-Q2", Window::Span(q2)),
+            ("Quý II/2020", Window::Span(q2)),
+            ("2020-06-15", Window::Span(day)),
+            ("15/6/2020", Window::Span(day)),
+            (
+                "Tháng 9 - 10/2020",
+                Window::Span(span((2020, 9, 1), (2020, 10, 31))),
+            ),
+            (
+                "Từ tháng 3 đến tháng 5/2021",
+                Window::Span(span((2021, 3, 1), (2021, 5, 31))),
+            ),
+            ("..2020-06-15", Window::Span(due(2020, 6, 15))),
+            ("Trước ngày 15/6/2020", Window::Span(due(2020, 6, 15))),
+            (
+                "Tháng 6, tháng 12/2020",
+                Window::Milestones(vec![june, span((2020, 12, 1), (2020, 12, 31))]),
+            ),
+            (
+                "6 tháng đầu năm 2020",
+                Window::Span(span((2020, 1, 1), (2020, 6, 30))),
+            ),
+            (
+                "6 tháng cuối năm 2020",
+                Window::Span(span((2020, 7, 1), (2020, 12, 31))),
+            ),
+            ("Thường xuyên", Window::Ongoing),
+            ("ongoing", Window::Ongoing),
+            ("Hằng năm", recurring(Every::Year, None)),
+            ("Trong tháng 6 hằng năm", recurring(Every::Year, Some(6))),
+            ("Hằng quý", recurring(Every::Quarter, None)),
+            ("Định kỳ 6 tháng", recurring(Every::Half, None)),
+            ("Sau khi có hướng dẫn của cấp trên", Window::Conditional),
+            ("Theo kế hoạch của …", Window::Conditional),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_window(text, None), Ok(expected), "{text}");
+        }
+    }
+
+    /// Pieces windows are made of, and some that no window has.
+    const PIECES: &[&str] = &[
+        "0",
+        "1",
+        "2",
+        "6",
+        "9",
+        "12",
+        "13",
+        "15",
+        "29",
+        "30",
+        "31",
+        "2020",
+        "2021",
+        "1899",
+        "99999999999",
+        "/",
+        "-",
+        "–",
+        "—",
+        ".",
+        "..",
+        ",",
+        ";",
+        " ",
+        "  ",
+        "Q",
+        "q",
+        "I",
+        "V",
+        "X",
+        "II",
+        "IV",
+        "Tháng",
+        "tháng",
+        "Ngày",
+        "Quý",
+        "Quí",
+        "Năm",
+        "năm",
+        "Từ",
+        "đến",
+        "hết",
+        "Trước",
+        "Chậm nhất",
+        "Trong",
+        "và",
+        "đầu",
+        "cuối",
+        "Hằng",
+        "Định kỳ",
+        "lần",
+        "Thường xuyên",
+        "Sau khi",
+        "\u{301}",
+        "\u{202e}",
+        "🙂",
+        "\u{0}",
+        "ﬀ",
+        "İ",
+        "６",
+    ];
+
+    proptest! {
+        // Parsing is cheap: enough cases that most pairs of pieces meet.
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// Whatever window-ish text is written, reading it never panics and
+        /// any error points inside the text, on char boundaries.
+        #[test]
+        fn window_pieces_never_panic(
+            picks in proptest::collection::vec(proptest::sample::select(PIECES), 0..12),
+            default_year in proptest::option::of(1900i32..=2200),
+        ) {
+            let text: String = picks.concat();
+            for result in [
+                parse_window(&text, default_year).map(|_| ()),
+                parse_span(&text, default_year).map(|_| ()),
+            ] {
+                if let Err(e) = result {
+                    assert_points_inside(&text, &e);
+                    prop_assert!(!e.message.is_empty());
+                    prop_assert!(!e.message.ends_with('.'));
+                }
+            }
+        }
+
+        /// The same for any text at all.
+        #[test]
+        fn any_text_never_panics(text in any::<String>()) {
+            if let Err(e) = parse_window(&text, Some(2020)) {
+                assert_points_inside(&text, &e);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Windows written as whole phrases rather than dates: conditions that
+//! wait for something ("Sau khi có hướng dẫn …"), ongoing work ("Thường
+//! xuyên") and recurrences ("Hằng quý", "Định kỳ 6 tháng", "Trong tháng 6
+//! hằng năm").
+
+use super::error::WindowError;
+use super::lexer::{Kind, Tok};
+use super::numbers::{month_value, num_value, shown};
+use super::types::{Every, Window};
+
+/// Folded beginnings of windows that wait for something instead of a date.
+pub const CONDITIONAL_PREFIXES: &[&str] = &[
+    "sau khi",
+    "theo huong dan",
+    "theo ke hoach",
+    "theo chi dao",
+    "theo yeu cau",
+    "khi co",
+    "khi duoc",
+];
+
+/// Whether the folded text starts with one of [`CONDITIONAL_PREFIXES`] as
+/// whole words.
+pub(super) fn is_conditional(folded: &str) -> bool {
+    CONDITIONAL_PREFIXES.iter().any(|prefix| {
+        folded
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// Ongoing and recurring windows: whole phrases without dates.
+pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError> {
+    let shape: Vec<&str> = tokens
+        .iter()
+        .map(|t| match &t.kind {
+            Kind::Num(_) => "#",
+            Kind::Word(w) => w.as_str(),
+            Kind::Slash => "/",
+            Kind::Dash => "-",
+            Kind::DotDot => "..",
+            Kind::Comma => ",",
+        })
+        .collect();
+    let number = tokens.iter().find(|t| matches!(t.kind, Kind::Num(_)));
+    let recurring = |every| Ok(Some(Window::Recurring { every, month: None }));
+    match shape.join(" ").as_str() {
+        "thuong xuyen"
+        | "ongoing"
+        | "lien tuc"
+        | "thuong xuyen lien tuc"
+        | "thuong xuyen , lien tuc" => Ok(Some(Window::Ongoing)),
+        "hang nam" | "moi nam" | "dinh ky hang nam" => recurring(Every::Year),
+        "hang quy" | "moi quy" | "dinh ky hang quy" => recurring(Every::Quarter),
+        "hang thang" | "moi thang" | "dinh ky hang thang" => recurring(Every::Month),
+        "dinh ky # thang" | "dinh ky # thang / lan" | "# thang / lan" | "# thang mot lan" => {
+            let Some(tok) = number else {
+                return Ok(None);
+            };
+            match num_value(tok.digits()).and_then(Every::of_months) {
+                Some(every) => recurring(every),
+                None => Err(WindowError::new(
+                    format!("cannot repeat every {} months", shown(tok.digits())),
+                    tok.at.clone(),
+                )
+                .with_hint("a recurring window repeats every 1, 3, 6 or 12 months")),
+            }
+        }
+        "trong thang # hang nam" | "thang # hang nam" | "vao thang # hang nam" => {
+            let Some(tok) = number else {
+                return Ok(None);
+            };
+            let month = month_value(tok)?;
+            Ok(Some(Window::Recurring {
+                every: Every::Year,
+                month: Some(month),
+            }))
+        }
+        _ => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_conditional;
+    use crate::window::{Every, Window, parse_window};
+
+    #[test]
+    fn ongoing() {
+        assert_eq!(parse_window("Thường xuyên", None), Ok(Window::Ongoing));
+        assert_eq!(parse_window("thuong xuyen.", None), Ok(Window::Ongoing));
+        assert_eq!(parse_window("ongoing", None), Ok(Window::Ongoing));
+        assert_eq!(parse_window("Ongoing", None), Ok(Window::Ongoing));
+    }
+
+    #[test]
+    fn recurring() {
+        let r = |every, month| Ok(Window::Recurring { every, month });
+        assert_eq!(parse_window("Hằng năm", None), r(Every::Year, None));
+        assert_eq!(parse_window("Hàng năm", None), r(Every::Year, None));
+        assert_eq!(
+            parse_window("Trong tháng 6 hằng năm", None),
+            r(Every::Year, Some(6))
+        );
+        assert_eq!(parse_window("Hằng quý", None), r(Every::Quarter, None));
+        assert_eq!(parse_window("Hàng quý", None), r(Every::Quarter, None));
+        assert_eq!(parse_window("Định kỳ 6 tháng", None), r(Every::Half, None));
+        assert_eq!(parse_window("Hằng tháng", None), r(Every::Month, None));
+    }
+
+    #[test]
+    fn conditional() {
+        for text in [
+            "Sau khi có hướng dẫn của cấp trên",
+            "Theo hướng dẫn của Sở Nội vụ",
+            "Theo kế hoạch của UBND tỉnh …",
+            "Khi có vụ việc",
+            "Khi có yêu cầu.",
+        ] {
+            assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
+        }
+    }
+
+    #[test]
+    fn conditions_start_with_whole_words() {
+        assert!(is_conditional("sau khi co huong dan cua cap tren"));
+        assert!(is_conditional("khi co"));
+        assert!(!is_conditional("khi coi"));
+        assert!(!is_conditional("truoc khi co huong dan"));
+    }
+
+    #[test]
+    fn recurrences_other_than_1_3_6_12_months_are_errors() {
+        let text = "Định kỳ 5 tháng";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(e.message, "cannot repeat every 5 months");
+        assert_eq!(&text[e.at], "5");
+        assert_eq!(
+            parse_window("Định kỳ 12 tháng", None),
+            Ok(Window::Recurring {
+                every: Every::Year,
+                month: None
+            })
+        );
+        let e = parse_window("Trong tháng 13 hằng năm", None).expect_err("month 13");
+        assert_eq!(e.message, "month 13 does not exist");
+    }
+}
