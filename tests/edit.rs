@@ -160,6 +160,7 @@ cases! {
     seed_done_4,
     seed_done_6_note,
     set_note_removed,
+    set_status_in_vietnamese,
     set_window,
     unassign,
     unit_add,
