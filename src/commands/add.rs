@@ -16,7 +16,7 @@ use crate::query::natural_cmp;
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &AddArgs) -> Result<ExitCode> {
     let path = edit::plan_file(files, args.plan.as_deref())?;
-    edit::file(cx, &path, None, &args.edit, |source| add(source, args))
+    edit::file(cx, path, &args.edit, |source| add(source, args))
 }
 
 fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {

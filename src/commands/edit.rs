@@ -51,8 +51,10 @@ pub fn task(
     change: impl Fn(&Target) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
-    let (path, id) = edit::locate(&paths, reference)?;
-    file(cx, &path, Some(&id), flags, |source| {
+    let found = edit::locate(&paths, reference)?;
+    let path = found.path.clone();
+    let id = found.task.clone().unwrap_or_default();
+    file(cx, found, flags, |source| {
         let Some(index) = source.find(&id) else {
             return Err(Error::NoTaskInFile {
                 id: id.clone(),
@@ -80,42 +82,16 @@ pub fn task(
 
 /// The one plan file an edit that names no task works on: the only one
 /// loaded, or the one whose id is `plan`.
-pub fn plan_file(files: &[PathBuf], plan: Option<&str>) -> Result<PathBuf> {
+pub fn plan_file(files: &[PathBuf], plan: Option<&str>) -> Result<edit::Found> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
-    let mut ids = Vec::new();
-    for path in &paths {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        let id = crate::store::decode(path, &bytes)
-            .ok()
-            .and_then(|text| crate::store::plan_id(text, &crate::store::split(text)));
-        match (plan, id) {
-            (Some(wanted), Some(id)) if wanted == id => return Ok(path.clone()),
-            (None, _) if paths.len() == 1 => return Ok(path.clone()),
-            (_, id) => ids.push(id.unwrap_or_else(|| path.display().to_string())),
-        }
-    }
-    Err(match plan {
-        Some(wanted) => Error::NoPlan {
-            id: wanted.to_string(),
-            loaded: ids,
-        },
-        None => Error::SeveralPlans {
-            loaded: ids,
-            files: true,
-        },
-    }
-    .into())
+    Ok(edit::plan_file(&paths, plan)?)
 }
 
 /// Run an edit on one file and report it: the message on stderr, the diff
 /// on stdout with `--dry-run`.
 pub fn file(
     cx: &mut Context,
-    path: &Path,
-    task: Option<&str>,
+    found: edit::Found,
     flags: &EditFlags,
     change: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
@@ -123,7 +99,9 @@ pub fn file(
         dry_run: flags.dry_run,
         lock_timeout: cx.lock_timeout,
     };
-    match edit::apply(path, task, options, change) {
+    let path = found.path.as_path();
+    let task = found.task.as_deref();
+    match edit::apply(path, task, found.preread, options, change) {
         Ok(applied) => {
             if flags.dry_run
                 && let Some(diff) = &applied.diff

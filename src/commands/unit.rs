@@ -16,11 +16,11 @@ pub fn run(cx: &mut Context, files: &[PathBuf], command: &UnitCommand) -> Result
     match command {
         UnitCommand::Add(args) => {
             let path = edit::plan_file(files, args.plan.as_deref())?;
-            edit::file(cx, &path, None, &args.edit, |source| add(source, args))
+            edit::file(cx, path, &args.edit, |source| add(source, args))
         }
         UnitCommand::Alias(args) => {
             let path = edit::plan_file(files, args.plan.as_deref())?;
-            edit::file(cx, &path, None, &args.edit, |source| alias(source, args))
+            edit::file(cx, path, &args.edit, |source| alias(source, args))
         }
     }
 }

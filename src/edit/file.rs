@@ -151,14 +151,50 @@ fn same_file(_: &File, path: &Path) -> bool {
 pub struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
+    /// The file's inode: a file replaced by another (an editor's save, a
+    /// `git pull`) is another file even at the same size and time.
+    inode: u64,
 }
 
 impl Stamp {
     pub fn of(metadata: &fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(metadata);
+        #[cfg(not(unix))]
+        let inode = 0;
         Stamp {
             len: metadata.len(),
             modified: metadata.modified().ok(),
+            inode,
         }
+    }
+}
+
+/// A plan file read before its lock was taken, to find which file an edit
+/// works on. The edit uses these bytes when, under the lock, the file still
+/// has the same stamp, so that a file is read once per edit.
+#[derive(Debug)]
+pub struct Preread {
+    stamp: Stamp,
+    bytes: Vec<u8>,
+}
+
+impl Preread {
+    /// The file's stamp, then its bytes: a change after the stamp was
+    /// taken shows as a changed stamp under the lock.
+    pub fn read(path: &Path) -> std::io::Result<Preread> {
+        let stamp = Stamp::of(&fs::metadata(path)?);
+        let bytes = fs::read(path)?;
+        Ok(Preread { stamp, bytes })
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The bytes, if the file is still the one that was read.
+    pub fn into_bytes_if(self, now: &Stamp) -> Option<Vec<u8>> {
+        (self.stamp == *now).then_some(self.bytes)
     }
 }
 
@@ -249,6 +285,22 @@ pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_read_before_the_lock_are_used_only_if_the_file_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "old").unwrap();
+        let now = || Stamp::of(&fs::metadata(&plan).unwrap());
+        let same = Preread::read(&plan).unwrap();
+        assert_eq!(same.into_bytes_if(&now()).as_deref(), Some(&b"old"[..]));
+        let stale = Preread::read(&plan).unwrap();
+        // Another program saves the file by writing a new one over it.
+        let other = dir.path().join("other");
+        fs::write(&other, "new").unwrap();
+        fs::rename(&other, &plan).unwrap();
+        assert_eq!(stale.into_bytes_if(&now()), None);
+    }
 
     #[test]
     fn lock_file_is_removed_on_release_and_a_second_lock_waits() {

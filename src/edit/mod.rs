@@ -6,13 +6,16 @@
 
 pub mod doc;
 pub mod file;
+mod find;
+
+pub use find::{Found, locate, plan_file};
 pub mod task_editor;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use crate::error::{Diagnostic, Error};
-use crate::model::{Plan, TaskRef};
+use crate::model::Plan;
 use crate::store::{self, Layout};
 
 /// What an edit decided to do with the text it was given.
@@ -116,6 +119,7 @@ impl<'a> Source<'a> {
 pub fn apply(
     path: &Path,
     task: Option<&str>,
+    preread: Option<file::Preread>,
     options: Options,
     edit: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<Applied, EditFailure> {
@@ -126,10 +130,13 @@ pub fn apply(
     // finished before ours.
     let metadata = std::fs::metadata(&target).unwrap_or(metadata);
     let stamp = file::Stamp::of(&metadata);
-    let bytes = std::fs::read(&target).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = match preread.and_then(|p| p.into_bytes_if(&stamp)) {
+        Some(bytes) => bytes,
+        None => std::fs::read(&target).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?,
+    };
     let text = store::decode(path, &bytes).map_err(|d| EditFailure::Invalid(vec![*d]))?;
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let mut source = Source::for_task(path, text, task);
@@ -275,54 +282,5 @@ pub enum EditFailure {
 impl From<Error> for EditFailure {
     fn from(error: Error) -> Self {
         EditFailure::Error(error)
-    }
-}
-
-/// The file holding the task a reference names, among `files`: `ID`, or
-/// `PLAN:ID`. Files are only scanned, not parsed.
-pub fn locate(files: &[PathBuf], reference: &str) -> Result<(PathBuf, String), Error> {
-    let TaskRef {
-        plan: plan_id,
-        task: task_id,
-    } = TaskRef::parse(reference);
-    if files.len() == 1 && plan_id.is_none() {
-        return Ok((files[0].clone(), task_id.to_string()));
-    }
-    let mut found = Vec::new();
-    for path in files {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        let Ok(text) = store::decode(path, &bytes) else {
-            continue;
-        };
-        let source = Source::new(path, text);
-        if let Some(plan_id) = plan_id
-            && store::plan_id(text, &source.layout).as_deref() != Some(plan_id)
-        {
-            continue;
-        }
-        if source.find(task_id).is_some() {
-            let id = store::plan_id(text, &source.layout).unwrap_or_default();
-            found.push((path.clone(), id));
-        }
-    }
-    match found.as_slice() {
-        [(path, _)] => Ok((path.clone(), task_id.to_string())),
-        [] => Err(match plan_id {
-            Some(plan) => Error::NoTaskInPlanId {
-                id: task_id.to_string(),
-                plan: plan.to_string(),
-            },
-            None => Error::NoTask(task_id.to_string()),
-        }),
-        many => Err(Error::TaskInSeveralPlans {
-            id: task_id.to_string(),
-            candidates: many
-                .iter()
-                .map(|(_, plan)| format!("{plan}:{task_id}"))
-                .collect(),
-        }),
     }
 }
