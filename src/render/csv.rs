@@ -10,39 +10,18 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use crate::query::{Row, State};
+use crate::text::without_hazards;
 
 /// Make a cell inert for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return gets a `'` in front, and control characters and
-/// bidirectional overrides are dropped.
+/// carriage return gets a `'` in front, and the characters of
+/// [`crate::text::is_hazard`] are dropped (a cell has no way to show them).
 pub fn cell(text: &str) -> Cow<'_, str> {
-    let risky_start = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let drops = may_drop(text.as_bytes()) && text.chars().any(|c| dropped(&c));
-    if !risky_start && !drops {
-        return Cow::Borrowed(text);
-    }
-    let clean: String = text.chars().filter(|c| !dropped(c)).collect();
-    if risky_start {
+    let clean = without_hazards(text);
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{clean}"))
     } else {
-        Cow::Owned(clean)
+        clean
     }
-}
-
-/// Control characters and bidirectional overrides: dropped from cells.
-fn dropped(c: &char) -> bool {
-    (c.is_control() && *c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Whether `bytes` hold a byte that may start a character to drop: C0
-/// controls and DEL, C1 controls (0xC2 0x80..0x9F), the overrides (0xE2
-/// 0x80/0x81 …). Checked a block at a time without stopping early, so that
-/// the loop is vectorised: every cell of every row goes through here.
-fn may_drop(bytes: &[u8]) -> bool {
-    bytes.chunks(32).any(|block| {
-        block.iter().fold(false, |found, &b| {
-            found | ((b < 0x20) & (b != b'\n')) | (b == 0x7f) | (b == 0xC2) | (b == 0xE2)
-        })
-    })
 }
 
 /// The columns of `plan list --format csv`.

@@ -8,8 +8,10 @@ use std::io::{self, Write};
 use chrono::{Duration, NaiveDate};
 
 use crate::model::Plan;
+use crate::text::is_hazard;
 
-/// RFC 5545 TEXT escaping, with control characters dropped.
+/// RFC 5545 TEXT escaping, with the characters of
+/// [`crate::text::is_hazard`] dropped (a calendar has no way to show them).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -18,8 +20,7 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => {}
+            c if is_hazard(c) => {}
             c => out.push(c),
         }
     }

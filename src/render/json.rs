@@ -1,17 +1,95 @@
 //! JSON output. The schema is documented in the README and versioned by the
-//! `version` field; fields are only ever added.
+//! `version` field; fields are only ever added. Every JSON document goes
+//! through [`write`], which keeps the inert set out of the raw text.
 
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::iso;
 use crate::model::Plan;
 use crate::query::{Row, State};
+use crate::text::is_hazard;
 
 /// Schema version of every JSON document `plan` writes.
 pub const VERSION: u32 = 1;
+
+/// Write `doc` as indented JSON and a newline. serde_json escapes the C0
+/// controls; every other character of [`crate::text::is_hazard`] is written
+/// as a `\uXXXX` escape too, so that the raw text holds none of them while
+/// a JSON reader still gets the very string the plan holds.
+pub fn write<T: Serialize>(doc: &T, out: &mut dyn Write) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Inert::default());
+    doc.serialize(&mut serializer)?;
+    writeln!(out)
+}
+
+/// serde_json's pretty layout, with the inert set escaped inside strings.
+#[derive(Default)]
+struct Inert(PrettyFormatter<'static>);
+
+impl Formatter for Inert {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hazard(c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            // Every member of the set lies in the Basic Multilingual Plane.
+            write!(writer, "\\u{:04x}", c as u32)?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
+}
 
 #[derive(Serialize)]
 struct ListDoc<'a> {
@@ -131,8 +209,7 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
         as_of: iso(as_of),
         tasks: rows.iter().map(task_doc).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    write(&doc, out)
 }
 
 #[derive(Serialize)]
@@ -149,6 +226,33 @@ pub fn task(row: &Row, as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
         as_of: iso(as_of),
         task: task_doc(row),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    write(&doc, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inert_set_is_escaped_and_reads_back_the_same() {
+        for c in crate::text::every_hazard() {
+            let value = format!("Tháng{c}6");
+            let mut out = Vec::new();
+            write(&serde_json::json!({ "title": value }), &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(!text.contains(c), "U+{:04X}: {text}", c as u32);
+            let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(back["title"], value.as_str());
+        }
+        let mut out = Vec::new();
+        write(
+            &serde_json::json!({ "a": "x\u{202e}y", "b": [1] }),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"a\": \"x\\u202ey\",\n  \"b\": [\n    1\n  ]\n}\n"
+        );
+    }
 }

@@ -1,6 +1,8 @@
 //! Output: tables for people, JSON and CSV for programs. Every renderer
-//! writes to a `Write` and shows text from plan files with control
-//! characters made visible.
+//! writes to a `Write` and keeps the inert set (`text::is_hazard`) out of
+//! what it writes, each format in its own way: escaped on the terminal, in
+//! HTML and documents, escaped as `\uXXXX` in JSON, dropped from CSV cells
+//! and calendar fields.
 
 pub mod csv;
 pub mod document;
@@ -12,6 +14,9 @@ pub mod show;
 pub mod table;
 pub mod timeline;
 pub mod units;
+
+#[cfg(test)]
+mod inert_tests;
 
 use chrono::{Datelike, NaiveDate};
 

@@ -196,7 +196,7 @@ pub(crate) fn overdue_line(
 pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Result<()> {
     let words = &ENGLISH;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "{}", heading(report, words))?;
+    writeln!(out, "{}", visible(&heading(report, words)))?;
     let mut table = super::table::new_table(width);
     table.set_header(words.header);
     for row in &report.units {
@@ -235,7 +235,7 @@ fn markdown_cell(text: &str) -> String {
 pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let words = &VIETNAMESE;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "## {}\n", heading(report, words))?;
+    writeln!(out, "## {}\n", visible(&heading(report, words)))?;
     writeln!(out, "| {} |", words.header.join(" | "))?;
     writeln!(out, "|---|{}", "---:|".repeat(words.header.len() - 1))?;
     for row in &report.units {
@@ -331,6 +331,5 @@ pub fn json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         report,
         on_time_percent: report.totals.on_time_percent(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write(&doc, out)
 }

@@ -115,9 +115,9 @@ pub fn table(
         table.add_row([
             visible(&id).into_owned(),
             visible(&name).into_owned(),
-            ids(&row.lead),
-            ids(&row.partner),
-            ids(&row.via_groups),
+            visible(&ids(&row.lead)).into_owned(),
+            visible(&ids(&row.partner)).into_owned(),
+            visible(&ids(&row.via_groups)).into_owned(),
         ]);
     }
     super::table::keep_whole(&mut table, &[0]);
@@ -136,6 +136,5 @@ pub fn json(rows: &[UnitRow], out: &mut dyn Write) -> io::Result<()> {
         version: super::json::VERSION,
         units: rows,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write(&doc, out)
 }
