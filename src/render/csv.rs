@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use rayon::prelude::*;
 
-use crate::query::{Row, State};
+use crate::query::Row;
 use crate::text::without_hazards;
 
 /// Make a cell inert for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or
@@ -96,15 +96,11 @@ fn write_row(
     scratch: &mut Scratch,
 ) -> io::Result<()> {
     let (plan, task) = (row.plan, row.task);
-    let due = match row.state {
-        State::Overdue { due, .. } | State::Open { due, .. } => Some(due),
-        _ => None,
-    };
     unit_names(plan, &task.lead, &mut scratch.lead);
     unit_names(plan, &task.partners, &mut scratch.partners);
     iso(task.window.start(), &mut scratch.start);
     iso(task.window.end(), &mut scratch.end);
-    iso(due, &mut scratch.due);
+    iso(row.state.due(), &mut scratch.due);
     iso(task.done, &mut scratch.done);
     scratch.days.clear();
     if let Some(days) = row.state.days_overdue() {

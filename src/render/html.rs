@@ -8,8 +8,8 @@ use std::io::{self, Write};
 use chrono::{Datelike, NaiveDate};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::day;
 use super::report::Words;
+use super::{Tone, day};
 use crate::model::{Plan, Task};
 use crate::query::State;
 use crate::report::Report;
@@ -34,51 +34,27 @@ ol.overdue li { margin-bottom: 4px; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
 ";
 
+/// Each tone's colour and its name in the legend, in the order of `Tone`.
+const LEGEND: [(Tone, &str, &str); 6] = [
+    (Tone::DoneOnTime, "#2e7d32", "hoàn thành đúng hạn"),
+    (Tone::DoneLate, "#8d6e63", "hoàn thành trễ hạn"),
+    (Tone::Overdue, "#c62828", "quá hạn"),
+    (Tone::DueSoon, "#f9a825", "đến hạn trong 30 ngày"),
+    (Tone::NotYetDue, "#1565c0", "chưa đến hạn"),
+    (Tone::Idle, "#9e9e9e", "chờ điều kiện hoặc đã hủy"),
+];
+
 /// Colour of a task by where it stands.
 fn colour(state: State) -> &'static str {
-    match super::Tone::of(state) {
-        super::Tone::DoneOnTime => "#2e7d32",
-        super::Tone::DoneLate => "#8d6e63",
-        super::Tone::Overdue => "#c62828",
-        super::Tone::DueSoon => "#f9a825",
-        super::Tone::NotYetDue => "#1565c0",
-        super::Tone::Idle => "#9e9e9e",
-    }
+    LEGEND[Tone::of(state) as usize].1
 }
-
-const LEGEND: [(&str, &str); 6] = [
-    ("#2e7d32", "hoàn thành đúng hạn"),
-    ("#8d6e63", "hoàn thành trễ hạn"),
-    ("#c62828", "quá hạn"),
-    ("#f9a825", "đến hạn trong 30 ngày"),
-    ("#1565c0", "chưa đến hạn"),
-    ("#9e9e9e", "chờ điều kiện hoặc đã hủy"),
-];
 
 /// The span the timeline shows: the plans' periods, widened to every task
 /// window and the reference day, in whole months.
 pub fn timeline_span(plans: &[Plan], today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let mut start: Option<NaiveDate> = None;
-    let mut end: Option<NaiveDate> = None;
-    let mut widen = |d: NaiveDate| {
-        start = Some(start.map_or(d, |s| s.min(d)));
-        end = Some(end.map_or(d, |e| e.max(d)));
-    };
-    for plan in plans {
-        if let Some(period) = plan.period {
-            period.start.into_iter().for_each(&mut widen);
-            widen(period.end);
-        }
-        for task in &plan.tasks {
-            for m in &task.window.milestones {
-                m.start.into_iter().for_each(&mut widen);
-                widen(m.end);
-            }
-        }
-    }
-    widen(today);
-    let start = super::first_of_month(start.unwrap_or(today));
-    let end = end.unwrap_or(today);
+    let days = plans.iter().flat_map(Plan::days).chain([today]);
+    let (start, end) = days.fold((today, today), |(s, e), d| (s.min(d), e.max(d)));
+    let start = super::first_of_month(start);
     // Keep the chart readable: at most ten years.
     let end = end.min(start + chrono::Duration::days(3660));
     (start, end)
@@ -145,8 +121,6 @@ fn task_row(
     } else {
         ""
     };
-    let closed =
-        |i: usize| task.status == crate::model::Status::Done || i < task.milestones_done.len();
     let diamonds = task.window.milestones.len() > 1;
     let cy = y + row / 2.0;
     html! {
@@ -166,7 +140,7 @@ fn task_row(
                     path class="milestone"
                         d={"M" (at(cx)) " " (at(cy - 6.0)) " L" (at(cx + 6.0)) " " (at(cy))
                             " L" (at(cx)) " " (at(cy + 6.0)) " L" (at(cx - 6.0)) " " (at(cy)) " Z"}
-                        fill=(if closed(i) { fill } else { "#fff" }) stroke=(fill)
+                        fill=(if task.milestone_closed(i) { fill } else { "#fff" }) stroke=(fill)
                         stroke-width="1.5" {}
                 }
             }
@@ -287,7 +261,7 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
                 p { (super::report::on_time_line(report, words)) } "\n"
                 h2 { "Tiến độ theo thời gian" } "\n"
                 div class="legend" {
-                    @for (colour, name) in LEGEND {
+                    @for (_, colour, name) in LEGEND {
                         span { i style={"background:" (colour)} {} (name) }
                     }
                     span { "◆ mốc (tô đậm khi hoàn thành)" }
@@ -308,6 +282,13 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_legend_stands_in_the_order_of_the_tones() {
+        for (i, (tone, ..)) in LEGEND.iter().enumerate() {
+            assert_eq!(*tone as usize, i);
+        }
+    }
 
     #[test]
     fn values_are_escaped_for_html_and_the_inert_set() {

@@ -82,9 +82,11 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
         for task in &plan.tasks {
             let count = task.window.milestones.len();
             for (i, m) in task.window.milestones.iter().enumerate() {
-                let closed =
-                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
-                let status = if closed { "done" } else { task.status.as_str() };
+                let status = if task.milestone_closed(i) {
+                    "done"
+                } else {
+                    task.status.as_str()
+                };
                 let mut summary = format!("[{status}] {}. {}", task.id, task.title);
                 if count > 1 {
                     summary.push_str(&format!(" ({}/{count})", i + 1));

@@ -151,7 +151,6 @@ fn units<'a>(plan: &'a Plan, ids: &'a [String]) -> Vec<UnitRef<'a>> {
 
 fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
     let (plan, task) = (row.plan, row.task);
-    let all_done = task.status == crate::model::Status::Done;
     let milestones = task
         .window
         .milestones
@@ -160,21 +159,16 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         .map(|(i, m)| MilestoneDoc {
             start: m.start.map(iso),
             end: iso(m.end),
-            done: task
-                .milestones_done
-                .get(i)
-                .copied()
-                .or(if all_done { task.done } else { None })
-                .map(iso),
+            done: task.milestone_done_on(i).map(iso),
         })
         .collect();
-    let (state, due) = match row.state {
-        State::Done { late: true, .. } => ("done_late", None),
-        State::Done { .. } => ("done", None),
-        State::Cancelled => ("cancelled", None),
-        State::Overdue { due, .. } => ("overdue", Some(due)),
-        State::Open { due, .. } => ("open", Some(due)),
-        State::Waiting => ("waiting", None),
+    let state = match row.state {
+        State::Done { late: true, .. } => "done_late",
+        State::Done { .. } => "done",
+        State::Cancelled => "cancelled",
+        State::Overdue { .. } => "overdue",
+        State::Open { .. } => "open",
+        State::Waiting => "waiting",
     };
     TaskDoc {
         plan: &plan.id,
@@ -196,7 +190,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         state,
         overdue: row.state.is_overdue(),
         days_overdue: row.state.days_overdue(),
-        due: due.map(iso),
+        due: row.state.due().map(iso),
         file: plan.path.display().to_string(),
         line: task.line,
     }

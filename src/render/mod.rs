@@ -22,6 +22,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Plan, Task};
 use crate::query::State;
+use crate::report::Standing;
 use crate::window::Span;
 
 /// A day as Vietnamese documents write it: 30/06/2020.
@@ -69,9 +70,8 @@ pub fn window_dates(task: &Task) -> String {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let closed =
-                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
-                format!("{}{}", day(m.end), if closed { " ✓" } else { "" })
+                let closed = if task.milestone_closed(i) { " ✓" } else { "" };
+                format!("{}{closed}", day(m.end))
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -84,17 +84,14 @@ pub fn status(task: &Task) -> String {
     if let Some(on) = task.done {
         text = format!("{text} {}", day(on));
     }
-    if task.has_milestones() && !task.status.is_closed() && !task.milestones_done.is_empty() {
-        text = format!(
-            "{text}, {}/{} done",
-            task.milestones_done.len(),
-            task.window.milestones.len()
-        );
+    if let Some((closed, all)) = task.milestone_progress() {
+        text = format!("{text}, {closed}/{all} done");
     }
     text
 }
 
-/// How a task's state is coloured in the timeline and the HTML report.
+/// How a task's state is coloured in the timeline and the HTML report: its
+/// standing in the report, with waiting and cancelled tasks alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     DoneOnTime,
@@ -107,13 +104,13 @@ pub enum Tone {
 
 impl Tone {
     pub fn of(state: State) -> Tone {
-        match state {
-            State::Done { late: false, .. } => Tone::DoneOnTime,
-            State::Done { late: true, .. } => Tone::DoneLate,
-            State::Overdue { .. } => Tone::Overdue,
-            State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => Tone::DueSoon,
-            State::Open { .. } => Tone::NotYetDue,
-            State::Waiting | State::Cancelled => Tone::Idle,
+        match Standing::of(state) {
+            Standing::DoneOnTime => Tone::DoneOnTime,
+            Standing::DoneLate => Tone::DoneLate,
+            Standing::Overdue => Tone::Overdue,
+            Standing::DueSoon => Tone::DueSoon,
+            Standing::NotYetDue => Tone::NotYetDue,
+            Standing::Waiting | Standing::Cancelled => Tone::Idle,
         }
     }
 }

@@ -159,9 +159,6 @@ pub fn write(
                     Some(column(date).unwrap_or(columns.saturating_sub(1)))
                 }
             };
-            let closed = |i: usize| {
-                task.status == crate::model::Status::Done || i < task.milestones_done.len()
-            };
             let several = task.window.milestones.len() > 1;
             for (i, m) in task.window.milestones.iter().enumerate() {
                 if let (Some(start), Some(end)) = (m.start, last_column(m.end)) {
@@ -172,7 +169,11 @@ pub fn write(
                 if (several || m.start.is_none())
                     && let Some(end) = column(m.end)
                 {
-                    row[end] = if closed(i) { '◆' } else { '◇' };
+                    row[end] = if task.milestone_closed(i) {
+                        '◆'
+                    } else {
+                        '◇'
+                    };
                 }
             }
             // The reference day shows through windows too, not only gaps.

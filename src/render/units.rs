@@ -1,12 +1,13 @@
 //! `plan units`: every unit with the tasks it leads, the tasks it is a
-//! partner in, and the tasks that reach it through its groups.
+//! partner in, and the tasks that reach it through its groups (as
+//! `query::unit_tasks` finds them), as a table or JSON.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::model::Plan;
-use crate::query::natural_cmp;
+use crate::query::unit_tasks;
 use crate::text::visible;
 use crate::units::Unit;
 
@@ -41,36 +42,18 @@ impl<'p> UnitRow<'p> {
     }
 
     fn of(plan: &'p Plan, unit: &'p Unit) -> UnitRow<'p> {
-        let groups: Vec<&str> = plan
-            .units
-            .concerning(&unit.id)
-            .into_iter()
-            .filter(|id| *id != unit.id)
-            .collect();
-        let mut row = UnitRow {
+        let tasks = unit_tasks(plan, &unit.id);
+        UnitRow {
             plan: &plan.id,
             id: &unit.id,
             name: &unit.name,
             aliases: &unit.aliases,
             members: unit.members.as_deref(),
             member_of: plan.units.groups_of(&unit.id),
-            lead: Vec::new(),
-            partner: Vec::new(),
-            via_groups: Vec::new(),
-        };
-        for task in &plan.tasks {
-            if task.lead.contains(&unit.id) {
-                row.lead.push(&task.id);
-            } else if task.partners.contains(&unit.id) {
-                row.partner.push(&task.id);
-            } else if task.names(&groups, true, true) {
-                row.via_groups.push(&task.id);
-            }
+            lead: tasks.lead,
+            partner: tasks.partner,
+            via_groups: tasks.via_groups,
         }
-        for list in [&mut row.lead, &mut row.partner, &mut row.via_groups] {
-            list.sort_by(|a, b| natural_cmp(a, b));
-        }
-        row
     }
 }
 
