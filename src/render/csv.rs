@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use rayon::prelude::*;
 
+use super::push_unit_names;
 use crate::query::Row;
 use crate::text::without_hazards;
 
@@ -46,7 +47,7 @@ const CHUNK: usize = 4096;
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
 pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
+    out.write_all(BOM.as_bytes())?;
     let mut header = writer(Vec::new(), delimiter);
     header.write_record(HEADER)?;
     out.write_all(&finish(header)?)?;
@@ -67,11 +68,16 @@ pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> 
     Ok(())
 }
 
-fn writer(buffer: Vec<u8>, delimiter: u8) -> csv::Writer<Vec<u8>> {
+/// What every CSV file opens with, so that Excel reads it as UTF-8.
+pub(crate) const BOM: &str = "\u{feff}";
+
+/// A CSV writer as Excel reads it: `delimiter` between cells, CR LF after
+/// each row.
+pub(crate) fn writer<W: Write>(out: W, delimiter: u8) -> csv::Writer<W> {
     csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
-        .from_writer(buffer)
+        .from_writer(out)
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> io::Result<Vec<u8>> {
@@ -96,8 +102,8 @@ fn write_row(
     scratch: &mut Scratch,
 ) -> io::Result<()> {
     let (plan, task) = (row.plan, row.task);
-    unit_names(plan, &task.lead, &mut scratch.lead);
-    unit_names(plan, &task.partners, &mut scratch.partners);
+    push_unit_names(plan, &task.lead, "; ", &mut scratch.lead);
+    push_unit_names(plan, &task.partners, "; ", &mut scratch.partners);
     iso(task.window.start(), &mut scratch.start);
     iso(task.window.end(), &mut scratch.end);
     iso(row.state.due(), &mut scratch.due);
@@ -125,17 +131,6 @@ fn write_row(
     ];
     writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
     Ok(())
-}
-
-/// The names of units joined with `; `, into `out`.
-fn unit_names(plan: &crate::model::Plan, ids: &[String], out: &mut String) {
-    out.clear();
-    for (i, id) in ids.iter().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        out.push_str(plan.unit_name(id));
-    }
 }
 
 /// A day as `super::iso` writes it (2020-06-30), or nothing, into `out`.

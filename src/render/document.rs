@@ -52,14 +52,6 @@ impl Writer<'_> {
     }
 }
 
-/// Names of units, separated so that names holding commas stay whole.
-fn units(plan: &Plan, ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| plan.unit_name(id))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The window line of a task: the window as written, and the condition
 /// when the title does not already say it.
 fn window(task: &Task) -> String {
@@ -182,9 +174,12 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
             Style::Markdown => w.line(&format!("**{number}** {}", task.title))?,
         }
         w.blank()?;
-        w.label("Đơn vị chủ trì", &units(plan, &task.lead))?;
+        w.label("Đơn vị chủ trì", &super::unit_names(plan, &task.lead, "; "))?;
         if !task.partners.is_empty() {
-            w.label("Đơn vị phối hợp", &units(plan, &task.partners))?;
+            w.label(
+                "Đơn vị phối hợp",
+                &super::unit_names(plan, &task.partners, "; "),
+            )?;
         }
         w.label("Thời gian thực hiện", &window(task))?;
     }

@@ -91,16 +91,10 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
                 if count > 1 {
                     summary.push_str(&format!(" ({}/{count})", i + 1));
                 }
-                let units = |ids: &[String]| {
-                    ids.iter()
-                        .map(|id| plan.unit_name(id))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                };
                 let mut description = format!(
                     "Chủ trì: {}\nPhối hợp: {}\nThời gian thực hiện: {}\nKế hoạch: {}",
-                    units(&task.lead),
-                    units(&task.partners),
+                    super::unit_names(plan, &task.lead, "; "),
+                    super::unit_names(plan, &task.partners, "; "),
                     task.window.text,
                     plan.title
                 );

@@ -132,18 +132,35 @@ fn days_word(n: i64) -> &'static str {
     if n == 1 { "day" } else { "days" }
 }
 
-/// The names of units, for display.
-pub fn unit_names(plan: &Plan, ids: &[String]) -> Vec<String> {
-    ids.iter()
-        .map(|id| plan.unit_name(id).to_string())
-        .collect()
+/// The names of units joined with `sep` (`; ` in running text, so that
+/// names holding commas stay whole).
+pub fn unit_names(plan: &Plan, ids: &[String], sep: &str) -> String {
+    let mut out = String::new();
+    push_unit_names(plan, ids, sep, &mut out);
+    out
+}
+
+/// [`unit_names`] into `out`, for renderers that reuse a buffer.
+pub fn push_unit_names(plan: &Plan, ids: &[String], sep: &str, out: &mut String) {
+    out.clear();
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(plan.unit_name(id));
+    }
 }
 
 /// `ID`, or `PLAN:ID` when several plans are shown together.
-pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
+pub fn qualified(plan: &str, id: &str, qualify: bool) -> String {
     if qualify {
-        format!("{}:{}", plan.id, task.id)
+        format!("{plan}:{id}")
     } else {
-        task.id.clone()
+        id.to_string()
     }
+}
+
+/// A task's [`qualified`] id.
+pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
+    qualified(&plan.id, &task.id, qualify)
 }

@@ -93,20 +93,24 @@ pub(crate) const VIETNAMESE: Words = Words {
     overdue_by: "quá hạn",
 };
 
-pub(crate) fn numbers(counts: &Counts, words: &Words) -> [String; 8] {
+/// The counts in the order of the report's columns, the longest delay
+/// written by `delay` (nothing when no task is overdue).
+fn columns(counts: &Counts, delay: impl Fn(i64) -> String) -> [String; 8] {
     [
         counts.total.to_string(),
         counts.done_on_time.to_string(),
         counts.done_late.to_string(),
         counts.overdue.to_string(),
-        counts
-            .longest_delay
-            .map(|d| format!("{d}\u{a0}{}", words.days))
-            .unwrap_or_default(),
+        counts.longest_delay.map(delay).unwrap_or_default(),
         counts.due_soon.to_string(),
         counts.not_yet_due.to_string(),
         counts.waiting.to_string(),
     ]
+}
+
+/// The counts for people: the longest delay with its unit of days.
+pub(crate) fn numbers(counts: &Counts, words: &Words) -> [String; 8] {
+    columns(counts, |d| format!("{d}\u{a0}{}", words.days))
 }
 
 pub(crate) fn share(counts: &Counts) -> String {
@@ -276,11 +280,8 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The report as CSV for Excel: one row per unit and a total row.
 pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    out.write_all(super::csv::BOM.as_bytes())?;
+    let mut writer = super::csv::writer(out, delimiter);
     writer.write_record([
         "plan",
         "unit",
@@ -295,19 +296,9 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
         "waiting",
     ])?;
     let row = |plan: &str, unit: &str, name: &str, c: &Counts| -> Vec<String> {
-        vec![
-            cell(plan).into_owned(),
-            cell(unit).into_owned(),
-            cell(name).into_owned(),
-            c.total.to_string(),
-            c.done_on_time.to_string(),
-            c.done_late.to_string(),
-            c.overdue.to_string(),
-            c.longest_delay.map(|d| d.to_string()).unwrap_or_default(),
-            c.due_soon.to_string(),
-            c.not_yet_due.to_string(),
-            c.waiting.to_string(),
-        ]
+        let names = [cell(plan), cell(unit), cell(name)];
+        let names = names.into_iter().map(|n| n.into_owned());
+        names.chain(columns(c, |d| d.to_string())).collect()
     };
     for unit in &report.units {
         writer.write_record(row(&unit.plan, &unit.unit, &unit.name, &unit.counts))?;

@@ -131,11 +131,7 @@ pub fn write(
     for plan in plans {
         for task in &plan.tasks {
             let state = State::of(task, today);
-            let name = if qualify {
-                format!("{}:{}", plan.id, task.id)
-            } else {
-                task.id.clone()
-            };
+            let name = super::task_ref(plan, task, qualify);
             let label = fit(&visible(&format!("{name}. {}", task.title)), label_width);
             let columns = months.len() * cell;
             let mut row: Vec<char> = vec![' '; columns];

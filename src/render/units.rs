@@ -75,11 +75,7 @@ pub fn table(
     let mut table = super::table::new_table(width);
     table.set_header(["ID", "Unit", "Lead", "Partner", "Via group"]);
     for row in rows {
-        let id = if qualify {
-            format!("{}:{}", row.plan, row.id)
-        } else {
-            row.id.to_string()
-        };
+        let id = super::qualified(row.plan, row.id, qualify);
         let mut name = row.name.to_string();
         if !row.aliases.is_empty() {
             name.push_str(&format!("\nalso: {}", row.aliases.join("; ")));
