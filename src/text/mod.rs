@@ -9,6 +9,4 @@ pub use case::upper_first;
 pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
 #[cfg(test)]
 pub(crate) use inert::every_hazard;
-pub use inert::{
-    has_hazard, is_hazard, may_hold_hazard, visible, visible_in_document, without_hazards,
-};
+pub use inert::{is_hazard, visible, visible_in_document, without_hazards};
