@@ -80,6 +80,15 @@ impl State {
             _ => None,
         }
     }
+
+    /// The deadline the task owes next, passed or not: none when it is
+    /// closed or waits on a condition.
+    pub fn due(self) -> Option<NaiveDate> {
+        match self {
+            State::Overdue { due, .. } | State::Open { due, .. } => Some(due),
+            _ => None,
+        }
+    }
 }
 
 /// The conditions of `plan list`, combined with AND.
@@ -174,6 +183,44 @@ fn select_task<'p>(
         }
     }
     Some(Row { plan, task, state })
+}
+
+/// The tasks of a plan that concern one unit, each task once, each list in
+/// natural id order.
+#[derive(Debug, Default)]
+pub struct UnitTasks<'p> {
+    /// Tasks naming the unit as lead.
+    pub lead: Vec<&'p str>,
+    /// Tasks naming the unit as partner (and not as lead).
+    pub partner: Vec<&'p str>,
+    /// Tasks naming one of the unit's groups, as lead or partner, and not
+    /// the unit itself.
+    pub via_groups: Vec<&'p str>,
+}
+
+/// What `unit` of `plan` owes: the tasks it leads, those it is a partner
+/// in, and those that reach it through its groups.
+pub fn unit_tasks<'p>(plan: &'p Plan, unit: &str) -> UnitTasks<'p> {
+    let groups: Vec<&str> = plan
+        .units
+        .concerning(unit)
+        .into_iter()
+        .filter(|id| *id != unit)
+        .collect();
+    let mut tasks = UnitTasks::default();
+    for task in &plan.tasks {
+        if task.lead.iter().any(|id| id == unit) {
+            tasks.lead.push(&task.id);
+        } else if task.partners.iter().any(|id| id == unit) {
+            tasks.partner.push(&task.id);
+        } else if task.names(&groups, true, true) {
+            tasks.via_groups.push(&task.id);
+        }
+    }
+    for list in [&mut tasks.lead, &mut tasks.partner, &mut tasks.via_groups] {
+        list.sort_by(|a, b| natural_cmp(a, b));
+    }
+    tasks
 }
 
 /// Resolve a unit query in every plan: the unit id it names in each plan
@@ -313,6 +360,33 @@ condition = "Khi có vụ việc"
 
     fn ids(rows: &[Row]) -> Vec<String> {
         rows.iter().map(|r| r.task.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_unit_owes_what_it_leads_partners_and_what_its_groups_are_named_in() {
+        let plan = plan();
+        let a = unit_tasks(&plan, "a");
+        assert_eq!(
+            (a.lead, a.partner, a.via_groups.len()),
+            (vec!["3", "4", "10"], vec![], 0)
+        );
+        let b = unit_tasks(&plan, "b");
+        assert_eq!(
+            (b.lead, b.partner, b.via_groups),
+            (vec!["2"], vec![], vec!["10"])
+        );
+        let g = unit_tasks(&plan, "g");
+        assert_eq!((g.lead.len(), g.partner), (0, vec!["10"]));
+    }
+
+    #[test]
+    fn the_due_day_is_the_next_open_deadline() {
+        let plan = plan();
+        let due = |id: &str, today| State::of(plan.task(id).unwrap(), today).due();
+        assert_eq!(due("10", date(2020, 7, 1)), Some(date(2020, 6, 30)));
+        assert_eq!(due("2", date(2020, 7, 1)), Some(date(2020, 9, 30)));
+        assert_eq!(due("3", date(2020, 7, 1)), None);
+        assert_eq!(due("4", date(2020, 7, 1)), None);
     }
 
     #[test]

@@ -25,21 +25,49 @@ pub struct Counts {
     pub waiting: usize,
 }
 
+/// Where a task stands in the report's terms: the column it is counted in
+/// (and the colour the timeline and the HTML chart give it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    DoneOnTime,
+    DoneLate,
+    Overdue,
+    /// Open and due within [`SOON_DAYS`].
+    DueSoon,
+    NotYetDue,
+    Waiting,
+    Cancelled,
+}
+
+impl Standing {
+    pub fn of(state: State) -> Standing {
+        match state {
+            State::Done { late: false, .. } => Standing::DoneOnTime,
+            State::Done { late: true, .. } => Standing::DoneLate,
+            State::Overdue { .. } => Standing::Overdue,
+            State::Open { days_left, .. } if days_left <= SOON_DAYS => Standing::DueSoon,
+            State::Open { .. } => Standing::NotYetDue,
+            State::Waiting => Standing::Waiting,
+            State::Cancelled => Standing::Cancelled,
+        }
+    }
+}
+
 impl Counts {
     fn add(&mut self, state: State) {
         self.total += 1;
-        match state {
-            State::Done { late: false, .. } => self.done_on_time += 1,
-            State::Done { late: true, .. } => self.done_late += 1,
-            State::Overdue { days, .. } => {
-                self.overdue += 1;
-                self.longest_delay = Some(self.longest_delay.map_or(days, |d| d.max(days)));
-            }
-            State::Open { days_left, .. } if days_left <= SOON_DAYS => self.due_soon += 1,
-            State::Open { .. } => self.not_yet_due += 1,
-            State::Waiting => self.waiting += 1,
+        match Standing::of(state) {
+            Standing::DoneOnTime => self.done_on_time += 1,
+            Standing::DoneLate => self.done_late += 1,
+            Standing::Overdue => self.overdue += 1,
+            Standing::DueSoon => self.due_soon += 1,
+            Standing::NotYetDue => self.not_yet_due += 1,
+            Standing::Waiting => self.waiting += 1,
             // Cancelled tasks are left out of the report.
-            State::Cancelled => self.total -= 1,
+            Standing::Cancelled => self.total -= 1,
+        }
+        if let Some(days) = state.days_overdue() {
+            self.longest_delay = Some(self.longest_delay.map_or(days, |d| d.max(days)));
         }
     }
 
@@ -345,6 +373,22 @@ mod tests {
         assert_eq!(row(&report, "cahuyen").total, 1);
         assert_eq!(row(&report, "ttvh").total, 1);
         assert_eq!(report.totals.total, 2);
+    }
+
+    #[test]
+    fn standing_sorts_open_tasks_by_the_soon_limit() {
+        let open = |days_left| State::Open {
+            due: day(2020, 7, 1),
+            days_left,
+        };
+        assert_eq!(Standing::of(open(0)), Standing::DueSoon);
+        assert_eq!(Standing::of(open(SOON_DAYS)), Standing::DueSoon);
+        assert_eq!(Standing::of(open(SOON_DAYS + 1)), Standing::NotYetDue);
+        let late = State::Done {
+            on: None,
+            late: true,
+        };
+        assert_eq!(Standing::of(late), Standing::DoneLate);
     }
 
     #[test]

@@ -67,6 +67,17 @@ impl Plan {
         TaskWindow::read(text, self.default_year(), self.period.as_ref())
     }
 
+    /// Every day the plan's period and its tasks' milestones begin or end
+    /// on: the days its dates span.
+    pub fn days(&self) -> impl Iterator<Item = chrono::NaiveDate> + '_ {
+        let spans = self.period.iter().chain(
+            self.tasks
+                .iter()
+                .flat_map(|task| task.window.milestones.iter()),
+        );
+        spans.flat_map(|span| span.start.into_iter().chain([span.end]))
+    }
+
     /// A unit's name for display, or its id when the registry lacks it.
     pub fn unit_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.units.get(id).map_or(id, |unit| unit.name.as_str())

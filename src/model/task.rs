@@ -44,10 +44,67 @@ impl Task {
         self.window.milestones.len() > 1
     }
 
+    /// True when the `i`-th milestone is closed: the task is done, or the
+    /// milestone is among those completed so far.
+    pub fn milestone_closed(&self, i: usize) -> bool {
+        self.status == Status::Done || i < self.milestones_done.len()
+    }
+
+    /// The day the `i`-th milestone was closed, when known: its own
+    /// completion day, or the task's when the whole task is done.
+    pub fn milestone_done_on(&self, i: usize) -> Option<NaiveDate> {
+        let whole = (self.status == Status::Done).then_some(self.done).flatten();
+        self.milestones_done.get(i).copied().or(whole)
+    }
+
+    /// `(closed, all)` milestones, while the task is open with some of its
+    /// several milestones closed.
+    pub fn milestone_progress(&self) -> Option<(usize, usize)> {
+        let partly = self.has_milestones() && !self.status.is_closed();
+        (partly && !self.milestones_done.is_empty())
+            .then(|| (self.milestones_done.len(), self.window.milestones.len()))
+    }
+
     /// True when `unit` leads the task, or is a partner when `partners` is
     /// set.
     pub fn names(&self, ids: &[&str], lead: bool, partners: bool) -> bool {
         (lead && self.lead.iter().any(|u| ids.contains(&u.as_str())))
             || (partners && self.partners.iter().any(|u| ids.contains(&u.as_str())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::NaiveDate;
+
+    fn task(fields: &str) -> super::Task {
+        let text = format!(
+            "format = 1\n[plan]\nid = \"p\"\ntitle = \"T\"\n[units.a]\nname = \"A\"\n\
+             [[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"a\"]\n\
+             window = \"Tháng 6, tháng 12/2020\"\n{fields}"
+        );
+        let (plan, d) = crate::store::parse_str(Path::new("p.toml"), &text);
+        assert!(d.is_empty(), "{d:?}");
+        plan.unwrap().tasks.remove(0)
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn milestones_close_one_by_one_or_all_with_the_task() {
+        let open = task("status = \"doing\"\nmilestones_done = [2020-06-20]\n");
+        assert!(open.milestone_closed(0) && !open.milestone_closed(1));
+        assert_eq!(open.milestone_done_on(0), Some(date(2020, 6, 20)));
+        assert_eq!(open.milestone_done_on(1), None);
+        assert_eq!(open.milestone_progress(), Some((1, 2)));
+        let done = task("status = \"done\"\ndone = 2020-12-20\nmilestones_done = [2020-06-20]\n");
+        assert!(done.milestone_closed(1));
+        assert_eq!(done.milestone_done_on(1), Some(date(2020, 12, 20)));
+        assert_eq!(done.milestone_progress(), None);
+        assert_eq!(task("").milestone_progress(), None);
     }
 }

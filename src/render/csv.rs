@@ -9,40 +9,20 @@ use chrono::{Datelike, NaiveDate};
 
 use rayon::prelude::*;
 
-use crate::query::{Row, State};
+use super::push_unit_names;
+use crate::query::Row;
+use crate::text::without_hazards;
 
 /// Make a cell inert for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return gets a `'` in front, and control characters and
-/// bidirectional overrides are dropped.
+/// carriage return gets a `'` in front, and the characters of
+/// [`crate::text::is_hazard`] are dropped (a cell has no way to show them).
 pub fn cell(text: &str) -> Cow<'_, str> {
-    let risky_start = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let drops = may_drop(text.as_bytes()) && text.chars().any(|c| dropped(&c));
-    if !risky_start && !drops {
-        return Cow::Borrowed(text);
-    }
-    let clean: String = text.chars().filter(|c| !dropped(c)).collect();
-    if risky_start {
+    let clean = without_hazards(text);
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{clean}"))
     } else {
-        Cow::Owned(clean)
+        clean
     }
-}
-
-/// Control characters and bidirectional overrides: dropped from cells.
-fn dropped(c: &char) -> bool {
-    (c.is_control() && *c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Whether `bytes` hold a byte that may start a character to drop: C0
-/// controls and DEL, C1 controls (0xC2 0x80..0x9F), the overrides (0xE2
-/// 0x80/0x81 …). Checked a block at a time without stopping early, so that
-/// the loop is vectorised: every cell of every row goes through here.
-fn may_drop(bytes: &[u8]) -> bool {
-    bytes.chunks(32).any(|block| {
-        block.iter().fold(false, |found, &b| {
-            found | ((b < 0x20) & (b != b'\n')) | (b == 0x7f) | (b == 0xC2) | (b == 0xE2)
-        })
-    })
 }
 
 /// The columns of `plan list --format csv`.
@@ -67,7 +47,7 @@ const CHUNK: usize = 4096;
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
 pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
+    out.write_all(BOM.as_bytes())?;
     let mut header = writer(Vec::new(), delimiter);
     header.write_record(HEADER)?;
     out.write_all(&finish(header)?)?;
@@ -88,11 +68,16 @@ pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> 
     Ok(())
 }
 
-fn writer(buffer: Vec<u8>, delimiter: u8) -> csv::Writer<Vec<u8>> {
+/// What every CSV file opens with, so that Excel reads it as UTF-8.
+pub(crate) const BOM: &str = "\u{feff}";
+
+/// A CSV writer as Excel reads it: `delimiter` between cells, CR LF after
+/// each row.
+pub(crate) fn writer<W: Write>(out: W, delimiter: u8) -> csv::Writer<W> {
     csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
-        .from_writer(buffer)
+        .from_writer(out)
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> io::Result<Vec<u8>> {
@@ -117,15 +102,11 @@ fn write_row(
     scratch: &mut Scratch,
 ) -> io::Result<()> {
     let (plan, task) = (row.plan, row.task);
-    let due = match row.state {
-        State::Overdue { due, .. } | State::Open { due, .. } => Some(due),
-        _ => None,
-    };
-    unit_names(plan, &task.lead, &mut scratch.lead);
-    unit_names(plan, &task.partners, &mut scratch.partners);
+    push_unit_names(plan, &task.lead, "; ", &mut scratch.lead);
+    push_unit_names(plan, &task.partners, "; ", &mut scratch.partners);
     iso(task.window.start(), &mut scratch.start);
     iso(task.window.end(), &mut scratch.end);
-    iso(due, &mut scratch.due);
+    iso(row.state.due(), &mut scratch.due);
     iso(task.done, &mut scratch.done);
     scratch.days.clear();
     if let Some(days) = row.state.days_overdue() {
@@ -150,17 +131,6 @@ fn write_row(
     ];
     writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
     Ok(())
-}
-
-/// The names of units joined with `; `, into `out`.
-fn unit_names(plan: &crate::model::Plan, ids: &[String], out: &mut String) {
-    out.clear();
-    for (i, id) in ids.iter().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        out.push_str(plan.unit_name(id));
-    }
 }
 
 /// A day as `super::iso` writes it (2020-06-30), or nothing, into `out`.

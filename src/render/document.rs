@@ -1,14 +1,16 @@
 //! A plan written back as the document it came from: header, basis,
 //! I. purpose and requirements, II. tasks with their three labelled lines,
 //! III. responsibilities, the recipients and the signer — as plain text or
-//! Markdown. `plan import` of the result gives the plan back.
+//! Markdown. `plan import` of the result gives the plan back. Every line
+//! goes out through `Writer::line`, which makes the plan's text inert as
+//! documents show it (`text::visible_in_document`).
 
 use std::io::{self, Write};
 
 use chrono::Datelike;
 
 use crate::model::{Plan, Task};
-use crate::text::{fold_ascii, upper_first};
+use crate::text::{fold_ascii, upper_first, visible_in_document};
 
 /// Plain text like the signed document, or Markdown for pasting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +26,7 @@ struct Writer<'w> {
 
 impl Writer<'_> {
     fn line(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")
+        writeln!(self.out, "{}", visible_in_document(text))
     }
 
     fn blank(&mut self) -> io::Result<()> {
@@ -48,14 +50,6 @@ impl Writer<'_> {
         }
         self.blank()
     }
-}
-
-/// Names of units, separated so that names holding commas stay whole.
-fn units(plan: &Plan, ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| plan.unit_name(id))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// The window line of a task: the window as written, and the condition
@@ -180,9 +174,12 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
             Style::Markdown => w.line(&format!("**{number}** {}", task.title))?,
         }
         w.blank()?;
-        w.label("Đơn vị chủ trì", &units(plan, &task.lead))?;
+        w.label("Đơn vị chủ trì", &super::unit_names(plan, &task.lead, "; "))?;
         if !task.partners.is_empty() {
-            w.label("Đơn vị phối hợp", &units(plan, &task.partners))?;
+            w.label(
+                "Đơn vị phối hợp",
+                &super::unit_names(plan, &task.partners, "; "),
+            )?;
         }
         w.label("Thời gian thực hiện", &window(task))?;
     }

@@ -3,33 +3,17 @@
 //! for the reference day and status colours) and the overdue list. No
 //! script, no network; inline CSS sized for A4 paper.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::day;
-use crate::model::Plan;
+use super::report::Words;
+use super::{Tone, day};
+use crate::model::{Plan, Task};
 use crate::query::State;
 use crate::report::Report;
 use crate::text::visible;
-
-/// Text for HTML: escaped, with control characters made visible.
-pub fn esc(text: &str) -> String {
-    let shown = visible(text);
-    let mut out = String::with_capacity(shown.len());
-    for c in shown.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 const STYLE: &str = "
 @page { size: A4 landscape; margin: 12mm; }
@@ -50,58 +34,39 @@ ol.overdue li { margin-bottom: 4px; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
 ";
 
+/// Each tone's colour and its name in the legend, in the order of `Tone`.
+const LEGEND: [(Tone, &str, &str); 6] = [
+    (Tone::DoneOnTime, "#2e7d32", "hoàn thành đúng hạn"),
+    (Tone::DoneLate, "#8d6e63", "hoàn thành trễ hạn"),
+    (Tone::Overdue, "#c62828", "quá hạn"),
+    (Tone::DueSoon, "#f9a825", "đến hạn trong 30 ngày"),
+    (Tone::NotYetDue, "#1565c0", "chưa đến hạn"),
+    (Tone::Idle, "#9e9e9e", "chờ điều kiện hoặc đã hủy"),
+];
+
 /// Colour of a task by where it stands.
 fn colour(state: State) -> &'static str {
-    match super::Tone::of(state) {
-        super::Tone::DoneOnTime => "#2e7d32",
-        super::Tone::DoneLate => "#8d6e63",
-        super::Tone::Overdue => "#c62828",
-        super::Tone::DueSoon => "#f9a825",
-        super::Tone::NotYetDue => "#1565c0",
-        super::Tone::Idle => "#9e9e9e",
-    }
+    LEGEND[Tone::of(state) as usize].1
 }
-
-const LEGEND: [(&str, &str); 6] = [
-    ("#2e7d32", "hoàn thành đúng hạn"),
-    ("#8d6e63", "hoàn thành trễ hạn"),
-    ("#c62828", "quá hạn"),
-    ("#f9a825", "đến hạn trong 30 ngày"),
-    ("#1565c0", "chưa đến hạn"),
-    ("#9e9e9e", "chờ điều kiện hoặc đã hủy"),
-];
 
 /// The span the timeline shows: the plans' periods, widened to every task
 /// window and the reference day, in whole months.
 pub fn timeline_span(plans: &[Plan], today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let mut start: Option<NaiveDate> = None;
-    let mut end: Option<NaiveDate> = None;
-    let mut widen = |d: NaiveDate| {
-        start = Some(start.map_or(d, |s| s.min(d)));
-        end = Some(end.map_or(d, |e| e.max(d)));
-    };
-    for plan in plans {
-        if let Some(period) = plan.period {
-            period.start.into_iter().for_each(&mut widen);
-            widen(period.end);
-        }
-        for task in &plan.tasks {
-            for m in &task.window.milestones {
-                m.start.into_iter().for_each(&mut widen);
-                widen(m.end);
-            }
-        }
-    }
-    widen(today);
-    let start = super::first_of_month(start.unwrap_or(today));
-    let end = end.unwrap_or(today);
+    let days = plans.iter().flat_map(Plan::days).chain([today]);
+    let (start, end) = days.fold((today, today), |(s, e), d| (s.min(d), e.max(d)));
+    let start = super::first_of_month(start);
     // Keep the chart readable: at most ten years.
     let end = end.min(start + chrono::Duration::days(3660));
     (start, end)
 }
 
+/// A coordinate as the chart writes it: one decimal.
+fn at(value: f64) -> String {
+    format!("{value:.1}")
+}
+
 /// The SVG Gantt chart of every task.
-fn gantt(plans: &[Plan], today: NaiveDate) -> String {
+fn gantt(plans: &[Plan], today: NaiveDate) -> Markup {
     let (start, end) = timeline_span(plans, today);
     let days = (end - start).num_days().max(1) as f64 + 1.0;
     let (width, label, row, top) = (1000.0, 250.0, 20.0, 30.0);
@@ -109,218 +74,209 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> String {
     let x = |d: NaiveDate| label + chart * ((d - start).num_days() as f64).clamp(0.0, days) / days;
     let rows: usize = plans.iter().map(|p| p.tasks.len()).sum();
     let height = top + row * rows as f64 + 10.0;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-label="Tiến độ các nhiệm vụ theo thời gian" font-family="sans-serif" font-size="11">"#
-    );
-    // Month grid and labels.
-    let mut month = start;
-    while month <= end {
-        let mx = x(month);
-        let _ = write!(
-            svg,
-            r##"<line x1="{mx:.1}" y1="{top}" x2="{mx:.1}" y2="{height}" stroke="#ddd"/><text x="{:.1}" y="{}" fill="#555">{:02}/{}</text>"##,
-            mx + 2.0,
-            top - 8.0,
-            month.month(),
-            month.year() % 100
-        );
-        month = super::next_month(month);
-    }
+    let months = std::iter::successors(Some(start), |m| Some(super::next_month(*m)))
+        .take_while(|m| *m <= end);
+    let tasks = plans
+        .iter()
+        .flat_map(|plan| plan.tasks.iter().map(move |task| (plan, task)));
     let qualify = plans.len() > 1;
-    let mut y = top;
-    for plan in plans {
-        for task in &plan.tasks {
-            let state = State::of(task, today);
-            let fill = colour(state);
-            let name = if qualify {
-                format!("{}:{}", plan.id, task.id)
-            } else {
-                task.id.clone()
-            };
-            let title: String = task.title.chars().take(34).collect();
-            let more = if task.title.chars().count() > 34 {
-                "…"
-            } else {
-                ""
-            };
-            let _ = write!(
-                svg,
-                r##"<g class="task"><title>{}</title><text x="4" y="{:.1}" fill="#222">{}. {}{more}</text>"##,
-                esc(&format!(
-                    "{} — {} — {}",
-                    task.title,
-                    task.window.text,
-                    super::state(state)
-                )),
-                y + 14.0,
-                esc(&name),
-                esc(&title)
-            );
-            let closed = |i: usize| {
-                task.status == crate::model::Status::Done || i < task.milestones_done.len()
-            };
-            for (i, m) in task.window.milestones.iter().enumerate() {
-                if let Some(s) = m.start {
-                    let (x1, x2) = (x(s), x(m.end + chrono::Duration::days(1)));
-                    let _ = write!(
-                        svg,
-                        r#"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="2" fill="{fill}" opacity="0.85"/>"#,
-                        y + 4.0,
-                        (x2 - x1).max(2.0),
-                        row - 8.0
-                    );
-                }
-                if task.window.milestones.len() > 1 || m.start.is_none() {
-                    // A milestone: a diamond at its deadline, filled when closed.
-                    let cx = x(m.end + chrono::Duration::days(1));
-                    let cy = y + row / 2.0;
-                    let inside = if closed(i) { fill } else { "#fff" };
-                    let _ = write!(
-                        svg,
-                        r#"<path class="milestone" d="M{cx:.1} {:.1} L{:.1} {cy:.1} L{cx:.1} {:.1} L{:.1} {cy:.1} Z" fill="{inside}" stroke="{fill}" stroke-width="1.5"/>"#,
-                        cy - 6.0,
-                        cx + 6.0,
-                        cy + 6.0,
-                        cx - 6.0
-                    );
+    let tx = x(today);
+    html! {
+        svg viewBox={"0 0 " (width) " " (height)} role="img"
+            aria-label="Tiến độ các nhiệm vụ theo thời gian" font-family="sans-serif"
+            font-size="11" {
+            // Month grid and labels.
+            @for month in months {
+                line x1=(at(x(month))) y1=(top) x2=(at(x(month))) y2=(height) stroke="#ddd" {}
+                text x=(at(x(month) + 2.0)) y=(top - 8.0) fill="#555" {
+                    (format!("{:02}/{}", month.month(), month.year() % 100))
                 }
             }
-            if task.window.milestones.is_empty() {
-                let _ = write!(
-                    svg,
-                    r##"<text x="{:.1}" y="{:.1}" fill="#777" font-style="italic">{}</text>"##,
-                    label + 4.0,
-                    y + 14.0,
-                    esc(&format!("chờ: {}", task.window.text))
-                );
+            @for (n, (plan, task)) in tasks.enumerate() {
+                (task_row(plan, task, qualify, today, top + row * n as f64, &x))
             }
-            svg.push_str("</g>");
-            y += row;
+            line class="today" x1=(at(tx)) y1=(top - 4.0) x2=(at(tx)) y2=(height) stroke="#000"
+                stroke-width="1.5" stroke-dasharray="4 3" {}
+            text x=(at(tx + 3.0)) y=(height - 2.0) font-weight="bold" { (day(today)) }
         }
     }
-    let tx = x(today);
-    let _ = write!(
-        svg,
-        r##"<line class="today" x1="{tx:.1}" y1="{}" x2="{tx:.1}" y2="{height}" stroke="#000" stroke-width="1.5" stroke-dasharray="4 3"/><text x="{:.1}" y="{}" font-weight="bold">{}</text>"##,
-        top - 4.0,
-        tx + 3.0,
-        height - 2.0,
-        day(today)
-    );
-    svg.push_str("</svg>");
-    svg
 }
 
-/// The whole page.
+/// One task's row of the chart at height `y`: its label, its window as a
+/// bar, its milestones as diamonds (filled when closed).
+fn task_row(
+    plan: &Plan,
+    task: &Task,
+    qualify: bool,
+    today: NaiveDate,
+    y: f64,
+    x: &dyn Fn(NaiveDate) -> f64,
+) -> Markup {
+    let (label, row) = (250.0, 20.0);
+    let state = State::of(task, today);
+    let fill = colour(state);
+    let title: String = task.title.chars().take(34).collect();
+    let more = if task.title.chars().count() > 34 {
+        "…"
+    } else {
+        ""
+    };
+    let diamonds = task.window.milestones.len() > 1;
+    let cy = y + row / 2.0;
+    html! {
+        g class="task" {
+            title { (task.title) " — " (task.window.text) " — " (super::state(state)) }
+            text x="4" y=(at(y + 14.0)) fill="#222" {
+                (super::task_ref(plan, task, qualify)) ". " (title) (more)
+            }
+            @for (i, m) in task.window.milestones.iter().enumerate() {
+                @if let Some(s) = m.start {
+                    @let (x1, x2) = (x(s), x(m.end + chrono::Duration::days(1)));
+                    rect x=(at(x1)) y=(at(y + 4.0)) width=(at((x2 - x1).max(2.0)))
+                        height=(at(row - 8.0)) rx="2" fill=(fill) opacity="0.85" {}
+                }
+                @if diamonds || m.start.is_none() {
+                    @let cx = x(m.end + chrono::Duration::days(1));
+                    path class="milestone"
+                        d={"M" (at(cx)) " " (at(cy - 6.0)) " L" (at(cx + 6.0)) " " (at(cy))
+                            " L" (at(cx)) " " (at(cy + 6.0)) " L" (at(cx - 6.0)) " " (at(cy)) " Z"}
+                        fill=(if task.milestone_closed(i) { fill } else { "#fff" }) stroke=(fill)
+                        stroke-width="1.5" {}
+                }
+            }
+            @if task.window.milestones.is_empty() {
+                text x=(at(label + 4.0)) y=(at(y + 14.0)) fill="#777" font-style="italic" {
+                    "chờ: " (task.window.text)
+                }
+            }
+        }
+    }
+}
+
+/// A plan's header: issuer, number, date and period, title.
+fn header(plan: &Plan) -> Markup {
+    let mut line = Vec::new();
+    if let Some(number) = &plan.number {
+        line.push(format!("Số: {number}"));
+    }
+    if let Some(date) = plan.date {
+        line.push(format!("ngày {}", day(date)));
+    }
+    if let Some(period) = &plan.period_text {
+        line.push(format!("Thời gian: {period}"));
+    }
+    html! {
+        header {
+            "\n"
+            @if let Some(issuer) = &plan.issuer {
+                p { strong { (issuer.to_uppercase()) } } "\n"
+            }
+            @if !line.is_empty() {
+                p { (line.join(" · ")) } "\n"
+            }
+            h1 { (plan.title) } "\n"
+        }
+        "\n"
+    }
+}
+
+/// The per-unit table and its total row.
+fn units_table(report: &Report, qualify: bool, words: &Words) -> Markup {
+    html! {
+        table class="units" {
+            "\n"
+            thead { tr { @for h in words.header { th { (h) } } } } "\n"
+            tbody {
+                "\n"
+                @for row in &report.units {
+                    tr {
+                        td { (super::report::label(row, qualify, words)) }
+                        @for (i, n) in super::report::numbers(&row.counts, words).iter().enumerate() {
+                            @let bad = (i == 3 || i == 4) && row.counts.overdue > 0;
+                            td class=(if bad { "n bad" } else { "n" }) { (n) }
+                        }
+                    }
+                    "\n"
+                }
+                tr class="total" {
+                    td { (words.total) }
+                    @for n in super::report::numbers(&report.totals, words) {
+                        td class="n" { (n) }
+                    }
+                }
+                "\n"
+            }
+            "\n"
+        }
+        "\n"
+    }
+}
+
+/// The list of overdue tasks, longest delay first.
+fn overdue(report: &Report, words: &Words) -> Markup {
+    html! {
+        @if report.overdue.is_empty() {
+            p { (words.none_overdue) } "\n"
+        } @else {
+            ol class="overdue" {
+                "\n"
+                @for task in &report.overdue {
+                    li {
+                        strong { (task.id) } " " (task.title) " — " em { (task.lead.join("; ")) }
+                        "; " (task.window) " (hạn " (day(task.due)) "), "
+                        strong { "quá hạn " (task.days) " ngày" }
+                    }
+                    "\n"
+                }
+            }
+            "\n"
+        }
+    }
+}
+
+/// The whole page. maud escapes every value for HTML; the finished page
+/// then goes through `text::visible`, so that no value can bring in a
+/// character of the inert set either (the markup itself holds none).
 pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
-    let mut html = String::new();
     let heading = match plans {
         [one] => one.title.clone(),
         _ => format!("{} plans", plans.len()),
     };
-    let _ = write!(
-        html,
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        esc(&format!("Báo cáo tiến độ — {heading}"))
-    );
-    for plan in plans {
-        html.push_str("<header>\n");
-        if let Some(issuer) = &plan.issuer {
-            let _ = writeln!(
-                html,
-                "<p><strong>{}</strong></p>",
-                esc(&issuer.to_uppercase())
-            );
-        }
-        let mut line = Vec::new();
-        if let Some(number) = &plan.number {
-            line.push(format!("Số: {}", esc(number)));
-        }
-        if let Some(date) = plan.date {
-            line.push(format!("ngày {}", day(date)));
-        }
-        if let Some(period) = &plan.period_text {
-            line.push(format!("Thời gian: {}", esc(period)));
-        }
-        if !line.is_empty() {
-            let _ = writeln!(html, "<p>{}</p>", line.join(" · "));
-        }
-        let _ = writeln!(html, "<h1>{}</h1>\n</header>", esc(&plan.title));
-    }
     let words = &super::report::VIETNAMESE;
-    let _ = writeln!(
-        html,
-        "<h2>{}</h2>",
-        esc(&super::report::heading(report, words))
-    );
-    html.push_str("<table class=\"units\">\n<thead><tr>");
-    for h in words.header {
-        let _ = write!(html, "<th>{}</th>", esc(h));
-    }
-    html.push_str("</tr></thead>\n<tbody>\n");
-    let qualify = plans.len() > 1;
-    for row in &report.units {
-        let _ = write!(
-            html,
-            "<tr><td>{}</td>",
-            esc(&super::report::label(row, qualify, words))
-        );
-        for (i, n) in super::report::numbers(&row.counts, words)
-            .iter()
-            .enumerate()
-        {
-            let bad = (i == 3 || i == 4) && row.counts.overdue > 0;
-            let _ = write!(
-                html,
-                "<td class=\"n{}\">{}</td>",
-                if bad { " bad" } else { "" },
-                esc(n)
-            );
+    let page = html! {
+        (DOCTYPE) "\n"
+        html lang="vi" {
+            "\n"
+            head {
+                "\n" meta charset="utf-8"; "\n"
+                title { "Báo cáo tiến độ — " (heading) } "\n"
+                style { (PreEscaped(STYLE)) } "\n"
+            }
+            "\n"
+            body {
+                "\n"
+                @for plan in plans { (header(plan)) }
+                h2 { (super::report::heading(report, words)) } "\n"
+                (units_table(report, plans.len() > 1, words))
+                p { (super::report::on_time_line(report, words)) } "\n"
+                h2 { "Tiến độ theo thời gian" } "\n"
+                div class="legend" {
+                    @for (_, colour, name) in LEGEND {
+                        span { i style={"background:" (colour)} {} (name) }
+                    }
+                    span { "◆ mốc (tô đậm khi hoàn thành)" }
+                    span { "┆ ngày báo cáo" }
+                }
+                "\n"
+                (gantt(plans, report.as_of)) "\n"
+                h2 { (words.overdue_title) } "\n"
+                (overdue(report, words))
+            }
+            "\n"
         }
-        html.push_str("</tr>\n");
-    }
-    let _ = write!(html, "<tr class=\"total\"><td>{}</td>", words.total);
-    for n in super::report::numbers(&report.totals, words) {
-        let _ = write!(html, "<td class=\"n\">{}</td>", esc(&n));
-    }
-    html.push_str("</tr>\n</tbody>\n</table>\n");
-    let _ = writeln!(
-        html,
-        "<p>{}</p>",
-        esc(&super::report::on_time_line(report, words))
-    );
-    html.push_str("<h2>Tiến độ theo thời gian</h2>\n<div class=\"legend\">");
-    for (colour, name) in LEGEND {
-        let _ = write!(
-            html,
-            "<span><i style=\"background:{colour}\"></i>{name}</span>"
-        );
-    }
-    html.push_str("<span>◆ mốc (tô đậm khi hoàn thành)</span><span>┆ ngày báo cáo</span></div>\n");
-    html.push_str(&gantt(plans, report.as_of));
-    let _ = writeln!(html, "\n<h2>{}</h2>", words.overdue_title);
-    if report.overdue.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", words.none_overdue);
-    } else {
-        html.push_str("<ol class=\"overdue\">\n");
-        for task in &report.overdue {
-            let _ = writeln!(
-                html,
-                "<li><strong>{}</strong> {} — <em>{}</em>; {} (hạn {}), <strong>quá hạn {} ngày</strong></li>",
-                esc(&task.id),
-                esc(&task.title),
-                esc(&task.lead.join("; ")),
-                esc(&task.window),
-                day(task.due),
-                task.days
-            );
-        }
-        html.push_str("</ol>\n");
-    }
-    html.push_str("</body>\n</html>\n");
-    out.write_all(html.as_bytes())
+        "\n"
+    };
+    out.write_all(visible(&page.into_string()).as_bytes())
 }
 
 #[cfg(test)]
@@ -328,11 +284,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escaping_covers_markup_and_controls() {
+    fn the_legend_stands_in_the_order_of_the_tones() {
+        for (i, (tone, ..)) in LEGEND.iter().enumerate() {
+            assert_eq!(*tone as usize, i);
+        }
+    }
+
+    #[test]
+    fn values_are_escaped_for_html_and_the_inert_set() {
+        let page = html! { p { "<b>\"a\" & 'b'</b>" } p { "x\u{202e}y\u{1b}" } }.into_string();
         assert_eq!(
-            esc("<b>\"a\" & 'b'</b>"),
-            "&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"
+            visible(&page),
+            "<p>&lt;b&gt;&quot;a&quot; &amp; 'b'&lt;/b&gt;</p><p>x\\u{202e}y\\u{1b}</p>"
         );
-        assert_eq!(esc("x\u{202e}y\u{1b}"), "x\\u{202e}y\\u{1b}");
     }
 }

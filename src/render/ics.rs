@@ -8,8 +8,10 @@ use std::io::{self, Write};
 use chrono::{Duration, NaiveDate};
 
 use crate::model::Plan;
+use crate::text::is_hazard;
 
-/// RFC 5545 TEXT escaping, with control characters dropped.
+/// RFC 5545 TEXT escaping, with the characters of
+/// [`crate::text::is_hazard`] dropped (a calendar has no way to show them).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -18,8 +20,7 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => {}
+            c if is_hazard(c) => {}
             c => out.push(c),
         }
     }
@@ -81,23 +82,19 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
         for task in &plan.tasks {
             let count = task.window.milestones.len();
             for (i, m) in task.window.milestones.iter().enumerate() {
-                let closed =
-                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
-                let status = if closed { "done" } else { task.status.as_str() };
+                let status = if task.milestone_closed(i) {
+                    "done"
+                } else {
+                    task.status.as_str()
+                };
                 let mut summary = format!("[{status}] {}. {}", task.id, task.title);
                 if count > 1 {
                     summary.push_str(&format!(" ({}/{count})", i + 1));
                 }
-                let units = |ids: &[String]| {
-                    ids.iter()
-                        .map(|id| plan.unit_name(id))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                };
                 let mut description = format!(
                     "Chủ trì: {}\nPhối hợp: {}\nThời gian thực hiện: {}\nKế hoạch: {}",
-                    units(&task.lead),
-                    units(&task.partners),
+                    super::unit_names(plan, &task.lead, "; "),
+                    super::unit_names(plan, &task.partners, "; "),
                     task.window.text,
                     plan.title
                 );

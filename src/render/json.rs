@@ -1,17 +1,74 @@
 //! JSON output. The schema is documented in the README and versioned by the
-//! `version` field; fields are only ever added.
+//! `version` field; fields are only ever added. Every JSON document goes
+//! through [`write`], which keeps the inert set out of the raw text.
 
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::iso;
 use crate::model::Plan;
 use crate::query::{Row, State};
+use crate::text::is_hazard;
 
 /// Schema version of every JSON document `plan` writes.
 pub const VERSION: u32 = 1;
+
+/// Write `doc` as indented JSON and a newline. serde_json escapes the C0
+/// controls; every other character of [`crate::text::is_hazard`] is written
+/// as a `\uXXXX` escape too, so that the raw text holds none of them while
+/// a JSON reader still gets the very string the plan holds.
+pub fn write<T: Serialize>(doc: &T, out: &mut dyn Write) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Inert::default());
+    doc.serialize(&mut serializer)?;
+    writeln!(out)
+}
+
+/// The layout methods of a `Formatter`, handed to the wrapped pretty one.
+macro_rules! delegate_layout {
+    ($($name:ident($($arg:ident: $ty:ty)?)),* $(,)?) => {
+        $(
+            fn $name<W: ?Sized + Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> io::Result<()> {
+                self.0.$name(writer $(, $arg)?)
+            }
+        )*
+    };
+}
+
+/// serde_json's pretty layout, with the inert set escaped inside strings.
+#[derive(Default)]
+struct Inert(PrettyFormatter<'static>);
+
+impl Formatter for Inert {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hazard(c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            // Every member of the set lies in the Basic Multilingual Plane.
+            write!(writer, "\\u{:04x}", c as u32)?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    delegate_layout!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        begin_object_value(),
+        end_object_value(),
+    );
+}
 
 #[derive(Serialize)]
 struct ListDoc<'a> {
@@ -73,7 +130,6 @@ fn units<'a>(plan: &'a Plan, ids: &'a [String]) -> Vec<UnitRef<'a>> {
 
 fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
     let (plan, task) = (row.plan, row.task);
-    let all_done = task.status == crate::model::Status::Done;
     let milestones = task
         .window
         .milestones
@@ -82,21 +138,16 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         .map(|(i, m)| MilestoneDoc {
             start: m.start.map(iso),
             end: iso(m.end),
-            done: task
-                .milestones_done
-                .get(i)
-                .copied()
-                .or(if all_done { task.done } else { None })
-                .map(iso),
+            done: task.milestone_done_on(i).map(iso),
         })
         .collect();
-    let (state, due) = match row.state {
-        State::Done { late: true, .. } => ("done_late", None),
-        State::Done { .. } => ("done", None),
-        State::Cancelled => ("cancelled", None),
-        State::Overdue { due, .. } => ("overdue", Some(due)),
-        State::Open { due, .. } => ("open", Some(due)),
-        State::Waiting => ("waiting", None),
+    let state = match row.state {
+        State::Done { late: true, .. } => "done_late",
+        State::Done { .. } => "done",
+        State::Cancelled => "cancelled",
+        State::Overdue { .. } => "overdue",
+        State::Open { .. } => "open",
+        State::Waiting => "waiting",
     };
     TaskDoc {
         plan: &plan.id,
@@ -118,7 +169,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         state,
         overdue: row.state.is_overdue(),
         days_overdue: row.state.days_overdue(),
-        due: due.map(iso),
+        due: row.state.due().map(iso),
         file: plan.path.display().to_string(),
         line: task.line,
     }
@@ -131,8 +182,7 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
         as_of: iso(as_of),
         tasks: rows.iter().map(task_doc).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    write(&doc, out)
 }
 
 #[derive(Serialize)]
@@ -149,6 +199,33 @@ pub fn task(row: &Row, as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
         as_of: iso(as_of),
         task: task_doc(row),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    write(&doc, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inert_set_is_escaped_and_reads_back_the_same() {
+        for c in crate::text::every_hazard() {
+            let value = format!("Tháng{c}6");
+            let mut out = Vec::new();
+            write(&serde_json::json!({ "title": value }), &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(!text.contains(c), "U+{:04X}: {text}", c as u32);
+            let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(back["title"], value.as_str());
+        }
+        let mut out = Vec::new();
+        write(
+            &serde_json::json!({ "a": "x\u{202e}y", "b": [1] }),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"a\": \"x\\u202ey\",\n  \"b\": [\n    1\n  ]\n}\n"
+        );
+    }
 }

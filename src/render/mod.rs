@@ -1,6 +1,8 @@
 //! Output: tables for people, JSON and CSV for programs. Every renderer
-//! writes to a `Write` and shows text from plan files with control
-//! characters made visible.
+//! writes to a `Write` and keeps the inert set (`text::is_hazard`) out of
+//! what it writes, each format in its own way: escaped on the terminal, in
+//! HTML and documents, escaped as `\uXXXX` in JSON, dropped from CSV cells
+//! and calendar fields.
 
 pub mod csv;
 pub mod document;
@@ -13,10 +15,14 @@ pub mod table;
 pub mod timeline;
 pub mod units;
 
+#[cfg(test)]
+mod inert_tests;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Plan, Task};
 use crate::query::State;
+use crate::report::Standing;
 use crate::window::Span;
 
 /// A day as Vietnamese documents write it: 30/06/2020.
@@ -64,9 +70,8 @@ pub fn window_dates(task: &Task) -> String {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let closed =
-                    task.status == crate::model::Status::Done || i < task.milestones_done.len();
-                format!("{}{}", day(m.end), if closed { " ✓" } else { "" })
+                let closed = if task.milestone_closed(i) { " ✓" } else { "" };
+                format!("{}{closed}", day(m.end))
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -79,17 +84,14 @@ pub fn status(task: &Task) -> String {
     if let Some(on) = task.done {
         text = format!("{text} {}", day(on));
     }
-    if task.has_milestones() && !task.status.is_closed() && !task.milestones_done.is_empty() {
-        text = format!(
-            "{text}, {}/{} done",
-            task.milestones_done.len(),
-            task.window.milestones.len()
-        );
+    if let Some((closed, all)) = task.milestone_progress() {
+        text = format!("{text}, {closed}/{all} done");
     }
     text
 }
 
-/// How a task's state is coloured in the timeline and the HTML report.
+/// How a task's state is coloured in the timeline and the HTML report: its
+/// standing in the report, with waiting and cancelled tasks alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     DoneOnTime,
@@ -102,13 +104,13 @@ pub enum Tone {
 
 impl Tone {
     pub fn of(state: State) -> Tone {
-        match state {
-            State::Done { late: false, .. } => Tone::DoneOnTime,
-            State::Done { late: true, .. } => Tone::DoneLate,
-            State::Overdue { .. } => Tone::Overdue,
-            State::Open { days_left, .. } if days_left <= crate::report::SOON_DAYS => Tone::DueSoon,
-            State::Open { .. } => Tone::NotYetDue,
-            State::Waiting | State::Cancelled => Tone::Idle,
+        match Standing::of(state) {
+            Standing::DoneOnTime => Tone::DoneOnTime,
+            Standing::DoneLate => Tone::DoneLate,
+            Standing::Overdue => Tone::Overdue,
+            Standing::DueSoon => Tone::DueSoon,
+            Standing::NotYetDue => Tone::NotYetDue,
+            Standing::Waiting | Standing::Cancelled => Tone::Idle,
         }
     }
 }
@@ -130,18 +132,35 @@ fn days_word(n: i64) -> &'static str {
     if n == 1 { "day" } else { "days" }
 }
 
-/// The names of units, for display.
-pub fn unit_names(plan: &Plan, ids: &[String]) -> Vec<String> {
-    ids.iter()
-        .map(|id| plan.unit_name(id).to_string())
-        .collect()
+/// The names of units joined with `sep` (`; ` in running text, so that
+/// names holding commas stay whole).
+pub fn unit_names(plan: &Plan, ids: &[String], sep: &str) -> String {
+    let mut out = String::new();
+    push_unit_names(plan, ids, sep, &mut out);
+    out
+}
+
+/// [`unit_names`] into `out`, for renderers that reuse a buffer.
+pub fn push_unit_names(plan: &Plan, ids: &[String], sep: &str, out: &mut String) {
+    out.clear();
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(plan.unit_name(id));
+    }
 }
 
 /// `ID`, or `PLAN:ID` when several plans are shown together.
-pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
+pub fn qualified(plan: &str, id: &str, qualify: bool) -> String {
     if qualify {
-        format!("{}:{}", plan.id, task.id)
+        format!("{plan}:{id}")
     } else {
-        task.id.clone()
+        id.to_string()
     }
+}
+
+/// A task's [`qualified`] id.
+pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
+    qualified(&plan.id, &task.id, qualify)
 }

@@ -93,20 +93,24 @@ pub(crate) const VIETNAMESE: Words = Words {
     overdue_by: "quá hạn",
 };
 
-pub(crate) fn numbers(counts: &Counts, words: &Words) -> [String; 8] {
+/// The counts in the order of the report's columns, the longest delay
+/// written by `delay` (nothing when no task is overdue).
+fn columns(counts: &Counts, delay: impl Fn(i64) -> String) -> [String; 8] {
     [
         counts.total.to_string(),
         counts.done_on_time.to_string(),
         counts.done_late.to_string(),
         counts.overdue.to_string(),
-        counts
-            .longest_delay
-            .map(|d| format!("{d}\u{a0}{}", words.days))
-            .unwrap_or_default(),
+        counts.longest_delay.map(delay).unwrap_or_default(),
         counts.due_soon.to_string(),
         counts.not_yet_due.to_string(),
         counts.waiting.to_string(),
     ]
+}
+
+/// The counts for people: the longest delay with its unit of days.
+pub(crate) fn numbers(counts: &Counts, words: &Words) -> [String; 8] {
+    columns(counts, |d| format!("{d}\u{a0}{}", words.days))
 }
 
 pub(crate) fn share(counts: &Counts) -> String {
@@ -196,7 +200,7 @@ pub(crate) fn overdue_line(
 pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Result<()> {
     let words = &ENGLISH;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "{}", heading(report, words))?;
+    writeln!(out, "{}", visible(&heading(report, words)))?;
     let mut table = super::table::new_table(width);
     table.set_header(words.header);
     for row in &report.units {
@@ -235,7 +239,7 @@ fn markdown_cell(text: &str) -> String {
 pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let words = &VIETNAMESE;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "## {}\n", heading(report, words))?;
+    writeln!(out, "## {}\n", visible(&heading(report, words)))?;
     writeln!(out, "| {} |", words.header.join(" | "))?;
     writeln!(out, "|---|{}", "---:|".repeat(words.header.len() - 1))?;
     for row in &report.units {
@@ -276,11 +280,8 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The report as CSV for Excel: one row per unit and a total row.
 pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    out.write_all(super::csv::BOM.as_bytes())?;
+    let mut writer = super::csv::writer(out, delimiter);
     writer.write_record([
         "plan",
         "unit",
@@ -295,19 +296,9 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
         "waiting",
     ])?;
     let row = |plan: &str, unit: &str, name: &str, c: &Counts| -> Vec<String> {
-        vec![
-            cell(plan).into_owned(),
-            cell(unit).into_owned(),
-            cell(name).into_owned(),
-            c.total.to_string(),
-            c.done_on_time.to_string(),
-            c.done_late.to_string(),
-            c.overdue.to_string(),
-            c.longest_delay.map(|d| d.to_string()).unwrap_or_default(),
-            c.due_soon.to_string(),
-            c.not_yet_due.to_string(),
-            c.waiting.to_string(),
-        ]
+        let names = [cell(plan), cell(unit), cell(name)];
+        let names = names.into_iter().map(|n| n.into_owned());
+        names.chain(columns(c, |d| d.to_string())).collect()
     };
     for unit in &report.units {
         writer.write_record(row(&unit.plan, &unit.unit, &unit.name, &unit.counts))?;
@@ -331,6 +322,5 @@ pub fn json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         report,
         on_time_percent: report.totals.on_time_percent(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write(&doc, out)
 }

@@ -52,7 +52,7 @@ pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
             for (i, m) in many.iter().enumerate() {
                 let closed = match task.milestones_done.get(i) {
                     Some(on) => format!("done {}", super::day(*on)),
-                    None if task.status == crate::model::Status::Done => "done".to_string(),
+                    None if task.milestone_closed(i) => "done".to_string(),
                     None => "open".to_string(),
                 };
                 window.push_str(&format!(

@@ -87,8 +87,8 @@ pub fn list(
         table.add_row([
             visible(&super::task_ref(row.plan, task, qualify)).into_owned(),
             visible(&task.title).into_owned(),
-            visible(&super::unit_names(row.plan, &task.lead).join("\n")).into_owned(),
-            visible(&super::unit_names(row.plan, &task.partners).join("\n")).into_owned(),
+            visible(&super::unit_names(row.plan, &task.lead, "\n")).into_owned(),
+            visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
             window_cell(task),
             super::status(task),
             overdue_cell(row),
@@ -182,11 +182,11 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
             "{}",
             field(
                 "lead",
-                &visible(&super::unit_names(row.plan, &task.lead).join("; "))
+                &visible(&super::unit_names(row.plan, &task.lead, "; "))
             )
         )?;
         if !task.partners.is_empty() {
-            let partners = super::unit_names(row.plan, &task.partners).join("; ");
+            let partners = super::unit_names(row.plan, &task.partners, "; ");
             writeln!(out, "{}", field("partners", &visible(&partners)))?;
         }
         writeln!(out, "{}", field("window", &window_cell(task)))?;

@@ -128,11 +128,7 @@ pub fn write(
     for plan in plans {
         for task in &plan.tasks {
             let state = State::of(task, today);
-            let name = if qualify {
-                format!("{}:{}", plan.id, task.id)
-            } else {
-                task.id.clone()
-            };
+            let name = super::task_ref(plan, task, qualify);
             let label = fit(&visible(&format!("{name}. {}", task.title)), label_width);
             let columns = months.len() * cell;
             let mut row: Vec<char> = vec![' '; columns];
@@ -157,9 +153,6 @@ pub fn write(
                     Some(column(date).unwrap_or(columns.saturating_sub(1)))
                 }
             };
-            let closed = |i: usize| {
-                task.status == crate::model::Status::Done || i < task.milestones_done.len()
-            };
             let several = task.window.milestones.len() > 1;
             for (i, m) in task.window.milestones.iter().enumerate() {
                 if let (Some(start), Some(end)) = (m.start, last_column(m.end)) {
@@ -170,7 +163,11 @@ pub fn write(
                 if (several || m.start.is_none())
                     && let Some(end) = column(m.end)
                 {
-                    row[end] = if closed(i) { '◆' } else { '◇' };
+                    row[end] = if task.milestone_closed(i) {
+                        '◆'
+                    } else {
+                        '◇'
+                    };
                 }
             }
             // The reference day shows through windows too, not only gaps.

@@ -1,12 +1,13 @@
 //! `plan units`: every unit with the tasks it leads, the tasks it is a
-//! partner in, and the tasks that reach it through its groups.
+//! partner in, and the tasks that reach it through its groups (as
+//! `query::unit_tasks` finds them), as a table or JSON.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::model::Plan;
-use crate::query::natural_cmp;
+use crate::query::unit_tasks;
 use crate::text::visible;
 use crate::units::Unit;
 
@@ -41,36 +42,18 @@ impl<'p> UnitRow<'p> {
     }
 
     fn of(plan: &'p Plan, unit: &'p Unit) -> UnitRow<'p> {
-        let groups: Vec<&str> = plan
-            .units
-            .concerning(&unit.id)
-            .into_iter()
-            .filter(|id| *id != unit.id)
-            .collect();
-        let mut row = UnitRow {
+        let tasks = unit_tasks(plan, &unit.id);
+        UnitRow {
             plan: &plan.id,
             id: &unit.id,
             name: &unit.name,
             aliases: &unit.aliases,
             members: unit.members.as_deref(),
             member_of: plan.units.groups_of(&unit.id),
-            lead: Vec::new(),
-            partner: Vec::new(),
-            via_groups: Vec::new(),
-        };
-        for task in &plan.tasks {
-            if task.lead.contains(&unit.id) {
-                row.lead.push(&task.id);
-            } else if task.partners.contains(&unit.id) {
-                row.partner.push(&task.id);
-            } else if task.names(&groups, true, true) {
-                row.via_groups.push(&task.id);
-            }
+            lead: tasks.lead,
+            partner: tasks.partner,
+            via_groups: tasks.via_groups,
         }
-        for list in [&mut row.lead, &mut row.partner, &mut row.via_groups] {
-            list.sort_by(|a, b| natural_cmp(a, b));
-        }
-        row
     }
 }
 
@@ -92,11 +75,7 @@ pub fn table(
     let mut table = super::table::new_table(width);
     table.set_header(["ID", "Unit", "Lead", "Partner", "Via group"]);
     for row in rows {
-        let id = if qualify {
-            format!("{}:{}", row.plan, row.id)
-        } else {
-            row.id.to_string()
-        };
+        let id = super::qualified(row.plan, row.id, qualify);
         let mut name = row.name.to_string();
         if !row.aliases.is_empty() {
             name.push_str(&format!("\nalso: {}", row.aliases.join("; ")));
@@ -115,9 +94,9 @@ pub fn table(
         table.add_row([
             visible(&id).into_owned(),
             visible(&name).into_owned(),
-            ids(&row.lead),
-            ids(&row.partner),
-            ids(&row.via_groups),
+            visible(&ids(&row.lead)).into_owned(),
+            visible(&ids(&row.partner)).into_owned(),
+            visible(&ids(&row.via_groups)).into_owned(),
         ]);
     }
     super::table::keep_whole(&mut table, &[0]);
@@ -136,6 +115,5 @@ pub fn json(rows: &[UnitRow], out: &mut dyn Write) -> io::Result<()> {
         version: super::json::VERSION,
         units: rows,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write(&doc, out)
 }

@@ -1,27 +1,133 @@
-//! What "inert" means for text a plan file or a document supplies: the
-//! characters that must never reach a terminal, a message or a file raw.
+//! What "inert" means for text a plan file or a document supplies: the one
+//! set of characters that must never reach a terminal, a message or a file
+//! raw ([`is_hazard`]), and the representations the terminal and the
+//! documents give them. Every output format takes the set from here; each
+//! chooses only how to write a member (escape, replace or drop).
 
-/// Text from a plan file made safe for a terminal: C0 and C1 controls, DEL
-/// and bidirectional overrides and isolates are shown as `\u{…}` escapes,
-/// so a plan cannot move the cursor, recolour the screen or reorder text.
-pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(is_hazard) {
-        return std::borrow::Cow::Borrowed(s);
+use std::borrow::Cow;
+
+/// Whether `c` must never reach output raw: the C0 and C1 controls and DEL
+/// (all but the line feed, which every format can write), the whole Unicode
+/// Bidi_Control set (U+061C, U+200E, U+200F, U+202A–U+202E,
+/// U+2066–U+2069), the zero-width characters (U+200B, U+200C, U+200D,
+/// U+2060, U+FEFF) and the line and paragraph separators (U+2028, U+2029).
+///
+/// Controls move the cursor, recolour or clear a screen; the others reorder
+/// or hide text, so that what a reader sees is not what a program reads.
+/// The tab is in the set: a format that allows it says so itself.
+pub fn is_hazard(c: char) -> bool {
+    match c {
+        '\n' => false,
+        // Cc: U+0000–U+001F, U+007F (DEL), U+0080–U+009F.
+        c if c.is_control() => true,
+        // Bidi_Control.
+        '\u{061c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => true,
+        // Zero width.
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => true,
+        // Line and paragraph separators.
+        '\u{2028}' | '\u{2029}' => true,
+        _ => false,
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_hazard(c) {
+}
+
+/// Whether `bytes` (UTF-8) may hold a member of [`is_hazard`]'s set: a
+/// cheap, conservative check on the bytes that start one (a C0 control but
+/// the line feed, DEL, 0xC2 for C1, 0xD8 for U+061C, 0xE2 for U+2000–U+2FFF,
+/// 0xEF for U+FEFF). It goes a block at a time without stopping early, so
+/// that the loop is vectorised: every cell of a large export comes here.
+pub fn may_hold_hazard(bytes: &[u8]) -> bool {
+    bytes.chunks(32).any(|block| {
+        block.iter().fold(false, |found, &b| {
+            found
+                | ((b < 0x20) & (b != b'\n'))
+                | (b == 0x7f)
+                | (b == 0xC2)
+                | (b == 0xD8)
+                | (b == 0xE2)
+                | (b == 0xEF)
+        })
+    })
+}
+
+/// Whether `text` holds a member of the set.
+pub fn has_hazard(text: &str) -> bool {
+    may_hold_hazard(text.as_bytes()) && text.chars().any(is_hazard)
+}
+
+/// `text` with every member of the set dropped, for formats where a hidden
+/// character has no way to be shown (spreadsheet cells, calendar fields).
+pub fn without_hazards(text: &str) -> Cow<'_, str> {
+    if !has_hazard(text) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().filter(|&c| !is_hazard(c)).collect())
+}
+
+/// Text from a plan file made safe for a terminal: every member of the set
+/// is shown as a `\u{…}` escape, so a plan cannot move the cursor, recolour
+/// the screen, reorder or hide text.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    escaped(text, is_hazard)
+}
+
+/// Text for a document (`plan render`): as [`visible`], but a tab is kept,
+/// and a CR LF pair is a line break written as LF (a CRLF plan file keeps
+/// CR LF inside its multi-line strings).
+pub fn visible_in_document(text: &str) -> Cow<'_, str> {
+    let text: Cow<'_, str> = if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    match escaped(&text, |c| c != '\t' && is_hazard(c)) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(shown) => Cow::Owned(shown),
+    }
+}
+
+/// `text` with the characters `escape` picks written as `\u{…}`.
+fn escaped(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !may_hold_hazard(text.as_bytes()) || !text.chars().any(&escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escape(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
         }
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
-fn is_hazard(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+/// Every member of the set, written out by hand: the tests of every output
+/// format go through it, and it checks [`is_hazard`] in its turn.
+#[cfg(test)]
+pub(crate) fn every_hazard() -> Vec<char> {
+    let ranges: [(u32, u32); 11] = [
+        (0x00, 0x09),
+        (0x0b, 0x1f),
+        (0x7f, 0x9f),
+        (0x061c, 0x061c),
+        (0x200b, 0x200d),
+        (0x200e, 0x200f),
+        (0x2028, 0x2029),
+        (0x202a, 0x202e),
+        (0x2060, 0x2060),
+        (0x2066, 0x2069),
+        (0xfeff, 0xfeff),
+    ];
+    let mut set: Vec<char> = ranges
+        .iter()
+        .flat_map(|&(from, to)| (from..=to).filter_map(char::from_u32))
+        .collect();
+    set.sort();
+    set
 }
 
 #[cfg(test)]
@@ -29,10 +135,64 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_set_is_exactly_the_documented_one() {
+        let found: Vec<char> = (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_hazard(c))
+            .collect();
+        assert_eq!(found, every_hazard());
+    }
+
+    #[test]
+    fn the_byte_check_finds_every_member() {
+        for c in every_hazard() {
+            let text = format!("{}{c}{}", "Tháng ".repeat(7), "á".repeat(9));
+            assert!(may_hold_hazard(text.as_bytes()), "U+{:04X}", c as u32);
+            assert!(has_hazard(&text), "U+{:04X}", c as u32);
+        }
+        assert!(!may_hold_hazard("Tháng 6\nxong".as_bytes()));
+    }
+
+    #[test]
     fn visible_escapes_terminal_controls_and_bidi() {
         assert_eq!(visible("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(visible("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(visible("\u{9b}"), "\\u{9b}");
-        assert_eq!(visible("Tháng 6"), "Tháng 6");
+        assert_eq!(
+            visible("a\u{200b}b\u{2028}c\tx"),
+            "a\\u{200b}b\\u{2028}c\\u{9}x"
+        );
+        assert_eq!(visible("Tháng 6\n"), "Tháng 6\n");
+    }
+
+    #[test]
+    fn documents_keep_tabs_and_line_breaks() {
+        assert_eq!(visible_in_document("a\tb\r\nc"), "a\tb\nc");
+        assert_eq!(visible_in_document("a\rb\u{200f}"), "a\\u{d}b\\u{200f}");
+    }
+
+    #[test]
+    fn every_member_is_escaped_or_dropped() {
+        for c in every_hazard() {
+            let text = format!("a{c}b");
+            assert_eq!(visible(&text), format!("a\\u{{{:x}}}b", c as u32));
+            assert_eq!(without_hazards(&text), "ab");
+            if c != '\t' {
+                assert!(!visible_in_document(&text).contains(c));
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_passes_untouched_composed_or_decomposed() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = "Phối hợp tổ chức Tháng hành động quốc gia về phòng, chống bạo lực gia đình";
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfc, nfd);
+        for text in [nfc, nfd.as_str()] {
+            assert!(matches!(visible(text), Cow::Borrowed(_)));
+            assert!(matches!(without_hazards(text), Cow::Borrowed(_)));
+            assert!(matches!(visible_in_document(text), Cow::Borrowed(_)));
+        }
     }
 }

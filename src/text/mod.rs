@@ -10,4 +10,6 @@ mod inert;
 pub use case::upper_first;
 pub use closest::closest;
 pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
-pub use inert::visible;
+#[cfg(test)]
+pub(crate) use inert::every_hazard;
+pub use inert::{is_hazard, visible, visible_in_document, without_hazards};
