@@ -423,12 +423,13 @@ fn hostile() -> (Sandbox, PathBuf) {
     (dir, path)
 }
 
+/// The characters of the project's inert set (`plan::text::is_hazard`)
+/// that `text` holds raw; a CR is allowed where it ends a CRLF line, and
+/// the byte-order mark that starts a CSV file for Excel.
 fn controls(text: &str) -> Vec<char> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.chars()
-        .filter(|c| {
-            (c.is_control() && !matches!(c, '\n' | '\r'))
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
+        .filter(|&c| plan::text::is_hazard(c) && c != '\r')
         .collect()
 }
 
