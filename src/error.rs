@@ -54,6 +54,9 @@ pub enum Error {
     /// A unit given on the command line does not match exactly one unit.
     #[error(transparent)]
     Unit(#[from] crate::units::MatchError),
+    /// A document that could not be imported.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
 }
 
 /// How serious a diagnostic is.

@@ -4,6 +4,7 @@
 
 pub mod docx;
 pub mod draft;
+pub mod error;
 pub mod importer;
 pub mod lines;
 pub mod scan;
@@ -12,6 +13,7 @@ pub mod tasks;
 pub mod units;
 pub mod write;
 
+pub use error::ImportError;
 pub use importer::import_text;
 
 #[cfg(test)]
