@@ -222,7 +222,7 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     if p.ends_with(',') || p.ends_with(" -") || p.ends_with(" –") {
         return true;
     }
-    if super::scan::is_all_caps(p) {
+    if crate::text::is_all_caps(p) {
         return false;
     }
     // A full line not ending a sentence, in a hard-wrapped document.

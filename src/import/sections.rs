@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 
 use super::draft::{Draft, DraftSigner};
 use super::lines::{Line, MarkerKind, marker};
-use super::scan::{Folded, fold, is_all_caps, lower_first, trim_end_chars, upper_first};
+use super::scan::{Folded, fold, trim_end_chars};
+use crate::text::{is_all_caps, lower_first, upper_first};
 
 /// What a Roman-numbered section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

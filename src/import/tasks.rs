@@ -5,8 +5,9 @@
 //! rows), and sub-numbering with group headings.
 
 use super::lines::{Line, MarkerKind, is_roman, marker};
-use super::scan::{Folded, fold, trim_end_chars, truncate, upper_first};
+use super::scan::{Folded, fold, trim_end_chars, truncate};
 use super::units::split_units;
+use crate::text::upper_first;
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

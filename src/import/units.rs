@@ -6,7 +6,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::draft::DraftUnit;
-use super::scan::{Folded, fold, is_all_caps, trim_end_chars, upper_first};
+use super::scan::{Folded, fold, trim_end_chars};
+use crate::text::{is_all_caps, upper_first};
 
 /// Words a unit's name starts with (folded), so that a comma or "và"
 /// before them separates two units.

@@ -5,6 +5,6 @@ mod case;
 mod fold;
 mod inert;
 
-pub use case::upper_first;
-pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
+pub use case::{is_all_caps, lower_first, upper_first};
+pub use fold::{fold_ascii, fold_ascii_char, fold_ascii_one, fold_case, fold_tones};
 pub use inert::visible;
