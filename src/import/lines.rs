@@ -5,7 +5,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::scan::{Folded, fold};
+use super::labels::starts_like_label;
+use super::scan::fold;
 
 /// One logical line of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -244,12 +245,6 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
     let max = *lens.iter().max()?;
     let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
     (max <= 100 && near >= 5).then_some(max)
-}
-
-/// Whether a line starts with a task label ("Đơn vị chủ trì:").
-pub fn starts_like_label(text: &str) -> bool {
-    let f = Folded::new(text);
-    super::tasks::label_at(&f, 0).is_some()
 }
 
 /// The document as logical lines: blank lines dropped, wrapped lines joined.

@@ -6,6 +6,7 @@ pub mod docx;
 pub mod draft;
 pub mod error;
 pub mod importer;
+pub mod labels;
 pub mod lines;
 pub mod scan;
 pub mod sections;
