@@ -5,9 +5,12 @@
 pub mod docx;
 pub mod draft;
 pub mod error;
+#[cfg(test)]
+pub(crate) mod expect;
 pub mod importer;
 pub mod labels;
 pub mod lines;
+pub mod plan;
 pub mod scan;
 pub mod sections;
 pub mod tasks;
@@ -40,7 +43,7 @@ mod tests {
             Some("Sau khi có hướng dẫn của cấp trên")
         );
         assert!(notices.is_empty(), "{notices:?}");
-        let diffs = super::importer::expect::differences(&draft, &plan);
+        let diffs = super::expect::differences(&draft, &plan);
         assert_eq!(
             diffs,
             [

@@ -9,11 +9,38 @@ mod conditions;
 mod found;
 mod inline;
 mod prose;
+mod resolve;
 mod table;
 
 pub use found::{Found, RawTask};
+pub use resolve::resolve;
 
 use crate::import::lines::{Line, marker};
+use crate::import::sections::Section;
+
+/// The tasks of one section of the document, its lines marked placed and
+/// its notices kept. When the document has several task sections, each
+/// task's id starts with its section's number.
+pub fn section_tasks(
+    lines: &[Line],
+    section: &Section,
+    several: bool,
+    placed: &mut [bool],
+    notes: &mut Vec<(usize, String)>,
+) -> Vec<RawTask> {
+    let body = &lines[section.body.clone()];
+    let mut found = parse(body);
+    for k in &found.placed {
+        placed[section.body.start + k] = true;
+    }
+    notes.append(&mut found.notices);
+    if several && let Some(m) = lines.get(section.heading).and_then(|l| marker(&l.text)) {
+        for t in &mut found.tasks {
+            t.id = format!("{}.{}", m.label, t.id);
+        }
+    }
+    found.tasks
+}
 
 /// The tasks of one section's lines.
 pub fn parse(lines: &[Line]) -> Found {

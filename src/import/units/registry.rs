@@ -66,6 +66,19 @@ impl Registry {
         self.ids.get(name).map(String::as_str)
     }
 
+    /// The ids the names mean, each once, in the order of the names.
+    pub fn ids_of(&self, names: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for n in names {
+            if let Some(id) = self.id_of(n)
+                && !out.iter().any(|o| o == id)
+            {
+                out.push(id.to_string());
+            }
+        }
+        out
+    }
+
     /// The unit with this id.
     pub fn unit(&self, id: &str) -> Option<&DraftUnit> {
         self.units.iter().find(|u| u.id == id)
