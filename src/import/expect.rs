@@ -1,8 +1,25 @@
 //! Test support: how a draft differs from an expected plan file, field by
-//! field, with unit ids compared through the units' names.
+//! field, with unit ids compared through the units' names; and one part of
+//! a document read on its own.
+
+use std::ops::Range;
 
 use super::draft::Draft;
+use super::lines::{Line, normalise};
 use crate::text::fold_ascii;
+
+/// A part of the document that reads its lines into the draft.
+pub type Part = fn(&[Line], Range<usize>, &mut Draft, &mut [bool]);
+
+/// `text` read by `part` as if it were the whole document: the draft it
+/// fills and which lines it placed.
+pub fn read_part(text: &str, part: Part) -> (Draft, Vec<bool>) {
+    let lines = normalise(text);
+    let mut draft = Draft::default();
+    let mut placed = vec![false; lines.len()];
+    part(&lines, 0..lines.len(), &mut draft, &mut placed);
+    (draft, placed)
+}
 
 fn s(v: Option<&toml::Value>) -> Option<String> {
     v.map(|v| match v {
@@ -17,6 +34,26 @@ fn strings(v: Option<&toml::Value>) -> Vec<String> {
         Some(toml::Value::String(x)) => vec![x.clone()],
         _ => Vec::new(),
     }
+}
+
+/// The `[[key]]` blocks of the expected plan, with a difference noted in
+/// `out` when the draft has `got` of them instead.
+fn blocks(
+    exp: &toml::Value,
+    key: &str,
+    what: &str,
+    got: usize,
+    out: &mut Vec<String>,
+) -> Vec<toml::Value> {
+    let want = exp
+        .get(key)
+        .and_then(|r| r.as_array())
+        .cloned()
+        .unwrap_or_default();
+    if want.len() != got {
+        out.push(format!("{what}: got {got}, want {}", want.len()));
+    }
+    want
 }
 
 /// Every difference between `draft` and the plan file `expected`;
@@ -134,18 +171,13 @@ pub fn differences(draft: &Draft, expected: &str) -> Vec<String> {
             units.len()
         ));
     }
-    let resps = exp
-        .get("responsibility")
-        .and_then(|r| r.as_array())
-        .cloned()
-        .unwrap_or_default();
-    if resps.len() != draft.responsibilities.len() {
-        out.push(format!(
-            "responsibilities: got {}, want {}",
-            draft.responsibilities.len(),
-            resps.len()
-        ));
-    }
+    let resps = blocks(
+        &exp,
+        "responsibility",
+        "responsibilities",
+        draft.responsibilities.len(),
+        &mut out,
+    );
     for (k, (r, d)) in resps.iter().zip(&draft.responsibilities).enumerate() {
         let unit = s(r.get("unit")).unwrap_or_default();
         if want_name(&unit) != got_name(&d.unit) {
@@ -166,18 +198,7 @@ pub fn differences(draft: &Draft, expected: &str) -> Vec<String> {
             out.push(format!("responsibility {k}: text {:?}", d.text));
         }
     }
-    let tasks = exp
-        .get("task")
-        .and_then(|t| t.as_array())
-        .cloned()
-        .unwrap_or_default();
-    if tasks.len() != draft.tasks.len() {
-        out.push(format!(
-            "tasks: got {}, want {}",
-            draft.tasks.len(),
-            tasks.len()
-        ));
-    }
+    let tasks = blocks(&exp, "task", "tasks", draft.tasks.len(), &mut out);
     for (t, d) in tasks.iter().zip(&draft.tasks) {
         let id = s(t.get("id")).unwrap_or_default();
         let mut c = |what: &str, got: Option<String>, want: Option<String>| {

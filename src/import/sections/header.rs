@@ -233,16 +233,14 @@ fn header_piece(piece: &str, draft: &mut Draft, issuer: &mut Vec<String>) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::lines::normalise;
+    use crate::import::expect::read_part;
 
     #[test]
     fn header_fields() {
-        let lines = normalise(
+        let (d, placed) = read_part(
             "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ ĐỒNG TIẾN\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\tĐồng Tiến, ngày 05 tháng 5 năm 2022",
+            header,
         );
-        let mut d = Draft::default();
-        let mut placed = vec![false; lines.len()];
-        header(&lines, 0..lines.len(), &mut d, &mut placed);
         assert_eq!(d.issuer.as_deref(), Some("UBND xã Đồng Tiến"));
         assert_eq!(
             issuer_of(&["UBND HUYỆN TRIỆU SƠN".to_string()]).as_deref(),
@@ -256,12 +254,10 @@ mod tests {
 
     #[test]
     fn header_from_a_docx_table_row() {
-        let lines = normalise(
+        let (d, placed) = read_part(
             "ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số: 112/KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nông Cống, ngày 20 tháng 02 năm 2023",
+            header,
         );
-        let mut d = Draft::default();
-        let mut placed = vec![false; lines.len()];
-        header(&lines, 0..lines.len(), &mut d, &mut placed);
         assert_eq!(d.issuer.as_deref(), Some("UBND huyện Nông Cống"));
         assert_eq!(d.number.as_deref(), Some("112/KH-UBND"));
         assert_eq!(d.place.as_deref(), Some("Nông Cống"));

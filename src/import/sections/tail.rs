@@ -122,41 +122,35 @@ fn looks_like_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::lines::normalise;
+    use crate::import::expect::read_part;
+
+    /// The signer of a tail: name, position, on whose behalf.
+    fn signer(draft: &Draft) -> (&str, Option<&str>, Option<&str>) {
+        let s = draft.signer.as_ref().expect("a signer");
+        (
+            s.name.as_str(),
+            s.position.as_deref(),
+            s.on_behalf_of.as_deref(),
+        )
+    }
 
     #[test]
     fn signers() {
-        let lines = normalise(
+        let (d, _) = read_part(
             "Nơi nhận:\n- Sở VH,TT&DL;\n- Lưu: VT, VH,TT.\n\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Quang Trung",
+            tail,
         );
-        let mut d = Draft::default();
-        let mut placed = vec![false; lines.len()];
-        tail(&lines, 0..lines.len(), &mut d, &mut placed);
         assert_eq!(d.recipients, ["Sở VH,TT&DL", "Lưu: VT, VH,TT"]);
-        let s = d.signer.unwrap();
         assert_eq!(
-            (
-                s.name.as_str(),
-                s.position.as_deref(),
-                s.on_behalf_of.as_deref()
-            ),
+            signer(&d),
             ("Lê Quang Trung", Some("Phó Chủ tịch"), Some("Chủ tịch"))
         );
-        let lines = normalise("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN HÙNG");
-        let mut d = Draft::default();
-        tail(
-            &lines,
-            0..lines.len(),
-            &mut d,
-            &mut vec![false; lines.len()],
+        let (d, _) = read_part(
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN HÙNG",
+            tail,
         );
-        let s = d.signer.unwrap();
         assert_eq!(
-            (
-                s.name.as_str(),
-                s.position.as_deref(),
-                s.on_behalf_of.as_deref()
-            ),
+            signer(&d),
             ("Nguyễn Văn Hùng", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
         );
     }

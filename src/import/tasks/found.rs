@@ -1,7 +1,10 @@
 //! A task as the document writes it, before its units become ids, and
 //! what the reading of one section's tasks gives.
 
-/// A task found, with its units as written.
+/// A task found, with its units as written. It has the fields of a
+/// [`DraftTask`](crate::import::draft::DraftTask) because it becomes one
+/// (`tasks::resolve`), but its `lead` and `partners` are names, not ids:
+/// the two are kept apart so that a name is never written as an id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawTask {
     pub id: String,
