@@ -10,6 +10,7 @@ pub(crate) mod expect;
 pub mod importer;
 pub mod labels;
 pub mod lines;
+pub mod marker;
 pub mod plan;
 pub mod scan;
 pub mod sections;

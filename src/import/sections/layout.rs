@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::basis::{is_basis_line, is_formula};
 use super::closing::starts_closing;
-use crate::import::lines::{Line, MarkerKind, marker};
+use crate::import::lines::Line;
+use crate::import::marker::{MarkerKind, marker};
 use crate::import::scan::{Folded, fold};
 use crate::text::is_all_caps;
 

@@ -2,7 +2,8 @@
 
 use super::layout::Section;
 use crate::import::draft::Draft;
-use crate::import::lines::{Line, MarkerKind, marker};
+use crate::import::lines::Line;
+use crate::import::marker::{MarkerKind, marker};
 use crate::import::scan::{Folded, fold};
 
 /// Section I: "1. Mục đích: …" and "2. Yêu cầu: …", or a heading that

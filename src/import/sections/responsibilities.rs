@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use crate::import::draft::DraftResponsibility;
-use crate::import::lines::{Line, marker};
+use crate::import::lines::Line;
+use crate::import::marker::marker;
 use crate::import::scan::{trim_end_chars, truncate};
 use crate::import::units::{Registry, split_units, without_parentheses};
 

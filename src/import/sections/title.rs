@@ -3,7 +3,8 @@
 
 use super::basis::{is_basis_line, is_formula};
 use crate::import::draft::Draft;
-use crate::import::lines::{Line, marker};
+use crate::import::lines::Line;
+use crate::import::marker::marker;
 use crate::text::{is_all_caps, lower_first};
 
 /// The title: "KẾ HOẠCH" and the subject lines after it. Returns the index

@@ -15,7 +15,8 @@ mod table;
 pub use found::{Found, RawTask};
 pub use resolve::resolve;
 
-use crate::import::lines::{Line, marker};
+use crate::import::lines::Line;
+use crate::import::marker::marker;
 use crate::import::sections::Section;
 
 /// The tasks of one section of the document, its lines marked placed and

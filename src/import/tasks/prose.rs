@@ -6,7 +6,8 @@ use super::conditions::{split_window, title_condition};
 use super::found::{Found, RawTask};
 use super::inline::{Attrs, inline_labels};
 use crate::import::labels::{Field, label_at, labels_in};
-use crate::import::lines::{Line, MarkerKind, marker};
+use crate::import::lines::Line;
+use crate::import::marker::{MarkerKind, marker};
 use crate::import::scan::{Folded, trim_end_chars, truncate};
 
 /// An item of a numbered or bulleted list.

@@ -5,7 +5,8 @@
 use super::conditions::{split_window, title_condition};
 use super::found::{Found, RawTask};
 use crate::import::labels::Field;
-use crate::import::lines::{Line, is_roman};
+use crate::import::lines::Line;
+use crate::import::marker::is_roman;
 use crate::import::scan::{Folded, fold, trim_end_chars, truncate};
 use crate::import::units::split_units;
 
