@@ -37,6 +37,8 @@ fn document_text(path: &Path) -> Result<String> {
     }
 }
 
+/// `plan import DOC`: the plan read from the document, on stdout or in
+/// `--output`, with a note on stderr for every line that needs a look.
 pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     let text = match document_text(&args.document) {
         Ok(text) => text,

@@ -47,3 +47,31 @@ pub fn closing(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &
         placed[i] = true;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::expect::read_part;
+
+    #[test]
+    fn the_request_is_one_paragraph_a_line() {
+        let (d, placed) = read_part(
+            "Trên đây là Kế hoạch của UBND xã.\nĐề nghị các ngành thực hiện./.",
+            closing,
+        );
+        assert_eq!(
+            d.closing.as_deref(),
+            Some("Trên đây là Kế hoạch của UBND xã.\nĐề nghị các ngành thực hiện./.")
+        );
+        assert!(placed.iter().all(|&p| p));
+        let (d, _) = read_part("", closing);
+        assert_eq!(d.closing, None);
+    }
+
+    #[test]
+    fn the_issuer_starts_a_request_only_when_it_asks() {
+        assert!(starts_closing("UBND xã đề nghị các thôn thực hiện."));
+        assert!(!starts_closing("UBND xã chỉ đạo các thôn."));
+        assert!(starts_closing("Các ngành thực hiện./."));
+    }
+}
