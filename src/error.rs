@@ -174,7 +174,7 @@ pub enum Error {
     #[error("period \"{0}\" has no dates; expected e.g. \"Quý II/2020\"")]
     PeriodWithoutDates(String),
 
-    /// An edit that cannot be made, with the reason.
-    #[error("{0}")]
-    Edit(String),
+    /// A document that could not be imported.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
 }

@@ -9,6 +9,7 @@ use crate::cli::ImportArgs;
 use crate::context::Context;
 use crate::error::{Diagnostic, Error};
 use crate::import;
+use crate::import::ImportError;
 
 /// The text of a document: a .docx body, or a UTF-8 text file (with or
 /// without BOM, LF or CRLF). A legacy-encoded text file is refused.
@@ -22,32 +23,29 @@ fn document_text(path: &Path) -> Result<String> {
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
         || bytes.starts_with(b"PK\x03\x04");
     if is_docx {
-        return import::docx::text(&bytes)
-            .map_err(|e| Error::Edit(format!("{}: {e}", path.display())).into());
+        return import::docx::text(&bytes).map_err(|error| {
+            Error::from(ImportError::Docx {
+                path: path.to_path_buf(),
+                error,
+            })
+            .into()
+        });
     }
     match crate::store::decode(path, &bytes) {
         Ok(text) => Ok(text.to_string()),
-        Err(diagnostic) => Err(Refused(*diagnostic).into()),
+        Err(diagnostic) => Err(Error::from(ImportError::Refused(diagnostic)).into()),
     }
 }
 
-/// A document refused before reading, with the diagnostic that says why.
-#[derive(Debug)]
-struct Refused(Diagnostic);
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} was not imported", self.0.file.display())
-    }
-}
-
-impl std::error::Error for Refused {}
-
+/// `plan import DOC`: the plan read from the document, on stdout or in
+/// `--output`, with a note on stderr for every line that needs a look.
 pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     let text = match document_text(&args.document) {
         Ok(text) => text,
         Err(error) => {
-            if let Some(Refused(diagnostic)) = error.downcast_ref::<Refused>() {
+            if let Some(Error::Import(ImportError::Refused(diagnostic))) =
+                error.downcast_ref::<Error>()
+            {
                 write!(cx.err, "{diagnostic}")?;
             }
             return Err(error);
@@ -60,11 +58,7 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| "plan".into());
     let (draft, notices) = import::import_text(&text, &stem);
     if draft.tasks.is_empty() {
-        return Err(Error::Edit(format!(
-            "no task found in {}; is it a plan (Kế hoạch) with numbered tasks and their units?",
-            args.document.display()
-        ))
-        .into());
+        return Err(Error::from(ImportError::NoTasks(args.document.clone())).into());
     }
     let name = args
         .document
@@ -91,21 +85,13 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         for d in &diagnostics {
             write!(cx.err, "{d}")?;
         }
-        return Err(Error::Edit(format!(
-            "the plan read from {} does not pass `plan check` (see above); nothing was written",
-            args.document.display()
-        ))
-        .into());
+        return Err(Error::from(ImportError::DoesNotCheck(args.document.clone())).into());
     }
     match &args.output {
         None => write!(cx.out, "{toml}")?,
         Some(path) => {
             if path.exists() && !args.force {
-                return Err(Error::Edit(format!(
-                    "{} exists; use --force to replace it",
-                    path.display()
-                ))
-                .into());
+                return Err(Error::from(ImportError::Exists(path.clone())).into());
             }
             let dir = path
                 .parent()
@@ -116,10 +102,7 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
                     Error::Write { source, .. }
                         if source.kind() == std::io::ErrorKind::AlreadyExists =>
                     {
-                        Error::Edit(format!(
-                            "{} exists; use --force to replace it",
-                            path.display()
-                        ))
+                        Error::from(ImportError::Exists(path.clone()))
                     }
                     other => other,
                 },

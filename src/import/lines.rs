@@ -5,7 +5,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::scan::{Folded, fold};
+use super::labels::starts_like_label;
+use super::marker::marker;
+use super::scan::fold;
 
 /// One logical line of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,136 +28,6 @@ impl Line {
     pub fn is_row(&self) -> bool {
         self.raw.contains('\t') || self.raw.contains('|')
     }
-}
-
-/// What a list item starts with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MarkerKind {
-    /// `I.`, `II.`
-    Roman,
-    /// `1.`
-    Arabic,
-    /// `1.1`, `1.1.`, `2.3.1` (the number of levels)
-    Decimal(usize),
-    /// `1)`
-    ArabicParen,
-    /// `a)`, `b.`, `đ)`
-    Letter,
-    /// `-`, `–`
-    Dash,
-    /// `+`
-    Plus,
-    /// `•`, `*`
-    Bullet,
-}
-
-/// A list marker at the start of a line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Marker {
-    pub kind: MarkerKind,
-    /// The number or letter: "II", "1", "1.2", "a"; empty for bullets.
-    pub label: String,
-    /// The marker as written ("1.", "a)", "-").
-    pub written: String,
-    /// The text after it, trimmed.
-    pub rest: String,
-}
-
-const ROMANS: [&str; 12] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-];
-
-/// Whether `s` is a Roman numeral from I to XII.
-pub fn is_roman(s: &str) -> bool {
-    ROMANS.contains(&s)
-}
-
-/// The list marker `text` starts with, if any.
-pub fn marker(text: &str) -> Option<Marker> {
-    let text = text.trim_start();
-    let chars: Vec<char> = text.chars().collect();
-    let first = *chars.first()?;
-    let make = |kind, label: &str, len: usize| {
-        let written: String = chars[..len].iter().collect();
-        let rest: String = chars[len..].iter().collect();
-        Some(Marker {
-            kind,
-            label: label.to_string(),
-            written: written.trim().to_string(),
-            rest: rest.trim().to_string(),
-        })
-    };
-    if matches!(first, '-' | '–' | '—') {
-        let next = chars.get(1).copied();
-        if next.is_none_or(|c| c.is_whitespace() || c.is_alphabetic() || c == '“' || c == '"') {
-            return make(MarkerKind::Dash, "", 1);
-        }
-        return None;
-    }
-    if first == '+' {
-        return make(MarkerKind::Plus, "", 1);
-    }
-    if matches!(first, '•' | '●' | '▪' | '◦' | '·' | '*') {
-        return make(MarkerKind::Bullet, "", 1);
-    }
-    let ends_item = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
-    // Roman numerals: "II. NỘI DUNG"
-    let roman_len = chars
-        .iter()
-        .take_while(|c| matches!(c, 'I' | 'V' | 'X'))
-        .count();
-    if roman_len > 0 && chars.get(roman_len) == Some(&'.') && ends_item(roman_len + 1) {
-        let label: String = chars[..roman_len].iter().collect();
-        if is_roman(&label) {
-            return make(MarkerKind::Roman, &label, roman_len + 1);
-        }
-    }
-    if first.is_ascii_digit() {
-        // digits (. digits)* then "." or ")" or a space
-        let mut i = 0;
-        let mut groups = 0;
-        loop {
-            let start = i;
-            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-                i += 1;
-            }
-            if i == start || i - start > 3 {
-                return None;
-            }
-            groups += 1;
-            if chars.get(i) == Some(&'.') && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        let label: String = chars[..i].iter().collect();
-        return match chars.get(i) {
-            Some('.') if ends_item(i + 1) => {
-                let kind = if groups == 1 {
-                    MarkerKind::Arabic
-                } else {
-                    MarkerKind::Decimal(groups)
-                };
-                make(kind, &label, i + 1)
-            }
-            Some(')') if groups == 1 && ends_item(i + 1) => {
-                make(MarkerKind::ArabicParen, &label, i + 1)
-            }
-            Some(c) if c.is_whitespace() && groups > 1 => {
-                make(MarkerKind::Decimal(groups), &label, i)
-            }
-            _ => None,
-        };
-    }
-    if first.is_lowercase() && matches!(chars.get(1), Some(')') | Some('.')) && ends_item(2) {
-        // Vietnamese letters used in lists: a b c d đ e g h i k …
-        if first.is_ascii_lowercase() || first == 'đ' {
-            let label = first.to_string();
-            return make(MarkerKind::Letter, &label, 2);
-        }
-    }
-    None
 }
 
 /// Clean one physical line: no Markdown bold, no zero-width or control
@@ -222,7 +94,7 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     if p.ends_with(',') || p.ends_with(" -") || p.ends_with(" –") {
         return true;
     }
-    if super::scan::is_all_caps(p) {
+    if crate::text::is_all_caps(p) {
         return false;
     }
     // A full line not ending a sentence, in a hard-wrapped document.
@@ -244,12 +116,6 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
     let max = *lens.iter().max()?;
     let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
     (max <= 100 && near >= 5).then_some(max)
-}
-
-/// Whether a line starts with a task label ("Đơn vị chủ trì:").
-pub fn starts_like_label(text: &str) -> bool {
-    let f = Folded::new(text);
-    super::tasks::label_at(&f, 0).is_some()
 }
 
 /// The document as logical lines: blank lines dropped, wrapped lines joined.
@@ -354,25 +220,5 @@ mod tests {
     fn items_headings_and_rows_are_not_joined() {
         let text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Đơn vị chủ trì: X\n- Phối hợp: Y\n1\tA\n\tb";
         assert_eq!(normalise(text).len(), 6);
-    }
-
-    #[test]
-    fn markers() {
-        let m = marker("II. NỘI DUNG").unwrap();
-        assert_eq!(
-            (m.kind, m.label.as_str(), m.rest.as_str()),
-            (MarkerKind::Roman, "II", "NỘI DUNG")
-        );
-        assert_eq!(
-            marker("1.2 Tuyên truyền").unwrap().kind,
-            MarkerKind::Decimal(2)
-        );
-        assert_eq!(marker("3. Công an").unwrap().kind, MarkerKind::Arabic);
-        assert_eq!(marker("1) Báo cáo").unwrap().kind, MarkerKind::ArabicParen);
-        assert_eq!(marker("đ) Khác").unwrap().label, "đ");
-        assert_eq!(marker("- Chủ trì").unwrap().kind, MarkerKind::Dash);
-        assert_eq!(marker("28/6/2020 là"), None);
-        assert_eq!(marker("2020 là năm"), None);
-        assert_eq!(marker("-10%"), None);
     }
 }

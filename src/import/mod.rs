@@ -4,14 +4,21 @@
 
 pub mod docx;
 pub mod draft;
+pub mod error;
+#[cfg(test)]
+pub(crate) mod expect;
 pub mod importer;
+pub mod labels;
 pub mod lines;
+pub mod marker;
+pub mod plan;
 pub mod scan;
 pub mod sections;
 pub mod tasks;
 pub mod units;
 pub mod write;
 
+pub use error::ImportError;
 pub use importer::import_text;
 
 #[cfg(test)]
@@ -37,7 +44,7 @@ mod tests {
             Some("Sau khi có hướng dẫn của cấp trên")
         );
         assert!(notices.is_empty(), "{notices:?}");
-        let diffs = super::importer::expect::differences(&draft, &plan);
+        let diffs = super::expect::differences(&draft, &plan);
         assert_eq!(
             diffs,
             [

@@ -3,25 +3,7 @@
 //! exactly one folded character, so a match in the folded text is a range
 //! of the original.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
-
-/// One character lowercased, stripped of every mark, `đ` read as `d`.
-pub fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    if lower == 'đ' {
-        return 'd';
-    }
-    let mut base = None;
-    decompose_canonical(lower, |d| {
-        if base.is_none() && !is_combining_mark(d) {
-            base = Some(d);
-        }
-    });
-    base.unwrap_or(lower)
-}
+use crate::text::fold_ascii_one;
 
 /// Text with its folded twin, character for character.
 #[derive(Debug, Clone)]
@@ -33,7 +15,7 @@ pub struct Folded {
 impl Folded {
     pub fn new(s: &str) -> Self {
         let orig: Vec<char> = s.chars().collect();
-        let fold = orig.iter().map(|&c| fold_char(c)).collect();
+        let fold = orig.iter().map(|&c| fold_ascii_one(c)).collect();
         Folded { orig, fold }
     }
 
@@ -82,43 +64,15 @@ impl Folded {
     }
 }
 
-/// Folded text, for comparing: lowercase, no marks, `đ` as `d`.
+/// Folded text, for comparing: lowercase, no marks, `đ` as `d`, one
+/// character for each character of `s` (spaces are not collapsed).
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    s.chars().map(fold_ascii_one).collect()
 }
 
 /// Whether `s` (folded) starts with `pat` as whole words.
 pub fn starts_with_words(s: &str, pat: &str) -> bool {
     Folded::new(s).word_at(0, pat)
-}
-
-pub use crate::text::upper_first;
-
-/// The first letter made lowercase, unless the first word is an
-/// abbreviation written in capitals ("UBND").
-pub fn lower_first(s: &str) -> String {
-    let first_word: Vec<char> = s.split_whitespace().next().unwrap_or("").chars().collect();
-    let letters: Vec<&char> = first_word.iter().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
-        return s.to_string();
-    }
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// Whether every letter of `s` is a capital (and there are at least two).
-pub fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += 1;
-    }
-    letters >= 2
 }
 
 /// `s` cut to `max` characters with an ellipsis, for messages.
@@ -152,13 +106,6 @@ mod tests {
         let f = Folded::new("Các thôn; thông tin");
         assert_eq!(f.find_word("thon", 0), Some(4));
         assert!(!f.word_at(10, "thon"));
-    }
-
-    #[test]
-    fn first_letter_case() {
-        assert_eq!(lower_first("Triển khai"), "triển khai");
-        assert_eq!(lower_first("UBND huyện"), "UBND huyện");
-        assert_eq!(upper_first("các ngành"), "Các ngành");
     }
 
     #[test]

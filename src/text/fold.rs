@@ -152,3 +152,34 @@ mod tests {
         assert_eq!(fold_case("  Văn \t hóa  "), "văn hóa");
     }
 }
+
+/// One character folded as [`fold_ascii`] folds it, always to exactly one
+/// character, so that folded text lines up with the original: the first
+/// character [`fold_ascii_char`] makes of it, or a lone combining mark
+/// kept as it is.
+pub fn fold_ascii_one(c: char) -> char {
+    let mut first = None;
+    fold_ascii_char(c, |f| {
+        first.get_or_insert(f);
+    });
+    first.unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+}
+
+#[cfg(test)]
+mod one_char_tests {
+    use super::*;
+
+    #[test]
+    fn one_char_fold_agrees_with_the_string_fold_on_vietnamese() {
+        let text = "Đơn vị CHỦ TRÌ: Phòng Văn hóa, Thủy lợi; ĂÂÊÔƠƯ ăâêôơư";
+        let one: String = text.chars().map(fold_ascii_one).collect();
+        assert_eq!(one.chars().count(), text.chars().count());
+        assert_eq!(fold_ascii(&one), fold_ascii(text));
+    }
+
+    #[test]
+    fn a_lone_mark_stays_one_character() {
+        assert_eq!(fold_ascii_one('\u{301}'), '\u{301}');
+        assert_eq!(fold_ascii_one('Đ'), 'd');
+    }
+}

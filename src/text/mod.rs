@@ -7,9 +7,9 @@ mod closest;
 mod fold;
 mod inert;
 
-pub use case::upper_first;
+pub use case::{is_all_caps, lower_first, upper_first};
 pub use closest::closest;
-pub use fold::{fold_ascii, fold_ascii_char, fold_case, fold_tones};
+pub use fold::{fold_ascii, fold_ascii_char, fold_ascii_one, fold_case, fold_tones};
 #[cfg(test)]
 pub(crate) use inert::every_hazard;
 pub use inert::{is_hazard, visible, visible_in_document, without_hazards};

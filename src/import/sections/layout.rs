@@ -1,0 +1,166 @@
+//! Where each part of a plan document lies: the "KẾ HOẠCH" title, the
+//! header above it, the basis, the Roman-numbered sections and what each
+//! holds, the closing request and the tail from Nơi nhận on.
+
+use std::ops::Range;
+
+use super::basis::{is_basis_line, is_formula};
+use super::closing::starts_closing;
+use crate::import::lines::Line;
+use crate::import::marker::{MarkerKind, marker};
+use crate::import::scan::{Folded, fold};
+use crate::text::is_all_caps;
+
+/// What a Roman-numbered section holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Purpose,
+    Tasks,
+    Responsibilities,
+    Other,
+}
+
+/// A Roman-numbered section: its heading's index and its body's lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub kind: Kind,
+    pub heading: usize,
+    pub body: Range<usize>,
+}
+
+/// Where each part of the document lies, as indexes into its lines.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The "KẾ HOẠCH" line.
+    pub title: Option<usize>,
+    /// Lines before the title.
+    pub header: Range<usize>,
+    /// Between the title and section I: basis.
+    pub preamble: Range<usize>,
+    pub sections: Vec<Section>,
+    /// The closing request's lines.
+    pub closing: Range<usize>,
+    /// From Nơi nhận (or the signer) to the end.
+    pub tail: Range<usize>,
+}
+
+fn kind_of(heading: &str) -> Kind {
+    let f = Folded::new(heading);
+    let has = |w: &str| f.find_word(w, 0).is_some();
+    if has("muc dich") || has("yeu cau") {
+        Kind::Purpose
+    } else if has("to chuc thuc hien") || has("trach nhiem") {
+        Kind::Responsibilities
+    } else if has("noi dung")
+        || has("nhiem vu")
+        || has("giai phap")
+        || has("hoat dong")
+        || has("chuong trinh")
+        || has("cong viec")
+    {
+        Kind::Tasks
+    } else {
+        Kind::Other
+    }
+}
+
+fn is_title_line(text: &str) -> bool {
+    let f = Folded::new(text);
+    f.word_at(0, "ke hoach") && is_all_caps(&text.chars().take(8).collect::<String>())
+}
+
+fn is_signer_line(text: &str) -> bool {
+    let f = fold(text);
+    ["kt.", "tm.", "tl.", "tuq.", "q."]
+        .iter()
+        .any(|p| f.starts_with(p))
+        && is_all_caps(text)
+}
+
+/// Find the parts of the document.
+pub fn layout(lines: &[Line]) -> Layout {
+    let n = lines.len();
+    let title = lines
+        .iter()
+        .take(n.div_ceil(2).max(1) + 10)
+        .position(|l| is_title_line(&l.text));
+    let after_title = title.map_or(0, |t| t + 1);
+    let tail_start = lines
+        .iter()
+        .rposition(|l| fold(&l.text).starts_with("noi nhan"))
+        .or_else(|| {
+            lines
+                .iter()
+                .enumerate()
+                .skip(after_title)
+                .rev()
+                .find(|(_, l)| is_signer_line(&l.text))
+                .map(|(i, _)| i)
+        })
+        .unwrap_or(n)
+        .max(after_title);
+    // A Roman-numbered line heads a section when it is written in capitals
+    // or names a known section; "I. Phát triển chính quyền số" inside the
+    // tasks is a group heading.
+    let headings: Vec<usize> = (after_title..tail_start)
+        .filter(|&i| {
+            marker(&lines[i].text).is_some_and(|m| {
+                m.kind == MarkerKind::Roman
+                    && (is_all_caps(&m.rest) || kind_of(&m.rest) != Kind::Other)
+            })
+        })
+        .collect();
+    let mut sections: Vec<Section> = headings
+        .iter()
+        .enumerate()
+        .map(|(k, &h)| Section {
+            kind: kind_of(&lines[h].text),
+            heading: h,
+            body: h + 1..headings.get(k + 1).copied().unwrap_or(tail_start),
+        })
+        .collect();
+    let first_section = headings.first().copied().unwrap_or(tail_start);
+    let mut preamble = after_title..first_section;
+    if sections.is_empty() {
+        // No Roman headings: after the basis come the tasks.
+        let last_basis = (preamble.clone())
+            .filter(|&i| is_basis_line(&lines[i].text) || is_formula(&lines[i].text))
+            .max();
+        let start = last_basis.map_or(after_title, |b| b + 1);
+        if start < tail_start {
+            preamble = after_title..start;
+            sections.push(Section {
+                kind: Kind::Tasks,
+                heading: usize::MAX,
+                body: start..tail_start,
+            });
+        }
+    }
+    // The closing request ends the last section.
+    let mut closing = tail_start..tail_start;
+    if let Some(last) = sections.last_mut() {
+        let body = last.body.clone();
+        let ends_request = lines[body.clone()]
+            .last()
+            .is_some_and(|l| l.text.trim_end().ends_with("/."));
+        let start = body.clone().find(|&i| {
+            let l = &lines[i];
+            (l.blank_before || ends_request)
+                && marker(&l.text).is_none()
+                && starts_closing(&l.text)
+                && (i + 1..body.end).all(|j| marker(&lines[j].text).is_none() && !lines[j].is_row())
+        });
+        if let Some(s) = start {
+            closing = s..body.end;
+            last.body = body.start..s;
+        }
+    }
+    Layout {
+        title,
+        header: 0..title.unwrap_or(0),
+        preamble,
+        sections,
+        closing,
+        tail: tail_start..n,
+    }
+}
