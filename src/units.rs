@@ -317,6 +317,35 @@ fn similarity(a: &str, b: &str) -> f64 {
     (strsim::normalized_levenshtein(a, b) + strsim::jaro_winkler(a, b)) / 2.0
 }
 
+/// Whether `id` can be a unit id: letters, digits, `-` or `_`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl Registry {
+    /// Refuse `name` for unit `id` when another unit answers to it: a name
+    /// or alias belongs to one unit (compared without tone marks).
+    pub fn check_name_free(&self, id: &str, name: &str) -> Result<(), crate::error::Error> {
+        let folded = crate::text::fold_tones(name);
+        for unit in self.units() {
+            let taken = std::iter::once(&unit.name)
+                .chain(&unit.aliases)
+                .any(|n| crate::text::fold_tones(n) == folded);
+            if taken && unit.id != id {
+                return Err(crate::error::Error::NameTaken {
+                    name: name.to_string(),
+                    id: unit.id.clone(),
+                    owner: unit.name.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -603,5 +632,31 @@ mod tests {
     fn display_escapes_terminal_controls() {
         let err = seed().resolve("x\u{1b}[2J").unwrap_err();
         assert!(!err.to_string().contains('\u{1b}'), "{err}");
+    }
+
+    #[test]
+    fn unit_ids_are_letters_digits_hyphens_and_underscores() {
+        assert!(is_valid_id("vhtt"));
+        assert!(is_valid_id("ubnd_xa-1"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id("văn hóa"));
+        assert!(!is_valid_id("a.b"));
+    }
+
+    #[test]
+    fn a_name_belongs_to_one_unit_whatever_its_tone_marks() {
+        let r = Registry::new(vec![unit(
+            "nn",
+            "Phòng Nông nghiệp và Thủy lợi",
+            &["NN"],
+            None,
+        )]);
+        assert!(
+            r.check_name_free("moi", "Phòng Nông nghiệp và Thuỷ lợi")
+                .is_err()
+        );
+        assert!(r.check_name_free("moi", "nn").is_err());
+        assert!(r.check_name_free("nn", "NN").is_ok());
+        assert!(r.check_name_free("moi", "Phòng Y tế").is_ok());
     }
 }

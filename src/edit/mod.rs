@@ -10,6 +10,7 @@ mod find;
 
 pub use find::{Found, locate, plan_file};
 pub mod task_editor;
+pub mod units_editor;
 
 use std::path::Path;
 use std::time::Duration;
@@ -89,6 +90,20 @@ impl<'a> Source<'a> {
     /// Every task id, in file order.
     pub fn ids(&self) -> Vec<String> {
         store::task_ids(self.text, &self.layout)
+    }
+
+    /// The text with its head (everything before the first task)
+    /// rewritten by `change`.
+    pub fn rewrite_head(
+        &self,
+        change: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<(), Error>,
+    ) -> Result<String, Error> {
+        let head = self.layout.head.clone();
+        let new_head = doc::edit_text(&self.text[head.clone()], change)?;
+        let mut out = String::with_capacity(self.text.len() + 64);
+        out.push_str(&new_head);
+        out.push_str(&self.text[head.end..]);
+        Ok(out)
     }
 
     /// The text with block `index` replaced.
