@@ -123,7 +123,8 @@ pub enum Error {
     #[error("unknown status \"{value}\"; expected todo, doing, done or cancelled{}", suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default())]
     UnknownStatus {
         value: String,
-        suggestion: Option<crate::model::Status>,
+        /// The status's name in the file.
+        suggestion: Option<&'static str>,
     },
     /// One unit named as lead and as partner of one task.
     #[error("unit `{0}` cannot be both lead and partner of one task")]

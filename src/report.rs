@@ -134,6 +134,29 @@ impl Default for Scope {
     }
 }
 
+/// The span a report's `--period` covers: a window of its own, read
+/// without a plan (so it names its year).
+pub fn period(text: &str) -> Result<Span, crate::error::Error> {
+    let window =
+        crate::window::parse_window(text, None).map_err(|e| crate::error::Error::BadPeriod {
+            text: text.to_string(),
+            message: e.message,
+        })?;
+    let milestones = window
+        .milestones(None)
+        .map_err(|e| crate::error::Error::UnusablePeriod {
+            text: text.to_string(),
+            message: e.message,
+        })?;
+    match (milestones.first(), milestones.last()) {
+        (Some(first), Some(last)) => Ok(Span {
+            start: first.start,
+            end: last.end,
+        }),
+        _ => Err(crate::error::Error::PeriodWithoutDates(text.to_string())),
+    }
+}
+
 fn meets(task: &Task, period: &Span) -> bool {
     task.window.milestones.iter().any(|m| {
         let start = m.start.unwrap_or(m.end);

@@ -326,23 +326,16 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 impl Registry {
-    /// Refuse `name` for unit `id` when another unit answers to it: a name
-    /// or alias belongs to one unit (compared without tone marks).
-    pub fn check_name_free(&self, id: &str, name: &str) -> Result<(), crate::error::Error> {
-        let folded = crate::text::fold_tones(name);
-        for unit in self.units() {
-            let taken = std::iter::once(&unit.name)
-                .chain(&unit.aliases)
-                .any(|n| crate::text::fold_tones(n) == folded);
-            if taken && unit.id != id {
-                return Err(crate::error::Error::NameTaken {
-                    name: name.to_string(),
-                    id: unit.id.clone(),
-                    owner: unit.name.clone(),
-                });
-            }
-        }
-        Ok(())
+    /// The unit other than `id` that answers to `name` (compared without
+    /// tone marks), if any: a name or alias belongs to one unit.
+    pub fn name_owner(&self, id: &str, name: &str) -> Option<&Unit> {
+        let folded = fold_tones(name);
+        self.units().iter().find(|unit| {
+            unit.id != id
+                && std::iter::once(&unit.name)
+                    .chain(&unit.aliases)
+                    .any(|n| fold_tones(n) == folded)
+        })
     }
 }
 
@@ -651,12 +644,10 @@ mod tests {
             &["NN"],
             None,
         )]);
-        assert!(
-            r.check_name_free("moi", "Phòng Nông nghiệp và Thuỷ lợi")
-                .is_err()
-        );
-        assert!(r.check_name_free("moi", "nn").is_err());
-        assert!(r.check_name_free("nn", "NN").is_ok());
-        assert!(r.check_name_free("moi", "Phòng Y tế").is_ok());
+        let owner = |id, name| r.name_owner(id, name).map(|u| u.id.as_str());
+        assert_eq!(owner("moi", "Phòng Nông nghiệp và Thuỷ lợi"), Some("nn"));
+        assert_eq!(owner("moi", "nn"), Some("nn"));
+        assert_eq!(owner("nn", "NN"), None);
+        assert_eq!(owner("moi", "Phòng Y tế"), None);
     }
 }

@@ -7,35 +7,14 @@ use anyhow::Result;
 
 use crate::cli::{ReportArgs, ReportFormat, ReportRole};
 use crate::context::Context;
-use crate::error::Error;
 use crate::query::Role;
 use crate::render;
 use crate::report::{self, Scope};
-use crate::window::Span;
-
-/// The span a `--period` window covers.
-pub fn period_span(text: &str) -> Result<Span, Error> {
-    let window = crate::window::parse_window(text, None).map_err(|e| Error::BadPeriod {
-        text: text.to_string(),
-        message: e.message,
-    })?;
-    let milestones = window.milestones(None).map_err(|e| Error::UnusablePeriod {
-        text: text.to_string(),
-        message: e.message,
-    })?;
-    match (milestones.first(), milestones.last()) {
-        (Some(first), Some(last)) => Ok(Span {
-            start: first.start,
-            end: last.end,
-        }),
-        _ => Err(Error::PeriodWithoutDates(text.to_string())),
-    }
-}
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<ExitCode> {
     let plans = super::load(cx, files)?;
     let period = match &args.period {
-        Some(text) => Some((text.clone(), period_span(text)?)),
+        Some(text) => Some((text.clone(), report::period(text)?)),
         None => None,
     };
     let units = match &args.unit {

@@ -70,7 +70,7 @@ fn set(
         SetField::Status => {
             let status = Status::from_word(value).ok_or_else(|| Error::UnknownStatus {
                 value: value.to_string(),
-                suggestion: Status::suggest(value),
+                suggestion: Status::suggest(value).map(Status::as_str),
             })?;
             if task.status == status {
                 return unchanged();

@@ -42,7 +42,7 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
         return Err(Error::EmptyUnitName.into());
     }
     for name in std::iter::once(&args.name).chain(&args.alias) {
-        plan.units.check_name_free(id, name)?;
+        check_name_free(&plan, id, name)?;
     }
     let text = source.rewrite_head(|head| {
         UnitsEditor::of(head)?.add(id, &args.name, &args.alias);
@@ -74,7 +74,7 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
         .filter(|a| !a.trim().is_empty() && **a != unit.name && !unit.aliases.contains(a))
         .collect();
     for name in &new {
-        plan.units.check_name_free(id, name)?;
+        check_name_free(&plan, id, name)?;
     }
     if new.is_empty() {
         return Ok(Outcome::Unchanged {
@@ -97,4 +97,16 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
             if new.len() == 1 { "alias" } else { "aliases" }
         ),
     })
+}
+
+/// Refuse a name that another unit already answers to.
+fn check_name_free(plan: &crate::model::Plan, id: &str, name: &str) -> Result<(), Error> {
+    match plan.units.name_owner(id, name) {
+        Some(unit) => Err(Error::NameTaken {
+            name: name.to_string(),
+            id: unit.id.clone(),
+            owner: unit.name.clone(),
+        }),
+        None => Ok(()),
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 use super::docx::DocxError;
 

@@ -7,7 +7,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 use toml::de::{DeTable, DeValue};
 
-use super::parse::{FORMAT, folded_name};
+use super::context::folded_name;
+use super::parse::FORMAT;
 use super::reader::{Reader, Value, inner_span};
 use crate::model::{Plan, Responsibility, Signer};
 use crate::units::{Registry, Unit};

@@ -4,6 +4,7 @@
 //! becoming a [`Diagnostic`] with its line and column.
 
 mod blocks;
+mod context;
 mod find;
 mod head;
 mod parse;

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::parse::{Context, window_cached};
+use super::context::{Context, window_cached};
 use super::reader::{Reader, Value};
 use crate::error::Diagnostic;
 use crate::model::{Status, Task, TaskWindow, WindowProblem};
