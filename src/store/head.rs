@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 use toml::de::{DeTable, DeValue};
 
 use super::context::folded_name;
+use super::keys::UNIT_KEYS;
 use super::parse::FORMAT;
 use super::reader::{Reader, Value, inner_span};
 use crate::model::{Plan, Responsibility, Signer};
@@ -31,38 +32,6 @@ const PLAN_KEYS: &[&str] = &[
     "signer",
 ];
 const SIGNER_KEYS: &[&str] = &["name", "position", "on_behalf_of"];
-/// A key of a unit's table under `[units]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnitKey {
-    Name,
-    Aliases,
-    Members,
-}
-
-impl UnitKey {
-    /// Every key, in the order they are written.
-    pub const ALL: [UnitKey; 3] = [UnitKey::Name, UnitKey::Aliases, UnitKey::Members];
-
-    /// The key as the file spells it.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            UnitKey::Name => "name",
-            UnitKey::Aliases => "aliases",
-            UnitKey::Members => "members",
-        }
-    }
-}
-
-/// The keys of a unit, spelt as in the file.
-const UNIT_KEYS: &[&str] = &{
-    let mut keys = [""; UnitKey::ALL.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = UnitKey::ALL[i].as_str();
-        i += 1;
-    }
-    keys
-};
 const RESPONSIBILITY_KEYS: &[&str] = &["unit", "heading", "text"];
 
 impl Reader<'_> {

@@ -7,6 +7,7 @@ mod blocks;
 mod context;
 mod find;
 mod head;
+mod keys;
 mod parse;
 mod partial;
 mod reader;
@@ -16,10 +17,10 @@ pub use blocks::{Block, Layout, split};
 pub use find::{
     LOCATE_FROM, block_id, count_id_lines, find_block, layout_for_task, locate, task_ids,
 };
-pub use head::UnitKey;
+pub use keys::{TASK_KEYS, TaskKey, UNIT_KEYS, UnitKey};
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
-pub use task::{TASK_KEYS, TaskKey, status_hint};
+pub use task::status_hint;
 
 use std::path::{Path, PathBuf};
 

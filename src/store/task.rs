@@ -10,80 +10,12 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::context::{Context, window_cached};
+use super::keys::TASK_KEYS;
 use super::reader::{Reader, Value};
 use crate::error::Diagnostic;
 use crate::model::{Status, Task, TaskWindow, WindowProblem};
 use crate::units::Registry;
 use crate::window::{self, Window, WindowError};
-
-/// A key of a `[[task]]` table. The order is the one a person writes them
-/// in; an edit puts a new key after the ones before it here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TaskKey {
-    Id,
-    Group,
-    Title,
-    Lead,
-    Partners,
-    Window,
-    Condition,
-    Status,
-    Done,
-    MilestonesDone,
-    Note,
-}
-
-impl TaskKey {
-    /// Every key, in the order they are written.
-    pub const ALL: [TaskKey; 11] = [
-        TaskKey::Id,
-        TaskKey::Group,
-        TaskKey::Title,
-        TaskKey::Lead,
-        TaskKey::Partners,
-        TaskKey::Window,
-        TaskKey::Condition,
-        TaskKey::Status,
-        TaskKey::Done,
-        TaskKey::MilestonesDone,
-        TaskKey::Note,
-    ];
-
-    /// The key as the file spells it.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            TaskKey::Id => "id",
-            TaskKey::Group => "group",
-            TaskKey::Title => "title",
-            TaskKey::Lead => "lead",
-            TaskKey::Partners => "partners",
-            TaskKey::Window => "window",
-            TaskKey::Condition => "condition",
-            TaskKey::Status => "status",
-            TaskKey::Done => "done",
-            TaskKey::MilestonesDone => "milestones_done",
-            TaskKey::Note => "note",
-        }
-    }
-
-    /// The keys written before this one.
-    pub fn before(self) -> &'static [&'static str] {
-        let at = TaskKey::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        &TASK_KEYS[..at]
-    }
-}
-
-/// The keys of a `[[task]]`, spelt as in the file, in [`TaskKey::ALL`]'s
-/// order.
-pub const TASK_KEYS: &[&str] = &{
-    let mut keys = [""; TaskKey::ALL.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = TaskKey::ALL[i].as_str();
-        i += 1;
-    }
-    keys
-};
 
 /// The task ids of one plan seen so far, each with the line of its task.
 #[derive(Default)]
