@@ -8,7 +8,6 @@ use anyhow::Result;
 use super::edit;
 use crate::cli::AddArgs;
 use crate::context::Context;
-use crate::edit::task_editor::TaskEditor;
 use crate::edit::{EditFailure, Outcome, Source};
 use crate::error::Error;
 use crate::model::Role;
@@ -44,42 +43,21 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
         super::set::check_window(&plan, window)?;
     }
 
-    let mut table = toml_edit::Table::new();
-    let mut editor = TaskEditor::new_task(&mut table, &id);
-    editor.set_title(&args.title);
-    editor.set_units(Role::Lead, &lead);
-    if !partners.is_empty() {
-        editor.set_units(Role::Partner, &partners);
-    }
-    if let Some(window) = &args.window {
-        editor.set_window(window);
-    }
-    editor.set_condition(args.condition.as_deref());
-    editor.set_note(args.note.as_deref());
-    let mut tables = toml_edit::ArrayOfTables::new();
-    tables.push(table);
-    let mut doc = toml_edit::DocumentMut::new();
-    doc.insert("task", toml_edit::Item::ArrayOfTables(tables));
-    let mut block = doc.to_string();
-
-    let text = source.text;
-    let crlf = text.contains("\r\n");
-    let mut out = String::with_capacity(text.len() + block.len() + 4);
-    out.push_str(text);
-    let newline = if crlf { "\r\n" } else { "\n" };
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push_str(newline);
-    }
-    if !out.is_empty() && !out.ends_with("\n\n") && !out.ends_with("\r\n\r\n") {
-        out.push_str(newline);
-    }
-    if crlf {
-        block = block.replace('\n', "\r\n");
-    }
-    out.push_str(&block);
+    let text = source.append_task(&id, |editor| {
+        editor.set_title(&args.title);
+        editor.set_units(Role::Lead, &lead);
+        if !partners.is_empty() {
+            editor.set_units(Role::Partner, &partners);
+        }
+        if let Some(window) = &args.window {
+            editor.set_window(window);
+        }
+        editor.set_condition(args.condition.as_deref());
+        editor.set_note(args.note.as_deref());
+    });
     let index = source.layout.tasks.len();
     Ok(Outcome::Changed {
-        text: out,
+        text,
         block: Some(index),
         message: format!("task {id} added"),
     })

@@ -106,6 +106,39 @@ impl<'a> Source<'a> {
         Ok(out)
     }
 
+    /// The text with a new task appended: block `id` built by `build`,
+    /// after a blank line, its lines ending as the file's do.
+    pub fn append_task(
+        &self,
+        id: &str,
+        build: impl FnOnce(&mut task_editor::TaskEditor),
+    ) -> String {
+        let mut table = toml_edit::Table::new();
+        build(&mut task_editor::TaskEditor::new_task(&mut table, id));
+        let mut tables = toml_edit::ArrayOfTables::new();
+        tables.push(table);
+        let mut doc = toml_edit::DocumentMut::new();
+        doc.insert("task", toml_edit::Item::ArrayOfTables(tables));
+        let mut block = doc.to_string();
+
+        let text = self.text;
+        let crlf = text.contains("\r\n");
+        let mut out = String::with_capacity(text.len() + block.len() + 4);
+        out.push_str(text);
+        let newline = if crlf { "\r\n" } else { "\n" };
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push_str(newline);
+        }
+        if !out.is_empty() && !out.ends_with("\n\n") && !out.ends_with("\r\n\r\n") {
+            out.push_str(newline);
+        }
+        if crlf {
+            block = block.replace('\n', "\r\n");
+        }
+        out.push_str(&block);
+        out
+    }
+
     /// The text with block `index` replaced.
     pub fn splice(&self, index: usize, block: &str) -> String {
         let range = self.layout.tasks[index].range.clone();
