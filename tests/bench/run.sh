@@ -22,6 +22,8 @@
 #   PLAN_BENCH_KEEP=DIR   keep generated inputs in DIR and reuse them next run
 #                         (regenerated when sizes, seed or genplans.py change)
 #   PLAN_BENCH_RUNS=N     timed runs per case (default 5)
+#   PLAN_BENCH_BIN=PATH   measure this binary instead of building the repository's
+#                         (to compare with an older commit on the same data)
 #   PLAN_BENCH_PLANS, PLAN_BENCH_TASKS, PLAN_BENCH_SINGLE_TASKS, PLAN_BENCH_SEED
 #                         input sizes (defaults 2000, 50, 100000, 1); the
 #                         targets are meant for the defaults
@@ -61,11 +63,16 @@ echo "data: $DATA${PLAN_BENCH_KEEP:+ (kept)}"
 echo
 
 # ---------------------------------------------------------------- build
-echo "== cargo build --release"
-(cd -- "$REPO_ROOT" && cargo build --release)
-TARGET_DIR=${CARGO_TARGET_DIR:-target}
-[[ "$TARGET_DIR" = /* ]] || TARGET_DIR="$REPO_ROOT/$TARGET_DIR"
-BIN="$TARGET_DIR/release/plan"
+if [[ -n "${PLAN_BENCH_BIN:-}" ]]; then
+  # Another build (an older commit, say) measured on the same data.
+  BIN=$PLAN_BENCH_BIN
+else
+  echo "== cargo build --release"
+  (cd -- "$REPO_ROOT" && cargo build --release)
+  TARGET_DIR=${CARGO_TARGET_DIR:-target}
+  [[ "$TARGET_DIR" = /* ]] || TARGET_DIR="$REPO_ROOT/$TARGET_DIR"
+  BIN="$TARGET_DIR/release/plan"
+fi
 if [[ ! -x "$BIN" ]]; then
   echo "error: $BIN not found after build" >&2
   exit 1
