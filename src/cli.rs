@@ -430,6 +430,10 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+
+    /// Field separator for CSV (';' for Excel in a Vietnamese locale)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
 }
 
 #[derive(Debug, Args)]
