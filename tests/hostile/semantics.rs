@@ -2,6 +2,83 @@
 
 use crate::common::Sandbox;
 
+// --- 3. the report's total and the unit rows
+
+/// On 01/07/2020, counted for lead units, the seed's rows add up to 10
+/// (vhtt 7, ldtbxh 1, cahuyen 1, ttvh 1) and the total is 8: task 2 has
+/// three lead units.
+#[test]
+fn report_table_says_why_the_total_is_not_the_sum_of_the_rows() {
+    Sandbox::new()
+        .plan()
+        .args(["report"])
+        .stdout_contains(
+            "┘\nThe unit rows add up to 10 and the total is 8: a task counts in the row of \
+             every unit it concerns, and once in the total.\nDone on time: 0 of 8 tasks (0%).\n",
+        )
+        .run();
+}
+
+#[test]
+fn report_markdown_and_html_say_so_in_vietnamese() {
+    let note = "Cộng các dòng đơn vị được 10, Tổng cộng là 8: mỗi nhiệm vụ được tính \
+                cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.";
+    let s = Sandbox::new();
+    s.plan()
+        .args(["report", "--format", "md"])
+        .stdout_contains(format!("\n{note}\n"))
+        .run();
+    s.plan()
+        .args(["report", "--format", "html"])
+        .stdout_contains(format!("<p class=\"note\">{note}</p>"))
+        .run();
+}
+
+#[test]
+fn report_csv_has_a_note_row_after_the_total() {
+    let out = Sandbox::new()
+        .plan()
+        .args(["report", "--format", "csv", "--delimiter", ";"])
+        .stdout_any()
+        .run();
+    let lines: Vec<&str> = out.stdout.split("\r\n").collect();
+    let total = lines
+        .iter()
+        .position(|l| l.starts_with(";;Total;8;"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    assert_eq!(
+        lines[total + 1],
+        ";;The unit rows add up to 10 and the total is 8: a task counts in the row of every unit \
+         it concerns, and once in the total.;;;;;;;;"
+    );
+    assert_eq!(lines[total + 2], "");
+}
+
+#[test]
+fn report_json_has_the_sum_of_the_rows() {
+    let out = Sandbox::new()
+        .plan()
+        .args(["report", "--format", "json"])
+        .stdout_any()
+        .run();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(doc["totals"]["total"], 8);
+    assert_eq!(
+        doc["rows"],
+        serde_json::json!({"sum": 10, "shared_tasks": 1, "tasks_in_no_row": 0})
+    );
+}
+
+#[test]
+fn a_report_whose_rows_add_up_has_no_note() {
+    Sandbox::new()
+        .plan()
+        .args(["report", "-u", "ttvh"])
+        .stdout_lacks("add up to")
+        .stdout_any()
+        .run();
+}
+
 // --- 4. a unit named in several plans
 
 /// A plan whose units all hold the word "xã": `xa` is a fragment of each.
