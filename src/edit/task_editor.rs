@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use toml_edit::Table;
 
 use super::doc;
-use crate::model::{Closing, DoneDay, Reopening, Role, Status, StatusChange};
+use crate::model::{Closing, DoneDay, Reopening, Rewindowing, Role, Status, StatusChange};
 use crate::store::TaskKey;
 
 /// A `[[task]]` table being edited.
@@ -47,6 +47,14 @@ impl<'t> TaskEditor<'t> {
 
     pub fn set_window(&mut self, window: &str) {
         self.set_str(TaskKey::Window, window);
+    }
+
+    /// Set the window, keeping the closed milestone days it can hold.
+    pub fn change_window(&mut self, window: &str, change: &Rewindowing) {
+        self.set_window(window);
+        for _ in &change.dropped {
+            doc::pop(self.table, TaskKey::MilestonesDone.as_str());
+        }
     }
 
     /// Set the note, or remove it with `None`.

@@ -66,6 +66,17 @@ pub struct StatusChange {
     pub reopen_milestone: bool,
 }
 
+/// What a new window does to the milestones closed so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rewindowing {
+    /// How many closed days stay: the first ones, now the new window's
+    /// first milestones.
+    pub keep: usize,
+    /// The closed days that go: a closed task's days the new window has no
+    /// milestone for (its `done` day stands).
+    pub dropped: Vec<NaiveDate>,
+}
+
 /// The part a unit has in a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -112,6 +123,37 @@ impl Task {
             milestone,
             task: of <= 1 || closed + 1 >= of,
         }
+    }
+
+    /// What giving the task a window of `milestones` milestones (`text`)
+    /// does to the milestones closed so far. Closed days stay, in order, as
+    /// the new window's first milestones. An open task must keep a
+    /// milestone open, so a window with no more milestones than are closed
+    /// (or with one, or none) is refused: the clerk reopens or closes the
+    /// task first. A done or cancelled task keeps its state, and loses the
+    /// closed days the new window cannot hold.
+    pub fn rewindowing(&self, text: &str, milestones: usize) -> Result<Rewindowing, Error> {
+        let closed = &self.milestones_done;
+        let fits = if milestones <= 1 { 0 } else { milestones };
+        if closed.len() <= fits && (closed.len() < fits || self.status.is_closed()) {
+            return Ok(Rewindowing {
+                keep: closed.len(),
+                dropped: Vec::new(),
+            });
+        }
+        if self.status.is_closed() || closed.is_empty() {
+            let keep = closed.len().min(fits);
+            return Ok(Rewindowing {
+                keep,
+                dropped: closed[keep..].to_vec(),
+            });
+        }
+        Err(Error::WindowLeavesNoneOpen {
+            task: self.id.clone(),
+            window: text.to_string(),
+            closed: closed.clone(),
+            milestones,
+        })
     }
 
     /// What reopening the task does.
@@ -264,6 +306,39 @@ mod tests {
             task.reopening(),
             Reopening::Reopen { task: true, pop: true, milestone: Some(m) } if m.number == 2
         ));
+    }
+
+    #[test]
+    fn a_new_window_keeps_a_milestone_of_an_open_task_open() {
+        let plan = seed();
+        let mut task = plan.task("4").unwrap().clone();
+        let keep = |keep| {
+            Some(Rewindowing {
+                keep,
+                dropped: vec![],
+            })
+        };
+        assert_eq!(task.rewindowing("Tháng 12/2020", 1).ok(), keep(0));
+        task.milestones_done.push(day(2020, 6, 28));
+        assert_eq!(task.rewindowing("Tháng 6, 9, 12/2020", 3).ok(), keep(1));
+        for milestones in [0, 1] {
+            assert!(matches!(
+                task.rewindowing("x", milestones),
+                Err(Error::WindowLeavesNoneOpen { .. })
+            ));
+        }
+        task.milestones_done.push(day(2020, 9, 28));
+        assert!(task.rewindowing("Tháng 6, 9/2020", 2).is_err());
+        task.status = Status::Done;
+        task.done = Some(day(2020, 12, 20));
+        assert_eq!(task.rewindowing("Tháng 6, 9/2020", 2).ok(), keep(2));
+        assert_eq!(
+            task.rewindowing("Tháng 12/2020", 1).ok(),
+            Some(Rewindowing {
+                keep: 0,
+                dropped: vec![day(2020, 6, 28), day(2020, 9, 28)]
+            })
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod blocks;
 mod find;
 mod head;
+mod milestones;
 mod parse;
 mod partial;
 mod reader;

@@ -1,6 +1,152 @@
 //! What a clerk relies on when closing and moving tasks: windows and closed milestones, retried edits, report totals, unit matching across plans.
 
-use crate::common::Sandbox;
+use crate::common::{SEED, Sandbox};
+
+/// The seed plan's path in a sandbox made by [`Sandbox::new`].
+fn seed_path() -> String {
+    format!("plans/{SEED}")
+}
+
+/// The seed in a sandbox with task 4's June milestone closed on 28/06/2020.
+fn june_closed() -> Sandbox {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["done", "4", "--on", "28/06/2020"])
+        .stderr_contains("milestone 1 of 2 (due 30/06/2020) done on 28/06/2020")
+        .run();
+    s
+}
+
+// --- 1. a window change and the milestones already closed
+
+#[test]
+fn set_window_with_no_milestone_left_open_is_refused_and_writes_nothing() {
+    let s = june_closed();
+    let before = s.snapshot();
+    s.plan()
+        .args(["set", "4", "window", "Tháng 12/2020"])
+        .status(1)
+        .stderr(
+            "error: cannot set the window of task 4 to \"Tháng 12/2020\": 1 milestone is closed \
+             (28/06/2020) and the new window has 1, so none would be left open; \
+             `plan reopen 4` opens the last closed milestone again, `plan done 4` closes the task\n",
+        )
+        .run();
+    assert_eq!(s.snapshot(), before);
+    // The task still stands where it stood: due in December, not waiting.
+    let out = s
+        .plan()
+        .args(["show", "4", "--format", "json", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(
+        out.stdout.contains("\"due\": \"2020-12-31\""),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("\"waiting\""), "{}", out.stdout);
+}
+
+#[test]
+fn set_window_to_a_condition_with_closed_milestones_is_refused() {
+    let s = june_closed();
+    let before = s.snapshot();
+    s.plan()
+        .args(["set", "4", "window", "Sau khi có hướng dẫn của cấp trên"])
+        .status(1)
+        .stderr_contains("cannot set the window of task 4")
+        .stderr_contains("the new window has none")
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn set_window_that_keeps_a_milestone_open_keeps_the_closed_days() {
+    let s = june_closed();
+    s.plan()
+        .args(["set", "4", "window", "Tháng 6, 9, 12/2020"])
+        .stderr(format!("{}: task 4: window set\n", seed_path()))
+        .run();
+    let text = s.read(&seed_path());
+    assert!(
+        text.contains(
+            "window = \"Tháng 6, 9, 12/2020\"\nstatus = \"todo\"\nmilestones_done = [2020-06-28]\n"
+        ),
+        "{text}"
+    );
+    s.plan().arg("check").stderr("ok: 1 plan, 8 tasks\n").run();
+}
+
+#[test]
+fn set_window_on_a_done_task_drops_the_closed_days_it_cannot_hold_and_says_so() {
+    let s = june_closed();
+    s.plan()
+        .args(["done", "4", "--on", "20/12/2020"])
+        .stderr_contains("the task is done")
+        .run();
+    s.plan()
+        .args(["set", "4", "window", "Tháng 12/2020"])
+        .stderr(format!(
+            "{}: task 4: window set; the task is done, so its closed milestone days \
+             (28/06/2020, 20/12/2020) are dropped: the new window has 1 milestone\n",
+            seed_path()
+        ))
+        .run();
+    let text = s.read(&seed_path());
+    assert!(
+        text.contains("window = \"Tháng 12/2020\"\nstatus = \"done\"\ndone = 2020-12-20\n\n"),
+        "{text}"
+    );
+    s.plan().arg("check").stderr("ok: 1 plan, 8 tasks\n").run();
+}
+
+#[test]
+fn check_rejects_closed_milestones_on_a_window_of_one_milestone() {
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[(
+            "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"todo\"\n",
+            "window = \"Tháng 12/2020\"\nstatus = \"todo\"\nmilestones_done = [2020-06-28]\n",
+        )],
+    );
+    let out = s.plan().arg("check").status(1).stderr_any().run();
+    assert!(
+        out.stderr.contains(&format!(
+            "{}:115:19: error: a closed milestone is recorded, but the window \"Tháng 12/2020\" \
+             has a single milestone",
+            seed_path()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("hint: "), "{}", out.stderr);
+    // Every other command refuses the plan rather than call the task waiting.
+    s.plan()
+        .args(["list", "--overdue"])
+        .status(1)
+        .stderr_contains("has a single milestone")
+        .run();
+}
+
+#[test]
+fn check_rejects_more_closed_milestones_than_the_window_has() {
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[(
+            "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"todo\"\n",
+            "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"done\"\ndone = 2020-12-20\n\
+             milestones_done = [2020-06-28, 2020-09-01, 2020-12-20]\n",
+        )],
+    );
+    s.plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains("3 milestones closed but the window has 2")
+        .stderr_contains("hint: ")
+        .run();
+}
 
 // --- 3. the report's total and the unit rows
 
