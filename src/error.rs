@@ -129,6 +129,22 @@ pub enum Error {
     /// A task's title would be empty.
     #[error("the title is empty")]
     EmptyTitle,
+    /// `done --milestone N` past the milestones of the task.
+    #[error("task {task} has {of} milestone{}; there is no milestone {number}", if *of == 1 { "" } else { "s" })]
+    NoSuchMilestone {
+        task: String,
+        number: usize,
+        of: usize,
+    },
+    /// `done --milestone N` while an earlier milestone is open.
+    #[error(
+        "task {task}: milestone {open} of {of} is still open; close it first (`plan done {task} --milestone {open}`)"
+    )]
+    MilestoneStillOpen {
+        task: String,
+        open: usize,
+        of: usize,
+    },
     /// A new window that would leave an open task with no open milestone.
     #[error("cannot set the window of task {task} to \"{window}\": {} closed ({}) and the new window has {}, so none would be left open; `plan reopen {task}` opens the last closed milestone again, `plan done {task}` closes the task", milestones_are(closed.len()), days(closed), if *milestones == 0 { "none".to_string() } else { milestones.to_string() })]
     WindowLeavesNoneOpen {

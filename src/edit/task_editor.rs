@@ -85,7 +85,10 @@ impl<'t> TaskEditor<'t> {
 
     /// Record what `done` on `day` closes.
     pub fn close(&mut self, closing: Closing, day: NaiveDate) {
-        let Closing::Close { milestone, task } = closing else {
+        let Closing::Close {
+            milestone, task, ..
+        } = closing
+        else {
             return;
         };
         if milestone.is_some() {

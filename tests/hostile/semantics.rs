@@ -148,6 +148,124 @@ fn check_rejects_more_closed_milestones_than_the_window_has() {
         .run();
 }
 
+// --- 2. `done` retried, `--milestone N`, a milestone closed before it starts
+
+#[test]
+fn done_retried_with_the_same_day_is_a_no_op_that_says_so() {
+    let s = june_closed();
+    let before = s.snapshot();
+    s.plan()
+        .args(["done", "4", "--on", "28/06/2020"])
+        .stderr(format!(
+            "{}: task 4: milestone 1 of 2 was closed on 28/06/2020 already; nothing changed \
+             (`--milestone 2` closes the next one on the same day)\n",
+            seed_path()
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn done_milestone_n_is_idempotent() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["done", "4", "--milestone", "1", "--on", "28/06/2020"])
+        .stderr(format!(
+            "{}: task 4: milestone 1 of 2 (due 30/06/2020) done on 28/06/2020\n",
+            seed_path()
+        ))
+        .run();
+    let before = s.snapshot();
+    s.plan()
+        .args(["done", "4", "--milestone", "1", "--on", "29/06/2020"])
+        .stderr(format!(
+            "{}: task 4: milestone 1 of 2 is closed already (on 28/06/2020); nothing changed\n",
+            seed_path()
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn done_milestone_n_on_the_same_day_closes_the_next_and_notes_it_had_not_started() {
+    let s = june_closed();
+    s.plan()
+        .args(["done", "4", "--milestone", "2", "--on", "28/06/2020"])
+        .stderr(format!(
+            "{}: task 4: milestone 2 of 2 (due 31/12/2020) done on 28/06/2020; the task is done \
+             (note: before the milestone starts, 01/12/2020)\n",
+            seed_path()
+        ))
+        .run();
+    let text = s.read(&seed_path());
+    assert!(
+        text.contains(
+            "status = \"done\"\ndone = 2020-06-28\nmilestones_done = [2020-06-28, 2020-06-28]\n"
+        ),
+        "{text}"
+    );
+    s.plan()
+        .args(["done", "4", "--milestone", "2"])
+        .stderr(format!(
+            "{}: task 4 is already done on 28/06/2020; nothing changed\n",
+            seed_path()
+        ))
+        .run();
+}
+
+#[test]
+fn done_milestone_past_an_open_one_is_refused() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    s.plan()
+        .args(["done", "4", "--milestone", "2", "--on", "20/12/2020"])
+        .status(1)
+        .stderr(
+            "error: task 4: milestone 1 of 2 is still open; close it first \
+             (`plan done 4 --milestone 1`)\n",
+        )
+        .run();
+    s.plan()
+        .args(["done", "4", "--milestone", "3"])
+        .status(1)
+        .stderr("error: task 4 has 2 milestones; there is no milestone 3\n")
+        .run();
+    s.plan()
+        .args(["done", "3", "--milestone", "2"])
+        .status(1)
+        .stderr("error: task 3 has 1 milestone; there is no milestone 2\n")
+        .run();
+    s.plan()
+        .args(["done", "4", "--milestone", "0"])
+        .status(2)
+        .stderr_contains("--milestone")
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+/// Finishing a task of one deadline early is common: no note.
+#[test]
+fn done_before_a_plain_window_starts_has_no_note() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["done", "3", "--on", "15/05/2020"])
+        .stderr(format!("{}: task 3 done on 15/05/2020\n", seed_path()))
+        .run();
+    assert!(s.read(&seed_path()).contains("done = 2020-05-15"));
+}
+
+#[test]
+fn done_on_another_day_still_closes_the_next_milestone() {
+    let s = june_closed();
+    s.plan()
+        .args(["done", "4", "--on", "20/12/2020"])
+        .stderr(format!(
+            "{}: task 4: milestone 2 of 2 (due 31/12/2020) done on 20/12/2020; the task is done\n",
+            seed_path()
+        ))
+        .run();
+}
+
 // --- 3. the report's total and the unit rows
 
 /// On 01/07/2020, counted for lead units, the seed's rows add up to 10
