@@ -571,4 +571,37 @@ condition = "Khi có vụ việc"
         ids.sort_by(|a, b| natural_cmp(a, b));
         assert_eq!(ids, ["1", "2", "2.1", "2.10", "10", "a"]);
     }
+
+    #[test]
+    fn an_id_in_one_plan_outranks_fragments_in_another() {
+        let communes = |id: &str| {
+            let text = format!(
+                "format = 1\n[plan]\nid = \"{id}\"\ntitle = \"T\"\n\
+                 [units.x1]\nname = \"UBND xã Gia Lộc\"\n[units.x2]\nname = \"UBND xã Gia Bình\"\n"
+            );
+            let (plan, d) = crate::store::parse_str(Path::new("c.toml"), &text);
+            assert!(d.is_empty(), "{d:?}");
+            plan.unwrap()
+        };
+        let plans = vec![plan(), communes("c")];
+        // `g` is an id in the first plan; in the second a fragment of two
+        // units, which alone would be ambiguous.
+        assert!(matches!(
+            resolve_in_plans(&plans[1..], "g"),
+            Err(MatchError::Ambiguous { .. })
+        ));
+        assert_eq!(
+            resolve_in_plans(&plans, "g").unwrap(),
+            [Some("g".to_string()), None]
+        );
+        // With no closer match anywhere, the fragments decide: ambiguous.
+        assert!(matches!(
+            resolve_in_plans(&plans, "ubnd xa"),
+            Err(MatchError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            resolve_in_plans(&plans, "zzzz"),
+            Err(MatchError::NotFound { .. })
+        ));
+    }
 }
