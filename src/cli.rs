@@ -239,6 +239,10 @@ pub struct DoneArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub on: Option<NaiveDate>,
 
+    /// Close this milestone (from 1); closing a closed one changes nothing
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub milestone: Option<u64>,
+
     /// Set the task's note
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
@@ -430,6 +434,10 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+
+    /// Field separator for CSV (';' for Excel in a Vietnamese locale)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
 }
 
 #[derive(Debug, Args)]

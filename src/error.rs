@@ -11,6 +11,23 @@ fn list(items: &[String]) -> String {
     items.join(", ")
 }
 
+/// Days for a message: `28/06/2020, 20/12/2020`.
+fn days(days: &[chrono::NaiveDate]) -> String {
+    let days: Vec<String> = days
+        .iter()
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .collect();
+    days.join(", ")
+}
+
+/// `1 milestone is` / `2 milestones are`.
+fn milestones_are(count: usize) -> String {
+    match count {
+        1 => "1 milestone is".into(),
+        n => format!("{n} milestones are"),
+    }
+}
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -112,6 +129,30 @@ pub enum Error {
     /// A task's title would be empty.
     #[error("the title is empty")]
     EmptyTitle,
+    /// `done --milestone N` past the milestones of the task.
+    #[error("task {task} has {of} milestone{}; there is no milestone {number}", if *of == 1 { "" } else { "s" })]
+    NoSuchMilestone {
+        task: String,
+        number: usize,
+        of: usize,
+    },
+    /// `done --milestone N` while an earlier milestone is open.
+    #[error(
+        "task {task}: milestone {open} of {of} is still open; close it first (`plan done {task} --milestone {open}`)"
+    )]
+    MilestoneStillOpen {
+        task: String,
+        open: usize,
+        of: usize,
+    },
+    /// A new window that would leave an open task with no open milestone.
+    #[error("cannot set the window of task {task} to \"{window}\": {} closed ({}) and the new window has {}, so none would be left open; `plan reopen {task}` opens the last closed milestone again, `plan done {task}` closes the task", milestones_are(closed.len()), days(closed), if *milestones == 0 { "none".to_string() } else { milestones.to_string() })]
+    WindowLeavesNoneOpen {
+        task: String,
+        window: String,
+        closed: Vec<chrono::NaiveDate>,
+        milestones: usize,
+    },
     /// A window the plan cannot read.
     #[error("cannot use window \"{text}\": {message}{}; accepted forms are listed in the README under Time windows", hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
     BadWindow {

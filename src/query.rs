@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::model::{Plan, Status, Task};
-use crate::units::MatchError;
+use crate::units::{Level, MatchError};
 
 /// Which side of a task a unit filter looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -224,41 +224,48 @@ pub fn unit_tasks<'p>(plan: &'p Plan, unit: &str) -> UnitTasks<'p> {
 }
 
 /// Resolve a unit query in every plan: the unit id it names in each plan
-/// (None where it names nothing). An error when it is ambiguous in any plan,
-/// or names nothing in all of them.
+/// (None where it names nothing). The closest step of matching found in any
+/// plan decides for all of them, as it does within one plan: an id or a
+/// whole name in one plan is not made ambiguous by fragments of several
+/// units in another, and those fragments do not count. An error when the
+/// query is ambiguous in a plan at that step, or names nothing in any plan.
 pub fn resolve_in_plans(plans: &[Plan], query: &str) -> Result<Vec<Option<String>>, MatchError> {
-    let mut found = Vec::with_capacity(plans.len());
-    let mut not_found: Option<MatchError> = None;
-    let mut any = false;
-    for plan in plans {
-        match plan.units.resolve(query) {
-            Ok(unit) => {
-                any = true;
-                found.push(Some(unit.id.clone()));
-            }
-            Err(error @ MatchError::Ambiguous { .. }) => return Err(error),
-            Err(MatchError::NotFound { query, closest }) => {
-                found.push(None);
-                match &mut not_found {
-                    Some(MatchError::NotFound { closest: all, .. }) => {
-                        for candidate in closest {
-                            if !all.contains(&candidate) && all.len() < 3 {
-                                all.push(candidate);
-                            }
-                        }
-                    }
-                    _ => not_found = Some(MatchError::NotFound { query, closest }),
+    let answers: Vec<_> = plans.iter().map(|p| p.units.resolve_at(query)).collect();
+    let level = |answer: &Result<(Level, _), (Level, _)>| match answer {
+        Ok((level, _)) | Err((level, _)) => *level,
+    };
+    let best = answers.iter().map(level).min().unwrap_or(Level::MAX);
+    if best == Level::MAX {
+        return Err(not_found(
+            query,
+            answers.into_iter().filter_map(Result::err),
+        ));
+    }
+    answers
+        .into_iter()
+        .map(|answer| match answer {
+            Ok((level, unit)) if level == best => Ok(Some(unit.id.clone())),
+            Err((level, error)) if level == best => Err(error),
+            _ => Ok(None),
+        })
+        .collect()
+}
+
+/// Nothing matches in any plan: the closest units of all of them, at most 3.
+fn not_found(query: &str, errors: impl Iterator<Item = (Level, MatchError)>) -> MatchError {
+    let mut all: Vec<(String, String)> = Vec::new();
+    for (_, error) in errors {
+        if let MatchError::NotFound { closest, .. } = error {
+            for candidate in closest {
+                if !all.contains(&candidate) && all.len() < 3 {
+                    all.push(candidate);
                 }
             }
         }
     }
-    if any {
-        Ok(found)
-    } else {
-        Err(not_found.unwrap_or_else(|| MatchError::NotFound {
-            query: query.to_string(),
-            closest: Vec::new(),
-        }))
+    MatchError::NotFound {
+        query: query.to_string(),
+        closest: all,
     }
 }
 
@@ -563,5 +570,38 @@ condition = "Khi có vụ việc"
         let mut ids = vec!["10", "2", "2.10", "2.1", "1", "a"];
         ids.sort_by(|a, b| natural_cmp(a, b));
         assert_eq!(ids, ["1", "2", "2.1", "2.10", "10", "a"]);
+    }
+
+    #[test]
+    fn an_id_in_one_plan_outranks_fragments_in_another() {
+        let communes = |id: &str| {
+            let text = format!(
+                "format = 1\n[plan]\nid = \"{id}\"\ntitle = \"T\"\n\
+                 [units.x1]\nname = \"UBND xã Gia Lộc\"\n[units.x2]\nname = \"UBND xã Gia Bình\"\n"
+            );
+            let (plan, d) = crate::store::parse_str(Path::new("c.toml"), &text);
+            assert!(d.is_empty(), "{d:?}");
+            plan.unwrap()
+        };
+        let plans = vec![plan(), communes("c")];
+        // `g` is an id in the first plan; in the second a fragment of two
+        // units, which alone would be ambiguous.
+        assert!(matches!(
+            resolve_in_plans(&plans[1..], "g"),
+            Err(MatchError::Ambiguous { .. })
+        ));
+        assert_eq!(
+            resolve_in_plans(&plans, "g").unwrap(),
+            [Some("g".to_string()), None]
+        );
+        // With no closer match anywhere, the fragments decide: ambiguous.
+        assert!(matches!(
+            resolve_in_plans(&plans, "ubnd xa"),
+            Err(MatchError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            resolve_in_plans(&plans, "zzzz"),
+            Err(MatchError::NotFound { .. })
+        ));
     }
 }

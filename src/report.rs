@@ -102,6 +102,27 @@ pub struct OverdueTask {
     pub days: i64,
 }
 
+/// How the unit rows add up against the total: a task counts in the row of
+/// every unit it concerns (several leads, a group and its members) but once
+/// in the total, and a task of no unit in the table in the total only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RowSum {
+    /// The sum of the unit rows' task counts.
+    pub sum: usize,
+    /// Tasks counted in more than one row.
+    pub shared_tasks: usize,
+    /// Tasks in the total that no row counts.
+    pub tasks_in_no_row: usize,
+}
+
+impl RowSum {
+    /// Whether the rows do not simply add up to the total, so the report
+    /// says why.
+    pub fn needs_note(&self) -> bool {
+        self.shared_tasks > 0 || self.tasks_in_no_row > 0
+    }
+}
+
 /// The whole report.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Report {
@@ -110,6 +131,7 @@ pub struct Report {
     pub role: &'static str,
     pub units: Vec<UnitRow>,
     pub totals: Counts,
+    pub rows: RowSum,
     pub overdue: Vec<OverdueTask>,
 }
 
@@ -181,6 +203,7 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
     };
     let mut units = Vec::new();
     let mut totals = Counts::default();
+    let mut rows = RowSum::default();
     let mut overdue = Vec::new();
     for (index, plan) in plans.iter().enumerate() {
         // With --unit, only the unit (and its members) and its tasks.
@@ -234,6 +257,8 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
                 });
             }
         }
+        // How many rows count each task.
+        let mut in_rows = vec![0usize; tasks.len()];
         for unit in plan.units.units() {
             let groups = plan.units.groups_of(&unit.id);
             if wanted.is_some_and(|id| id != unit.id && !groups.contains(&id)) {
@@ -241,14 +266,22 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
             }
             let ids = plan.units.concerning(&unit.id);
             let mut counts = Counts::default();
-            for (task, state) in &tasks {
+            let mut counted = Vec::new();
+            for (i, (task, state)) in tasks.iter().enumerate() {
                 if task.names(&ids, lead, partner) {
                     counts.add(*state);
+                    if *state != State::Cancelled {
+                        counted.push(i);
+                    }
                 }
             }
             // A unit with nothing to report is left out, unless asked for.
             if counts.total == 0 && wanted.is_none() {
                 continue;
+            }
+            rows.sum += counts.total;
+            for i in counted {
+                in_rows[i] += 1;
             }
             units.push(UnitRow {
                 plan: plan.id.clone(),
@@ -258,6 +291,14 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
                 group: unit.members.is_some(),
                 counts,
             });
+        }
+        for ((_, state), count) in tasks.iter().zip(in_rows) {
+            match count {
+                _ if *state == State::Cancelled => {}
+                0 => rows.tasks_in_no_row += 1,
+                1 => {}
+                _ => rows.shared_tasks += 1,
+            }
         }
     }
     overdue.sort_by(|a, b| {
@@ -275,6 +316,7 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
         },
         units,
         totals,
+        rows,
         overdue,
     }
 }
@@ -396,6 +438,30 @@ mod tests {
         assert_eq!(row(&report, "cahuyen").total, 1);
         assert_eq!(row(&report, "ttvh").total, 1);
         assert_eq!(report.totals.total, 2);
+    }
+
+    #[test]
+    fn a_task_of_several_lead_units_counts_in_each_row_and_once_in_the_total() {
+        let plans = seed();
+        let report = build(&plans, &Scope::default(), day(2020, 7, 1));
+        // Task 2 has three lead units: vhtt 7 + ldtbxh 1 + cahuyen 1 + ttvh 1.
+        assert_eq!(report.totals.total, 8);
+        let rows = RowSum {
+            sum: 10,
+            shared_tasks: 1,
+            tasks_in_no_row: 0,
+        };
+        assert_eq!(report.rows, rows);
+        // As partners, task 8 names only the BCĐ, and tasks without
+        // partners count in the total only.
+        let scope = Scope {
+            role: Role::Partner,
+            ..Scope::default()
+        };
+        let report = build(&plans, &scope, day(2020, 7, 1));
+        let sum: usize = report.units.iter().map(|u| u.counts.total).sum();
+        assert_eq!(report.rows.sum, sum);
+        assert!(report.rows.needs_note());
     }
 
     #[test]

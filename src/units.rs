@@ -111,6 +111,10 @@ fn write_units(f: &mut fmt::Formatter<'_>, units: &[(String, String)]) -> fmt::R
 
 impl std::error::Error for MatchError {}
 
+/// The step of [`Registry::resolve`] at which a query matched: 0 for the
+/// id, then a whole name or alias, then fragments; lower is closer.
+pub type Level = usize;
+
 /// How many suggestions a [`MatchError::NotFound`] carries at most.
 const MAX_CLOSEST: usize = 3;
 
@@ -165,14 +169,26 @@ impl Registry {
     /// name or alias starting at a word boundary, tone-folded then
     /// ASCII-folded; the same anywhere, tone-folded then ASCII-folded.
     pub fn resolve(&self, query: &str) -> Result<&Unit, MatchError> {
+        self.resolve_at(query).map(|(_, u)| u).map_err(|(_, e)| e)
+    }
+
+    /// [`Registry::resolve`], with the level that decided (0 for the id,
+    /// higher for looser matches), on success and on ambiguity alike, so
+    /// that several registries can be asked the same question and the
+    /// closest match among them decide ([`crate::query::resolve_in_plans`]).
+    /// Nothing matching is level [`Level::MAX`].
+    pub fn resolve_at(&self, query: &str) -> Result<(Level, &Unit), (Level, MatchError)> {
         let ascii = fold_ascii(query);
         if ascii.is_empty() {
             // Blank, or nothing but combining marks: an empty key would be a
             // fragment of every unit.
-            return Err(MatchError::NotFound {
-                query: query.to_string(),
-                closest: Vec::new(),
-            });
+            return Err((
+                Level::MAX,
+                MatchError::NotFound {
+                    query: query.to_string(),
+                    closest: Vec::new(),
+                },
+            ));
         }
         let case = fold_case(query);
         let tones = fold_tones(query);
@@ -186,23 +202,29 @@ impl Registry {
             &|k| fragment(&tones, &k.id_tones, &k.names_tones, false),
             &|k| fragment(&ascii, &k.id_ascii, &k.names_ascii, false),
         ];
-        for matches in levels {
+        for (level, matches) in levels.into_iter().enumerate() {
             let found = self.matching(matches);
             match found.as_slice() {
                 [] => continue,
-                [only] => return Ok(&self.units[*only]),
+                [only] => return Ok((level, &self.units[*only])),
                 _ => {
-                    return Err(MatchError::Ambiguous {
-                        query: query.to_string(),
-                        candidates: found.iter().map(|&i| self.id_name(i)).collect(),
-                    });
+                    return Err((
+                        level,
+                        MatchError::Ambiguous {
+                            query: query.to_string(),
+                            candidates: found.iter().map(|&i| self.id_name(i)).collect(),
+                        },
+                    ));
                 }
             }
         }
-        Err(MatchError::NotFound {
-            query: query.to_string(),
-            closest: self.closest(&ascii),
-        })
+        Err((
+            Level::MAX,
+            MatchError::NotFound {
+                query: query.to_string(),
+                closest: self.closest(&ascii),
+            },
+        ))
     }
 
     /// Indices of the units whose keys satisfy `matches`, in registry order,

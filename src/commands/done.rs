@@ -14,52 +14,77 @@ use crate::render::day;
 
 pub fn done(cx: &mut Context, files: &[PathBuf], args: &DoneArgs) -> Result<ExitCode> {
     let on = args.on.unwrap_or(cx.today);
+    let milestone = args
+        .milestone
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
     edit::task(cx, files, &args.task, &args.edit, |target| {
-        mark_done(target, on, args.note.as_deref())
+        mark_done(target, on, milestone, args.note.as_deref())
     })
 }
 
 fn mark_done(
     target: &Target,
     on: chrono::NaiveDate,
+    milestone: Option<usize>,
     note: Option<&str>,
 ) -> Result<Outcome, EditFailure> {
     let task = &target.task;
-    let closing = task.closing();
-    let message = match closing {
+    let closing = task.closing(on, milestone)?;
+    let unchanged = |message: String| Ok(Outcome::Unchanged { message });
+    let (message, early) = match closing {
         Closing::AlreadyDone(when) => {
             let when = when.map(|d| format!(" on {}", day(d))).unwrap_or_default();
-            return Ok(Outcome::Unchanged {
-                message: format!("task {} is already done{when}; nothing changed", task.id),
-            });
+            return unchanged(format!(
+                "task {} is already done{when}; nothing changed",
+                task.id
+            ));
         }
         Closing::Cancelled => {
-            return Ok(Outcome::Unchanged {
-                message: format!(
-                    "task {} is cancelled; nothing changed (`plan reopen {}` first to work on it again)",
-                    task.id, task.id
-                ),
-            });
+            return unchanged(format!(
+                "task {} is cancelled; nothing changed (`plan reopen {}` first to work on it again)",
+                task.id, task.id
+            ));
+        }
+        Closing::MilestoneClosed { milestone: m, on } => {
+            return unchanged(format!(
+                "task {}: milestone {} of {} is closed already (on {}); nothing changed",
+                task.id,
+                m.number,
+                m.of,
+                day(on)
+            ));
+        }
+        Closing::SameDay { milestone: m, next } => {
+            return unchanged(format!(
+                "task {}: milestone {} of {} was closed on {} already; nothing changed \
+                 (`--milestone {}` closes the next one on the same day)",
+                task.id,
+                m.number,
+                m.of,
+                day(on),
+                next.number
+            ));
         }
         Closing::Close {
             milestone: Some(milestone),
             task: last,
+            early,
         } => {
             let tail = if last { "; the task is done" } else { "" };
-            format!(
+            let message = format!(
                 "task {}: milestone {} of {} (due {}) done on {}{tail}",
                 task.id,
                 milestone.number,
                 milestone.of,
                 day(milestone.due),
                 day(on)
-            )
+            );
+            let early = early.map(|d| format!(" (note: before the milestone starts, {})", day(d)));
+            (message, early)
         }
         Closing::Close {
             milestone: None, ..
-        } => {
-            format!("task {} done on {}", task.id, day(on))
-        }
+        } => (format!("task {} done on {}", task.id, day(on)), None),
     };
     let text = target.rewrite(|editor| {
         editor.close(closing, on);
@@ -77,7 +102,8 @@ fn mark_done(
         }
         _ => String::new(),
     };
-    Ok(target.changed(text, message + &unlikely))
+    let message = message + &early.unwrap_or_default() + &unlikely;
+    Ok(target.changed(text, message))
 }
 
 pub fn reopen(cx: &mut Context, files: &[PathBuf], args: &ReopenArgs) -> Result<ExitCode> {

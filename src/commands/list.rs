@@ -38,7 +38,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
             }
         }
         Format::Json => render::json::list(&rows, cx.today, cx.out)?,
-        Format::Csv => render::csv::list(&rows, b',', cx.out)?,
+        Format::Csv => render::csv::list(&rows, args.delimiter, cx.out)?,
     }
     drop(rows);
     // The process ends right after; freeing a hundred thousand tasks one by

@@ -11,7 +11,8 @@ use crate::cli::{SetArgs, SetField};
 use crate::context::Context;
 use crate::edit::{EditFailure, Outcome};
 use crate::error::Error;
-use crate::model::{Plan, Status};
+use crate::model::{Plan, Rewindowing, Status, Task};
+use crate::render::day;
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &SetArgs) -> Result<ExitCode> {
     let today = cx.today;
@@ -20,17 +21,20 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &SetArgs) -> Result<ExitCo
     })
 }
 
-/// Refuse a window the plan cannot read, naming the accepted forms.
-pub fn check_window(plan: &Plan, text: &str) -> Result<(), EditFailure> {
-    plan.read_window(text).map(drop).map_err(|problem| {
-        let e = problem.error();
-        Error::BadWindow {
-            text: text.to_string(),
-            message: e.message.clone(),
-            hint: e.hint.clone(),
-        }
-        .into()
-    })
+/// Refuse a window the plan cannot read, naming the accepted forms; the
+/// number of its milestones.
+pub fn check_window(plan: &Plan, text: &str) -> Result<usize, EditFailure> {
+    plan.read_window(text)
+        .map(|w| w.milestones.len())
+        .map_err(|problem| {
+            let e = problem.error();
+            Error::BadWindow {
+                text: text.to_string(),
+                message: e.message.clone(),
+                hint: e.hint.clone(),
+            }
+            .into()
+        })
 }
 
 fn set(
@@ -60,8 +64,10 @@ fn set(
         SetField::Title => target.rewrite(|editor| editor.set_title(value))?,
         SetField::Window if task.window.text == value => return unchanged(),
         SetField::Window => {
-            check_window(&target.plan, value)?;
-            target.rewrite(|editor| editor.set_window(value))?
+            let milestones = check_window(&target.plan, value)?;
+            let change = task.rewindowing(value, milestones)?;
+            let text = target.rewrite(|editor| editor.change_window(value, &change))?;
+            return Ok(target.changed(text, window_message(task, &change, milestones)));
         }
         SetField::Note if task.note.as_deref() == given => return unchanged(),
         SetField::Note => target.rewrite(|editor| editor.set_note(given))?,
@@ -86,4 +92,30 @@ fn set(
         format!("task {}: {key} set", task.id)
     };
     Ok(target.changed(text, message))
+}
+
+/// "task 4: window set", and what became of the closed milestone days.
+fn window_message(task: &Task, change: &Rewindowing, milestones: usize) -> String {
+    let mut message = format!("task {}: window set", task.id);
+    if change.dropped.is_empty() {
+        return message;
+    }
+    let days: Vec<String> = change.dropped.iter().map(|d| day(*d)).collect();
+    let (its, are) = match (change.keep, days.len()) {
+        (0, 1) => ("its closed milestone day", "is"),
+        (0, _) => ("its closed milestone days", "are"),
+        (_, 1) => ("its last closed milestone day", "is"),
+        _ => ("its last closed milestone days", "are"),
+    };
+    let has = match milestones {
+        0 => "no dates".to_string(),
+        1 => "1 milestone".to_string(),
+        n => format!("{n} milestones"),
+    };
+    message.push_str(&format!(
+        "; the task is {}, so {its} ({}) {are} dropped: the new window has {has}",
+        task.status,
+        days.join(", ")
+    ));
+    message
 }

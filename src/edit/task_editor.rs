@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use toml_edit::Table;
 
 use super::doc;
-use crate::model::{Closing, DoneDay, Reopening, Role, Status, StatusChange};
+use crate::model::{Closing, DoneDay, Reopening, Rewindowing, Role, Status, StatusChange};
 use crate::store::TaskKey;
 
 /// A `[[task]]` table being edited.
@@ -49,6 +49,14 @@ impl<'t> TaskEditor<'t> {
         self.set_str(TaskKey::Window, window);
     }
 
+    /// Set the window, keeping the closed milestone days it can hold.
+    pub fn change_window(&mut self, window: &str, change: &Rewindowing) {
+        self.set_window(window);
+        for _ in &change.dropped {
+            doc::pop(self.table, TaskKey::MilestonesDone.as_str());
+        }
+    }
+
     /// Set the note, or remove it with `None`.
     pub fn set_note(&mut self, note: Option<&str>) {
         self.set_or_remove(TaskKey::Note, note);
@@ -77,7 +85,10 @@ impl<'t> TaskEditor<'t> {
 
     /// Record what `done` on `day` closes.
     pub fn close(&mut self, closing: Closing, day: NaiveDate) {
-        let Closing::Close { milestone, task } = closing else {
+        let Closing::Close {
+            milestone, task, ..
+        } = closing
+        else {
             return;
         };
         if milestone.is_some() {

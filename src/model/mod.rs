@@ -10,7 +10,8 @@ mod task_window;
 
 pub use plan::{Plan, Responsibility, Signer};
 pub use progress::{
-    Assignment, Closing, DoneDay, Milestone, Reopening, Role, StatusChange, UnlikelyDay,
+    Assignment, Closing, DoneDay, Milestone, Reopening, Rewindowing, Role, StatusChange,
+    UnlikelyDay,
 };
 pub use status::Status;
 pub use task::Task;

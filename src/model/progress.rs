@@ -25,11 +25,21 @@ pub enum Closing {
     AlreadyDone(Option<NaiveDate>),
     /// A cancelled task is reopened before it is worked on.
     Cancelled,
+    /// The milestone asked for by number is closed already, on `on`.
+    MilestoneClosed { milestone: Milestone, on: NaiveDate },
+    /// The last closed milestone was closed on the day asked for: a retry
+    /// of the same `done`, not a request to close `next` too.
+    SameDay {
+        milestone: Milestone,
+        next: Milestone,
+    },
     /// Close `milestone` (the next open one, in a window of several) and,
-    /// when `task` is set, the task itself.
+    /// when `task` is set, the task itself. `early` is the start of the
+    /// milestone, in a window of several, when the day is before it.
     Close {
         milestone: Option<Milestone>,
         task: bool,
+        early: Option<NaiveDate>,
     },
 }
 
@@ -66,6 +76,17 @@ pub struct StatusChange {
     pub reopen_milestone: bool,
 }
 
+/// What a new window does to the milestones closed so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rewindowing {
+    /// How many closed days stay: the first ones, now the new window's
+    /// first milestones.
+    pub keep: usize,
+    /// The closed days that go: a closed task's days the new window has no
+    /// milestone for (its `done` day stands).
+    pub dropped: Vec<NaiveDate>,
+}
+
 /// The part a unit has in a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -89,29 +110,97 @@ pub enum UnlikelyDay {
 }
 
 impl Task {
-    /// What closing the task on a day does.
-    pub fn closing(&self) -> Closing {
+    /// What closing the task on `on` does; `milestone` is the number
+    /// (from 1) of the milestone asked for, if any. Without a number, the
+    /// next open milestone closes, unless the last closed one was closed
+    /// on that very day (a retried `done`: nothing to do). With one,
+    /// closing a closed milestone changes nothing, and milestones close in
+    /// order. A window of one milestone, or none, has milestone 1: the
+    /// task.
+    pub fn closing(&self, on: NaiveDate, milestone: Option<usize>) -> Result<Closing, Error> {
         match self.status {
-            Status::Done => return Closing::AlreadyDone(self.done),
-            Status::Cancelled => return Closing::Cancelled,
+            Status::Done => return Ok(Closing::AlreadyDone(self.done)),
+            Status::Cancelled => return Ok(Closing::Cancelled),
             Status::Todo | Status::Doing => {}
         }
         let of = self.window.milestones.len();
         let closed = self.milestones_done.len();
-        let milestone = self
-            .window
-            .milestones
-            .get(closed)
-            .filter(|_| of > 1)
-            .map(|span| Milestone {
-                number: closed + 1,
-                of,
-                due: span.end,
-            });
-        Closing::Close {
-            milestone,
-            task: of <= 1 || closed + 1 >= of,
+        let numbered = |number: usize| Milestone {
+            number,
+            of,
+            due: self.window.milestones[number - 1].end,
+        };
+        match milestone {
+            Some(number) if number == 0 || number > of.max(1) => {
+                return Err(Error::NoSuchMilestone {
+                    task: self.id.clone(),
+                    number,
+                    of: of.max(1),
+                });
+            }
+            Some(number) if number <= closed => {
+                return Ok(Closing::MilestoneClosed {
+                    milestone: numbered(number),
+                    on: self.milestones_done[number - 1],
+                });
+            }
+            Some(number) if number > closed + 1 => {
+                return Err(Error::MilestoneStillOpen {
+                    task: self.id.clone(),
+                    open: closed + 1,
+                    of,
+                });
+            }
+            Some(_) => {}
+            None => {
+                if self.milestones_done.last() == Some(&on) && closed < of {
+                    return Ok(Closing::SameDay {
+                        milestone: numbered(closed),
+                        next: numbered(closed + 1),
+                    });
+                }
+            }
         }
+        // A task of one deadline finished early is common; a milestone
+        // closed before its period starts (December's report in June) is
+        // likely a slip.
+        let span = self.window.milestones.get(closed).filter(|_| of > 1);
+        Ok(Closing::Close {
+            milestone: span.map(|_| numbered(closed + 1)),
+            task: of <= 1 || closed + 1 >= of,
+            early: span.and_then(|s| s.start).filter(|start| on < *start),
+        })
+    }
+
+    /// What giving the task a window of `milestones` milestones (`text`)
+    /// does to the milestones closed so far. Closed days stay, in order, as
+    /// the new window's first milestones. An open task must keep a
+    /// milestone open, so a window with no more milestones than are closed
+    /// (or with one, or none) is refused: the clerk reopens or closes the
+    /// task first. A done or cancelled task keeps its state, and loses the
+    /// closed days the new window cannot hold.
+    pub fn rewindowing(&self, text: &str, milestones: usize) -> Result<Rewindowing, Error> {
+        let closed = &self.milestones_done;
+        let fits = if milestones <= 1 { 0 } else { milestones };
+        if closed.len() <= fits && (closed.len() < fits || self.status.is_closed()) {
+            return Ok(Rewindowing {
+                keep: closed.len(),
+                dropped: Vec::new(),
+            });
+        }
+        if self.status.is_closed() || closed.is_empty() {
+            let keep = closed.len().min(fits);
+            return Ok(Rewindowing {
+                keep,
+                dropped: closed[keep..].to_vec(),
+            });
+        }
+        Err(Error::WindowLeavesNoneOpen {
+            task: self.id.clone(),
+            window: text.to_string(),
+            closed: closed.clone(),
+            milestones,
+        })
     }
 
     /// What reopening the task does.
@@ -237,16 +326,64 @@ mod tests {
         let plan = seed();
         let task = plan.task("4").unwrap();
         assert_eq!(
-            task.closing(),
+            task.closing(day(2020, 6, 28), None).unwrap(),
             Closing::Close {
                 milestone: Some(Milestone {
                     number: 1,
                     of: 2,
                     due: day(2020, 6, 30)
                 }),
-                task: false
+                task: false,
+                early: None,
             }
         );
+    }
+
+    #[test]
+    fn done_retried_on_the_same_day_or_for_a_closed_milestone_changes_nothing() {
+        let plan = seed();
+        let mut task = plan.task("4").unwrap().clone();
+        task.milestones_done.push(day(2020, 6, 28));
+        let june = Milestone {
+            number: 1,
+            of: 2,
+            due: day(2020, 6, 30),
+        };
+        let december = Milestone {
+            number: 2,
+            of: 2,
+            due: day(2020, 12, 31),
+        };
+        assert_eq!(
+            task.closing(day(2020, 6, 28), None).unwrap(),
+            Closing::SameDay {
+                milestone: june,
+                next: december
+            }
+        );
+        assert_eq!(
+            task.closing(day(2020, 7, 2), Some(1)).unwrap(),
+            Closing::MilestoneClosed {
+                milestone: june,
+                on: day(2020, 6, 28)
+            }
+        );
+        // Asked for by number, the next one closes on the same day, noted
+        // as before its start.
+        assert_eq!(
+            task.closing(day(2020, 6, 28), Some(2)).unwrap(),
+            Closing::Close {
+                milestone: Some(december),
+                task: true,
+                early: Some(day(2020, 12, 1))
+            }
+        );
+        assert!(task.closing(day(2020, 6, 28), Some(3)).is_err());
+        task.milestones_done.clear();
+        assert!(matches!(
+            task.closing(day(2020, 6, 28), Some(2)),
+            Err(Error::MilestoneStillOpen { open: 1, .. })
+        ));
     }
 
     #[test]
@@ -255,15 +392,51 @@ mod tests {
         let mut task = plan.task("4").unwrap().clone();
         task.milestones_done.push(day(2020, 6, 29));
         assert!(
-            matches!(task.closing(), Closing::Close { task: true, milestone: Some(m) } if m.number == 2)
+            matches!(task.closing(day(2020, 12, 1), None).unwrap(), Closing::Close { task: true, milestone: Some(m), early: None } if m.number == 2)
         );
         task.status = Status::Done;
         task.done = Some(day(2020, 12, 1));
-        assert_eq!(task.closing(), Closing::AlreadyDone(Some(day(2020, 12, 1))));
+        assert_eq!(
+            task.closing(day(2020, 12, 1), Some(2)).unwrap(),
+            Closing::AlreadyDone(Some(day(2020, 12, 1)))
+        );
         assert!(matches!(
             task.reopening(),
             Reopening::Reopen { task: true, pop: true, milestone: Some(m) } if m.number == 2
         ));
+    }
+
+    #[test]
+    fn a_new_window_keeps_a_milestone_of_an_open_task_open() {
+        let plan = seed();
+        let mut task = plan.task("4").unwrap().clone();
+        let keep = |keep| {
+            Some(Rewindowing {
+                keep,
+                dropped: vec![],
+            })
+        };
+        assert_eq!(task.rewindowing("Tháng 12/2020", 1).ok(), keep(0));
+        task.milestones_done.push(day(2020, 6, 28));
+        assert_eq!(task.rewindowing("Tháng 6, 9, 12/2020", 3).ok(), keep(1));
+        for milestones in [0, 1] {
+            assert!(matches!(
+                task.rewindowing("x", milestones),
+                Err(Error::WindowLeavesNoneOpen { .. })
+            ));
+        }
+        task.milestones_done.push(day(2020, 9, 28));
+        assert!(task.rewindowing("Tháng 6, 9/2020", 2).is_err());
+        task.status = Status::Done;
+        task.done = Some(day(2020, 12, 20));
+        assert_eq!(task.rewindowing("Tháng 6, 9/2020", 2).ok(), keep(2));
+        assert_eq!(
+            task.rewindowing("Tháng 12/2020", 1).ok(),
+            Some(Rewindowing {
+                keep: 0,
+                dropped: vec![day(2020, 6, 28), day(2020, 9, 28)]
+            })
+        );
     }
 
     #[test]

@@ -31,12 +31,17 @@ pub struct Task {
 
 impl Task {
     /// The milestone the task owes next: the earliest one not yet closed, or
-    /// none when the task is closed or has no dates.
+    /// none when the task is closed or has no dates. A dated open task
+    /// always owes one: were all its milestones recorded closed (which
+    /// `plan check` refuses), the last.
     pub fn next_due(&self) -> Option<&crate::window::Span> {
         if self.status.is_closed() {
             return None;
         }
-        self.window.milestones.get(self.milestones_done.len())
+        let milestones = &self.window.milestones;
+        milestones
+            .get(self.milestones_done.len())
+            .or(milestones.last())
     }
 
     /// True when the task's window is made of several milestones.
@@ -106,5 +111,14 @@ mod tests {
         assert_eq!(done.milestone_done_on(1), Some(date(2020, 12, 20)));
         assert_eq!(done.milestone_progress(), None);
         assert_eq!(task("").milestone_progress(), None);
+    }
+
+    #[test]
+    fn a_dated_open_task_always_owes_a_milestone() {
+        let mut open = task("");
+        open.milestones_done = vec![date(2020, 6, 20), date(2020, 6, 28)];
+        assert_eq!(open.next_due().map(|m| m.end), Some(date(2020, 12, 31)));
+        let state = crate::query::State::of(&open, date(2021, 1, 1));
+        assert!(state.is_overdue(), "{state:?}");
     }
 }

@@ -31,6 +31,7 @@ svg { width: 100%; height: auto; }
 .legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
 .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }
 ol.overdue li { margin-bottom: 4px; }
+p.note { font-size: 12px; font-style: italic; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
 ";
 
@@ -258,6 +259,9 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
                 @for plan in plans { (header(plan)) }
                 h2 { (super::report::heading(report, words)) } "\n"
                 (units_table(report, plans.len() > 1, words))
+                @if let Some(note) = super::report::rows_note(report, words) {
+                    p class="note" { (note) } "\n"
+                }
                 p { (super::report::on_time_line(report, words)) } "\n"
                 h2 { "Tiến độ theo thời gian" } "\n"
                 div class="legend" {

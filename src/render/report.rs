@@ -29,6 +29,12 @@ pub(crate) struct Words {
     pub none_overdue: &'static str,
     due: &'static str,
     overdue_by: &'static str,
+    /// Why the unit rows do not add up to the total: the sums, the
+    /// reason when a task counts in several rows, and the tasks no row
+    /// counts (`{sum}`, `{total}`, `{n}` are filled in).
+    rows_sum: &'static str,
+    rows_shared: &'static str,
+    rows_none: &'static str,
 }
 
 pub(crate) const ENGLISH: Words = Words {
@@ -58,6 +64,9 @@ pub(crate) const ENGLISH: Words = Words {
     none_overdue: "No task is overdue.",
     due: "due",
     overdue_by: "overdue",
+    rows_sum: "The unit rows add up to {sum} and the total is {total}",
+    rows_shared: ": a task counts in the row of every unit it concerns, and once in the total.",
+    rows_none: " Tasks that concern no unit in the table count in the total only ({n}).",
 };
 
 pub(crate) const VIETNAMESE: Words = Words {
@@ -91,6 +100,9 @@ pub(crate) const VIETNAMESE: Words = Words {
     none_overdue: "Không có nhiệm vụ quá hạn.",
     due: "hạn",
     overdue_by: "quá hạn",
+    rows_sum: "Cộng các dòng đơn vị được {sum}, Tổng cộng là {total}",
+    rows_shared: ": mỗi nhiệm vụ được tính cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.",
+    rows_none: " Nhiệm vụ không thuộc đơn vị nào trong bảng chỉ được tính trong Tổng cộng ({n}).",
 };
 
 /// The counts in the order of the report's columns, the longest delay
@@ -139,6 +151,32 @@ pub(crate) fn on_time_line(report: &Report, words: &Words) -> String {
         report.totals.total,
         share(&report.totals)
     )
+}
+
+/// The note under the table when the unit rows do not simply add up to
+/// the total (a task shared by several units counts in each row).
+pub(crate) fn rows_note(report: &Report, words: &Words) -> Option<String> {
+    let rows = &report.rows;
+    if !rows.needs_note() {
+        return None;
+    }
+    let mut note = words
+        .rows_sum
+        .replace("{sum}", &rows.sum.to_string())
+        .replace("{total}", &report.totals.total.to_string());
+    note.push_str(if rows.shared_tasks > 0 {
+        words.rows_shared
+    } else {
+        "."
+    });
+    if rows.tasks_in_no_row > 0 {
+        note.push_str(
+            &words
+                .rows_none
+                .replace("{n}", &rows.tasks_in_no_row.to_string()),
+        );
+    }
+    Some(note)
 }
 
 /// A unit's label: its name, marked when it is a group.
@@ -219,6 +257,9 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
         }
     }
     writeln!(out, "{table}")?;
+    if let Some(note) = rows_note(report, words) {
+        writeln!(out, "{note}")?;
+    }
     writeln!(out, "{}", on_time_line(report, words))?;
     if report.overdue.is_empty() {
         return writeln!(out, "\n{}", words.none_overdue);
@@ -258,6 +299,9 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .map(|n| if n.is_empty() { n } else { format!("**{n}**") })
             .join(" | ")
     )?;
+    if let Some(note) = rows_note(report, words) {
+        writeln!(out, "\n{note}")?;
+    }
     writeln!(
         out,
         "\n{} {}",
@@ -304,6 +348,13 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
         writer.write_record(row(&unit.plan, &unit.unit, &unit.name, &unit.counts))?;
     }
     writer.write_record(row("", "", "Total", &report.totals))?;
+    // The note is a row of its own, in the name column, so that Excel shows
+    // it under the total and a reader of the columns sees empty counts.
+    if let Some(note) = rows_note(report, &ENGLISH) {
+        let mut cells = vec![String::new(), String::new(), cell(&note).into_owned()];
+        cells.resize(11, String::new());
+        writer.write_record(cells)?;
+    }
     writer.flush()
 }
 

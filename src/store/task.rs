@@ -150,44 +150,7 @@ impl Reader<'_> {
             )
             .hint("set `status = \"done\"`, or remove the `done` date");
         }
-        let mut milestones_done = Vec::new();
-        if let Some(value) = table.get("milestones_done") {
-            match value.get_ref() {
-                DeValue::Array(items) => {
-                    for item in items.iter() {
-                        if let Some(date) = self.date_value(item, "milestones_done") {
-                            milestones_done.push(date);
-                        }
-                    }
-                    let open = status.is_some_and(|s| !s.is_closed());
-                    if let Some(window) = &window
-                        && window.milestones.len() > 1
-                        && milestones_done.len() == window.milestones.len()
-                        && open
-                    {
-                        let status = status.map(|s| s.as_str()).unwrap_or_default();
-                        self.error(
-                            value.span(),
-                            format!("all {} milestones are closed but the status is \"{status}\"", milestones_done.len()),
-                        )
-                        .hint("set `status = \"done\"` with its `done` date, or remove the last date to reopen a milestone");
-                    }
-                    if let Some(window) = &window
-                        && milestones_done.len() > window.milestones.len()
-                    {
-                        self.error(
-                            value.span(),
-                            format!(
-                                "{} milestones closed but the window has {}",
-                                milestones_done.len(),
-                                window.milestones.len()
-                            ),
-                        );
-                    }
-                }
-                _ => self.type_error(value, "milestones_done", "an array of dates"),
-            }
-        }
+        let milestones_done = self.milestones_done(table, status, window.as_deref());
         let note = self.string(table, "note");
         if self.diagnostics[errors_before..]
             .iter()
