@@ -63,7 +63,8 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
     let mut block = doc.to_string();
 
     let text = source.text;
-    let crlf = text.contains("\r\n");
+    // The new block's lines end as the file's last line does.
+    let crlf = crate::edit::doc::ending_at_end(text) == "\r\n";
     let mut out = String::with_capacity(text.len() + block.len() + 4);
     out.push_str(text);
     let newline = if crlf { "\r\n" } else { "\n" };
