@@ -142,6 +142,54 @@ fn stale_temporary_files_of_an_interrupted_edit_are_removed_by_the_next() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+#[ignore = "slow: thirty edits of a 2 MB plan killed with -9 at random points"]
+fn kill_9_during_done_leaves_old_or_new_and_the_next_edit_cleans_up() {
+    let s = Sandbox::empty();
+    s.write("plan.toml", &plan_of(20_000));
+    let mut current = s.read_bytes("plan.toml");
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for i in 1..=30 {
+        let id = format!("T{i}");
+        let child = spawn(&s, &["-f", "plan.toml", "done", &id], "10");
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        std::thread::sleep(Duration::from_millis((seed >> 33) % 300));
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &child.id().to_string()])
+            .status();
+        wait_bounded(child, Duration::from_secs(20));
+        let now = s.read_bytes("plan.toml");
+        if now != current {
+            // The new text, whole: this task done, nothing else changed.
+            let done = "done = 2020-07-01\n";
+            assert_eq!(
+                now.len(),
+                current.len() + done.len(),
+                "torn write at try {i}"
+            );
+            let text = String::from_utf8(now.clone()).unwrap();
+            let block = text.split("[[task]]").nth(i).unwrap().to_string();
+            assert!(block.contains(done), "try {i}: {block}");
+            current = now;
+        }
+        // Left behind at most: this plan's own temporary and lock file.
+        for name in s.listing("") {
+            assert!(
+                name == "plan.toml"
+                    || name == ".plan.toml.lock"
+                    || (name.starts_with(".plan-plan.toml-") && name.ends_with(".tmp")),
+                "{name}"
+            );
+        }
+    }
+    s.plan()
+        .args(["-f", "plan.toml", "done", "T20000"])
+        .stderr("plan.toml: task T20000 done on 01/07/2020\n")
+        .run();
+    assert_eq!(s.listing(""), ["plan.toml"]);
+}
+
 // --- signals -------------------------------------------------------------------
 
 /// Send `signal` to an edit waiting for the lock; it must exit 128+n and
