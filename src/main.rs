@@ -77,15 +77,23 @@ fn handle_signals() {
         }
     }
     #[cfg(not(unix))]
-    if let Ok(mut signals) = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-    ]) {
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
+    {
+        // Without a signal iterator: a flag set by the handler, watched.
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        use std::sync::atomic::{AtomicBool, Ordering};
+        static STOP: AtomicBool = AtomicBool::new(false);
+        let caught = [SIGINT, SIGTERM]
+            .into_iter()
+            .filter(|&signal| signal_hook::flag::register(signal, &STOP).is_ok())
+            .count();
+        if caught > 0 {
+            std::thread::spawn(|| {
+                while !STOP.load(Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
                 plan::edit::file::remove_leftovers();
-                std::process::exit(128 + signal);
-            }
-        });
+                std::process::exit(130);
+            });
+        }
     }
 }
