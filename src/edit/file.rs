@@ -385,7 +385,11 @@ mod tests {
             let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
             let result =
                 replace_checked(&plan, &plan, &[b"new"], &stamp, &mut |_| {}, || save(&plan));
-            assert!(matches!(result, Err(Error::Changed(_))), "{result:?}");
+            let error = result.unwrap_err();
+            assert!(matches!(error, Error::Changed(_)), "{error:?}");
+            assert!(error.to_string().ends_with(
+                "changed on disk since it was read; nothing written (run the command again)"
+            ));
             assert_eq!(fs::read(&plan).unwrap(), b"neu");
             assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         }

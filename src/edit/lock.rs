@@ -58,9 +58,12 @@ impl Lock {
                         register(&path);
                         let taken = SystemTime::now();
                         // The pid is a courtesy to those who wait: a failure
-                        // to write it does not weaken the lock.
-                        let _ = file.set_len(0);
-                        let _ = writeln!(&file, "{}", std::process::id());
+                        // to write it does not weaken the lock. Only a lock
+                        // file's few bytes are ever overwritten.
+                        if file.metadata().is_ok_and(|m| m.len() <= 24) {
+                            let _ = file.set_len(0);
+                            let _ = writeln!(&file, "{}", std::process::id());
+                        }
                         return Ok(Lock {
                             path,
                             file: Some(file),
@@ -162,6 +165,10 @@ fn open(path: &Path) -> Result<File, Error> {
     if !meta.file_type().is_file() {
         return Err(not_a_file(kind(meta.file_type())));
     }
+    // Another name of some other file, planted to have it truncated.
+    if std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
+        return Err(not_a_file("a hard link to another file"));
+    }
     let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| write_error(e.into()))?;
     rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK).map_err(|e| write_error(e.into()))?;
     Ok(file)
@@ -224,5 +231,28 @@ mod tests {
         let _lock = Lock::acquire(&plan, Duration::from_secs(1), &mut quiet).unwrap();
         let text = fs::read_to_string(dir.path().join(".kh.toml.lock")).unwrap();
         assert_eq!(text, format!("{}\n", std::process::id()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_path_that_is_another_name_of_a_file_is_refused_and_the_file_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "x").unwrap();
+        let precious = dir.path().join("precious");
+        fs::write(&precious, "keep me").unwrap();
+        fs::hard_link(&precious, dir.path().join(".kh.toml.lock")).unwrap();
+        let lock = Lock::acquire(&plan, Duration::from_secs(1), &mut quiet);
+        assert!(
+            matches!(
+                lock,
+                Err(Error::LockNotAFile {
+                    kind: "a hard link to another file",
+                    ..
+                })
+            ),
+            "{lock:?}"
+        );
+        assert_eq!(fs::read(&precious).unwrap(), b"keep me");
     }
 }
