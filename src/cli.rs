@@ -227,6 +227,11 @@ pub struct EditFlags {
     /// Print the change as a unified diff and write nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Edit a plan given by a symbolic link even when the file it leads to
+    /// is outside the repository (or, outside git, the plan's folder)
+    #[arg(long)]
+    pub follow_outside: bool,
 }
 
 #[derive(Debug, Args)]

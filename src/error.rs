@@ -107,8 +107,23 @@ pub enum Error {
     )]
     Locked { path: PathBuf, seconds: f64 },
     /// The plan changed on disk while it was being edited.
-    #[error("{} changed while it was being edited; nothing was written, run the command again", .0.display())]
+    #[error("{} changed on disk since it was read; nothing written (run the command again)", .0.display())]
     Changed(PathBuf),
+    /// Something other than a lock file sits at the lock's path.
+    #[error("{} is not a lock file (it is {kind}); nothing was written (remove it if no `plan` is running)", path.display())]
+    LockNotAFile { path: PathBuf, kind: &'static str },
+    /// A plan file with several names: replacing it would split them.
+    #[error("{p} has {links} hard links; replacing it would split them, so nothing was written (to edit it, give it a file of its own: cp {p} copy && mv copy {p})", p = path.display())]
+    HardLinks { path: PathBuf, links: u64 },
+    /// A plan that is a link to a file outside the repository or the plan's folder.
+    #[error("{} is a link to {}, outside the {} {}; nothing was written (give --follow-outside to edit it anyway)", path.display(), target.display(), if *repository { "repository" } else { "plan's folder" }, boundary.display())]
+    Outside {
+        path: PathBuf,
+        target: PathBuf,
+        boundary: PathBuf,
+        /// Whether `boundary` is a git work tree (else the plan's folder).
+        repository: bool,
+    },
     /// The plan file has problems, so it is not edited.
     #[error("{} has problems; fix them first (see `plan check`); nothing was written", .0.display())]
     PlanHasProblems(PathBuf),
@@ -219,4 +234,34 @@ pub enum Error {
     /// A document that could not be imported.
     #[error(transparent)]
     Import(#[from] crate::import::ImportError),
+}
+
+/// What an edit tells the user on the way, without failing: a wait for
+/// the lock, an attribute of the plan file that could not be kept.
+#[derive(Debug, thiserror::Error)]
+pub enum Notice {
+    /// Another edit holds the plan's lock; this one waits.
+    #[error("waiting for another edit of this plan ({} is held by {}); giving up after {seconds} s", lock.display(), pid.map(|p| format!("pid {p}")).unwrap_or_else(|| "another process".into()))]
+    Waiting {
+        lock: PathBuf,
+        pid: Option<u32>,
+        seconds: f64,
+    },
+    /// The plan's owner or group could not be given to the new file.
+    #[error(
+        "warning: could not keep owner {uid}:{gid} ({source}); the file now belongs to {now_uid}:{now_gid}"
+    )]
+    OwnerNotKept {
+        uid: u32,
+        gid: u32,
+        now_uid: u32,
+        now_gid: u32,
+        source: std::io::Error,
+    },
+    /// An extended attribute (or ACL) could not be copied to the new file.
+    #[error("warning: could not keep the extended attribute {name} ({source}); it is lost")]
+    AttributeNotKept {
+        name: String,
+        source: std::io::Error,
+    },
 }

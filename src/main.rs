@@ -30,11 +30,7 @@ fn main() -> ExitCode {
             }
         },
     };
-    // An edit interrupted by Ctrl-C removes its lock and temporary files.
-    let _ = ctrlc::set_handler(|| {
-        plan::edit::file::remove_leftovers();
-        std::process::exit(130);
-    });
+    handle_signals();
     let color = io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
@@ -56,6 +52,48 @@ fn main() -> ExitCode {
         Err(error) => {
             let _ = writeln!(err, "error: {}", plan::describe(&error));
             ExitCode::from(1)
+        }
+    }
+}
+
+/// An edit stopped by Ctrl-C, SIGTERM or SIGHUP removes its lock and
+/// temporary files and exits 128 + the signal's number. SIGXFSZ (a write
+/// past `ulimit -f`) is caught and does nothing, so the write fails with
+/// EFBIG and the edit cleans up as after any failed write.
+fn handle_signals() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGXFSZ};
+        static FILE_TOO_LARGE: std::sync::atomic::AtomicBool =
+            std::sync::atomic::AtomicBool::new(false);
+        let _ = signal_hook::flag::register(SIGXFSZ, &FILE_TOO_LARGE);
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    plan::edit::file::remove_leftovers();
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // Without a signal iterator: a flag set by the handler, watched.
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        use std::sync::atomic::{AtomicBool, Ordering};
+        static STOP: AtomicBool = AtomicBool::new(false);
+        let caught = [SIGINT, SIGTERM]
+            .into_iter()
+            .filter(|&signal| signal_hook::flag::register(signal, &STOP).is_ok())
+            .count();
+        if caught > 0 {
+            std::thread::spawn(|| {
+                while !STOP.load(Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                plan::edit::file::remove_leftovers();
+                std::process::exit(130);
+            });
         }
     }
 }

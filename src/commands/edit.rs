@@ -98,10 +98,16 @@ pub fn file(
     let options = edit::Options {
         dry_run: flags.dry_run,
         lock_timeout: cx.lock_timeout,
+        follow_outside: flags.follow_outside,
     };
     let path = found.path.as_path();
     let task = found.task.as_deref();
-    match edit::apply(path, task, found.preread, options, change) {
+    let err = &mut cx.err;
+    let mut notify = |notice: &crate::error::Notice| {
+        let _ = writeln!(err, "{}: {notice}", path.display());
+    };
+    let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
+    match applied {
         Ok(applied) => {
             if flags.dry_run
                 && let Some(diff) = &applied.diff

@@ -8,13 +8,17 @@ use toml_edit::{Array, DocumentMut, Item, Table, Value};
 use crate::error::Error;
 
 /// Edit a piece of TOML text as a document, giving it back with its line
-/// endings and final newline as they were.
+/// endings and final newline as they were. In a piece whose lines end in
+/// both LF and CRLF each line keeps its own ending, and a new line takes
+/// the ending of the line it follows (or, at the top, of the one after it).
 pub fn edit_text(
     text: &str,
     edit: impl FnOnce(&mut DocumentMut) -> Result<(), Error>,
 ) -> Result<String, Error> {
-    let crlf = text.contains("\r\n") && text.matches('\n').count() == text.matches("\r\n").count();
-    let mut normalized = if crlf {
+    let crlf_count = text.matches("\r\n").count();
+    let mixed = crlf_count > 0 && crlf_count != text.matches('\n').count();
+    let crlf = crlf_count > 0 && !mixed;
+    let mut normalized = if crlf_count > 0 {
         text.replace("\r\n", "\n")
     } else {
         text.to_string()
@@ -28,13 +32,81 @@ pub fn edit_text(
         .map_err(|e: toml_edit::TomlError| Error::NotEditable(e.message().to_string()))?;
     edit(&mut doc)?;
     let mut out = doc.to_string();
-    if !final_newline && out.ends_with('\n') {
-        out.pop();
-    }
-    if crlf {
+    if mixed {
+        out = restore_endings(text, &normalized, &out);
+    } else if crlf {
         out = out.replace('\n', "\r\n");
     }
+    if !final_newline {
+        if out.ends_with("\r\n") {
+            out.truncate(out.len() - 2);
+        } else if out.ends_with('\n') {
+            out.pop();
+        }
+    }
     Ok(out)
+}
+
+/// The ending of each line of `text`: CRLF or LF; a last line without one
+/// takes the ending of the line before it.
+fn endings(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let ending = if line.ends_with("\r\n") {
+            "\r\n"
+        } else if line.ends_with('\n') {
+            "\n"
+        } else {
+            out.last().copied().unwrap_or("\n")
+        };
+        out.push(ending);
+    }
+    out
+}
+
+/// The ending a line added at the end of `text` takes: that of its last line.
+pub fn ending_at_end(text: &str) -> &'static str {
+    endings(text).last().copied().unwrap_or("\n")
+}
+
+/// Give the lines of `edited` (LF only) the endings their counterparts had
+/// in `original`: an unchanged or rewritten line keeps its own, a new line
+/// takes its neighbour's. `normalized` is `original` with LF endings.
+fn restore_endings(original: &str, normalized: &str, edited: &str) -> String {
+    let old_endings = endings(original);
+    let old: Vec<&str> = normalized.split_inclusive('\n').collect();
+    let new: Vec<&str> = edited.split_inclusive('\n').collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new);
+    let fallback = old_endings.first().copied().unwrap_or("\n");
+    let mut ending_of_new = vec![fallback; new.len()];
+    for op in ops {
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        for (k, at) in new_range.enumerate() {
+            let neighbour = if old_range.is_empty() {
+                // Inserted: the line before, else the line after.
+                old_range
+                    .start
+                    .checked_sub(1)
+                    .or((old_range.start < old.len()).then_some(old_range.start))
+            } else {
+                Some((old_range.start + k).min(old_range.end - 1))
+            };
+            if let Some(ending) = neighbour.and_then(|i| old_endings.get(i)) {
+                ending_of_new[at] = ending;
+            }
+        }
+    }
+    let mut out = String::with_capacity(edited.len() + new.len());
+    for (line, ending) in new.iter().zip(ending_of_new) {
+        match line.strip_suffix('\n') {
+            Some(body) => {
+                out.push_str(body);
+                out.push_str(ending);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// The task table of a `[[task]]` block document.
@@ -331,6 +403,27 @@ mod tests {
             out,
             "[[task]]\r\nid = \"1\"\r\nstatus = \"done\"\r\nnote = \"xong\""
         );
+    }
+
+    #[test]
+    fn in_mixed_endings_each_line_keeps_its_own_and_new_lines_follow_their_neighbour() {
+        let text = "[[task]]\nid = \"1\"\r\nstatus = \"todo\"\r\nnote = \"x\"\n";
+        let date = chrono::NaiveDate::from_ymd_opt(2020, 6, 28).unwrap();
+        let out = on_task(text, |t| {
+            set_str(t, "status", "done", &[]);
+            set_date(t, "done", date, &["status"]);
+        });
+        assert_eq!(
+            out,
+            "[[task]]\nid = \"1\"\r\nstatus = \"done\"\r\ndone = 2020-06-28\r\nnote = \"x\"\n"
+        );
+        let back = on_task(&out, |t| {
+            set_str(t, "status", "todo", &[]);
+            remove(t, "done");
+        });
+        assert_eq!(back, text);
+        let unterminated = "[[task]]\r\nid = \"1\"\nstatus = \"todo\"";
+        assert_eq!(on_task(unterminated, |_| {}), unterminated);
     }
 
     #[test]

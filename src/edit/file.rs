@@ -1,33 +1,34 @@
-//! Writing a plan file without ever losing it: an exclusive lock on a lock
-//! file beside the plan, a temporary file in the same folder that is
-//! flushed and renamed over the plan, and clean-up of both on success,
-//! failure and Ctrl-C.
+//! Writing a plan file without ever losing it: a temporary file in the same
+//! folder, flushed, given the plan's owner, mode and extended attributes,
+//! and renamed over the plan once the plan is seen unchanged since it was
+//! read; clean-up of temporary files on success, failure and signals, and
+//! of those an edit killed outright left behind.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::SystemTime;
 
-use crate::error::Error;
+use crate::error::{Error, Notice};
 
 /// Files to remove if the process is interrupted: the lock file and any
 /// temporary file being written.
 static LEFTOVERS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-fn register(path: &Path) {
+pub(super) fn register(path: &Path) {
     if let Ok(mut list) = LEFTOVERS.lock() {
         list.push(path.to_path_buf());
     }
 }
 
-fn unregister(path: &Path) {
+pub(super) fn unregister(path: &Path) {
     if let Ok(mut list) = LEFTOVERS.lock() {
         list.retain(|p| p != path);
     }
 }
 
-/// Remove every registered leftover. Called by the interrupt handler.
+/// Remove every registered leftover. Called by the signal handler.
 pub fn remove_leftovers() {
     if let Ok(list) = LEFTOVERS.lock() {
         for path in list.iter() {
@@ -65,86 +66,6 @@ pub fn check_writable(path: &Path, shown: &Path) -> Result<fs::Metadata, Error> 
     Ok(metadata)
 }
 
-/// An exclusive lock on `.NAME.lock` beside a plan file. Released and the
-/// lock file removed on drop.
-#[derive(Debug)]
-pub struct Lock {
-    path: PathBuf,
-    file: Option<File>,
-}
-
-impl Lock {
-    /// Wait up to `timeout` for the lock of `plan`.
-    pub fn acquire(plan: &Path, timeout: Duration) -> Result<Lock, Error> {
-        let name = plan
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let path = plan.with_file_name(format!(".{name}.lock"));
-        let started = Instant::now();
-        loop {
-            let file = OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .open(&path)
-                .map_err(|source| Error::Write {
-                    path: path.clone(),
-                    source,
-                })?;
-            match file.try_lock() {
-                Ok(()) => {
-                    // The holder before us removes the lock file before it
-                    // lets go; if ours is no longer the file at that path,
-                    // the lock is worthless: take the new one.
-                    if same_file(&file, &path) {
-                        register(&path);
-                        return Ok(Lock {
-                            path,
-                            file: Some(file),
-                        });
-                    }
-                }
-                Err(std::fs::TryLockError::WouldBlock) => {}
-                Err(std::fs::TryLockError::Error(source)) => {
-                    return Err(Error::Write { path, source });
-                }
-            }
-            drop(file);
-            if started.elapsed() >= timeout {
-                return Err(Error::Locked {
-                    path,
-                    seconds: timeout.as_secs_f64(),
-                });
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
-        unregister(&self.path);
-        // Closing the file releases the lock, after the file is gone.
-        self.file.take();
-    }
-}
-
-#[cfg(unix)]
-fn same_file(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
-    }
-}
-
-#[cfg(not(unix))]
-fn same_file(_: &File, path: &Path) -> bool {
-    path.exists()
-}
-
 /// What a file looked like when it was read, to notice a change by
 /// another program before it is overwritten.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +75,9 @@ pub struct Stamp {
     /// The file's inode: a file replaced by another (an editor's save, a
     /// `git pull`) is another file even at the same size and time.
     inode: u64,
+    /// The inode's change time, in nanoseconds: a write in place moves it
+    /// even when the modification time is set back.
+    changed: (i64, i64),
 }
 
 impl Stamp {
@@ -162,10 +86,18 @@ impl Stamp {
         let inode = std::os::unix::fs::MetadataExt::ino(metadata);
         #[cfg(not(unix))]
         let inode = 0;
+        #[cfg(unix)]
+        let changed = {
+            use std::os::unix::fs::MetadataExt;
+            (metadata.ctime(), metadata.ctime_nsec())
+        };
+        #[cfg(not(unix))]
+        let changed = (0, 0);
         Stamp {
             len: metadata.len(),
             modified: metadata.modified().ok(),
             inode,
+            changed,
         }
     }
 }
@@ -198,16 +130,63 @@ impl Preread {
     }
 }
 
-/// A temporary file in `dir` holding `parts`, flushed to disk and given
-/// `permissions`, and registered for removal on Ctrl-C. The caller renames
-/// it into place and then calls [`unregister`].
-fn staged(
-    dir: &Path,
-    parts: &[&[u8]],
-    permissions: Option<fs::Permissions>,
-) -> std::io::Result<tempfile::NamedTempFile> {
+/// The start of the names of the temporary files an edit of `plan` writes:
+/// `.plan-NAME-` (then six letters or digits and `.tmp`). Only edits of
+/// that plan, which hold its lock, write files of that name.
+fn temp_prefix(plan: &Path) -> Option<String> {
+    let name = plan.file_name()?.to_str()?;
+    // A name too long to take the prefix falls back to the shared pattern,
+    // never cleaned up by another run.
+    (name.len() <= 200).then(|| format!(".plan-{name}-"))
+}
+
+/// Whether `file_name` is a temporary file `prefix` names.
+fn is_temp_of(file_name: &str, prefix: &str) -> bool {
+    file_name
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .is_some_and(|random| {
+            random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Remove the temporary files of `plan` older than `lock_taken`, the time
+/// the caller took the plan's lock: only an edit holding that lock writes
+/// them, so one older than our lock was left by an edit killed outright
+/// (kill -9, a crash, a power cut). Only regular files of the exact name
+/// pattern, never through a link; failures are ignored.
+pub fn remove_stale(plan: &Path, lock_taken: SystemTime) {
+    let (Some(dir), Some(prefix)) = (plan.parent(), temp_prefix(plan)) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(|n| is_temp_of(n, &prefix)) {
+            continue;
+        }
+        let Ok(meta) = fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        if meta.file_type().is_file() && meta.modified().is_ok_and(|m| m < lock_taken) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A temporary file in `dir` whose name starts with `prefix`, holding
+/// `parts`, flushed to disk, and registered for removal on a signal. The
+/// caller renames it into place and then calls [`unregister`].
+fn staged(dir: &Path, prefix: &str, parts: &[&[u8]]) -> std::io::Result<tempfile::NamedTempFile> {
     let mut temp = tempfile::Builder::new()
-        .prefix(".plan-")
+        .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)?;
     register(temp.path());
@@ -215,11 +194,7 @@ fn staged(
         for part in parts {
             temp.write_all(part)?;
         }
-        temp.as_file().sync_all()?;
-        if let Some(permissions) = permissions {
-            fs::set_permissions(temp.path(), permissions)?;
-        }
-        Ok(())
+        temp.as_file().sync_all()
     })();
     if let Err(error) = written {
         unregister(temp.path());
@@ -246,7 +221,9 @@ pub fn create(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Result<()
         path: path.to_path_buf(),
         source,
     };
-    let temp = staged(dir, &[bytes], None).map_err(write_error)?;
+    // A new file is written without a lock: its temporary file takes the
+    // shared name, which no other run removes.
+    let temp = staged(dir, ".plan-", &[bytes]).map_err(write_error)?;
     let temp_path = temp.path().to_path_buf();
     let persisted = if replace {
         temp.persist(path).map(drop)
@@ -260,10 +237,30 @@ pub fn create(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Result<()
 }
 
 /// Replace `target` with the concatenation of `parts`: a temporary file in
-/// the same folder is written, flushed to disk, given the plan's permissions
-/// and renamed over it; then the folder is flushed. Refused when the plan no
-/// longer matches `stamp`.
-pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> Result<(), Error> {
+/// the same folder is written, flushed to disk, given the plan's owner,
+/// mode and extended attributes, and renamed over it; then the folder is
+/// flushed. Refused when the plan no longer matches `stamp`, checked again
+/// right before the rename. What could not be kept goes to `notify`.
+pub fn replace(
+    target: &Path,
+    shown: &Path,
+    parts: &[&[u8]],
+    stamp: &Stamp,
+    notify: &mut dyn FnMut(&Notice),
+) -> Result<(), Error> {
+    replace_checked(target, shown, parts, stamp, notify, || {})
+}
+
+/// [`replace`], running `before_rename` between the staging and the last
+/// check (tests change the plan there).
+fn replace_checked(
+    target: &Path,
+    shown: &Path,
+    parts: &[&[u8]],
+    stamp: &Stamp,
+    notify: &mut dyn FnMut(&Notice),
+    before_rename: impl FnOnce(),
+) -> Result<(), Error> {
     let write_error = |source| Error::Write {
         path: shown.to_path_buf(),
         source,
@@ -273,12 +270,43 @@ pub fn replace(target: &Path, shown: &Path, parts: &[&[u8]], stamp: &Stamp) -> R
     if Stamp::of(&metadata) != *stamp {
         return Err(Error::Changed(shown.to_path_buf()));
     }
-    let temp = staged(dir, parts, Some(metadata.permissions())).map_err(write_error)?;
+    let prefix = temp_prefix(target).unwrap_or_else(|| ".plan-".into());
+    let temp = staged(dir, &prefix, parts).map_err(write_error)?;
     let temp_path = temp.path().to_path_buf();
+    let kept = super::attrs::copy(&metadata, target, temp.as_file(), notify);
+    if let Err(source) = kept {
+        unregister(&temp_path);
+        return Err(write_error(source));
+    }
+    before_rename();
+    // An editor's save or a `git pull` may have landed while the new text
+    // was being written: look again, as late as can be.
+    let now = fs::metadata(target).map_err(write_error)?;
+    if Stamp::of(&now) != *stamp {
+        unregister(&temp_path);
+        return Err(Error::Changed(shown.to_path_buf()));
+    }
     let persisted = temp.persist(target);
     unregister(&temp_path);
     persisted.map_err(|e| write_error(e.error))?;
     sync_dir(dir);
+    Ok(())
+}
+
+/// Refuse a plan file with several hard links: the rename would give the
+/// plan a new file and leave the other names on the old one.
+pub fn check_links(metadata: &fs::Metadata, shown: &Path) -> Result<(), Error> {
+    #[cfg(unix)]
+    {
+        let links = std::os::unix::fs::MetadataExt::nlink(metadata);
+        if links > 1 {
+            return Err(Error::HardLinks {
+                path: shown.to_path_buf(),
+                links,
+            });
+        }
+    }
+    let _ = (metadata, shown);
     Ok(())
 }
 
@@ -303,20 +331,6 @@ mod tests {
     }
 
     #[test]
-    fn lock_file_is_removed_on_release_and_a_second_lock_waits() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = dir.path().join("kh.toml");
-        fs::write(&plan, "x").unwrap();
-        let lock = Lock::acquire(&plan, Duration::from_secs(1)).unwrap();
-        assert!(dir.path().join(".kh.toml.lock").exists());
-        let second = Lock::acquire(&plan, Duration::from_millis(50));
-        assert!(matches!(second, Err(Error::Locked { .. })));
-        drop(lock);
-        assert!(!dir.path().join(".kh.toml.lock").exists());
-        drop(Lock::acquire(&plan, Duration::from_secs(1)).unwrap());
-    }
-
-    #[test]
     fn replace_keeps_permissions_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("kh.toml");
@@ -327,7 +341,7 @@ mod tests {
             fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
         }
         let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
-        replace(&plan, &plan, &[b"new"], &stamp).unwrap();
+        replace(&plan, &plan, &[b"new"], &stamp, &mut |_| {}).unwrap();
         assert_eq!(fs::read(&plan).unwrap(), b"new");
         #[cfg(unix)]
         {
@@ -346,10 +360,78 @@ mod tests {
         let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
         fs::write(&plan, "changed by someone else").unwrap();
         assert!(matches!(
-            replace(&plan, &plan, &[b"new"], &stamp),
+            replace(&plan, &plan, &[b"new"], &stamp, &mut |_| {}),
             Err(Error::Changed(_))
         ));
         assert_eq!(fs::read(&plan).unwrap(), b"changed by someone else");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn replace_refuses_a_file_saved_while_the_new_text_was_being_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        // An editor saves after the temporary file is written and synced,
+        // just before the rename: same size, in place and by a new file.
+        for save in [
+            (|p: &Path| fs::write(p, "neu").unwrap()) as fn(&Path),
+            |p: &Path| {
+                let other = p.with_file_name("other");
+                fs::write(&other, "neu").unwrap();
+                fs::rename(&other, p).unwrap();
+            },
+        ] {
+            fs::write(&plan, "old").unwrap();
+            let stamp = Stamp::of(&fs::metadata(&plan).unwrap());
+            let result =
+                replace_checked(&plan, &plan, &[b"new"], &stamp, &mut |_| {}, || save(&plan));
+            let error = result.unwrap_err();
+            assert!(matches!(error, Error::Changed(_)), "{error:?}");
+            assert!(error.to_string().ends_with(
+                "changed on disk since it was read; nothing written (run the command again)"
+            ));
+            assert_eq!(fs::read(&plan).unwrap(), b"neu");
+            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        }
+    }
+
+    #[test]
+    fn only_our_own_stale_temporary_files_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "x").unwrap();
+        for name in [
+            ".plan-kh.toml-aB3dE9.tmp",
+            ".plan-kh.toml-aB3dE.tmp",
+            ".plan-kh.toml-aB3dE9.tmpx",
+            ".plan-kx.toml-aB3dE9.tmp",
+        ] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("kh.toml", dir.path().join(".plan-kh.toml-linkXX.tmp")).unwrap();
+        // Files written after the lock was taken are left alone.
+        remove_stale(&plan, SystemTime::UNIX_EPOCH);
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            if cfg!(unix) { 6 } else { 5 }
+        );
+        remove_stale(&plan, SystemTime::now() + std::time::Duration::from_secs(5));
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected = vec![
+            ".plan-kh.toml-aB3dE.tmp",
+            ".plan-kh.toml-aB3dE9.tmpx",
+            ".plan-kx.toml-aB3dE9.tmp",
+            "kh.toml",
+        ];
+        if cfg!(unix) {
+            expected.push(".plan-kh.toml-linkXX.tmp");
+            expected.sort();
+        }
+        assert_eq!(left, expected);
     }
 }

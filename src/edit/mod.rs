@@ -4,9 +4,12 @@
 //! result, and replaces the file atomically — or, with `--dry-run`, prints
 //! the diff. Any failure leaves the file byte for byte as it was.
 
+mod attrs;
 pub mod doc;
 pub mod file;
 mod find;
+pub mod lock;
+mod place;
 
 pub use find::{Found, locate, plan_file};
 pub mod task_editor;
@@ -15,7 +18,7 @@ pub mod units_editor;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Notice};
 use crate::model::Plan;
 use crate::store::{self, Layout};
 
@@ -47,6 +50,8 @@ pub struct Applied {
 pub struct Options {
     pub dry_run: bool,
     pub lock_timeout: Duration,
+    /// Edit a plan whose link leads outside its repository or folder.
+    pub follow_outside: bool,
 }
 
 /// The plan file as an edit sees it: text without its byte-order mark, and
@@ -122,7 +127,8 @@ impl<'a> Source<'a> {
         let mut block = doc.to_string();
 
         let text = self.text;
-        let crlf = text.contains("\r\n");
+        // The new block's lines end as the file's last line does.
+        let crlf = doc::ending_at_end(text) == "\r\n";
         let mut out = String::with_capacity(text.len() + block.len() + 4);
         out.push_str(text);
         let newline = if crlf { "\r\n" } else { "\n" };
@@ -163,20 +169,29 @@ impl<'a> Source<'a> {
 
 /// Run `edit` on the plan file at `path` under its lock. `task` is the id
 /// of the task it changes, if any: in a large plan only that task's block is
-/// looked for and checked.
+/// looked for and checked. A wait for the lock, and attributes of the file
+/// that could not be kept, go to `notify`.
 pub fn apply(
     path: &Path,
     task: Option<&str>,
     preread: Option<file::Preread>,
     options: Options,
+    notify: &mut dyn FnMut(&Notice),
     edit: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<Applied, EditFailure> {
     let target = file::resolve(path)?;
+    if !options.follow_outside {
+        place::check_inside(path, &target)?;
+    }
     let metadata = file::check_writable(&target, path)?;
-    let _lock = file::Lock::acquire(&target, options.lock_timeout)?;
+    let lock = lock::Lock::acquire(&target, options.lock_timeout, notify)?;
+    if !options.dry_run {
+        file::remove_stale(&target, lock.taken);
+    }
     // Read under the lock: the file as it is now, with every edit that
     // finished before ours.
     let metadata = std::fs::metadata(&target).unwrap_or(metadata);
+    file::check_links(&metadata, path)?;
     let stamp = file::Stamp::of(&metadata);
     let bytes = match preread.and_then(|p| p.into_bytes_if(&stamp)) {
         Some(bytes) => bytes,
@@ -224,8 +239,9 @@ pub fn apply(
     };
     if !options.dry_run {
         let bom: &[u8] = if bom { b"\xEF\xBB\xBF" } else { b"" };
-        file::replace(&target, path, &[bom, new_text.as_bytes()], &stamp)?;
+        file::replace(&target, path, &[bom, new_text.as_bytes()], &stamp, notify)?;
     }
+    drop(lock);
     Ok(Applied {
         message,
         diff: options.dry_run.then_some(diff),
