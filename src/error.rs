@@ -11,6 +11,16 @@ fn list(items: &[String]) -> String {
     items.join(", ")
 }
 
+/// A number of bytes for a message: `64 MiB`, `1 KiB`, `1000 bytes`.
+fn size(bytes: u64) -> String {
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
+            return format!("{} {unit}", bytes >> shift);
+        }
+    }
+    format!("{bytes} bytes")
+}
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -20,6 +30,17 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A path to read that is not a regular file (a FIFO, a device).
+    #[error("{} is not a regular file (it is a {kind}); only regular files are read: give the path of the plan or document itself", path.display())]
+    NotARegularFile { path: PathBuf, kind: &'static str },
+    /// A file larger than the most that is read of one file.
+    #[error("{} is larger than {} ({} at most are read); set PLAN_MAX_FILE_SIZE to read larger files, e.g. PLAN_MAX_FILE_SIZE=256M", path.display(), size(*limit), size(*limit))]
+    TooLarge { path: PathBuf, limit: u64 },
+    /// `PLAN_MAX_FILE_SIZE` that is not a size.
+    #[error(
+        "PLAN_MAX_FILE_SIZE={0:?} is not a size; expected a number of bytes, or of K, M or G (e.g. 64M)"
+    )]
+    BadMaxFileSize(String),
     /// A folder could not be listed.
     #[error("failed to list {path}")]
     List {

@@ -14,10 +14,7 @@ use crate::import::ImportError;
 /// The text of a document: a .docx body, or a UTF-8 text file (with or
 /// without BOM, LF or CRLF). A legacy-encoded text file is refused.
 fn document_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = crate::store::read_untrusted(path)?;
     let is_docx = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))

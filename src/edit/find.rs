@@ -21,10 +21,7 @@ pub struct Found {
 }
 
 fn read(path: &Path) -> Result<Preread, Error> {
-    Preread::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })
+    Preread::read(path)
 }
 
 /// The file holding the task a reference names, among `files`: `ID`, or

@@ -123,6 +123,8 @@ pub fn apply(
     options: Options,
     edit: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<Applied, EditFailure> {
+    // Before the lock: a lock file is never made beside a device.
+    store::check_regular(path)?;
     let target = file::resolve(path)?;
     let metadata = file::check_writable(&target, path)?;
     let _lock = file::Lock::acquire(&target, options.lock_timeout)?;
@@ -132,9 +134,21 @@ pub fn apply(
     let stamp = file::Stamp::of(&metadata);
     let bytes = match preread.and_then(|p| p.into_bytes_if(&stamp)) {
         Some(bytes) => bytes,
-        None => std::fs::read(&target).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
+        // Named by the path the user gave, not the resolved one.
+        None => store::read_untrusted(&target).map_err(|error| match error {
+            Error::Read { source, .. } => Error::Read {
+                path: path.to_path_buf(),
+                source,
+            },
+            Error::NotARegularFile { kind, .. } => Error::NotARegularFile {
+                path: path.to_path_buf(),
+                kind,
+            },
+            Error::TooLarge { limit, .. } => Error::TooLarge {
+                path: path.to_path_buf(),
+                limit,
+            },
+            other => other,
         })?,
     };
     let text = store::decode(path, &bytes).map_err(|d| EditFailure::Invalid(vec![*d]))?;

@@ -10,6 +10,7 @@ mod parse;
 mod partial;
 mod reader;
 mod task;
+mod untrusted;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{
@@ -18,6 +19,9 @@ pub use find::{
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::{TASK_KEYS, TaskKey, status_hint};
+pub use untrusted::{
+    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, read_limited, read_untrusted, untrusted_limit,
+};
 
 use std::path::{Path, PathBuf};
 
@@ -143,10 +147,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
 
 /// Read and parse one plan file.
 pub fn load_file(path: &Path) -> Result<(Option<Plan>, Vec<Diagnostic>), Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = read_untrusted(path)?;
     Ok(parse_bytes(path, &bytes))
 }
 
