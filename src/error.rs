@@ -75,14 +75,14 @@ pub enum Error {
         files: bool,
     },
     /// The plan has no task with this id.
-    #[error("no task \"{id}\" in plan {plan}; its tasks are {}", list(tasks))]
+    #[error("no task \"{id}\" in plan {plan}; {}", if tasks.is_empty() { "it has no tasks".to_string() } else { format!("its tasks are {}", list(tasks)) })]
     NoTaskInPlan {
         id: String,
         plan: String,
         tasks: Vec<String>,
     },
     /// The plan file has no task with this id.
-    #[error("no task \"{id}\" in {}; its tasks are {}", path.display(), list(tasks))]
+    #[error("no task \"{id}\" in {}; {}", path.display(), if tasks.is_empty() { "it has no tasks".to_string() } else { format!("its tasks are {}", list(tasks)) })]
     NoTaskInFile {
         id: String,
         path: PathBuf,

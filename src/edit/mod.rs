@@ -160,6 +160,14 @@ pub fn apply(
         source = Source::new(path, text);
         outcome = edit(&source);
     }
+    if let Err(EditFailure::Error(_)) = &outcome {
+        // A plan with errors may be why the edit failed (no task found in
+        // a file that does not parse): the plan's own problems come first.
+        let (_, diagnostics) = store::parse_str(path, text);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(EditFailure::Invalid(diagnostics));
+        }
+    }
     let (new_text, block, message) = match outcome? {
         Outcome::Unchanged { message } => {
             // "Nothing to change" is an answer about a sound plan only: a

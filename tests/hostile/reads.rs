@@ -12,6 +12,18 @@ fn mkfifo(sandbox: &Sandbox, relative: &str) {
     assert!(status.success());
 }
 
+/// The seed plan with its first `from` replaced by `to`.
+fn seed_with(from: &str, to: &str) -> String {
+    let text = seed_text();
+    assert!(text.contains(from), "seed lacks {from:?}");
+    text.replacen(from, to, 1)
+}
+
+/// The 1-based line of the first `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
 // --- special files and size limits
 
 #[test]
@@ -140,4 +152,179 @@ fn the_size_limit_can_be_lowered_and_raised() {
         .stderr_contains("PLAN_MAX_FILE_SIZE=\"lots\" is not a size")
         .run();
     assert_eq!(sandbox.read(&format!("plans/{SEED}")), seed_text());
+}
+
+// --- TOML problems worded for what they are
+
+fn conflicted() -> String {
+    seed_with(
+        "status = \"todo\"\n",
+        "<<<<<<< HEAD\nstatus = \"todo\"\n=======\nstatus = \"done\"\ndone = 2020-05-01\n>>>>>>> theirs\n",
+    )
+}
+
+#[test]
+fn a_merge_conflict_is_reported_once_at_its_first_marker() {
+    let sandbox = Sandbox::empty();
+    let text = conflicted();
+    sandbox.write("plans/kh.toml", &text);
+    let line = line_of(&text, "<<<<<<<");
+    for args in [&["list"][..], &["check"], &["done", "1"], &["done", "T9"]] {
+        let out = sandbox
+            .plan()
+            .args(args)
+            .status(1)
+            .stderr_contains(format!(
+                "plans/kh.toml:{line}:1: error: unresolved merge conflict"
+            ))
+            .stderr_lacks("invalid TOML")
+            .run();
+        assert_eq!(
+            out.stderr.matches("error: unresolved").count(),
+            1,
+            "{args:?}"
+        );
+    }
+    assert_eq!(sandbox.read("plans/kh.toml"), text);
+}
+
+#[test]
+fn a_duplicate_key_names_both_places() {
+    let text = seed_with(
+        "id = \"trieu-son-2020-pcbldg\"\n",
+        "id = \"trieu-son-2020-pcbldg\"\nid = \"x\"\n",
+    );
+    let first = line_of(&text, "id = \"trieu");
+    let sandbox = Sandbox::empty();
+    sandbox.write("kh.toml", &text);
+    sandbox
+        .plan()
+        .args(["check", "-f", "kh.toml"])
+        .status(1)
+        .stderr_contains(format!(
+            "kh.toml:{}:1: error: duplicate key `id`, first set on line {first}",
+            first + 1
+        ))
+        .stderr_lacks("double quotes")
+        .run();
+}
+
+#[test]
+fn a_redefined_table_names_both_places() {
+    let text = seed_with("[units.ldtbxh]", "[units.vhtt]");
+    let first = line_of(&text, "[units.vhtt]");
+    let second = text[..text.rfind("[units.vhtt]").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let sandbox = Sandbox::empty();
+    sandbox.write("kh.toml", &text);
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "kh.toml"])
+        .status(1)
+        .stderr_contains(format!(
+            "kh.toml:{second}:8: error: table `units.vhtt` is defined twice, first on line {first}"
+        ))
+        .run();
+    assert_eq!(out.stderr.matches(": error:").count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn a_key_of_ten_thousand_parts_is_reported_at_its_line() {
+    let key = vec!["a"; 10_000].join(".");
+    let line = line_of(&seed_text(), "[[task]]");
+    for text in [format!("{key} = 1\n"), format!("[{key}]\n")] {
+        let sandbox = Sandbox::empty();
+        sandbox.write(
+            "kh.toml",
+            &seed_with("[[task]]\n", &format!("{text}[[task]]\n")),
+        );
+        sandbox
+            .plan()
+            .args(["check", "-f", "kh.toml"])
+            .status(1)
+            .stderr_contains(format!("kh.toml:{line}:"))
+            .stderr_contains("has 10000 parts")
+            .stderr_lacks("kh.toml:1:1:")
+            .run();
+    }
+}
+
+#[test]
+fn a_file_ending_in_zero_bytes_is_a_torn_write_not_utf16() {
+    let text = seed_text();
+    let cut = text[..text.find("[units.vhtt]").unwrap()].len() + "[units.vh".len();
+    let mut bytes = text.as_bytes()[..cut].to_vec();
+    bytes.extend(std::iter::repeat_n(0u8, 4000));
+    let sandbox = Sandbox::empty();
+    sandbox.write_bytes("kh.toml", &bytes);
+    let line = line_of(&text, "[units.vhtt]");
+    sandbox
+        .plan()
+        .args(["check", "-f", "kh.toml"])
+        .status(1)
+        .stderr_contains(format!(
+            "kh.toml:{line}:10: error: file ends in 4000 zero bytes, as a write cut short leaves it"
+        ))
+        .stderr_lacks("UTF-16")
+        .run();
+}
+
+#[test]
+fn each_toml_error_has_a_hint_of_its_own() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("a.toml", &seed_with("status = \"todo\"", "status = todo"));
+    sandbox
+        .plan()
+        .args(["check", "-f", "a.toml"])
+        .status(1)
+        .stderr_contains("hint: text values need double quotes")
+        .run();
+    sandbox.write("b.toml", &seed_with("status = \"todo\"", "status = \"todo"));
+    sandbox
+        .plan()
+        .args(["check", "-f", "b.toml"])
+        .status(1)
+        .stderr_contains("hint: close the string with \" on the same line")
+        .stderr_lacks("need double quotes")
+        .run();
+}
+
+#[test]
+fn a_done_date_outside_the_years_plan_reads_is_an_error() {
+    for date in ["0000-01-01", "1899-12-31", "2201-01-01", "\"01/01/0000\""] {
+        let sandbox = Sandbox::empty();
+        sandbox.write(
+            "kh.toml",
+            &seed_with(
+                "status = \"todo\"",
+                &format!("status = \"done\"\ndone = {date}"),
+            ),
+        );
+        sandbox
+            .plan()
+            .args(["check", "-f", "kh.toml"])
+            .status(1)
+            .stderr_contains("years run from 1900 to 2200")
+            .run();
+    }
+}
+
+// --- edits report the plan's own errors first
+
+#[test]
+fn an_edit_of_a_missing_task_reports_the_plans_errors_first() {
+    let sandbox = Sandbox::empty();
+    let text = "format = 1\n[plan\nid = \"x\"\n";
+    sandbox.write("kh.toml", text);
+    sandbox
+        .plan()
+        .args(["done", "T1", "-f", "kh.toml"])
+        .status(1)
+        .stderr_starts_with("kh.toml:2:")
+        .stderr_contains("error: kh.toml has problems; fix them first")
+        .stderr_lacks("its tasks are")
+        .run();
+    assert_eq!(sandbox.read("kh.toml"), text);
 }
