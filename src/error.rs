@@ -105,6 +105,12 @@ pub enum Error {
     /// A plan file nobody may write.
     #[error("{} is read-only; make it writable (chmod u+w) to edit it", .0.display())]
     ReadOnly(PathBuf),
+    /// An output file (`-o`) that is one of the plans being read.
+    #[error("{} is a plan being read; nothing was written (give the output another name)", .0.display())]
+    OutputIsPlan(PathBuf),
+    /// An output file (`-o`) nobody may write.
+    #[error("{} is read-only; nothing was written (make it writable with chmod u+w, or write to another file)", .0.display())]
+    ReadOnlyOutput(PathBuf),
     /// Another edit holds the lock for too long.
     #[error(
         "another edit of this plan holds {}; gave up after {seconds} s (if no `plan` is running, remove that file)", path.display()

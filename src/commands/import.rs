@@ -90,20 +90,14 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             if path.exists() && !args.force {
                 return Err(Error::from(ImportError::Exists(path.clone())).into());
             }
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            crate::edit::file::create(dir, path, toml.as_bytes(), args.force).map_err(
-                |e| match e {
-                    Error::Write { source, .. }
-                        if source.kind() == std::io::ErrorKind::AlreadyExists =>
-                    {
-                        Error::from(ImportError::Exists(path.clone()))
-                    }
-                    other => other,
-                },
-            )?;
+            super::output::write(path, toml.as_bytes(), args.force, &[]).map_err(|e| match e {
+                Error::Write { source, .. }
+                    if source.kind() == std::io::ErrorKind::AlreadyExists =>
+                {
+                    Error::from(ImportError::Exists(path.clone()))
+                }
+                other => other,
+            })?;
         }
     }
     let units = draft.units.len();

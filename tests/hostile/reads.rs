@@ -1,6 +1,7 @@
 //! Reading untrusted plan files: special files and size limits, export targets, and TOML problems worded for what they are (merge conflicts, duplicate keys, torn writes).
 
 use std::fs;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::process::Command;
 
 use crate::common::{SEED, Sandbox, seed_text};
@@ -152,6 +153,134 @@ fn the_size_limit_can_be_lowered_and_raised() {
         .stderr_contains("PLAN_MAX_FILE_SIZE=\"lots\" is not a size")
         .run();
     assert_eq!(sandbox.read(&format!("plans/{SEED}")), seed_text());
+}
+
+// --- export targets
+
+#[test]
+fn an_output_that_is_a_loaded_plan_is_refused() {
+    let sandbox = Sandbox::new();
+    let seed = format!("plans/{SEED}");
+    let other_spelling = format!("./plans/../plans/{SEED}");
+    for args in [
+        vec!["export", "--format", "json", "-o", seed.as_str()],
+        vec!["report", "-o", other_spelling.as_str()],
+        vec!["render", "-o", seed.as_str()],
+    ] {
+        sandbox
+            .plan()
+            .args(&args)
+            .status(1)
+            .stderr_contains("is a plan being read; nothing was written")
+            .run();
+    }
+    assert_eq!(sandbox.read(&seed), seed_text());
+}
+
+#[test]
+fn an_output_link_to_a_loaded_plan_is_refused() {
+    let sandbox = Sandbox::new();
+    std::os::unix::fs::symlink(format!("plans/{SEED}"), sandbox.path("out.csv")).unwrap();
+    sandbox
+        .plan()
+        .args(["export", "--format", "csv", "-o", "out.csv"])
+        .status(1)
+        .stderr_contains("is a plan being read; nothing was written")
+        .run();
+    assert_eq!(sandbox.read(&format!("plans/{SEED}")), seed_text());
+}
+
+#[test]
+fn an_export_replaces_its_target_by_rename_and_leaves_no_temporary_file() {
+    let sandbox = Sandbox::new();
+    let old = sandbox.write("out/cal.ics", "old");
+    let inode = fs::metadata(&old).unwrap().ino();
+    sandbox
+        .plan()
+        .args(["export", "--format", "ics", "-o", "out/cal.ics"])
+        .stderr("wrote out/cal.ics\n")
+        .run();
+    assert!(sandbox.read("out/cal.ics").starts_with("BEGIN:VCALENDAR"));
+    assert_ne!(fs::metadata(&old).unwrap().ino(), inode);
+    assert_eq!(sandbox.listing("out"), ["cal.ics"]);
+}
+
+#[test]
+fn a_read_only_output_is_refused_even_for_root() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.write("report.md", "kept");
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o444)).unwrap();
+    sandbox
+        .plan()
+        .args(["report", "--format", "md", "-o", "report.md"])
+        .status(1)
+        .stderr_contains("report.md is read-only")
+        .run();
+    let document = crate::common::root().join("tests/import/huyen-inline-labels.txt");
+    fs::copy(document, sandbox.path("kh.txt")).unwrap();
+    sandbox
+        .plan()
+        .args(["import", "kh.txt", "-o", "report.md", "--force"])
+        .status(1)
+        .stderr_contains("report.md is read-only")
+        .run();
+    assert_eq!(sandbox.read("report.md"), "kept");
+    assert_eq!(sandbox.listing(""), ["kh.txt", "plans", "report.md"]);
+}
+
+#[test]
+fn an_output_on_a_full_device_fails_cleanly() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    Sandbox::new()
+        .plan()
+        .args(["export", "--format", "json", "-o", "/dev/full"])
+        .status(1)
+        .stderr_contains("failed to write /dev/full")
+        .run();
+}
+
+/// A tmpfs of `size` mounted at `dir` for the life of the value; None
+/// where mounting is not allowed (not root, no mount namespace).
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &std::path::Path, size: &str) -> Option<Tmpfs> {
+        fs::create_dir_all(dir).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        mounted.then(|| Tmpfs(dir.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_leaves_the_old_export_whole() {
+    let sandbox = Sandbox::new();
+    let Some(_disk) = Tmpfs::mount(&sandbox.path("out"), "8k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let old = "old export\n".repeat(300);
+    sandbox.write("out/tasks.json", &old);
+    sandbox
+        .plan()
+        .args(["export", "--format", "json", "-o", "out/tasks.json"])
+        .status(1)
+        .stderr_contains("failed to write out/tasks.json")
+        .run();
+    assert_eq!(sandbox.read("out/tasks.json"), old);
+    assert_eq!(sandbox.listing("out"), ["tasks.json"]);
 }
 
 // --- TOML problems worded for what they are
