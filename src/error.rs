@@ -88,6 +88,13 @@ pub enum Error {
         path: PathBuf,
         tasks: Vec<String>,
     },
+    /// No plan that could be read has the task, and some could not be
+    /// read; the diagnostics say why, shown before the error.
+    #[error("no task \"{id}\" in the plans that could be read; fix the {} above first (see `plan check`); nothing was written", if diagnostics.len() == 1 { "plan file" } else { "plan files" })]
+    TaskInUnreadable {
+        id: String,
+        diagnostics: Vec<Diagnostic>,
+    },
     /// No plan with this id has a task with this id.
     #[error("no task \"{id}\" in a plan with id \"{plan}\"")]
     NoTaskInPlanId { id: String, plan: String },

@@ -199,7 +199,10 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             path,
             text,
             text.len()..text.len(),
-            format!("file ends in {zeros_at_end} zero bytes, as a write cut short leaves it"),
+            format!(
+                "file ends in {zeros_at_end} zero {}, as a write cut short leaves it",
+                if zeros_at_end == 1 { "byte" } else { "bytes" }
+            ),
         );
         d.expected("a plan file that ends where its text ends")
             .hint(

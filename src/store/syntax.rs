@@ -231,3 +231,47 @@ impl<'a> Lines<'a> {
         self.starts[line]..end
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<String> {
+        let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+        let lines = Lines::of(text);
+        describe(text, 0, &errors)
+            .into_iter()
+            .map(|p| format!("{}: {}", lines.index_of(p.span.start) + 1, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_duplicate_names_the_first_place() {
+        assert_eq!(
+            problems("[plan]\nid = \"a\"\ntitle = \"t\"\nid = \"b\"\n"),
+            ["4: duplicate key `id`, first set on line 2"]
+        );
+        assert_eq!(
+            problems("[a . b]\nx = 1\n[c]\n[a.b]\nx = 2\n"),
+            ["4: table `a.b` is defined twice, first on line 1"]
+        );
+    }
+
+    #[test]
+    fn a_duplicate_in_another_table_is_not_the_first_place() {
+        // `x` of [a] is not the first `x` of [b].
+        assert_eq!(
+            problems("[a]\nx = 1\n[b]\ny = 1\nx = 1\nx = 2\n"),
+            ["6: duplicate key `x`, first set on line 5"]
+        );
+    }
+
+    #[test]
+    fn hints_follow_the_kind_of_error() {
+        assert_eq!(
+            hint("invalid boolean, expected `true`"),
+            Some("text values need double quotes, e.g. status = \"todo\"")
+        );
+        assert_eq!(hint("something new"), None);
+    }
+}

@@ -38,7 +38,9 @@ pub fn read_untrusted(path: &Path) -> Result<Vec<u8>, Error> {
     let file = open(path).map_err(read_error)?;
     // The path may name another file by now: judge the one opened.
     refuse_special(path, &file.metadata().map_err(read_error)?)?;
-    read_limited(file, limit)
+    // The size the file claims is a hint for the buffer, never a limit.
+    let capacity = metadata.len().min(limit) as usize + 1;
+    read_into(file, limit, Vec::with_capacity(capacity))
         .map_err(read_error)?
         .ok_or_else(|| Error::TooLarge {
             path: path.to_path_buf(),
@@ -59,7 +61,14 @@ pub fn check_regular(path: &Path) -> Result<(), Error> {
 /// Everything `reader` gives, or None when it gives more than `limit`
 /// bytes (at most `limit + 1` are taken from it).
 pub fn read_limited(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
+    read_into(reader, limit, Vec::new())
+}
+
+fn read_into(
+    reader: impl Read,
+    limit: u64,
+    mut bytes: Vec<u8>,
+) -> std::io::Result<Option<Vec<u8>>> {
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;

@@ -457,3 +457,25 @@ fn an_edit_of_a_missing_task_reports_the_plans_errors_first() {
         .run();
     assert_eq!(sandbox.read("kh.toml"), text);
 }
+
+#[test]
+fn an_edit_of_a_task_in_an_unreadable_plan_among_several_says_why() {
+    let sandbox = Sandbox::new();
+    let text = conflicted()
+        .replacen("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"", 1)
+        .replacen("id = \"1\"", "id = \"T9\"", 1);
+    sandbox.write("plans/other.toml", &text);
+    let line = line_of(&text, "<<<<<<<");
+    sandbox
+        .plan()
+        .args(["done", "T9"])
+        .status(1)
+        .stderr_starts_with(format!(
+            "plans/other.toml:{line}:1: error: unresolved merge conflict"
+        ))
+        .stderr_ends_with(
+            "error: no task \"T9\" in the plans that could be read; fix the plan file above first (see `plan check`); nothing was written\n",
+        )
+        .run();
+    assert_eq!(sandbox.read("plans/other.toml"), text);
+}
