@@ -54,7 +54,10 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
                     hint: Some("merge the two tables into one, or rename one of them"),
                 }
             } else {
-                let key = text[lines.start(line)..span.end].trim_start();
+                let key = text
+                    .get(lines.start(line)..span.end)
+                    .unwrap_or("")
+                    .trim_start();
                 let first_line =
                     (lines.section_start(line)..line).find(|&n| sets_key(lines.text(n), key));
                 Problem {
@@ -153,9 +156,11 @@ fn header_name(line: &str) -> Option<String> {
 /// Whether `line` sets `key` (the text of a key as written, maybe dotted)
 /// or a key below it.
 fn sets_key(line: &str, key: &str) -> bool {
-    line.trim_start()
-        .strip_prefix(key)
-        .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']))
+    !key.is_empty()
+        && line
+            .trim_start()
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']))
 }
 
 /// The line and the number of parts of the key or table header with the
@@ -264,6 +269,16 @@ mod tests {
             problems("[a]\nx = 1\n[b]\ny = 1\nx = 1\nx = 2\n"),
             ["6: duplicate key `x`, first set on line 5"]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_described_without_a_panic(text in "[\\[\\]a.=\"' \n{},1é]{0,120}") {
+            let (_, errors) = toml::de::DeTable::parse_recoverable(&text);
+            for problem in describe(&text, 0, &errors) {
+                proptest::prop_assert!(problem.span.start <= text.len());
+            }
+        }
     }
 
     #[test]
