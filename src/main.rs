@@ -30,6 +30,10 @@ fn main() -> ExitCode {
             }
         },
     };
+    if let Err(error) = plan::store::max_file_size() {
+        let _ = writeln!(io::stderr(), "error: {error}");
+        return ExitCode::from(2);
+    }
     // An edit interrupted by Ctrl-C removes its lock and temporary files.
     let _ = ctrlc::set_handler(|| {
         plan::edit::file::remove_leftovers();

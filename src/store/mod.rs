@@ -21,7 +21,8 @@ pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::{TASK_KEYS, TaskKey, status_hint};
 pub use untrusted::{
-    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, read_limited, read_untrusted, untrusted_limit,
+    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, limit as max_file_size, read_limited,
+    read_untrusted, untrusted_limit,
 };
 
 use std::path::{Path, PathBuf};

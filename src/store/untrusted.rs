@@ -75,7 +75,8 @@ fn read_into(
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
-/// The limit in force: `PLAN_MAX_FILE_SIZE` (bytes, or a number with K, M
+/// The limit in force (checked once at start-up, so that a bad value is a
+/// usage error): `PLAN_MAX_FILE_SIZE` (bytes, or a number with K, M
 /// or G for KiB, MiB, GiB), else [`DEFAULT_LIMIT`].
 pub fn limit() -> Result<u64, Error> {
     match std::env::var(LIMIT_VARIABLE) {

@@ -149,7 +149,7 @@ fn the_size_limit_can_be_lowered_and_raised() {
         .plan()
         .args(["check"])
         .env("PLAN_MAX_FILE_SIZE", "lots")
-        .status(1)
+        .status(2)
         .stderr_contains("PLAN_MAX_FILE_SIZE=\"lots\" is not a size")
         .run();
     assert_eq!(sandbox.read(&format!("plans/{SEED}")), seed_text());
