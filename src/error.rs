@@ -28,6 +28,16 @@ fn milestones_are(count: usize) -> String {
     }
 }
 
+/// A number of bytes for a message: `64 MiB`, `1 KiB`, `1000 bytes`.
+fn size(bytes: u64) -> String {
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
+            return format!("{} {unit}", bytes >> shift);
+        }
+    }
+    format!("{bytes} bytes")
+}
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -37,6 +47,17 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A path to read that is not a regular file (a FIFO, a device).
+    #[error("{} is not a regular file (it is a {kind}); only regular files are read: give the path of the plan or document itself", path.display())]
+    NotARegularFile { path: PathBuf, kind: &'static str },
+    /// A file larger than the most that is read of one file.
+    #[error("{} is larger than {} ({} at most are read); set PLAN_MAX_FILE_SIZE to read larger files, e.g. PLAN_MAX_FILE_SIZE=256M", path.display(), size(*limit), size(*limit))]
+    TooLarge { path: PathBuf, limit: u64 },
+    /// `PLAN_MAX_FILE_SIZE` that is not a size.
+    #[error(
+        "PLAN_MAX_FILE_SIZE={0:?} is not a size; expected a number of bytes, or of K, M or G (e.g. 64M)"
+    )]
+    BadMaxFileSize(String),
     /// A folder could not be listed.
     #[error("failed to list {path}")]
     List {
@@ -71,18 +92,25 @@ pub enum Error {
         files: bool,
     },
     /// The plan has no task with this id.
-    #[error("no task \"{id}\" in plan {plan}; its tasks are {}", list(tasks))]
+    #[error("no task \"{id}\" in plan {plan}; {}", if tasks.is_empty() { "it has no tasks".to_string() } else { format!("its tasks are {}", list(tasks)) })]
     NoTaskInPlan {
         id: String,
         plan: String,
         tasks: Vec<String>,
     },
     /// The plan file has no task with this id.
-    #[error("no task \"{id}\" in {}; its tasks are {}", path.display(), list(tasks))]
+    #[error("no task \"{id}\" in {}; {}", path.display(), if tasks.is_empty() { "it has no tasks".to_string() } else { format!("its tasks are {}", list(tasks)) })]
     NoTaskInFile {
         id: String,
         path: PathBuf,
         tasks: Vec<String>,
+    },
+    /// No plan that could be read has the task, and some could not be
+    /// read; the diagnostics say why, shown before the error.
+    #[error("no task \"{id}\" in the plans that could be read; fix the {} above first (see `plan check`); nothing was written", if diagnostics.len() == 1 { "plan file" } else { "plan files" })]
+    TaskInUnreadable {
+        id: String,
+        diagnostics: Vec<Diagnostic>,
     },
     /// No plan with this id has a task with this id.
     #[error("no task \"{id}\" in a plan with id \"{plan}\"")]
@@ -101,6 +129,12 @@ pub enum Error {
     /// A plan file nobody may write.
     #[error("{} is read-only; make it writable (chmod u+w) to edit it", .0.display())]
     ReadOnly(PathBuf),
+    /// An output file (`-o`) that is one of the plans being read.
+    #[error("{} is a plan being read; nothing was written (give the output another name)", .0.display())]
+    OutputIsPlan(PathBuf),
+    /// An output file (`-o`) nobody may write.
+    #[error("{} is read-only; nothing was written (make it writable with chmod u+w, or write to another file)", .0.display())]
+    ReadOnlyOutput(PathBuf),
     /// Another edit holds the lock for too long.
     #[error(
         "another edit of this plan holds {}; gave up after {seconds} s (if no `plan` is running, remove that file)", path.display()

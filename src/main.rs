@@ -30,6 +30,10 @@ fn main() -> ExitCode {
             }
         },
     };
+    if let Err(error) = plan::store::max_file_size() {
+        let _ = writeln!(io::stderr(), "error: {error}");
+        return ExitCode::from(2);
+    }
     handle_signals();
     let color = io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

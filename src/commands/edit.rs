@@ -51,7 +51,15 @@ pub fn task(
     change: impl Fn(&Target) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
-    let found = edit::locate(&paths, reference)?;
+    let found = match edit::locate(&paths, reference) {
+        Err(Error::TaskInUnreadable { id, diagnostics }) => {
+            for d in &diagnostics {
+                write!(cx.err, "{d}")?;
+            }
+            return Err(Error::TaskInUnreadable { id, diagnostics }.into());
+        }
+        found => found?,
+    };
     let path = found.path.clone();
     let id = found.task.clone().unwrap_or_default();
     file(cx, found, flags, |source| {

@@ -15,10 +15,12 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ExportArgs) -> Result<Exi
     let plans = super::load(cx, files)?;
     let rows = query::select(&plans, &Filter::default(), cx.today)?;
     let today = cx.today;
-    super::emit(cx, args.output.as_deref(), |out| match args.format {
-        ExportFormat::Ics => render::ics::write(&plans, today, out),
-        ExportFormat::Csv => render::csv::list(&rows, args.delimiter, out),
-        ExportFormat::Json => render::json::list(&rows, today, out),
+    super::emit(cx, args.output.as_deref(), &plans, |out| {
+        match args.format {
+            ExportFormat::Ics => render::ics::write(&plans, today, out),
+            ExportFormat::Csv => render::csv::list(&rows, args.delimiter, out),
+            ExportFormat::Json => render::json::list(&rows, today, out),
+        }
     })?;
     Ok(ExitCode::SUCCESS)
 }

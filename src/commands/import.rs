@@ -14,10 +14,7 @@ use crate::import::ImportError;
 /// The text of a document: a .docx body, or a UTF-8 text file (with or
 /// without BOM, LF or CRLF). A legacy-encoded text file is refused.
 fn document_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = crate::store::read_untrusted(path)?;
     let is_docx = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
@@ -93,20 +90,14 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             if path.exists() && !args.force {
                 return Err(Error::from(ImportError::Exists(path.clone())).into());
             }
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            crate::edit::file::create(dir, path, toml.as_bytes(), args.force).map_err(
-                |e| match e {
-                    Error::Write { source, .. }
-                        if source.kind() == std::io::ErrorKind::AlreadyExists =>
-                    {
-                        Error::from(ImportError::Exists(path.clone()))
-                    }
-                    other => other,
-                },
-            )?;
+            super::output::write(path, toml.as_bytes(), args.force, &[]).map_err(|e| match e {
+                Error::Write { source, .. }
+                    if source.kind() == std::io::ErrorKind::AlreadyExists =>
+                {
+                    Error::from(ImportError::Exists(path.clone()))
+                }
+                other => other,
+            })?;
         }
     }
     let units = draft.units.len();

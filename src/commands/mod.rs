@@ -9,6 +9,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod list;
+mod output;
 pub mod render;
 pub mod report;
 pub mod set;
@@ -45,10 +46,12 @@ pub fn load(cx: &mut Context, files: &[PathBuf]) -> Result<Vec<Plan>> {
 }
 
 /// Write a command's output to stdout, or to `output` when given (and say
-/// so on stderr).
+/// so on stderr): replaced whole or not at all, and never one of `plans`,
+/// the plans it was made from.
 pub fn emit(
     cx: &mut Context,
     output: Option<&Path>,
+    plans: &[Plan],
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
     match output {
@@ -56,10 +59,7 @@ pub fn emit(
         Some(path) => {
             let mut buffer = Vec::new();
             write(&mut buffer)?;
-            std::fs::write(path, &buffer).map_err(|source| Error::Write {
-                path: path.to_path_buf(),
-                source,
-            })?;
+            output::write(path, &buffer, true, plans)?;
             writeln!(cx.err, "wrote {}", path.display())?;
             Ok(())
         }

@@ -16,7 +16,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RenderArgs) -> Result<Exi
         DocumentFormat::Txt => Style::Text,
         DocumentFormat::Md => Style::Markdown,
     };
-    super::emit(cx, args.output.as_deref(), |out| {
+    super::emit(cx, args.output.as_deref(), &plans, |out| {
         document::write(plan, style, out)
     })?;
     Ok(ExitCode::SUCCESS)

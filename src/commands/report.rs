@@ -32,12 +32,14 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
     };
     let report = report::build(&plans, &scope, cx.today);
     let width = cx.width;
-    super::emit(cx, args.output.as_deref(), |out| match args.format {
-        ReportFormat::Table => render::report::table(&report, width, out),
-        ReportFormat::Md => render::report::markdown(&report, out),
-        ReportFormat::Csv => render::report::csv(&report, args.delimiter, out),
-        ReportFormat::Json => render::report::json(&report, out),
-        ReportFormat::Html => render::html::page(&report, &plans, out),
+    super::emit(cx, args.output.as_deref(), &plans, |out| {
+        match args.format {
+            ReportFormat::Table => render::report::table(&report, width, out),
+            ReportFormat::Md => render::report::markdown(&report, out),
+            ReportFormat::Csv => render::report::csv(&report, args.delimiter, out),
+            ReportFormat::Json => render::report::json(&report, out),
+            ReportFormat::Html => render::html::page(&report, &plans, out),
+        }
     })?;
     Ok(ExitCode::SUCCESS)
 }

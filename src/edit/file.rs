@@ -114,9 +114,13 @@ pub struct Preread {
 impl Preread {
     /// The file's stamp, then its bytes: a change after the stamp was
     /// taken shows as a changed stamp under the lock.
-    pub fn read(path: &Path) -> std::io::Result<Preread> {
-        let stamp = Stamp::of(&fs::metadata(path)?);
-        let bytes = fs::read(path)?;
+    pub fn read(path: &Path) -> Result<Preread, Error> {
+        let metadata = fs::metadata(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let stamp = Stamp::of(&metadata);
+        let bytes = crate::store::read_untrusted(path)?;
         Ok(Preread { stamp, bytes })
     }
 

@@ -21,10 +21,7 @@ pub struct Found {
 }
 
 fn read(path: &Path) -> Result<Preread, Error> {
-    Preread::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })
+    Preread::read(path)
 }
 
 /// The file holding the task a reference names, among `files`: `ID`, or
@@ -42,10 +39,15 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<Found, Error> {
         });
     }
     let mut found: Vec<(PathBuf, String, Preread)> = Vec::new();
+    let mut unreadable = Vec::new();
     for path in files {
         let preread = read(path)?;
-        let Ok(text) = store::decode(path, preread.bytes()) else {
-            continue;
+        let text = match store::decode(path, preread.bytes()) {
+            Ok(text) => text,
+            Err(diagnostic) => {
+                unreadable.push(*diagnostic);
+                continue;
+            }
         };
         let layout = store::split(text);
         let id = store::plan_id(text, &layout);
@@ -70,6 +72,12 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<Found, Error> {
             path,
             task: Some(task_id.to_string()),
             preread: Some(preread),
+        }),
+        // The task may be in a file that could not be read: say so,
+        // rather than that no plan has it.
+        None if !unreadable.is_empty() => Err(Error::TaskInUnreadable {
+            id: task_id.to_string(),
+            diagnostics: unreadable,
         }),
         None => Err(match plan_id {
             Some(plan) => Error::NoTaskInPlanId {

@@ -179,6 +179,8 @@ pub fn apply(
     notify: &mut dyn FnMut(&Notice),
     edit: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<Applied, EditFailure> {
+    // Before the lock: a lock file is never made beside a device.
+    store::check_regular(path)?;
     let target = file::resolve(path)?;
     if !options.follow_outside {
         place::check_inside(path, &target)?;
@@ -195,9 +197,21 @@ pub fn apply(
     let stamp = file::Stamp::of(&metadata);
     let bytes = match preread.and_then(|p| p.into_bytes_if(&stamp)) {
         Some(bytes) => bytes,
-        None => std::fs::read(&target).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
+        // Named by the path the user gave, not the resolved one.
+        None => store::read_untrusted(&target).map_err(|error| match error {
+            Error::Read { source, .. } => Error::Read {
+                path: path.to_path_buf(),
+                source,
+            },
+            Error::NotARegularFile { kind, .. } => Error::NotARegularFile {
+                path: path.to_path_buf(),
+                kind,
+            },
+            Error::TooLarge { limit, .. } => Error::TooLarge {
+                path: path.to_path_buf(),
+                limit,
+            },
+            other => other,
         })?,
     };
     let text = store::decode(path, &bytes).map_err(|d| EditFailure::Invalid(vec![*d]))?;
@@ -208,6 +222,14 @@ pub fn apply(
         // The block was found by a shortcut; make sure with the whole file.
         source = Source::new(path, text);
         outcome = edit(&source);
+    }
+    if let Err(EditFailure::Error(_)) = &outcome {
+        // A plan with errors may be why the edit failed (no task found in
+        // a file that does not parse): the plan's own problems come first.
+        let (_, diagnostics) = store::parse_str(path, text);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(EditFailure::Invalid(diagnostics));
+        }
     }
     let (new_text, block, message) = match outcome? {
         Outcome::Unchanged { message } => {

@@ -2,7 +2,7 @@
 //! line; each table row is a line with its cells separated by a tab, the
 //! paragraphs of a cell joined by a space. Read with zip and quick-xml.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -16,18 +16,24 @@ pub enum DocxError {
     NoBody,
     #[error("the Word document's XML is broken: {0}")]
     Xml(String),
+    #[error("the Word document's text is larger than {0} bytes once unpacked (PLAN_MAX_FILE_SIZE)")]
+    TooLarge(u64),
 }
 
 /// The lines of text of a .docx file's body.
 pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Zip(e.to_string()))?;
-    let mut xml = String::new();
-    archive
+    // A few kilobytes of zip can unpack to gigabytes: the body is read to
+    // the limit of any file read.
+    let limit = crate::store::untrusted_limit();
+    let body = archive
         .by_name("word/document.xml")
-        .map_err(|_| DocxError::NoBody)?
-        .read_to_string(&mut xml)
-        .map_err(|e| DocxError::Xml(e.to_string()))?;
+        .map_err(|_| DocxError::NoBody)?;
+    let bytes = crate::store::read_limited(body, limit)
+        .map_err(|e| DocxError::Xml(e.to_string()))?
+        .ok_or(DocxError::TooLarge(limit))?;
+    let xml = String::from_utf8(bytes).map_err(|e| DocxError::Xml(e.to_string()))?;
     body_text(&xml)
 }
 

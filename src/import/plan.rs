@@ -23,7 +23,7 @@ fn years(s: &str) -> Vec<i32> {
     s.split(|c: char| !c.is_ascii_digit())
         .filter(|p| p.len() == 4)
         .filter_map(|p| p.parse().ok())
-        .filter(|y| (1900..=2200).contains(y))
+        .filter(|&y| crate::window::year_in_range(y))
         .collect()
 }
 

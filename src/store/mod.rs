@@ -12,7 +12,9 @@ mod milestones;
 mod parse;
 mod partial;
 mod reader;
+mod syntax;
 mod task;
+mod untrusted;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{
@@ -22,6 +24,10 @@ pub use keys::{TASK_KEYS, TaskKey, UNIT_KEYS, UnitKey};
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::status_hint;
+pub use untrusted::{
+    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, limit as max_file_size, read_limited,
+    read_untrusted, untrusted_limit,
+};
 
 use std::path::{Path, PathBuf};
 
@@ -147,10 +153,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
 
 /// Read and parse one plan file.
 pub fn load_file(path: &Path) -> Result<(Option<Plan>, Vec<Diagnostic>), Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = read_untrusted(path)?;
     Ok(parse_bytes(path, &bytes))
 }
 
@@ -191,9 +194,29 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             "file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8".into(),
         ));
     }
-    let head = &bytes[..bytes.len().min(4096)];
-    let zeros = head.iter().filter(|&&b| b == 0).count();
-    if zeros > 0 && zeros * 4 >= head.len() {
+    let zeros_at_end = bytes.iter().rev().take_while(|&&b| b == 0).count();
+    let kept = &bytes[..bytes.len() - zeros_at_end];
+    if zeros_at_end > 0 && !looks_like_utf16(kept) {
+        // A write cut short (a crash, a full disk) leaves the file at its
+        // new length with zeros where the text never arrived.
+        let text = decode(path, kept)?;
+        let mut d = Diagnostic::at(
+            path,
+            text,
+            text.len()..text.len(),
+            format!(
+                "file ends in {zeros_at_end} zero {}, as a write cut short leaves it",
+                if zeros_at_end == 1 { "byte" } else { "bytes" }
+            ),
+        );
+        d.expected("a plan file that ends where its text ends")
+            .hint(
+                "restore the file from git (`git checkout -- FILE`) or a backup; \
+             if the text before the zeros is whole, remove the zeros",
+            );
+        return Err(Box::new(d));
+    }
+    if looks_like_utf16(bytes) {
         return Err(refuse(
             "file looks like UTF-16 (it is full of zero bytes), not UTF-8".into(),
         ));
@@ -201,7 +224,23 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => match bare_carriage_return(text) {
-            None => Ok(text),
+            None => match merge_conflict(text) {
+                None => Ok(text),
+                Some(at) => {
+                    let end = text[at..].find(['\r', '\n']).map_or(text.len(), |i| at + i);
+                    let mut d = Diagnostic::at(
+                        path,
+                        text,
+                        at..end,
+                        "unresolved merge conflict: git left both versions in the file".into(),
+                    );
+                    d.hint(
+                        "keep one version of the lines between `<<<<<<<`, `=======` and \
+                         `>>>>>>>`, delete the three marker lines, then run `plan check`",
+                    );
+                    Err(Box::new(d))
+                }
+            },
             Some(at) => {
                 // TOML allows no lone CR; a file written with old Mac line
                 // endings would otherwise be one endless line of errors.
@@ -256,11 +295,35 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
     }
 }
 
+/// Whether the start of `bytes` is full of zero bytes, as UTF-16 text is.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    zeros > 0 && zeros * 4 >= head.len()
+}
+
+/// The offset of the first `<<<<<<<` conflict marker at the start of a
+/// line: a merge or pull that stopped on a conflict. No TOML line starts
+/// so, so the markers would otherwise be a flood of syntax errors.
+fn merge_conflict(text: &str) -> Option<usize> {
+    memchr::memmem::find_iter(text.as_bytes(), b"<<<<<<<").find(|&at| {
+        let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+        let after = text.as_bytes().get(at + 7);
+        line_start && matches!(after, None | Some(b' ' | b'\r' | b'\n'))
+    })
+}
+
 /// `2020-06-30` or `30/06/2020` (also `30/6/2020`).
+/// Only years from [`crate::window::MIN_YEAR`] to
+/// [`crate::window::MAX_YEAR`] are days of a plan.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    parse_any_date(text).filter(|date| crate::window::year_in_range(chrono::Datelike::year(date)))
+}
+
+/// A day in either form, whatever its year.
+pub(crate) fn parse_any_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
         .ok()
-        .filter(|date| (1900..=2200).contains(&chrono::Datelike::year(date)))
 }

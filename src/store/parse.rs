@@ -337,6 +337,34 @@ mod tests {
     }
 
     #[test]
+    fn a_torn_write_and_a_merge_conflict_are_named() {
+        let (_, d) = parse_bytes(Path::new("p.toml"), b"format = 1\n[pl\0\0\0");
+        assert_eq!(
+            (d[0].line, d[0].col, d[0].message.as_str()),
+            (
+                2,
+                4,
+                "file ends in 3 zero bytes, as a write cut short leaves it"
+            )
+        );
+        let (_, d) = parse_bytes(Path::new("p.toml"), b"\0");
+        assert!(d[0].message.starts_with("file ends in 1 zero byte,"));
+        let text = b"format = 1\r\n<<<<<<< HEAD\r\nx = 1\r\n=======\r\nx = 2\r\n>>>>>>> b\r\n";
+        let (_, d) = parse_bytes(Path::new("p.toml"), text);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].line, d[0].width), (2, 12));
+        assert!(d[0].message.starts_with("unresolved merge conflict"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_read_without_a_panic(bytes in proptest::collection::vec(
+            proptest::prop_oneof![proptest::strategy::Just(0u8), proptest::num::u8::ANY], 0..200)) {
+            let _ = parse_bytes(Path::new("p.toml"), &bytes);
+        }
+    }
+
+    #[test]
     fn bom_and_crlf_are_accepted() {
         let text = format!(
             "\u{feff}{}",

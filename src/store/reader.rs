@@ -6,11 +6,10 @@
 use std::ops::Range;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use super::parse_date;
 use crate::error::Diagnostic;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
@@ -45,11 +44,10 @@ impl<'a> Reader<'a> {
         if errors.is_empty() {
             return Some(root);
         }
-        for error in errors {
-            let span = error.span().unwrap_or(0..0);
-            let message = error.message().trim_end_matches('.').to_string();
-            self.error(span, format!("invalid TOML: {message}"))
-                .hint("see the plan format in the README; strings need double quotes");
+        for problem in super::syntax::describe(self.text, self.base_line, &errors) {
+            let diagnostic = self.error(problem.span, problem.message);
+            diagnostic.expected = problem.expected.map(str::to_string);
+            diagnostic.hint = problem.hint.map(str::to_string);
         }
         None
     }
@@ -179,9 +177,20 @@ impl<'a> Reader<'a> {
                 }
                 _ => None,
             },
-            DeValue::String(s) => parse_date(s),
+            DeValue::String(s) => super::parse_any_date(s),
             _ => None,
         };
+        if let Some(date) = parsed
+            && !crate::window::year_in_range(date.year())
+        {
+            let (min, max) = (crate::window::MIN_YEAR, crate::window::MAX_YEAR);
+            self.error(
+                value.span(),
+                format!("year {} of `{key}` is out of range", date.year()),
+            )
+            .hint(format!("years run from {min} to {max}"));
+            return None;
+        }
         if parsed.is_none() {
             self.error(value.span(), format!("`{key}` is not a date"))
                 .expected("a date such as 2020-06-30 or \"30/06/2020\"");

@@ -4,10 +4,16 @@
 
 use chrono::{Datelike, Month, NaiveDate};
 
-/// The earliest year a window may name.
-pub(super) const MIN_YEAR: u32 = 1900;
-/// The latest year a window may name.
-pub(super) const MAX_YEAR: u32 = 2200;
+/// The earliest year a plan may name: in a window, a `done` date, `--on`
+/// or `--as-of`.
+pub const MIN_YEAR: u32 = 1900;
+/// The latest year a plan may name.
+pub const MAX_YEAR: u32 = 2200;
+
+/// Whether `year` lies between [`MIN_YEAR`] and [`MAX_YEAR`].
+pub fn year_in_range(year: i32) -> bool {
+    u32::try_from(year).is_ok_and(|y| (MIN_YEAR..=MAX_YEAR).contains(&y))
+}
 
 /// The number of days in the month of `date`.
 pub(crate) fn days_in_month(date: NaiveDate) -> u32 {

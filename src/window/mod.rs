@@ -28,6 +28,7 @@ mod test_support;
 mod types;
 
 pub(crate) use calendar::days_in_month;
+pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
 pub use error::WindowError;
 pub use phrases::CONDITIONAL_PREFIXES;
 pub use types::{Every, Span, Window};

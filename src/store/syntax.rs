@@ -1,0 +1,292 @@
+//! TOML syntax errors worded for what they are. The parser says "duplicate
+//! key" at the second place only and "recursion limit" at no place at all;
+//! here a duplicate key or a table defined twice names the line of the
+//! first, a key of thousands of parts is placed on its line, and each kind
+//! of error gets a hint of its own (or none) instead of one for all.
+
+use std::ops::Range;
+
+/// One syntax problem to report.
+pub(super) struct Problem {
+    pub(super) span: Range<usize>,
+    pub(super) message: String,
+    pub(super) expected: Option<&'static str>,
+    pub(super) hint: Option<&'static str>,
+}
+
+/// The parts a key may have: the parser's own limit.
+const MAX_KEY_PARTS: usize = 80;
+
+/// The problems `errors` stand for in `text`, whose first line is line
+/// `base_line + 1` of its file.
+pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error]) -> Vec<Problem> {
+    let lines = Lines::of(text);
+    let mut problems = Vec::new();
+    // The sections of tables defined twice: their keys clash with the
+    // first definition's too, which says nothing new.
+    let mut redefined: Vec<Range<usize>> = Vec::new();
+    for error in errors {
+        let message = error.message().trim_end_matches('.');
+        let span = error.span();
+        if message == "duplicate key"
+            && let Some(span) = span
+        {
+            if redefined
+                .iter()
+                .any(|section| section.contains(&span.start))
+            {
+                continue;
+            }
+            let line = lines.index_of(span.start);
+            let name = text.get(span.clone()).unwrap_or("").to_string();
+            let first = |n: usize| format!(", first on line {}", base_line + n + 1);
+            let problem = if let Some(header) = header_name(lines.text(line)) {
+                redefined.push(lines.section_after(line));
+                let first_line =
+                    (0..line).find(|&n| header_name(lines.text(n)) == Some(header.clone()));
+                Problem {
+                    span,
+                    message: format!(
+                        "table `{header}` is defined twice{}",
+                        first_line.map(first).unwrap_or_default()
+                    ),
+                    expected: None,
+                    hint: Some("merge the two tables into one, or rename one of them"),
+                }
+            } else {
+                let key = text
+                    .get(lines.start(line)..span.end)
+                    .unwrap_or("")
+                    .trim_start();
+                let first_line =
+                    (lines.section_start(line)..line).find(|&n| sets_key(lines.text(n), key));
+                Problem {
+                    span,
+                    message: format!(
+                        "duplicate key `{name}`{}",
+                        first_line
+                            .map(|n| format!(", first set on line {}", base_line + n + 1))
+                            .unwrap_or_default()
+                    ),
+                    expected: None,
+                    hint: Some("a key is set once in a table: remove one of the two"),
+                }
+            };
+            problems.push(problem);
+            continue;
+        }
+        if message == "recursion limit"
+            && let Some((span, parts)) = longest_key(text, &lines)
+        {
+            problems.push(Problem {
+                span,
+                message: format!("key has {parts} parts; at most {MAX_KEY_PARTS} are read"),
+                expected: Some("a key of a few parts, such as `units.vhtt.name`"),
+                hint: None,
+            });
+            continue;
+        }
+        problems.push(Problem {
+            span: span.unwrap_or(0..0),
+            message: format!("invalid TOML: {message}"),
+            expected: None,
+            hint: hint(message),
+        });
+    }
+    problems
+}
+
+/// The hint for a parser message, by its kind.
+fn hint(message: &str) -> Option<&'static str> {
+    let kind = message.split(", expected").next().unwrap_or(message);
+    Some(match kind {
+        "invalid boolean"
+        | "invalid float"
+        | "invalid integer"
+        | "string values must be quoted"
+        | "invalid value"
+        | "missing value" => "text values need double quotes, e.g. status = \"todo\"",
+        "invalid basic string" => {
+            "close the string with \" on the same line (or write a long text between \"\"\" and \"\"\")"
+        }
+        "invalid literal string" => "close the string with ' on the same line",
+        "invalid multi-line basic string" => "close the text with \"\"\"",
+        "invalid multi-line literal string" => "close the text with '''",
+        "missing escaped value" | "too few unicode value digits" => {
+            "a backslash starts an escape such as \\n or \\\"; write \\\\ for a backslash itself"
+        }
+        "invalid date" | "invalid time" | "invalid date-time" | "invalid offset" => {
+            "write a date as 2020-06-30, or as text: \"30/06/2020\""
+        }
+        "missing comma between array elements" | "unclosed array" | "extra comma in array" => {
+            "items of a list are separated by commas and closed by ]: [\"a\", \"b\"]"
+        }
+        "unclosed table" | "unclosed array table" => {
+            "a table header is closed on its own line: [units.vhtt] or [[task]]"
+        }
+        "invalid unquoted key"
+        | "key with no value"
+        | "missing assignment between key-value pairs"
+        | "unquoted keys cannot be empty" => {
+            "each line is `key = value`; a key is letters, digits, - and _ (or quoted)"
+        }
+        "unexpected key or value" | "unexpected content" => {
+            "one `key = value` per line; text values need double quotes"
+        }
+        _ => return None,
+    })
+}
+
+/// The name of a table header line (`[a.b]`, `[[task]]`), its parts
+/// joined by dots without spaces, or None for any other line.
+fn header_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let inner = line.strip_prefix('[')?;
+    let inner = inner.strip_prefix('[').unwrap_or(inner);
+    let end = inner.find(']')?;
+    let name = &inner[..end];
+    if line.starts_with("[[") || name.contains(['"', '\'']) {
+        // An array of tables is never defined twice; quoted parts keep
+        // their spaces.
+        return (!line.starts_with("[[")).then(|| name.trim().to_string());
+    }
+    Some(name.split('.').map(str::trim).collect::<Vec<_>>().join("."))
+}
+
+/// Whether `line` sets `key` (the text of a key as written, maybe dotted)
+/// or a key below it.
+fn sets_key(line: &str, key: &str) -> bool {
+    !key.is_empty()
+        && line
+            .trim_start()
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']))
+}
+
+/// The line and the number of parts of the key or table header with the
+/// most parts.
+fn longest_key(text: &str, lines: &Lines) -> Option<(Range<usize>, usize)> {
+    (0..lines.count())
+        .map(|n| {
+            let line = lines.text(n);
+            let key = line.split('=').next().unwrap_or(line);
+            let parts = key.matches('.').count() + 1;
+            let indent = line.len() - line.trim_start().len();
+            let start = lines.start(n) + indent;
+            (
+                start..start + key.trim().len().min(text.len() - start),
+                parts,
+            )
+        })
+        .filter(|(_, parts)| *parts > MAX_KEY_PARTS)
+        .max_by_key(|(span, parts)| (*parts, std::cmp::Reverse(span.start)))
+}
+
+/// The lines of a text, by the offsets they start at.
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn of(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    fn count(&self) -> usize {
+        self.starts.len()
+    }
+
+    fn start(&self, line: usize) -> usize {
+        self.starts[line]
+    }
+
+    /// The 0-based line holding `offset`.
+    fn index_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// Line `line` without its line ending.
+    fn text(&self, line: usize) -> &'a str {
+        let end = self
+            .starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&s| s - 1);
+        self.text[self.starts[line]..end].trim_end_matches('\r')
+    }
+
+    /// The first line of the table section holding `line`: the line after
+    /// the header above it, or the first line.
+    fn section_start(&self, line: usize) -> usize {
+        (0..line)
+            .rev()
+            .find(|&n| self.text(n).trim_start().starts_with('['))
+            .map_or(0, |n| n + 1)
+    }
+
+    /// The offsets of the section that header line `line` opens.
+    fn section_after(&self, line: usize) -> Range<usize> {
+        let end = (line + 1..self.count())
+            .find(|&n| self.text(n).trim_start().starts_with('['))
+            .map_or(self.text.len(), |n| self.starts[n]);
+        self.starts[line]..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<String> {
+        let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+        let lines = Lines::of(text);
+        describe(text, 0, &errors)
+            .into_iter()
+            .map(|p| format!("{}: {}", lines.index_of(p.span.start) + 1, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_duplicate_names_the_first_place() {
+        assert_eq!(
+            problems("[plan]\nid = \"a\"\ntitle = \"t\"\nid = \"b\"\n"),
+            ["4: duplicate key `id`, first set on line 2"]
+        );
+        assert_eq!(
+            problems("[a . b]\nx = 1\n[c]\n[a.b]\nx = 2\n"),
+            ["4: table `a.b` is defined twice, first on line 1"]
+        );
+    }
+
+    #[test]
+    fn a_duplicate_in_another_table_is_not_the_first_place() {
+        // `x` of [a] is not the first `x` of [b].
+        assert_eq!(
+            problems("[a]\nx = 1\n[b]\ny = 1\nx = 1\nx = 2\n"),
+            ["6: duplicate key `x`, first set on line 5"]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_described_without_a_panic(text in "[\\[\\]a.=\"' \n{},1é]{0,120}") {
+            let (_, errors) = toml::de::DeTable::parse_recoverable(&text);
+            for problem in describe(&text, 0, &errors) {
+                proptest::prop_assert!(problem.span.start <= text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn hints_follow_the_kind_of_error() {
+        assert_eq!(
+            hint("invalid boolean, expected `true`"),
+            Some("text values need double quotes, e.g. status = \"todo\"")
+        );
+        assert_eq!(hint("something new"), None);
+    }
+}
