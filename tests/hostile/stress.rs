@@ -265,6 +265,47 @@ fn kill_9_during_an_edit_leaves_the_plan_old_or_new_byte_for_byte() {
         run_ok(&dir, args);
         let expected = if is_new { &setup.old } else { &setup.new };
         assert_eq!(&setup.sandbox.read_bytes("plans/kh.toml"), expected);
+        // The lock file a killed run left is gone with the run that took it.
+        assert!(!setup.sandbox.path("plans/.kh.toml.lock").exists());
+    }
+}
+
+#[test]
+#[ignore = "slow: 30 kill -9 of exports of a 2,000-task plan"]
+fn kill_9_during_an_export_leaves_the_old_or_the_new_file() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("plans/kh.toml", &plan_of(KILL_TASKS[1]));
+    let dir = sandbox.root().to_path_buf();
+    let args = ["export", "--format", "csv", "-o", "out.csv"];
+    let started = Instant::now();
+    run_ok(&dir, &args);
+    let mut limit = started.elapsed().as_micros() as u64 * 6 / 5;
+    let new = sandbox.read_bytes("out.csv");
+    let old = b"the export of yesterday\n".to_vec();
+    let mut rng = Rng::new();
+    for _ in 0..KILLS {
+        sandbox.write_bytes("out.csv", &old);
+        let mut child = common::command(&dir)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.below(limit + 1)));
+        if child.try_wait().unwrap().is_some() {
+            limit = limit * 4 / 5;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = sandbox.read_bytes("out.csv");
+        assert!(
+            now == old || now == new,
+            "after a kill -9 of an export the file is neither the old nor the new one \
+             ({} bytes; new {})",
+            now.len(),
+            new.len()
+        );
     }
 }
 
