@@ -1,6 +1,8 @@
 //! Property: rewriting a plan with no change gives back the same bytes —
 //! whatever its comments, spacing, quoting, arrays, line endings and final
-//! newline — and a real edit changes only the block it concerns.
+//! newline — and a real edit changes only the block it concerns; and
+//! reading any text or bytes never panics, with every diagnostic inside the
+//! file.
 
 use plan::edit::doc::{before, edit_text, set_str, task_table};
 use proptest::prelude::*;
@@ -156,7 +158,10 @@ proptest! {
     }
 }
 
-/// Pieces of plan files, shuffled into text that is often broken.
+/// Pieces of plan files, shuffled into text that is often broken: good
+/// pieces, broken values, merge-conflict markers, torn writes (NUL runs),
+/// duplicate keys and tables, long dotted keys, deep nesting, look-alike
+/// ids, hostile controls and unicode, and any text at all.
 fn fragments() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("format = 1\n".to_string()),
@@ -167,24 +172,94 @@ fn fragments() -> impl Strategy<Value = String> {
         Just("window = \"Tháng 13/2020\"\n".to_string()),
         Just("window = [\"2020-06\", \"2020-12\"]\nmilestones_done = [2020-06-01, 2020-07-01, 2020-08-01]\n".to_string()),
         Just("status = \"xong\"\ndone = 2020-13-45\n".to_string()),
+        Just("done = 0000-01-01\nstatus = \"done\"\n".to_string()),
         Just("note = '''\n[[task]]\nid = \"1\"\n'''\n".to_string()),
         Just("title = \"\\u001b[2J\u{202e}\"\n".to_string()),
+        Just("<<<<<<< HEAD\nstatus = \"done\"\n=======\nstatus = \"todo\"\n>>>>>>> origin/main\n".to_string()),
+        Just("\0\0\0\0\0\0\0\0".to_string()),
+        Just("id = \"1\"\nid = \"2\"\n".to_string()),
+        Just("[units.a]\nname = \"A\"\n[units.a]\nname = \"B\"\n".to_string()),
+        Just(format!("{} = 1\n", ["a"; 300].join("."))),
+        Just(format!("[{}]\n", ["t"; 300].join("."))),
+        Just(format!("x = {}1{}\n", "[".repeat(200), "]".repeat(200))),
+        Just(format!("y = {}1{}\n", "{ z = ".repeat(100), " }".repeat(100))),
+        Just("[[task]]\nid = \"Ｔ７\"\n[[task]]\nid = \"T7\"\n".to_string()),
+        Just("[[task]]\nid = \"T\u{200b}1\"\ntitle = \"T\u{feff}\u{2060}\"\n".to_string()),
+        Just("id = \"Cafe\u{301}\"\nid2 = \"Café\"\n".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\r".to_string()),
+        Just("\r\n".to_string()),
+        Just("title = \"\u{85}\u{2028}\u{9b}\u{61c}\"\n".to_string()),
+        Just("n = 99999999999999999999999\nf = 1e99999\n".to_string()),
         "[ -~àáảãạăâđêôơư\\n\\[\\]\"'=#]{0,40}",
+        any::<String>().prop_map(|s| s.chars().take(20).collect()),
     ];
     prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
 }
 
+/// Checks that every diagnostic points inside `text` (line 0 and column
+/// 0 for one about the whole file) and is shown with no raw control.
+fn assert_inside(text: &str, diagnostics: &[plan::diagnostic::Diagnostic]) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for d in diagnostics {
+        if d.line == 0 {
+            assert_eq!(d.col, 0, "{d}");
+        } else {
+            assert!(
+                d.line <= lines.len(),
+                "line {} of {}: {d}",
+                d.line,
+                lines.len()
+            );
+            let chars = lines[d.line - 1].chars().count();
+            assert!(
+                d.col >= 1 && d.col <= chars + 1,
+                "col {} of {chars}: {d}",
+                d.col
+            );
+        }
+        assert_shown_inert(d);
+    }
+}
+
+/// A diagnostic as shown holds no member of the inert set raw.
+fn assert_shown_inert(d: &plan::diagnostic::Diagnostic) {
+    let shown = d.to_string();
+    let raw: Vec<char> = shown
+        .chars()
+        .filter(|&c| plan::text::is_hazard(c))
+        .collect();
+    assert!(raw.is_empty(), "{raw:?} raw in {shown:?}");
+}
+
 proptest! {
-    /// Whatever a plan file holds, reading and checking it never panics, and
-    /// every diagnostic points inside the file.
+    /// Whatever a plan file holds, reading and checking it never panics,
+    /// every diagnostic points inside the file and none shows a control.
     #[test]
     fn reading_any_text_never_panics(text in fragments(), crlf in any::<bool>()) {
         let text = if crlf { text.replace('\n', "\r\n") } else { text };
         let (_, diagnostics) = plan::store::parse_str(std::path::Path::new("p.toml"), &text);
-        let lines = text.split('\n').count();
+        assert_inside(&text, &diagnostics);
+    }
+
+    /// The same for the bytes of a file, through the encoding check: any
+    /// bytes around the pieces (invalid UTF-8, UTF-16 marks, NUL runs).
+    #[test]
+    fn reading_any_bytes_never_panics(
+        text in fragments(),
+        before in prop::collection::vec(any::<u8>(), 0..8),
+        after in prop::collection::vec(any::<u8>(), 0..8),
+    ) {
+        let bytes = [before, text.into_bytes(), after].concat();
+        let (_, diagnostics) = plan::store::parse_bytes(std::path::Path::new("p.toml"), &bytes);
+        // Columns count characters, which are never more than the bytes.
+        let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
         for d in &diagnostics {
-            prop_assert!(d.line <= lines.max(1), "{d}");
-            let _ = d.to_string();
+            if d.line > 0 {
+                prop_assert!(d.line <= lines.len(), "{d}");
+                prop_assert!(d.col >= 1 && d.col <= lines[d.line - 1].len() + 1, "{d}");
+            }
+            assert_shown_inert(d);
         }
     }
 }
