@@ -310,7 +310,7 @@ fn kill_9_during_an_export_leaves_the_old_or_the_new_file() {
 }
 
 #[test]
-#[ignore = "known bug of issue 9 fixed in parallel (the next run removes stale temporary files); slow: kill -9 loop"]
+#[ignore = "slow: kill -9 loop until three kills leave a temporary file"]
 fn a_run_after_a_kill_9_leaves_no_older_temporary_file() {
     let mut setup = kill_setup(KILL_TASKS[0]);
     let dir = setup.sandbox.root().to_path_buf();
@@ -614,7 +614,6 @@ fn an_edit_on_a_full_disk_fails_cleanly_and_leaves_the_plan_as_it_was() {
 }
 
 #[test]
-#[ignore = "known bug of issue 9 fixed in parallel (exports are written atomically)"]
 fn an_export_on_a_full_disk_fails_cleanly_and_leaves_no_truncated_file() {
     let Some((sandbox, disk)) = plan_on_tmpfs(150) else {
         return;
@@ -713,7 +712,6 @@ fn a_read_only_plan_file_is_refused_even_for_root() {
 }
 
 #[test]
-#[ignore = "known bug of issue 9 fixed in parallel (a read-only export target is respected, root included)"]
 fn a_read_only_export_target_is_refused_even_for_root() {
     use std::os::unix::fs::PermissionsExt;
     let sandbox = Sandbox::new();
