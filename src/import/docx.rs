@@ -2,7 +2,7 @@
 //! line; each table row is a line with its cells separated by a tab, the
 //! paragraphs of a cell joined by a space. Read with zip and quick-xml.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -20,19 +20,23 @@ pub enum DocxError {
     TooLarge(u64),
 }
 
-/// The lines of text of a .docx file's body.
-pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
+/// The lines of text of a .docx file's body, which may unpack to `limit`
+/// bytes at most.
+pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Zip(e.to_string()))?;
     // A few kilobytes of zip can unpack to gigabytes: the body is read to
     // the limit of any file read.
-    let limit = crate::store::untrusted_limit();
     let body = archive
         .by_name("word/document.xml")
         .map_err(|_| DocxError::NoBody)?;
-    let bytes = crate::store::read_limited(body, limit)
-        .map_err(|e| DocxError::Xml(e.to_string()))?
-        .ok_or(DocxError::TooLarge(limit))?;
+    let mut bytes = Vec::new();
+    body.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| DocxError::Xml(e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(DocxError::TooLarge(limit));
+    }
     let xml = String::from_utf8(bytes).map_err(|e| DocxError::Xml(e.to_string()))?;
     body_text(&xml)
 }
@@ -149,6 +153,6 @@ mod tests {
 
     #[test]
     fn not_a_zip_is_an_error() {
-        assert!(matches!(text(b"plain text"), Err(DocxError::Zip(_))));
+        assert!(matches!(text(b"plain text", u64::MAX), Err(DocxError::Zip(_))));
     }
 }

@@ -247,7 +247,7 @@ mod fixtures {
                 continue;
             };
             let text = if ext == "docx" {
-                super::super::docx::text(&std::fs::read(&path).unwrap()).unwrap()
+                super::super::docx::text(&std::fs::read(&path).unwrap(), u64::MAX).unwrap()
             } else {
                 std::fs::read_to_string(&path).unwrap()
             };
