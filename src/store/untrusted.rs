@@ -114,10 +114,14 @@ fn parse_size(text: &str) -> Option<u64> {
 
 #[cfg(unix)]
 fn open(path: &Path) -> std::io::Result<File> {
+    use rustix::fs::OFlags;
     use std::os::unix::fs::OpenOptionsExt;
+    // Opening a FIFO for reading would wait for a writer; a terminal
+    // device would become the controlling terminal.
+    let flags = (OFlags::NONBLOCK | OFlags::NOCTTY).bits();
     std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .custom_flags(flags as i32)
         .open(path)
 }
 
