@@ -3,9 +3,10 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use plan::cli::Cli;
 
 fn main() -> ExitCode {
-    let cli = plan::cli::Cli::parse();
+    let cli = parse();
     // The clock and the terminal are read here only; everything below takes them as values.
     let today = chrono::Local::now().date_naive();
     let width = std::env::var("COLUMNS")
@@ -24,7 +25,8 @@ fn main() -> ExitCode {
             None => {
                 let _ = writeln!(
                     io::stderr(),
-                    "error: PLAN_LOCK_TIMEOUT={text:?} is not a number of seconds (e.g. 10 or 0.5)"
+                    "error: PLAN_LOCK_TIMEOUT=\"{}\" is not a number of seconds (e.g. 10 or 0.5)",
+                    plan::text::one_line(&text)
                 );
                 return ExitCode::from(2);
             }
@@ -56,6 +58,36 @@ fn main() -> ExitCode {
         Err(error) => {
             let _ = writeln!(err, "error: {}", plan::describe(&error));
             ExitCode::from(1)
+        }
+    }
+}
+
+/// The command line, or the usage error clap found in it. clap echoes the
+/// argument it refuses as it was typed; an argument holding a line break or
+/// a control character would forge lines of its own on stderr, so the
+/// error shown is the one for the arguments as [`plan::text::one_line`]
+/// shows them.
+fn parse() -> Cli {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(error) => error,
+    };
+    if !error.use_stderr() {
+        error.exit(); // --help, --version
+    }
+    let shown: Vec<std::ffi::OsString> = std::env::args_os()
+        .map(|arg| {
+            plan::text::one_line(&arg.to_string_lossy())
+                .into_owned()
+                .into()
+        })
+        .collect();
+    match Cli::try_parse_from(shown) {
+        Err(shown) if shown.kind() == error.kind() => shown.exit(),
+        _ => {
+            let what = error.kind().as_str().unwrap_or("invalid arguments");
+            let _ = writeln!(io::stderr(), "error: {what}; see `plan --help`");
+            std::process::exit(2);
         }
     }
 }

@@ -60,7 +60,7 @@ pub fn emit(
                 path: path.to_path_buf(),
                 source,
             })?;
-            writeln!(cx.err, "wrote {}", path.display())?;
+            cx.say(format_args!("wrote {}", path.display()))?;
             Ok(())
         }
     }

@@ -1,4 +1,207 @@
 //! Messages and outputs that could be forged or mislead: echoed arguments and paths, data outputs, CSV formulas, TOML problems worded for what they are.
 
-#[allow(unused_imports)]
-use crate::common;
+use crate::common::{self, Output, SEED, Sandbox};
+
+/// Every line break a terminal or a log viewer may honour.
+const BREAKS: [&str; 7] = [
+    "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{b}", "\u{c}",
+];
+
+/// `stderr` is `lines` lines, none holding a raw member of the inert set:
+/// an echoed value cannot start a line of its own or drive the terminal.
+#[track_caller]
+fn assert_lines(stderr: &str, lines: usize) {
+    let raw: Vec<char> = stderr
+        .chars()
+        .filter(|&c| c != '\n' && plan::text::is_hazard(c))
+        .collect();
+    assert!(raw.is_empty(), "raw {raw:?} in {stderr:?}");
+    assert_eq!(stderr.lines().count(), lines, "{stderr:?}");
+    assert!(stderr.ends_with('\n'), "{stderr:?}");
+}
+
+/// `plan ARGS` in a sandbox with the seed plan: fails with one line on
+/// stderr that shows `shown`.
+#[track_caller]
+fn refused_in_one_line(args: &[&str], shown: &str) -> Output {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    let out = s
+        .plan()
+        .args(args)
+        .status(1)
+        .stderr_contains(shown)
+        .stdout_any()
+        .run();
+    assert_lines(&out.stderr, 1);
+    assert_eq!(s.snapshot(), before, "nothing written");
+    out
+}
+
+#[test]
+fn a_line_break_in_a_task_id_argument_is_shown_escaped() {
+    // `T1\nOK:T2` reads as PLAN:ID; the plan's id is shown escaped.
+    refused_in_one_line(&["done", "T1\nOK: T2 done"], "\"T1\\nOK\"");
+    refused_in_one_line(&["show", "T1\nOK T2 done"], "\"T1\\nOK T2 done\"");
+    refused_in_one_line(&["reopen", "T1\rOK"], "T1\\u{d}OK");
+}
+
+#[test]
+fn every_kind_of_line_break_in_an_argument_stays_on_its_line() {
+    for brk in BREAKS {
+        let id = format!("9{brk}OK: done");
+        refused_in_one_line(&["done", &id], "9");
+        let unit = format!("xx{brk}OK: y");
+        refused_in_one_line(&["list", "--unit", &unit], "xx");
+    }
+}
+
+#[test]
+fn a_line_break_in_a_unit_argument_is_shown_escaped() {
+    refused_in_one_line(&["list", "--unit", "xx\nOK: y"], "xx\\nOK: y");
+    refused_in_one_line(&["assign", "4", "--lead", "xx\u{2028}OK"], "xx\\u{2028}OK");
+}
+
+#[test]
+fn a_line_break_in_unit_add_is_shown_escaped() {
+    refused_in_one_line(&["unit", "add", "a\nOK: b", "Tên"], "a\\nOK: b");
+    refused_in_one_line(&["unit", "alias", "a\u{85}b", "Tên"], "a\\u{85}b");
+}
+
+#[test]
+fn a_line_break_in_an_option_value_clap_refuses_is_shown_escaped() {
+    for args in [
+        &["--as-of", "x\nOK: y", "list"][..],
+        &["list", "--due-within", "x\nOK: y"],
+        &["list", "--role", "x\nOK: y", "--unit", "vhtt"],
+        &["x\nOK: y"],
+    ] {
+        let out = common::plan()
+            .args(args)
+            .status(2)
+            .stderr_contains("x\\nOK: y")
+            .stderr_lacks("x\nOK")
+            .run();
+        assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn a_window_with_a_line_break_is_echoed_on_one_line_by_check() {
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[(
+            "window = \"Tháng 9/2020\"",
+            "window = \"Tháng 9/2020\\nOK: done\"",
+        )],
+    );
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains("Tháng 9/2020\\nOK: done")
+        .run();
+    // The diagnostic's first line holds the whole message.
+    let first = out.stderr.lines().next().unwrap();
+    assert!(first.contains("\\nOK: done"), "{}", out.stderr);
+    assert!(
+        !out.stderr.lines().any(|l| l.starts_with("OK")),
+        "{}",
+        out.stderr
+    );
+    let raw: Vec<char> = out
+        .stderr
+        .chars()
+        .filter(|&c| c != '\n' && plan::text::is_hazard(c))
+        .collect();
+    assert!(raw.is_empty(), "{raw:?}");
+}
+
+#[test]
+fn a_line_break_in_a_unit_name_is_echoed_on_one_line_in_an_error() {
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[(
+            "name = \"Phòng Văn hóa và Thông tin\"",
+            "name = \"Phòng Văn hóa và Thông tin\\nOK: done\"",
+        )],
+    );
+    let out = s
+        .plan()
+        .args(["list", "--unit", "phòng"])
+        .status(1)
+        .stderr_contains("Thông tin\\nOK: done")
+        .run();
+    assert_lines(&out.stderr, 1);
+}
+
+/// A plan file name holding ESC, LF and U+202E.
+const HOSTILE_NAME: &str = "k\u{1b}[31mh\nOK: x\u{202e}.toml";
+
+#[test]
+fn a_hostile_file_name_is_shown_escaped_in_diagnostics() {
+    let s = Sandbox::empty();
+    let text = common::seed_text().replacen("status = \"todo\"", "status = \"xong\"", 1);
+    s.write(&format!("plans/{HOSTILE_NAME}"), &text);
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains("k\\u{1b}[31mh\\nOK: x\\u{202e}.toml:")
+        .run();
+    let raw: Vec<char> = out
+        .stderr
+        .chars()
+        .filter(|&c| c != '\n' && plan::text::is_hazard(c))
+        .collect();
+    assert!(raw.is_empty(), "{raw:?}");
+    assert!(
+        !out.stderr.lines().any(|l| l.starts_with("OK")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_hostile_file_name_is_shown_escaped_in_edit_messages_and_errors() {
+    let s = Sandbox::empty();
+    s.write(&format!("plans/{HOSTILE_NAME}"), &common::seed_text());
+    let out = s
+        .plan()
+        .args(["done", "4", "--on", "28/06/2020"])
+        .stderr_contains("k\\u{1b}[31mh\\nOK: x\\u{202e}.toml: task 4:")
+        .run();
+    assert_lines(&out.stderr, 1);
+    s.plan()
+        .args(["show", "4"])
+        .stdout_contains("k\\u{1b}[31mh\\nOK: x\\u{202e}.toml:108\n")
+        .run();
+    let out = s
+        .plan()
+        .args(["done", "nope"])
+        .status(1)
+        .stderr_contains("\\nOK: x")
+        .run();
+    assert_lines(&out.stderr, 1);
+    let missing = format!("missing{HOSTILE_NAME}");
+    let out = s
+        .plan()
+        .args(["-f", missing.as_str(), "list"])
+        .status(1)
+        .stderr_contains("missingk\\u{1b}[31mh\\nOK")
+        .run();
+    assert_lines(&out.stderr, 1);
+}
+
+#[test]
+fn a_hostile_output_name_is_shown_escaped_when_written() {
+    let s = Sandbox::new();
+    let out = s
+        .plan()
+        .args(["export", "--format", "ics", "-o", "l\nOK: x\u{1b}.ics"])
+        .stderr_contains("wrote l\\nOK: x\\u{1b}.ics")
+        .run();
+    assert_lines(&out.stderr, 1);
+}
