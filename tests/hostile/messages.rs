@@ -205,3 +205,73 @@ fn a_hostile_output_name_is_shown_escaped_when_written() {
         .run();
     assert_lines(&out.stderr, 1);
 }
+
+/// The cells of the CSV row of task `id`.
+fn csv_row(csv: &str, id: &str) -> Vec<String> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect::<Vec<_>>())
+        .find(|cells| cells[1] == id)
+        .unwrap_or_else(|| panic!("no row {id} in {csv}"))
+}
+
+#[test]
+fn a_formula_behind_a_dropped_control_character_is_still_guarded() {
+    for (title, shown) in [
+        ("\\u0000=1+1", "'=1+1"),
+        ("\\u001b+1", "'+1"),
+        ("\\u200b@SUM(A1)", "'@SUM(A1)"),
+        ("\\t=1+1", "'=1+1"),
+        ("\\r-1+1", "'-1+1"),
+        ("  =1+1", "'  =1+1"),
+        ("\\u00a0=1+1", "'\u{a0}=1+1"),
+        ("＝1+1", "'＝1+1"),
+        ("＋1", "'＋1"),
+        ("－1", "'－1"),
+        ("＠SUM(A1)", "'＠SUM(A1)"),
+        ("Tháng 6 = xong", "Tháng 6 = xong"),
+    ] {
+        let s = Sandbox::new();
+        s.broken(
+            SEED,
+            &[
+                (
+                    "title = \"Phối hợp tổ chức các hoạt động truyền thông",
+                    &format!("title = \"{title}Phối hợp tổ chức các hoạt động truyền thông"),
+                ),
+                (
+                    "name = \"Phòng Văn hóa và Thông tin\"",
+                    &format!("name = \"{title}HC\""),
+                ),
+            ],
+        );
+        let out = s
+            .plan()
+            .args(["list", "--format", "csv"])
+            .stdout_any()
+            .run();
+        let row = csv_row(&out.stdout, "3");
+        assert!(row[2].starts_with(shown), "{title:?}: {:?}", row[2]);
+        assert!(row[3].starts_with(shown), "{title:?}: {:?}", row[3]);
+        let out = s
+            .plan()
+            .args(["export", "--format", "csv"])
+            .stdout_any()
+            .run();
+        assert_eq!(csv_row(&out.stdout, "3")[2], row[2]);
+        let out = s
+            .plan()
+            .args(["report", "--format", "csv"])
+            .stdout_any()
+            .run();
+        let unit = out
+            .stdout
+            .lines()
+            .find(|l| l.contains("HC"))
+            .unwrap_or_else(|| panic!("{}", out.stdout));
+        assert!(unit.contains(&format!(",{shown}HC")), "{title:?}: {unit}");
+    }
+}
