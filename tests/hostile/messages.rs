@@ -275,3 +275,125 @@ fn a_formula_behind_a_dropped_control_character_is_still_guarded() {
         assert!(unit.contains(&format!(",{shown}HC")), "{title:?}: {unit}");
     }
 }
+
+/// Members of the inert set that matter to each output, as TOML escapes.
+const MARKS: &str = "\\u0000\\u0007\\u001b[2J\\r\\u0085\\u009b\\u061c\\u200e\\u200f\\u202e\\u2066\\u200b\\ufeff\\u2060\\u2028";
+
+/// The marks as characters, in order.
+fn marks() -> Vec<char> {
+    [
+        '\0', '\u{7}', '\u{1b}', '\r', '\u{85}', '\u{9b}', '\u{61c}', '\u{200e}', '\u{200f}',
+        '\u{202e}', '\u{2066}', '\u{200b}', '\u{feff}', '\u{2060}', '\u{2028}',
+    ]
+    .to_vec()
+}
+
+/// A sandbox whose plan has the marks in task 3's title and in a unit name.
+fn marked() -> Sandbox {
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[
+            (
+                "title = \"Phối hợp tổ chức các hoạt động truyền thông",
+                &format!("title = \"Phối{MARKS}hợp tổ chức các hoạt động truyền thông"),
+            ),
+            (
+                "name = \"Phòng Văn hóa và Thông tin\"",
+                &format!("name = \"Phòng{MARKS}Văn hóa và Thông tin\""),
+            ),
+        ],
+    );
+    s
+}
+
+/// The marks in `text` that came out raw (`allowed` aside).
+fn raw_marks(text: &str, allowed: &[char]) -> Vec<char> {
+    text.chars()
+        .filter(|c| plan::text::is_hazard(*c) && !allowed.contains(c))
+        .collect()
+}
+
+#[test]
+fn render_prints_no_member_of_the_set_raw() {
+    let s = marked();
+    for format in ["txt", "md"] {
+        let out = s
+            .plan()
+            .args(["render", "--format", format])
+            .stdout_contains("Phối\\u{0}\\u{7}\\u{1b}[2J\\u{d}\\u{85}\\u{9b}\\u{61c}")
+            .run();
+        assert_eq!(raw_marks(&out.stdout, &['\t']), [], "{format}");
+    }
+}
+
+#[test]
+fn json_escapes_c1_bidi_and_invisible_characters() {
+    let s = marked();
+    let out = s
+        .plan()
+        .args(["list", "--format", "json"])
+        .stdout_contains(
+            "\\u0085\\u009b\\u061c\\u200e\\u200f\\u202e\\u2066\\u200b\\ufeff\\u2060\\u2028",
+        )
+        .run();
+    assert_eq!(raw_marks(&out.stdout, &[]), []);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let title = json["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "3")
+        .unwrap()["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let expected: String = std::iter::once("Phối".to_string())
+        .chain(marks().into_iter().map(String::from))
+        .collect::<String>()
+        .replace('\u{1b}', "\u{1b}[2J");
+    assert!(
+        title.starts_with(&expected),
+        "a JSON reader gets the text back: {title:?}"
+    );
+}
+
+#[test]
+fn csv_and_ics_drop_bidi_marks_and_every_other_member() {
+    let s = marked();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["export", "--format", "csv"],
+        &["report", "--format", "csv"],
+    ] {
+        let out = s.plan().args(args).stdout_any().run();
+        let body = out
+            .stdout
+            .strip_prefix('\u{feff}')
+            .unwrap()
+            .replace("\r\n", "\n");
+        assert_eq!(raw_marks(&body, &[]), [], "{args:?}");
+    }
+    let out = s
+        .plan()
+        .args(["export", "--format", "ics"])
+        .stdout_contains("Phối[2Jhợp")
+        .run();
+    assert_eq!(raw_marks(&out.stdout.replace("\r\n", "\n"), &[]), []);
+}
+
+#[test]
+fn tables_show_zero_width_and_byte_order_marks() {
+    let s = marked();
+    let out = s
+        .plan()
+        .env("COLUMNS", "0")
+        .args(["list"])
+        .stdout_contains("\\u{200b}\\u{feff}\\u{2060}\\u{2028}")
+        .run();
+    assert_eq!(raw_marks(&out.stdout, &[]), []);
+    for args in [&["show", "3"][..], &["units"], &["report"], &["timeline"]] {
+        let out = s.plan().env("COLUMNS", "0").args(args).stdout_any().run();
+        assert_eq!(raw_marks(&out.stdout, &[]), [], "{args:?}");
+    }
+}
