@@ -6,13 +6,14 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::parse::{Context, window_cached};
 use super::reader::{Reader, Value};
-use crate::error::Diagnostic;
-use crate::model::{Status, Task, TaskWindow, WindowProblem};
+use crate::error::{Diagnostic, Error};
+use crate::model::{Status, Task, TaskWindow, WindowProblem, task_id};
 use crate::units::Registry;
 use crate::window::{self, Window, WindowError};
 
@@ -85,18 +86,37 @@ pub const TASK_KEYS: &[&str] = &{
     keys
 };
 
-/// The task ids of one plan seen so far, each with the line of its task.
+/// The task ids of one plan seen so far, each with the line of its task,
+/// also by [`task_id::look_alike_key`] for the near-duplicates.
 #[derive(Default)]
-pub(super) struct TaskIds<'t>(FxHashMap<&'t str, usize>);
+pub(super) struct TaskIds<'t> {
+    exact: FxHashMap<&'t str, usize>,
+    alike: FxHashMap<String, (&'t str, usize)>,
+}
+
+/// A task before this one whose id is the same, or looks the same.
+pub(super) enum Earlier<'t> {
+    /// The same id, at this line.
+    Same(usize),
+    /// This other id, at this line, which a reader cannot tell apart.
+    LookAlike(&'t str, usize),
+}
 
 impl<'t> TaskIds<'t> {
-    /// Note the task `id` at `line`. When a task before it has the same id,
-    /// the line of that first one.
-    pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<usize> {
-        match self.0.get(id) {
-            Some(&first) => Some(first),
-            None => {
-                self.0.insert(id, line);
+    /// Note the task `id` at `line`; the first task before it whose id is
+    /// the same or looks the same, if any.
+    pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<Earlier<'t>> {
+        if let Some(&first) = self.exact.get(id) {
+            return Some(Earlier::Same(first));
+        }
+        self.exact.insert(id, line);
+        match self.alike.entry(task_id::look_alike_key(id)) {
+            Entry::Occupied(seen) => {
+                let &(other, first) = seen.get();
+                Some(Earlier::LookAlike(other, first))
+            }
+            Entry::Vacant(slot) => {
+                slot.insert((id, line));
                 None
             }
         }
@@ -104,12 +124,26 @@ impl<'t> TaskIds<'t> {
 }
 
 impl Reader<'_> {
-    /// Report a task id used before, at `first`.
-    pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: usize) {
-        self.error(span, format!("duplicate task id \"{id}\""))
-            .hint(format!(
-                "task \"{id}\" is already defined at line {first}; give this one another id"
-            ));
+    /// Report a task id used before, or one too like it, at `first`.
+    pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: Earlier<'_>) {
+        match first {
+            Earlier::Same(first) => {
+                self.error(span, format!("duplicate task id \"{id}\""))
+                    .hint(format!(
+                        "task \"{id}\" is already defined at line {first}; give this one another id"
+                    ));
+            }
+            Earlier::LookAlike(other, first) => {
+                let message = Error::TaskIdLookAlike {
+                    id: id.to_string(),
+                    other: other.to_string(),
+                    at: format!("{}:{first}", self.path.display()),
+                }
+                .to_string();
+                self.error(span, message)
+                    .hint("give one of them another id");
+            }
+        }
     }
 
     pub(super) fn tasks(&mut self, root: &DeTable<'_>, context: &Context) -> Vec<Task> {
@@ -153,12 +187,10 @@ impl Reader<'_> {
         let errors_before = self.diagnostics.len();
         let id = self.required_string(table, span.clone(), "id", WHAT);
         if let (Some(id), Some(value)) = (&id, table.get("id")) {
-            if id.contains(':') || id.chars().any(char::is_whitespace) {
-                self.error(
-                    value.span(),
-                    format!("task id \"{id}\" contains a space or `:`"),
-                )
-                .hint("task ids are short: \"4\", \"2.1\", \"a\"");
+            if let Err(problem) = task_id::check(id) {
+                let id = id.to_string();
+                self.error(value.span(), Error::BadTaskId { id, problem }.to_string())
+                    .hint("task ids are short: \"4\", \"2.1\", \"a\"");
             }
         } else if let Some(value) = table.get("id")
             && matches!(value.get_ref(), DeValue::Integer(_))

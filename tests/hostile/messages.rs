@@ -397,3 +397,21 @@ fn tables_show_zero_width_and_byte_order_marks() {
         assert_eq!(raw_marks(&out.stdout, &[]), [], "{args:?}");
     }
 }
+#[test]
+fn a_line_break_in_add_id_is_shown_escaped() {
+    let out = refused_in_one_line(
+        &[
+            "add",
+            "--title",
+            "Việc mới",
+            "--lead",
+            "vhtt",
+            "--window",
+            "2020",
+            "--id",
+            "Z\nOK: y",
+        ],
+        "Z\\nOK: y",
+    );
+    assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+}

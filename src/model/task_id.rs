@@ -1,0 +1,236 @@
+//! What a task id may be, and when two ids are too alike to tell apart.
+//! An id is one or more of: ASCII letters and digits, `.`, `-`, `_`, and
+//! the letters of Vietnamese — `đ`/`Đ` and the vowels `a ă â e ê i o ô ơ u
+//! ư y` with or without one of the five tone marks, in either case — and it
+//! is written in composed form (NFC). No other script, no other digit, no
+//! invisible or formatting character: a reader who sees `T7` must be
+//! looking at the id `T7`. Two ids of one plan that are equal once made
+//! compatible (NFKC), case-folded and reduced to their confusable skeleton
+//! (Unicode TS 39: `Т` Cyrillic and `T`, `1` and `l`) are near-duplicates.
+//! Every reader of ids (the store, `plan add --id`) asks this module.
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+use unicode_security::skeleton;
+
+/// Why a text is not a task id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdProblem {
+    /// The id is empty.
+    Empty,
+    /// The id holds a character outside the set.
+    Char {
+        c: char,
+        /// The id a reader likely meant, when one is clear.
+        suggestion: Option<String>,
+    },
+    /// The id is in the set but decomposed; `nfc` is how to write it.
+    NotComposed { nfc: String },
+}
+
+/// Check `id` against the set.
+pub fn check(id: &str) -> Result<(), IdProblem> {
+    if id.is_empty() {
+        return Err(IdProblem::Empty);
+    }
+    if id.bytes().all(is_ascii_id_byte) {
+        return Ok(());
+    }
+    let nfc: String = id.nfc().collect();
+    if let Some(c) = nfc.chars().find(|&c| !is_id_char(c)) {
+        return Err(IdProblem::Char {
+            c,
+            suggestion: suggestion(id),
+        });
+    }
+    if !is_nfc(id) {
+        return Err(IdProblem::NotComposed { nfc });
+    }
+    Ok(())
+}
+
+/// The key two ids are compared by: NFKC, then confusable skeleton and
+/// lower case, twice (a skeleton may be upper case, `0` → `O`, and a
+/// lower-case letter may have a look-alike its capital lacks).
+pub fn look_alike_key(id: &str) -> String {
+    let once: String = skeleton(&id.nfkc().collect::<String>())
+        .flat_map(char::to_lowercase)
+        .collect();
+    skeleton(&once).flat_map(char::to_lowercase).collect()
+}
+
+fn is_ascii_id_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')
+}
+
+/// Whether `c` may stand in a task id.
+pub fn is_id_char(c: char) -> bool {
+    if c.is_ascii() {
+        return is_ascii_id_byte(c as u8);
+    }
+    matches!(c, 'đ' | 'Đ') || is_vietnamese_vowel(c)
+}
+
+/// The combining marks of Vietnamese: those that make a letter (breve,
+/// circumflex, horn) and the five tones.
+const BREVE: char = '\u{306}';
+const CIRCUMFLEX: char = '\u{302}';
+const HORN: char = '\u{31b}';
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// A precomposed vowel of Vietnamese: a base vowel with at most one letter
+/// mark that goes with it (ă â ê ô ơ ư) and at most one tone.
+fn is_vietnamese_vowel(c: char) -> bool {
+    let mut parts = std::iter::once(c).nfd();
+    let Some(base) = parts.next() else {
+        return false;
+    };
+    let base = base.to_ascii_lowercase();
+    if !matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+        return false;
+    }
+    let (mut shape, mut tone, mut marks) = (false, false, 0);
+    for mark in parts {
+        marks += 1;
+        if TONES.contains(&mark) {
+            if tone {
+                return false;
+            }
+            tone = true;
+            continue;
+        }
+        let fits = match mark {
+            BREVE => base == 'a',
+            CIRCUMFLEX => matches!(base, 'a' | 'e' | 'o'),
+            HORN => matches!(base, 'o' | 'u'),
+            _ => false,
+        };
+        if !fits || shape {
+            return false;
+        }
+        shape = true;
+    }
+    marks > 0
+}
+
+/// The id a reader likely meant: each character outside the set replaced
+/// by its compatibility form (`Ｔ` → `T`) or its look-alike in the set
+/// (`Т` Cyrillic → `T`), invisible characters left out. None when a
+/// character has no such stand-in.
+pub fn suggestion(id: &str) -> Option<String> {
+    let mut out = String::with_capacity(id.len());
+    for c in id.nfc() {
+        if is_id_char(c) {
+            out.push(c);
+        } else if crate::text::is_hazard(c) {
+            continue;
+        } else if let Some(s) = stand_in(c) {
+            out.push_str(&s);
+        } else {
+            return None;
+        }
+    }
+    let out: String = out.nfc().collect();
+    (!out.is_empty() && out != id && check(&out).is_ok()).then_some(out)
+}
+
+/// What stands for `c` in the set, if anything does.
+fn stand_in(c: char) -> Option<String> {
+    let compatible: String = std::iter::once(c).nfkc().collect();
+    if compatible.chars().all(is_id_char) {
+        return Some(compatible);
+    }
+    let alike: String = skeleton(&c.to_string()).collect();
+    (alike.chars().count() == 1 && alike.chars().all(is_id_char)).then_some(alike)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_and_vietnamese_letters_digits_and_three_marks_make_ids() {
+        for id in [
+            "4",
+            "2.1",
+            "a",
+            "T7",
+            "III-2",
+            "x_1",
+            "đ",
+            "Đ.1",
+            "ắ",
+            "Ưu-tiên",
+            "nhiệm-vụ.ỷ",
+            "ậ",
+            "ỡ",
+            "Ỵ",
+        ] {
+            assert_eq!(check(id), Ok(()), "{id}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_digits_and_invisible_characters_are_refused() {
+        for (id, c) in [
+            ("Т7", 'Т'),
+            ("T\u{200b}7", '\u{200b}'),
+            ("T7\u{feff}", '\u{feff}'),
+            ("T\u{2060}7", '\u{2060}'),
+            ("Ｔ７", 'Ｔ'),
+            ("٧", '٧'),
+            ("a b", ' '),
+            ("a:b", ':'),
+            ("ñ", 'ñ'),
+            ("ü", 'ü'),
+            ("ǎ", 'ǎ'),
+            ("é\u{301}", '\u{301}'),
+        ] {
+            assert!(
+                matches!(check(id), Err(IdProblem::Char { c: found, .. }) if found == c),
+                "{id:?}: {:?}",
+                check(id)
+            );
+        }
+        assert_eq!(check(""), Err(IdProblem::Empty));
+    }
+
+    #[test]
+    fn a_decomposed_id_is_refused_with_its_composed_form() {
+        let nfd: String = "ắ.1".nfd().collect();
+        assert_eq!(
+            check(&nfd),
+            Err(IdProblem::NotComposed {
+                nfc: "ắ.1".into()
+            })
+        );
+    }
+
+    #[test]
+    fn the_meant_id_is_suggested() {
+        assert_eq!(suggestion("Ｔ７").as_deref(), Some("T7"));
+        assert_eq!(suggestion("Т7").as_deref(), Some("T7"));
+        assert_eq!(suggestion("T\u{200b}7").as_deref(), Some("T7"));
+        assert_eq!(suggestion("T 7"), None);
+        assert_eq!(suggestion("中"), None);
+    }
+
+    #[test]
+    fn near_duplicates_share_a_key_and_different_ids_do_not() {
+        let same = |a: &str, b: &str| look_alike_key(a) == look_alike_key(b);
+        assert!(same("T7", "Ｔ７"));
+        assert!(same("T7", "t7"));
+        assert!(same("T7", "Т7"));
+        let nfd: String = "ắ".nfd().collect();
+        assert!(same("ắ", &nfd));
+        assert!(same("T7", "T\u{200b}7"));
+        for (a, b) in [
+            ("1", "2"),
+            ("2.1", "21"),
+            ("a", "ă"),
+            ("4", "4a"),
+            ("d", "đ"),
+        ] {
+            assert!(!same(a, b), "{a} {b}");
+        }
+    }
+}
