@@ -415,3 +415,23 @@ fn a_line_break_in_add_id_is_shown_escaped() {
     );
     assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
 }
+
+#[test]
+fn a_hostile_file_name_is_shown_escaped_in_a_dry_run_diff() {
+    let s = Sandbox::empty();
+    s.write(&format!("plans/{HOSTILE_NAME}"), &common::seed_text());
+    let out = s
+        .plan()
+        .args(["done", "4", "--on", "28/06/2020", "--dry-run"])
+        .stdout_contains("--- a/plans/k\\u{1b}[31mh\\nOK: x\\u{202e}.toml\n")
+        .stderr_any()
+        .run();
+    assert_lines(&out.stderr, 1);
+    assert_eq!(
+        out.stdout
+            .chars()
+            .filter(|&c| c != '\n' && plan::text::is_hazard(c))
+            .count(),
+        0
+    );
+}
