@@ -96,12 +96,11 @@ fn check_new_id(source: &Source, id: &str) -> Result<(), Error> {
         id: id.to_string(),
         problem,
     })?;
-    let key = task_id::look_alike_key(id);
     for block in &source.layout.tasks {
         let Some(other) = crate::store::block_id(&source.text[block.range.clone()]) else {
             continue;
         };
-        if task_id::look_alike_key(&other) == key {
+        if task_id::look_alike(id, &other) {
             return Err(Error::TaskIdLookAlike {
                 id: id.to_string(),
                 other,

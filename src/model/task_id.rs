@@ -5,8 +5,9 @@
 //! is written in composed form (NFC). No other script, no other digit, no
 //! invisible or formatting character: a reader who sees `T7` must be
 //! looking at the id `T7`. Two ids of one plan that are equal once made
-//! compatible (NFKC), case-folded and reduced to their confusable skeleton
-//! (Unicode TS 39: `Т` Cyrillic and `T`, `1` and `l`) are near-duplicates.
+//! compatible (NFKC), put in one case and reduced to their confusable
+//! skeleton (Unicode TS 39: `Т` Cyrillic and `T`, `1` and `l`) are
+//! near-duplicates.
 //! Every reader of ids (the store, `plan add --id`) asks this module.
 
 use unicode_normalization::{UnicodeNormalization, is_nfc};
@@ -48,14 +49,25 @@ pub fn check(id: &str) -> Result<(), IdProblem> {
     Ok(())
 }
 
-/// The key two ids are compared by: NFKC, then confusable skeleton and
-/// lower case, twice (a skeleton may be upper case, `0` → `O`, and a
-/// lower-case letter may have a look-alike its capital lacks).
-pub fn look_alike_key(id: &str) -> String {
-    let once: String = skeleton(&id.nfkc().collect::<String>())
-        .flat_map(char::to_lowercase)
-        .collect();
-    skeleton(&once).flat_map(char::to_lowercase).collect()
+/// The keys two ids are compared by: the confusable skeleton of the id
+/// made compatible (NFKC) and then lower case, and of it in upper case.
+/// Two ids are near-duplicates when either key is the same: lower case
+/// makes `i` and `I` one letter, upper case `т` and `T` (a Cyrillic `т` is
+/// confusable with a `T`, not with a `t`).
+pub fn look_alike_keys(id: &str) -> [String; 2] {
+    let compatible: String = id.nfkc().collect();
+    let key = |text: String| skeleton(&text).collect::<String>();
+    [
+        key(compatible.to_lowercase()),
+        key(compatible.to_uppercase()),
+    ]
+}
+
+/// Whether a reader cannot tell ids `a` and `b` apart (see
+/// [`look_alike_keys`]).
+pub fn look_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (look_alike_keys(a), look_alike_keys(b));
+    a[0] == b[0] || a[1] == b[1]
 }
 
 fn is_ascii_id_byte(b: u8) -> bool {
@@ -216,7 +228,7 @@ mod tests {
 
     #[test]
     fn near_duplicates_share_a_key_and_different_ids_do_not() {
-        let same = |a: &str, b: &str| look_alike_key(a) == look_alike_key(b);
+        let same = look_alike;
         assert!(same("T7", "Ｔ７"));
         assert!(same("T7", "t7"));
         assert!(same("T7", "Т7"));
@@ -231,6 +243,21 @@ mod tests {
             ("d", "đ"),
         ] {
             assert!(!same(a, b), "{a} {b}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_suggestion_is_an_id_and_every_id_is_its_own_key_class(
+            id in "[a-zA-Z0-9.:_ -]{0,6}|[Ｔ７Теа\\u{200b}\\u{feff}\\u{301}\\u{306}đắ1lI0O]{0,6}|\\PC{0,6}"
+        ) {
+            if let Some(meant) = suggestion(&id) {
+                proptest::prop_assert_eq!(check(&meant), Ok(()));
+            }
+            let nfc: String = id.nfc().collect();
+            proptest::prop_assert!(look_alike(&id, &nfc));
+            proptest::prop_assert!(look_alike(&id, &id.to_uppercase()));
+            proptest::prop_assert!(look_alike(&id, &id.to_lowercase()));
         }
     }
 }

@@ -225,4 +225,21 @@ mod tests {
     fn control_characters_are_dropped() {
         assert_eq!(cell("a\u{1b}[31mb\u{202e}"), "a[31mb");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn no_cell_is_a_live_formula_or_holds_a_hazard(
+            text in "[\\x00-\\x1f \\u{a0}\\u{3000}\\u{200b}\\u{202e}=+@＝＋－＠a1-]{0,12}|\\PC{0,12}"
+        ) {
+            let out = cell(&text);
+            proptest::prop_assert!(!out.chars().any(crate::text::is_hazard));
+            proptest::prop_assert!(out.starts_with('\'') || !is_formula(&out));
+            let mut writer = writer(Vec::new(), b',');
+            writer.write_record([out.as_ref(), "x"]).unwrap();
+            let bytes = finish(writer).unwrap();
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[..]);
+            let record = reader.records().next().unwrap().unwrap();
+            proptest::prop_assert_eq!(&record[0], out.as_ref());
+        }
+    }
 }

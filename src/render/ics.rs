@@ -208,4 +208,34 @@ mod tests {
             proptest::prop_assert_eq!(parts(&made), (plan, task, n));
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_value_folds_and_unescapes_back_without_hazards(
+            text in "[\\x00-\\x1f\\\\;,\\u{85}\\u{202e}\\u{200b}a-zắ ]{0,120}|\\PC{0,80}"
+        ) {
+            let line = fold(&format!("DESCRIPTION:{}", escape(&text)));
+            for part in line.split("\r\n").filter(|p| !p.is_empty()) {
+                proptest::prop_assert!(part.len() <= 75);
+                proptest::prop_assert!(!part.chars().any(crate::text::is_hazard));
+            }
+            let value = line.replace("\r\n ", "");
+            let value = value.strip_prefix("DESCRIPTION:").unwrap().strip_suffix("\r\n").unwrap();
+            let mut back = String::new();
+            let mut chars = value.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    match chars.next() {
+                        Some('n') => back.push('\n'),
+                        Some(other) => back.push(other),
+                        None => {}
+                    }
+                } else {
+                    back.push(c);
+                }
+            }
+            let expected: String = text.chars().filter(|&c| c == '\n' || !crate::text::is_hazard(c)).collect();
+            proptest::prop_assert_eq!(back, expected);
+        }
+    }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -87,11 +88,13 @@ pub const TASK_KEYS: &[&str] = &{
 };
 
 /// The task ids of one plan seen so far, each with the line of its task,
-/// also by [`task_id::look_alike_key`] for the near-duplicates.
+/// also by the hash of each of its [`task_id::look_alike_keys`] for the
+/// near-duplicates (a hash that collides is told apart by
+/// [`task_id::look_alike`]).
 #[derive(Default)]
 pub(super) struct TaskIds<'t> {
     exact: FxHashMap<&'t str, usize>,
-    alike: FxHashMap<String, (&'t str, usize)>,
+    alike: [FxHashMap<u64, (&'t str, usize)>; 2],
 }
 
 /// A task before this one whose id is the same, or looks the same.
@@ -110,16 +113,21 @@ impl<'t> TaskIds<'t> {
             return Some(Earlier::Same(first));
         }
         self.exact.insert(id, line);
-        match self.alike.entry(task_id::look_alike_key(id)) {
-            Entry::Occupied(seen) => {
-                let &(other, first) = seen.get();
-                Some(Earlier::LookAlike(other, first))
-            }
-            Entry::Vacant(slot) => {
-                slot.insert((id, line));
-                None
+        let mut earlier = None;
+        for (map, key) in self.alike.iter_mut().zip(task_id::look_alike_keys(id)) {
+            match map.entry(rustc_hash::FxBuildHasher.hash_one(&key)) {
+                Entry::Occupied(seen) => {
+                    let &(other, first) = seen.get();
+                    if earlier.is_none() && task_id::look_alike(id, other) {
+                        earlier = Some(Earlier::LookAlike(other, first));
+                    }
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((id, line));
+                }
             }
         }
+        earlier
     }
 }
 

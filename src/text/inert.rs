@@ -241,4 +241,20 @@ mod tests {
             assert!(matches!(visible_in_document(text), Cow::Borrowed(_)));
         }
     }
+
+    /// Text full of line breaks, controls, bidi and Vietnamese.
+    const HOSTILE: &str = "[\\x00-\\x1f\\x7f-\\u{9f}\\u{61c}\\u{200b}-\\u{200f}\\u{2028}-\\u{202e}\\u{2060}-\\u{2069}\\u{feff}a-zđắ ươ\\\\\\\\:=]{0,40}|\\PC{0,20}";
+
+    proptest::proptest! {
+        #[test]
+        fn one_line_is_always_one_line_and_keeps_ordinary_text(text in HOSTILE) {
+            let shown = one_line(&text);
+            proptest::prop_assert!(!shown.chars().any(|c| c == '\n' || is_hazard(c)));
+            if !text.chars().any(|c| c == '\n' || is_hazard(c)) {
+                proptest::prop_assert_eq!(shown.as_ref(), text.as_str());
+            }
+            proptest::prop_assert!(!visible(&text).chars().any(|c| c != '\n' && is_hazard(c)));
+            proptest::prop_assert!(!without_hazards(&text).chars().any(is_hazard));
+        }
+    }
 }
