@@ -55,12 +55,73 @@ pub fn check(id: &str) -> Result<(), IdProblem> {
 /// makes `i` and `I` one letter, upper case `т` and `T` (a Cyrillic `т` is
 /// confusable with a `T`, not with a `t`).
 pub fn look_alike_keys(id: &str) -> [String; 2] {
+    if id.is_ascii() {
+        // The common case, on every task of every plan read: NFKC leaves
+        // ASCII as it is and the skeleton maps it a character at a time.
+        let table = ascii_skeletons();
+        let key = |case: fn(&u8) -> u8| -> String {
+            id.as_bytes()
+                .iter()
+                .map(|b| table[usize::from(case(b))].as_str())
+                .collect()
+        };
+        return [key(u8::to_ascii_lowercase), key(u8::to_ascii_uppercase)];
+    }
+    slow_keys(id)
+}
+
+/// A hash of each of [`look_alike_keys`], computed without building them
+/// for an ASCII id: what a reader of a plan of 100,000 tasks keeps.
+pub fn look_alike_hashes(id: &str) -> [u64; 2] {
+    use std::hash::Hasher;
+    let hash = |parts: &mut dyn Iterator<Item = &str>| -> u64 {
+        let mut hasher = rustc_hash::FxHasher::default();
+        for b in parts.flat_map(str::bytes) {
+            hasher.write_u8(b);
+        }
+        hasher.finish()
+    };
+    if id.is_ascii() {
+        let table = ascii_skeletons();
+        let key = |case: fn(&u8) -> u8| {
+            hash(
+                &mut id
+                    .as_bytes()
+                    .iter()
+                    .map(|b| table[usize::from(case(b))].as_str()),
+            )
+        };
+        return [key(u8::to_ascii_lowercase), key(u8::to_ascii_uppercase)];
+    }
+    slow_keys(id).map(|key| hash_key(&key))
+}
+
+/// The hash [`look_alike_hashes`] gives `key`.
+fn hash_key(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for b in key.bytes() {
+        hasher.write_u8(b);
+    }
+    hasher.finish()
+}
+
+/// [`look_alike_keys`] for any text.
+fn slow_keys(id: &str) -> [String; 2] {
     let compatible: String = id.nfkc().collect();
     let key = |text: String| skeleton(&text).collect::<String>();
     [
         key(compatible.to_lowercase()),
         key(compatible.to_uppercase()),
     ]
+}
+
+/// The skeleton of each ASCII character.
+fn ascii_skeletons() -> &'static [String; 128] {
+    static TABLE: std::sync::OnceLock<[String; 128]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|b| skeleton(&char::from(b as u8).to_string()).collect())
+    })
 }
 
 /// Whether a reader cannot tell ids `a` and `b` apart (see
@@ -258,6 +319,31 @@ mod tests {
             proptest::prop_assert!(look_alike(&id, &nfc));
             proptest::prop_assert!(look_alike(&id, &id.to_uppercase()));
             proptest::prop_assert!(look_alike(&id, &id.to_lowercase()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_keys_are_the_skeleton_keys(id in "[ -~]{0,12}") {
+            proptest::prop_assert_eq!(look_alike_keys(&id), slow_keys(&id));
+            proptest::prop_assert_eq!(look_alike_hashes(&id), slow_keys(&id).map(|k| hash_key(&k)));
+        }
+    }
+
+    #[test]
+    fn hashes_follow_the_keys() {
+        for (a, b) in [
+            ("T7", "Т7"),
+            ("T7", "t7"),
+            ("i", "I"),
+            ("1", "2"),
+            ("Ｔ７", "T7"),
+        ] {
+            let (ka, kb) = (look_alike_keys(a), look_alike_keys(b));
+            let (ha, hb) = (look_alike_hashes(a), look_alike_hashes(b));
+            for k in 0..2 {
+                assert_eq!(ka[k] == kb[k], ha[k] == hb[k], "{a} {b} {k}");
+            }
         }
     }
 }

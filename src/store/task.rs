@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
-use std::hash::BuildHasher;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -88,7 +87,7 @@ pub const TASK_KEYS: &[&str] = &{
 };
 
 /// The task ids of one plan seen so far, each with the line of its task,
-/// also by the hash of each of its [`task_id::look_alike_keys`] for the
+/// also by each of its [`task_id::look_alike_hashes`] for the
 /// near-duplicates (a hash that collides is told apart by
 /// [`task_id::look_alike`]).
 #[derive(Default)]
@@ -114,8 +113,8 @@ impl<'t> TaskIds<'t> {
         }
         self.exact.insert(id, line);
         let mut earlier = None;
-        for (map, key) in self.alike.iter_mut().zip(task_id::look_alike_keys(id)) {
-            match map.entry(rustc_hash::FxBuildHasher.hash_one(&key)) {
+        for (map, hash) in self.alike.iter_mut().zip(task_id::look_alike_hashes(id)) {
+            match map.entry(hash) {
                 Entry::Occupied(seen) => {
                     let &(other, first) = seen.get();
                     if earlier.is_none() && task_id::look_alike(id, other) {
