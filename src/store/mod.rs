@@ -10,6 +10,7 @@ mod parse;
 mod partial;
 mod reader;
 mod task;
+mod task_ids;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{

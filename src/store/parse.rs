@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use toml::de::DeValue;
 
 use super::reader::Reader;
-use super::task::TaskIds;
+use super::task_ids::TaskIds;
 use crate::error::Diagnostic;
 use crate::model::{Plan, Task, TaskWindow, WindowProblem};
 use crate::units::Registry;
