@@ -83,7 +83,26 @@ fn parse() -> Cli {
         })
         .collect();
     match Cli::try_parse_from(shown) {
-        Err(shown) if shown.kind() == error.kind() => shown.exit(),
+        Err(shown) if shown.kind() == error.kind() => {
+            // A value clap took from the environment is echoed raw too.
+            let mut text = shown.render().to_string();
+            let mut replaced = false;
+            for name in ["PLAN_TODAY", "PLAN_FILE"] {
+                if let Some(value) = std::env::var_os(name) {
+                    let value = value.to_string_lossy();
+                    let one = plan::text::one_line(&value);
+                    if one != value && text.contains(value.as_ref()) {
+                        text = text.replace(value.as_ref(), &one);
+                        replaced = true;
+                    }
+                }
+            }
+            if !replaced {
+                shown.exit();
+            }
+            let _ = write!(io::stderr(), "{text}");
+            std::process::exit(2);
+        }
         _ => {
             let what = error.kind().as_str().unwrap_or("invalid arguments");
             let _ = writeln!(io::stderr(), "error: {what}; see `plan --help`");

@@ -435,3 +435,31 @@ fn a_hostile_file_name_is_shown_escaped_in_a_dry_run_diff() {
         0
     );
 }
+
+#[test]
+fn a_line_break_in_an_environment_value_is_shown_escaped() {
+    let out = common::plan()
+        .env("PLAN_TODAY", "x\nOK: y")
+        .arg("list")
+        .status(2)
+        .stderr_contains("'x\\nOK: y'")
+        .stderr_lacks("x\nOK")
+        .run();
+    assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    let s = Sandbox::new();
+    let out = s
+        .plan()
+        .env("PLAN_LOCK_TIMEOUT", "1\nOK: done")
+        .args(["done", "4"])
+        .status(2)
+        .stderr_contains("PLAN_LOCK_TIMEOUT=\"1\\nOK: done\"")
+        .run();
+    assert_lines(&out.stderr, 1);
+    let out = common::plan()
+        .env("PLAN_FILE", "nope\nOK: x.toml")
+        .arg("list")
+        .status(1)
+        .stderr_contains("nope\\nOK: x.toml")
+        .run();
+    assert_lines(&out.stderr, 1);
+}
