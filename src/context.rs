@@ -32,3 +32,13 @@ pub struct Context<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
+
+impl Context<'_> {
+    /// Write one message line on stderr. The whole line goes through
+    /// [`crate::text::one_line`]: whatever value or path it echoes, it is
+    /// one line, with no raw control character.
+    pub fn say(&mut self, line: std::fmt::Arguments<'_>) -> std::io::Result<()> {
+        let line = line.to_string();
+        writeln!(self.err, "{}", crate::text::one_line(&line))
+    }
+}

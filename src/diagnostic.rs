@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::text::visible;
+use crate::text::{one_line, one_line_path};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,8 +107,10 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let file = self.file.display();
-        let message = visible(&self.message);
+        // Every part is shown on its own line: a line break or a control
+        // character in a file name, a message or a value is shown escaped.
+        let file = one_line_path(&self.file);
+        let message = one_line(&self.message);
         if self.line == 0 {
             writeln!(f, "{file}: {level}: {message}")?;
         } else {
@@ -126,7 +128,7 @@ impl fmt::Display for Diagnostic {
             };
             let to = (from + EXCERPT).min(chars.len());
             let clean = |part: &[char]| -> String {
-                visible(&part.iter().collect::<String>()).replace('\t', " ")
+                one_line(&part.iter().collect::<String>()).replace('\t', " ")
             };
             let lead = if from > 0 { "…" } else { "" };
             let tail = if to < chars.len() { "…" } else { "" };
@@ -145,10 +147,10 @@ impl fmt::Display for Diagnostic {
             " ".repeat(self.line.to_string().len())
         };
         if let Some(expected) = &self.expected {
-            writeln!(f, "{pad} = expected: {}", visible(expected))?;
+            writeln!(f, "{pad} = expected: {}", one_line(expected))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {}", visible(hint))?;
+            writeln!(f, "{pad} = hint: {}", one_line(hint))?;
         }
         Ok(())
     }

@@ -38,6 +38,25 @@ fn size(bytes: u64) -> String {
     format!("{bytes} bytes")
 }
 
+/// Why `id` is not a task id, in words.
+fn bad_task_id(id: &str, problem: &crate::model::task_id::IdProblem) -> String {
+    use crate::model::task_id::IdProblem;
+    match problem {
+        IdProblem::Empty => "the task id is empty".into(),
+        IdProblem::Char { c, suggestion } => format!(
+            "task id \"{id}\" holds U+{:04X} \"{c}\"; ids are ASCII or Vietnamese letters, digits, \".\", \"-\" and \"_\"{}",
+            *c as u32,
+            suggestion
+                .as_ref()
+                .map(|s| format!(" (did you mean \"{s}\"?)"))
+                .unwrap_or_default()
+        ),
+        IdProblem::NotComposed { nfc } => format!(
+            "task id \"{id}\" is decomposed (letters followed by combining marks); write it composed (NFC): \"{nfc}\""
+        ),
+    }
+}
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -175,6 +194,22 @@ pub enum Error {
     /// A new task's id is taken.
     #[error("task id \"{0}\" is already used; choose another")]
     TaskIdTaken(String),
+    /// A task id outside the documented set (README, The plan file).
+    #[error("{}", bad_task_id(id, problem))]
+    BadTaskId {
+        id: String,
+        problem: crate::model::task_id::IdProblem,
+    },
+    /// A task id a reader cannot tell from the id of another task.
+    #[error(
+        "task id \"{id}\" looks the same as task \"{other}\" at {at}; ids that differ only in case, width or look-alike letters name one task to a reader"
+    )]
+    TaskIdLookAlike {
+        id: String,
+        other: String,
+        /// Where the other task is: `FILE:LINE`.
+        at: String,
+    },
     /// A task's title would be empty.
     #[error("the title is empty")]
     EmptyTitle,

@@ -74,12 +74,14 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// An error and its causes on one line, with control characters made visible.
+/// An error and its causes on one line: every value, name and path it
+/// echoes goes through [`text::one_line`], so a line break or a control
+/// character in one is shown escaped, never raw.
 pub fn describe(error: &anyhow::Error) -> String {
     let text = error
         .chain()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(": ");
-    text::visible(&text).into_owned()
+    text::one_line(&text).into_owned()
 }

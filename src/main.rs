@@ -3,9 +3,10 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use plan::cli::Cli;
 
 fn main() -> ExitCode {
-    let cli = plan::cli::Cli::parse();
+    let cli = parse();
     // The clock and the terminal are read here only; everything below takes them as values.
     let today = chrono::Local::now().date_naive();
     let width = std::env::var("COLUMNS")
@@ -24,7 +25,8 @@ fn main() -> ExitCode {
             None => {
                 let _ = writeln!(
                     io::stderr(),
-                    "error: PLAN_LOCK_TIMEOUT={text:?} is not a number of seconds (e.g. 10 or 0.5)"
+                    "error: PLAN_LOCK_TIMEOUT=\"{}\" is not a number of seconds (e.g. 10 or 0.5)",
+                    plan::text::one_line(&text)
                 );
                 return ExitCode::from(2);
             }
@@ -98,6 +100,55 @@ fn handle_signals() {
                 plan::edit::file::remove_leftovers();
                 std::process::exit(130);
             });
+        }
+    }
+}
+
+/// The command line, or the usage error clap found in it. clap echoes the
+/// argument it refuses as it was typed; an argument holding a line break or
+/// a control character would forge lines of its own on stderr, so the
+/// error shown is the one for the arguments as [`plan::text::one_line`]
+/// shows them.
+fn parse() -> Cli {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(error) => error,
+    };
+    if !error.use_stderr() {
+        error.exit(); // --help, --version
+    }
+    let shown: Vec<std::ffi::OsString> = std::env::args_os()
+        .map(|arg| {
+            plan::text::one_line(&arg.to_string_lossy())
+                .into_owned()
+                .into()
+        })
+        .collect();
+    match Cli::try_parse_from(shown) {
+        Err(shown) if shown.kind() == error.kind() => {
+            // A value clap took from the environment is echoed raw too.
+            let mut text = shown.render().to_string();
+            let mut replaced = false;
+            for name in ["PLAN_TODAY", "PLAN_FILE"] {
+                if let Some(value) = std::env::var_os(name) {
+                    let value = value.to_string_lossy();
+                    let one = plan::text::one_line(&value);
+                    if one != value && text.contains(value.as_ref()) {
+                        text = text.replace(value.as_ref(), &one);
+                        replaced = true;
+                    }
+                }
+            }
+            if !replaced {
+                shown.exit();
+            }
+            let _ = write!(io::stderr(), "{text}");
+            std::process::exit(2);
+        }
+        _ => {
+            let what = error.kind().as_str().unwrap_or("invalid arguments");
+            let _ = writeln!(io::stderr(), "error: {what}; see `plan --help`");
+            std::process::exit(2);
         }
     }
 }

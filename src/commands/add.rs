@@ -10,7 +10,7 @@ use crate::cli::AddArgs;
 use crate::context::Context;
 use crate::edit::{EditFailure, Outcome, Source};
 use crate::error::Error;
-use crate::model::Role;
+use crate::model::{Role, task_id};
 use crate::query::natural_cmp;
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &AddArgs) -> Result<ExitCode> {
@@ -25,7 +25,10 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
         Some(id) if ids.contains(id) => {
             return Err(Error::TaskIdTaken(id.clone()).into());
         }
-        Some(id) => id.clone(),
+        Some(id) => {
+            check_new_id(source, id)?;
+            id.clone()
+        }
         None => next_id(&ids),
     };
     if args.title.trim().is_empty() {
@@ -61,6 +64,29 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
         block: Some(index),
         message: format!("task {id} added"),
     })
+}
+
+/// A new task's id must be in the set and not look like the id of a task
+/// of the plan: the rule `plan check` applies, said before anything is
+/// written, with the place of the task it looks like.
+fn check_new_id(source: &Source, id: &str) -> Result<(), Error> {
+    task_id::check(id).map_err(|problem| Error::BadTaskId {
+        id: id.to_string(),
+        problem,
+    })?;
+    for block in &source.layout.tasks {
+        let Some(other) = crate::store::block_id(&source.text[block.range.clone()]) else {
+            continue;
+        };
+        if task_id::look_alike(id, &other) {
+            return Err(Error::TaskIdLookAlike {
+                id: id.to_string(),
+                other,
+                at: format!("{}:{}", source.path.display(), block.line),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// One more than the largest numeric id, or the count of tasks plus one if

@@ -127,12 +127,11 @@ pub fn file(
             } else {
                 ""
             };
-            writeln!(
-                cx.err,
+            cx.say(format_args!(
                 "{}: {}{suffix}",
                 path.display(),
-                crate::text::visible(&applied.message)
-            )?;
+                applied.message
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(EditFailure::Error(error)) => Err(error.into()),

@@ -64,13 +64,12 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         .unwrap_or_default();
     let toml = import::write::to_toml(&draft, &name);
     for notice in &notices {
-        writeln!(
-            cx.err,
+        cx.say(format_args!(
             "{}:{}: note: {}",
             args.document.display(),
             notice.line,
-            crate::text::visible(&notice.message)
-        )?;
+            notice.message
+        ))?;
     }
     // Problems are shown at their place in the plan that would be written.
     let shown: PathBuf = args
@@ -101,8 +100,7 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         }
     }
     let units = draft.units.len();
-    writeln!(
-        cx.err,
+    cx.say(format_args!(
         "imported {} {}, {units} {} from {}{}{}",
         draft.tasks.len(),
         if draft.tasks.len() == 1 {
@@ -121,6 +119,6 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             1 => "; 1 line needs a look (above)".to_string(),
             n => format!("; {n} lines need a look (above)"),
         }
-    )?;
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -60,7 +60,7 @@ pub fn emit(
             let mut buffer = Vec::new();
             write(&mut buffer)?;
             output::write(path, &buffer, true, plans)?;
-            writeln!(cx.err, "wrote {}", path.display())?;
+            cx.say(format_args!("wrote {}", path.display()))?;
             Ok(())
         }
     }

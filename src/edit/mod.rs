@@ -346,7 +346,9 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
 
 /// `diff -u` of the file before and after.
 pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
-    let name = path.display().to_string();
+    // The name is shown as messages show it: a line break in it would
+    // break the diff, a control character would drive the terminal.
+    let name = crate::text::one_line_path(path);
     similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)

@@ -153,6 +153,9 @@ mod tests {
 
     #[test]
     fn not_a_zip_is_an_error() {
-        assert!(matches!(text(b"plain text", u64::MAX), Err(DocxError::Zip(_))));
+        assert!(matches!(
+            text(b"plain text", u64::MAX),
+            Err(DocxError::Zip(_))
+        ));
     }
 }

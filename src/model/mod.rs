@@ -5,6 +5,7 @@ mod plan;
 mod progress;
 mod status;
 mod task;
+pub mod task_id;
 mod task_ref;
 mod task_window;
 

@@ -13,16 +13,26 @@ use super::push_unit_names;
 use crate::query::Row;
 use crate::text::without_hazards;
 
-/// Make a cell inert for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return gets a `'` in front, and the characters of
-/// [`crate::text::is_hazard`] are dropped (a cell has no way to show them).
+/// Make a cell inert for spreadsheets: the characters of
+/// [`crate::text::is_hazard`] are dropped (a cell has no way to show them),
+/// and then a cell that a spreadsheet would read as a formula gets a `'` in
+/// front. The guard looks at the cell as written, after the drop, so that a
+/// dropped character cannot hide a formula behind it (`"\u0000=1+1"`).
 pub fn cell(text: &str) -> Cow<'_, str> {
     let clean = without_hazards(text);
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula(&clean) || text.starts_with(['\t', '\r']) {
         Cow::Owned(format!("'{clean}"))
     } else {
         clean
     }
+}
+
+/// Whether a spreadsheet may run `text` as a formula: it starts, after any
+/// white space, with `=`, `+`, `-`, `@` or their full-width forms (Excel
+/// reads `＝1+1` as `=1+1`).
+fn is_formula(text: &str) -> bool {
+    text.trim_start_matches(char::is_whitespace)
+        .starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
 }
 
 /// The columns of `plan list --format csv`.
@@ -169,6 +179,19 @@ mod tests {
         assert_eq!(cell("@SUM"), "'@SUM");
         assert_eq!(cell("\tx"), "'x");
         assert_eq!(cell("Tháng 6"), "Tháng 6");
+        assert_eq!(cell("Tháng 6 = xong"), "Tháng 6 = xong");
+    }
+
+    #[test]
+    fn the_guard_looks_at_the_cell_after_controls_are_dropped() {
+        assert_eq!(cell("\u{0}=1+1"), "'=1+1");
+        assert_eq!(cell("\u{202e}\u{200b}+1"), "'+1");
+        assert_eq!(cell("\r\n=1"), "'\n=1");
+        assert_eq!(cell("  -1"), "'  -1");
+        assert_eq!(cell("\u{3000}@A1"), "'\u{3000}@A1");
+        for formula in ["＝1+1", "＋1", "－1", "＠SUM(A1)"] {
+            assert_eq!(cell(formula), format!("'{formula}"));
+        }
     }
 
     #[test]
@@ -201,5 +224,22 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(cell("a\u{1b}[31mb\u{202e}"), "a[31mb");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_cell_is_a_live_formula_or_holds_a_hazard(
+            text in "[\\x00-\\x1f \\u{a0}\\u{3000}\\u{200b}\\u{202e}=+@＝＋－＠a1-]{0,12}|\\PC{0,12}"
+        ) {
+            let out = cell(&text);
+            proptest::prop_assert!(!out.chars().any(crate::text::is_hazard));
+            proptest::prop_assert!(out.starts_with('\'') || !is_formula(&out));
+            let mut writer = writer(Vec::new(), b',');
+            writer.write_record([out.as_ref(), "x"]).unwrap();
+            let bytes = finish(writer).unwrap();
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[..]);
+            let record = reader.records().next().unwrap().unwrap();
+            proptest::prop_assert_eq!(&record[0], out.as_ref());
+        }
     }
 }

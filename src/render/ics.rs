@@ -49,17 +49,31 @@ fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// A UID part: letters, digits, `.` and `-` kept, everything else hex.
-fn uid_part(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c.to_string()
-            } else {
-                format!("_{:x}", c as u32)
-            }
-        })
-        .collect()
+/// A UID part: ASCII letters, digits, `.` and whatever `keep` allows kept,
+/// every other byte of its UTF-8 written `%XX` (`%` itself included).
+fn uid_part(text: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || b == b'.' || keep(b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The UID of milestone `n` (from 1) of task `task` in plan `plan`:
+/// `PLAN-TASK-N@plan`. It is injective: the task part and N never hold a
+/// `-` (the task's own is written `%2D`), so the last two `-` split the
+/// three parts, and `%XX` undoes the escapes. A plan whose ids are plain
+/// ASCII (`trieu-son-2020-pcbldg`, `4`) keeps the UIDs it always had.
+fn uid(plan: &str, task: &str, n: usize) -> String {
+    format!(
+        "{}-{}-{n}@plan",
+        uid_part(plan, |b| b == b'-'),
+        uid_part(task, |_| false)
+    )
 }
 
 /// Write every dated task of `plans` as events. `stamp` is the reference
@@ -104,12 +118,7 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
                 let start = m.start.unwrap_or(m.end);
                 let lines = [
                     "BEGIN:VEVENT".to_string(),
-                    format!(
-                        "UID:{}-{}-{}@plan",
-                        uid_part(&plan.id),
-                        uid_part(&task.id),
-                        i + 1
-                    ),
+                    format!("UID:{}", uid(&plan.id, &task.id, i + 1)),
                     format!("DTSTAMP:{}T000000Z", date(stamp)),
                     format!("DTSTART;VALUE=DATE:{}", date(start)),
                     format!("DTEND;VALUE=DATE:{}", date(m.end + Duration::days(1))),
@@ -152,8 +161,81 @@ mod tests {
         assert_eq!(unfolded, format!("{line}\r\n"));
     }
 
+    /// The parts a UID was made of.
+    fn parts(uid: &str) -> (String, String, usize) {
+        let decode = |part: &str| {
+            let mut bytes = Vec::new();
+            let mut rest = part.as_bytes();
+            while let Some((&b, tail)) = rest.split_first() {
+                if b == b'%' {
+                    let hex = std::str::from_utf8(&tail[..2]).unwrap();
+                    bytes.push(u8::from_str_radix(hex, 16).unwrap());
+                    rest = &tail[2..];
+                } else {
+                    bytes.push(b);
+                    rest = tail;
+                }
+            }
+            String::from_utf8(bytes).unwrap()
+        };
+        let body = uid.strip_suffix("@plan").unwrap();
+        let (rest, n) = body.rsplit_once('-').unwrap();
+        let (plan, task) = rest.rsplit_once('-').unwrap();
+        (decode(plan), decode(task), n.parse().unwrap())
+    }
+
     #[test]
-    fn uid_parts_are_plain_ascii() {
-        assert_eq!(uid_part("trieu-son:2.1"), "trieu-son_3a2.1");
+    fn uids_are_plain_ascii_and_keep_the_form_of_plain_ids() {
+        assert_eq!(
+            uid("trieu-son-2020-pcbldg", "4", 2),
+            "trieu-son-2020-pcbldg-4-2@plan"
+        );
+        assert_eq!(uid("trieu-son", "2.1", 1), "trieu-son-2.1-1@plan");
+        assert_eq!(uid("f0", "X-1", 1), "f0-X%2D1-1@plan");
+        assert_eq!(uid("f0-X", "1", 1), "f0-X-1-1@plan");
+        assert_eq!(uid("kh:ủy", "đ", 1), "kh%3A%E1%BB%A7y-%C4%91-1@plan");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_uid_gives_back_the_parts_it_was_made_of(
+            plan in "[a-z0-9%@._:-]{0,8}|\\PC{0,6}",
+            task in "[a-z0-9%@._-]{0,6}|\\PC{0,4}",
+            n in 1usize..30,
+        ) {
+            let made = uid(&plan, &task, n);
+            proptest::prop_assert!(made.is_ascii());
+            proptest::prop_assert_eq!(parts(&made), (plan, task, n));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_value_folds_and_unescapes_back_without_hazards(
+            text in "[\\x00-\\x1f\\\\;,\\u{85}\\u{202e}\\u{200b}a-zắ ]{0,120}|\\PC{0,80}"
+        ) {
+            let line = fold(&format!("DESCRIPTION:{}", escape(&text)));
+            for part in line.split("\r\n").filter(|p| !p.is_empty()) {
+                proptest::prop_assert!(part.len() <= 75);
+                proptest::prop_assert!(!part.chars().any(crate::text::is_hazard));
+            }
+            let value = line.replace("\r\n ", "");
+            let value = value.strip_prefix("DESCRIPTION:").unwrap().strip_suffix("\r\n").unwrap();
+            let mut back = String::new();
+            let mut chars = value.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    match chars.next() {
+                        Some('n') => back.push('\n'),
+                        Some(other) => back.push(other),
+                        None => {}
+                    }
+                } else {
+                    back.push(c);
+                }
+            }
+            let expected: String = text.chars().filter(|&c| c == '\n' || !crate::text::is_hazard(c)).collect();
+            proptest::prop_assert_eq!(back, expected);
+        }
     }
 }

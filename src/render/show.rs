@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 
 use crate::query::Row;
-use crate::text::visible;
+use crate::text::{one_line, one_line_path, visible};
 
 /// Write the task of `row` with every field and its window's dates.
 pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
@@ -27,9 +27,9 @@ pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
     writeln!(
         out,
         "{}:{}  {}:{}",
-        visible(&plan.id),
-        visible(&task.id),
-        plan.path.display(),
+        one_line(&plan.id),
+        one_line(&task.id),
+        one_line_path(&plan.path),
         task.line
     )?;
     writeln!(out, "{}", visible(&task.title))?;

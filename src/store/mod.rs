@@ -14,6 +14,7 @@ mod partial;
 mod reader;
 mod syntax;
 mod task;
+mod task_ids;
 mod untrusted;
 
 pub use blocks::{Block, Layout, split};

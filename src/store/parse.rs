@@ -12,7 +12,7 @@ use toml::de::DeValue;
 
 use super::context::Context;
 use super::reader::Reader;
-use super::task::TaskIds;
+use super::task_ids::TaskIds;
 use crate::error::Diagnostic;
 use crate::model::{Plan, Task};
 

@@ -5,45 +5,19 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::context::{Context, window_cached};
 use super::keys::TASK_KEYS;
 use super::reader::{Reader, Value};
-use crate::error::Diagnostic;
-use crate::model::{Status, Task, TaskWindow, WindowProblem};
+use super::task_ids::TaskIds;
+use crate::error::{Diagnostic, Error};
+use crate::model::{Status, Task, TaskWindow, WindowProblem, task_id};
 use crate::units::Registry;
 use crate::window::{self, Window, WindowError};
 
-/// The task ids of one plan seen so far, each with the line of its task.
-#[derive(Default)]
-pub(super) struct TaskIds<'t>(FxHashMap<&'t str, usize>);
-
-impl<'t> TaskIds<'t> {
-    /// Note the task `id` at `line`. When a task before it has the same id,
-    /// the line of that first one.
-    pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<usize> {
-        match self.0.get(id) {
-            Some(&first) => Some(first),
-            None => {
-                self.0.insert(id, line);
-                None
-            }
-        }
-    }
-}
-
 impl Reader<'_> {
-    /// Report a task id used before, at `first`.
-    pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: usize) {
-        self.error(span, format!("duplicate task id \"{id}\""))
-            .hint(format!(
-                "task \"{id}\" is already defined at line {first}; give this one another id"
-            ));
-    }
-
     pub(super) fn tasks(&mut self, root: &DeTable<'_>, context: &Context) -> Vec<Task> {
         let Some(value) = root.get("task") else {
             return Vec::new();
@@ -85,12 +59,10 @@ impl Reader<'_> {
         let errors_before = self.diagnostics.len();
         let id = self.required_string(table, span.clone(), "id", WHAT);
         if let (Some(id), Some(value)) = (&id, table.get("id")) {
-            if id.contains(':') || id.chars().any(char::is_whitespace) {
-                self.error(
-                    value.span(),
-                    format!("task id \"{id}\" contains a space or `:`"),
-                )
-                .hint("task ids are short: \"4\", \"2.1\", \"a\"");
+            if let Err(problem) = task_id::check(id) {
+                let id = id.to_string();
+                self.error(value.span(), Error::BadTaskId { id, problem }.to_string())
+                    .hint("task ids are short: \"4\", \"2.1\", \"a\"");
             }
         } else if let Some(value) = table.get("id")
             && matches!(value.get_ref(), DeValue::Integer(_))

@@ -74,6 +74,32 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     escaped(text, is_hazard)
 }
 
+/// A value, a path or a whole message for stderr: as [`visible`], and a
+/// line feed shown as `\n` too, so that a message stays one line whatever
+/// it echoes and no echoed text can start a line of its own (`OK: …`).
+/// Every other line break (CR, VT, FF, U+0085, U+2028, U+2029) is in the
+/// set already.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return visible(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            c if is_hazard(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path for a message, as [`one_line`] shows text (a name that is not
+/// UTF-8 is shown with U+FFFD where its bytes are not).
+pub fn one_line_path(path: &std::path::Path) -> String {
+    one_line(&path.to_string_lossy()).into_owned()
+}
+
 /// Text for a document (`plan render`): as [`visible`], but a tab is kept,
 /// and a CR LF pair is a line break written as LF (a CRLF plan file keeps
 /// CR LF inside its multi-line strings).
@@ -166,6 +192,26 @@ mod tests {
     }
 
     #[test]
+    fn one_line_shows_every_line_break_escaped() {
+        assert_eq!(one_line("T1\nOK: T2 done"), "T1\\nOK: T2 done");
+        assert_eq!(
+            one_line("a\rb\u{b}c\u{c}d\u{85}e\u{2028}f\u{2029}g"),
+            "a\\u{d}b\\u{b}c\\u{c}d\\u{85}e\\u{2028}f\\u{2029}g"
+        );
+        assert_eq!(one_line("x\n\u{1b}[2J"), "x\\n\\u{1b}[2J");
+        assert!(matches!(one_line("Tháng 6/2020"), Cow::Borrowed(_)));
+        for c in every_hazard().into_iter().chain(['\n']) {
+            let shown = one_line(&format!("a{c}b")).into_owned();
+            assert!(
+                !shown.chars().any(|c| c == '\n' || is_hazard(c)),
+                "{shown:?}"
+            );
+        }
+        let path = std::path::Path::new("plans/k\u{1b}h\n\u{202e}.toml");
+        assert_eq!(one_line_path(path), "plans/k\\u{1b}h\\n\\u{202e}.toml");
+    }
+
+    #[test]
     fn documents_keep_tabs_and_line_breaks() {
         assert_eq!(visible_in_document("a\tb\r\nc"), "a\tb\nc");
         assert_eq!(visible_in_document("a\rb\u{200f}"), "a\\u{d}b\\u{200f}");
@@ -193,6 +239,22 @@ mod tests {
             assert!(matches!(visible(text), Cow::Borrowed(_)));
             assert!(matches!(without_hazards(text), Cow::Borrowed(_)));
             assert!(matches!(visible_in_document(text), Cow::Borrowed(_)));
+        }
+    }
+
+    /// Text full of line breaks, controls, bidi and Vietnamese.
+    const HOSTILE: &str = "[\\x00-\\x1f\\x7f-\\u{9f}\\u{61c}\\u{200b}-\\u{200f}\\u{2028}-\\u{202e}\\u{2060}-\\u{2069}\\u{feff}a-zđắ ươ\\\\\\\\:=]{0,40}|\\PC{0,20}";
+
+    proptest::proptest! {
+        #[test]
+        fn one_line_is_always_one_line_and_keeps_ordinary_text(text in HOSTILE) {
+            let shown = one_line(&text);
+            proptest::prop_assert!(!shown.chars().any(|c| c == '\n' || is_hazard(c)));
+            if !text.chars().any(|c| c == '\n' || is_hazard(c)) {
+                proptest::prop_assert_eq!(shown.as_ref(), text.as_str());
+            }
+            proptest::prop_assert!(!visible(&text).chars().any(|c| c != '\n' && is_hazard(c)));
+            proptest::prop_assert!(!without_hazards(&text).chars().any(is_hazard));
         }
     }
 }

@@ -12,4 +12,6 @@ pub use closest::closest;
 pub use fold::{fold_ascii, fold_ascii_char, fold_ascii_one, fold_case, fold_tones};
 #[cfg(test)]
 pub(crate) use inert::every_hazard;
-pub use inert::{is_hazard, visible, visible_in_document, without_hazards};
+pub use inert::{
+    is_hazard, one_line, one_line_path, visible, visible_in_document, without_hazards,
+};

@@ -1,0 +1,81 @@
+//! The task ids of one plan, seen one task after the other: an id used
+//! twice is a duplicate, and an id a reader cannot tell from an earlier one
+//! (see [`crate::model::task_id`]) a near-duplicate, each reported at the
+//! second task with the place of the first.
+
+use std::collections::hash_map::Entry;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::reader::Reader;
+use crate::error::Error;
+use crate::model::task_id;
+
+/// The task ids of one plan seen so far, each with the line of its task,
+/// also by each of its [`task_id::look_alike_hashes`] for the
+/// near-duplicates (a hash that collides is told apart by
+/// [`task_id::look_alike`]).
+#[derive(Default)]
+pub(super) struct TaskIds<'t> {
+    exact: FxHashMap<&'t str, usize>,
+    alike: [FxHashMap<u64, (&'t str, usize)>; 2],
+}
+
+/// A task before this one whose id is the same, or looks the same.
+pub(super) enum Earlier<'t> {
+    /// The same id, at this line.
+    Same(usize),
+    /// This other id, at this line, which a reader cannot tell apart.
+    LookAlike(&'t str, usize),
+}
+
+impl<'t> TaskIds<'t> {
+    /// Note the task `id` at `line`; the first task before it whose id is
+    /// the same or looks the same, if any.
+    pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<Earlier<'t>> {
+        if let Some(&first) = self.exact.get(id) {
+            return Some(Earlier::Same(first));
+        }
+        self.exact.insert(id, line);
+        let mut earlier = None;
+        for (map, hash) in self.alike.iter_mut().zip(task_id::look_alike_hashes(id)) {
+            match map.entry(hash) {
+                Entry::Occupied(seen) => {
+                    let &(other, first) = seen.get();
+                    if earlier.is_none() && task_id::look_alike(id, other) {
+                        earlier = Some(Earlier::LookAlike(other, first));
+                    }
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((id, line));
+                }
+            }
+        }
+        earlier
+    }
+}
+
+impl Reader<'_> {
+    /// Report a task id used before, or one too like it, at `first`.
+    pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: Earlier<'_>) {
+        match first {
+            Earlier::Same(first) => {
+                self.error(span, format!("duplicate task id \"{id}\""))
+                    .hint(format!(
+                        "task \"{id}\" is already defined at line {first}; give this one another id"
+                    ));
+            }
+            Earlier::LookAlike(other, first) => {
+                let message = Error::TaskIdLookAlike {
+                    id: id.to_string(),
+                    other: other.to_string(),
+                    at: format!("{}:{first}", self.path.display()),
+                }
+                .to_string();
+                self.error(span, message)
+                    .hint("give one of them another id");
+            }
+        }
+    }
+}
