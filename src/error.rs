@@ -265,6 +265,11 @@ pub enum Error {
     /// A unit's name would be empty.
     #[error("the unit's name is empty")]
     EmptyUnitName,
+    /// A unit name holding a control, invisible or line-breaking character.
+    #[error(
+        "unit name \"{0}\" holds a control or invisible character; a name is printed text on one line"
+    )]
+    UnitNameNotText(String),
     /// A name or alias that another unit answers to.
     #[error("\"{name}\" already names unit `{id}` ({owner}); a name or alias belongs to one unit")]
     NameTaken {

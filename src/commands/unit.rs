@@ -99,8 +99,15 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
     })
 }
 
-/// Refuse a name that another unit already answers to.
+/// Refuse a name that another unit already answers to, or that is not
+/// printed text on one line.
 fn check_name_free(plan: &crate::model::Plan, id: &str, name: &str) -> Result<(), Error> {
+    if name
+        .chars()
+        .any(|c| c.is_control() || crate::text::is_hazard(c))
+    {
+        return Err(Error::UnitNameNotText(name.to_string()));
+    }
     match plan.units.name_owner(id, name) {
         Some(unit) => Err(Error::NameTaken {
             name: name.to_string(),

@@ -69,6 +69,19 @@ fn a_line_break_in_unit_add_is_shown_escaped() {
 }
 
 #[test]
+fn a_unit_name_that_is_not_one_line_of_text_is_refused() {
+    refused_in_one_line(
+        &["unit", "add", "moi", "Phòng\nOK: xong"],
+        "\"Phòng\\nOK: xong\"",
+    );
+    refused_in_one_line(
+        &["unit", "add", "moi", "Tên", "--alias", "a\u{200b}b"],
+        "a\\u{200b}b",
+    );
+    refused_in_one_line(&["unit", "alias", "vhtt", "x\u{202e}y"], "x\\u{202e}y");
+}
+
+#[test]
 fn a_line_break_in_an_option_value_clap_refuses_is_shown_escaped() {
     for args in [
         &["--as-of", "x\nOK: y", "list"][..],
