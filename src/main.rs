@@ -32,9 +32,22 @@ fn main() -> ExitCode {
             }
         },
     };
-    if let Err(error) = plan::store::max_file_size() {
-        let _ = writeln!(io::stderr(), "error: {error}");
-        return ExitCode::from(2);
+    let max_file_size = std::env::var_os(plan::store::LIMIT_VARIABLE);
+    match plan::store::parse_limit(
+        max_file_size
+            .as_deref()
+            .map(|v| v.to_string_lossy())
+            .as_deref(),
+    ) {
+        Ok(limit) => plan::store::set_limit(limit),
+        Err(error) => {
+            let _ = writeln!(
+                io::stderr(),
+                "error: {}",
+                plan::text::one_line(&error.to_string())
+            );
+            return ExitCode::from(2);
+        }
     }
     handle_signals();
     let color = io::stdout().is_terminal()

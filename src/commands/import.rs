@@ -20,7 +20,7 @@ fn document_text(path: &Path) -> Result<String> {
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
         || bytes.starts_with(b"PK\x03\x04");
     if is_docx {
-        return import::docx::text(&bytes, crate::store::untrusted_limit()).map_err(|error| {
+        return import::docx::text(&bytes, crate::store::max_file_size()).map_err(|error| {
             Error::from(ImportError::Docx {
                 path: path.to_path_buf(),
                 error,

@@ -26,8 +26,8 @@ pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::status_hint;
 pub use untrusted::{
-    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, limit as max_file_size, read_limited,
-    read_untrusted, untrusted_limit,
+    DEFAULT_LIMIT, LIMIT_VARIABLE, check_regular, limit as max_file_size, parse_limit,
+    read_limited, read_untrusted, set_limit,
 };
 
 use std::path::{Path, PathBuf};

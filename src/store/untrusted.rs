@@ -22,7 +22,7 @@ pub const LIMIT_VARIABLE: &str = "PLAN_MAX_FILE_SIZE";
 /// The bytes of the file at `path` (a symbolic link is followed), refused
 /// when it is not a regular file or holds more than the limit.
 pub fn read_untrusted(path: &Path) -> Result<Vec<u8>, Error> {
-    let limit = limit()?;
+    let limit = limit();
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -75,20 +75,28 @@ fn read_into(
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
-/// The limit in force (checked once at start-up, so that a bad value is a
-/// usage error): `PLAN_MAX_FILE_SIZE` (bytes, or a number with K, M
-/// or G for KiB, MiB, GiB), else [`DEFAULT_LIMIT`].
-pub fn limit() -> Result<u64, Error> {
-    match std::env::var(LIMIT_VARIABLE) {
-        Err(_) => Ok(DEFAULT_LIMIT),
-        Ok(text) => parse_size(&text).ok_or(Error::BadMaxFileSize(text)),
+/// The limit this process reads files to, set once by `main`.
+static LIMIT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// The limit `PLAN_MAX_FILE_SIZE`'s value sets (bytes, or a number with
+/// K, M or G for KiB, MiB, GiB); [`DEFAULT_LIMIT`] when it is not set.
+/// `main` reads the variable and sets the limit with [`set_limit`], so a
+/// bad value is a usage error before anything is read.
+pub fn parse_limit(value: Option<&str>) -> Result<u64, Error> {
+    match value {
+        None => Ok(DEFAULT_LIMIT),
+        Some(text) => parse_size(text).ok_or_else(|| Error::BadMaxFileSize(text.to_string())),
     }
 }
 
-/// The limit in force, or the default when `PLAN_MAX_FILE_SIZE` is not a
-/// size (a file read before has reported that).
-pub fn untrusted_limit() -> u64 {
-    limit().unwrap_or(DEFAULT_LIMIT)
+/// Set the limit for this process; the first call wins.
+pub fn set_limit(limit: u64) {
+    let _ = LIMIT.set(limit);
+}
+
+/// The limit in force: the one `main` set, else [`DEFAULT_LIMIT`].
+pub fn limit() -> u64 {
+    LIMIT.get().copied().unwrap_or(DEFAULT_LIMIT)
 }
 
 /// `1000`, `64K`, `64M`, `1G` (also `64MiB`, `64 mb`).
