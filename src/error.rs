@@ -126,10 +126,13 @@ pub enum Error {
     },
     /// No plan that could be read has the task, and some could not be
     /// read; the diagnostics say why, shown before the error.
-    #[error("no task \"{id}\" in the plans that could be read; fix the {} above first (see `plan check`); nothing was written", if diagnostics.len() == 1 { "plan file" } else { "plan files" })]
+    #[error("{} the plans that could be read; fix the {} above first (see `plan check`); nothing was written", if *found_elsewhere { format!("task \"{id}\" may be in a plan that cannot be read as well as in") } else { format!("no task \"{id}\" in") }, if diagnostics.len() == 1 { "plan file" } else { "plan files" })]
     TaskInUnreadable {
         id: String,
         diagnostics: Vec<Diagnostic>,
+        /// Whether a plan that could be read has the task: which plan
+        /// is meant cannot be told all the same.
+        found_elsewhere: bool,
     },
     /// No plan with this id has a task with this id.
     #[error("no task \"{id}\" in a plan with id \"{plan}\"")]

@@ -52,11 +52,13 @@ pub fn task(
 ) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
     let found = match edit::locate(&paths, reference) {
-        Err(Error::TaskInUnreadable { id, diagnostics }) => {
-            for d in &diagnostics {
-                write!(cx.err, "{d}")?;
+        Err(error @ Error::TaskInUnreadable { .. }) => {
+            if let Error::TaskInUnreadable { diagnostics, .. } = &error {
+                for d in diagnostics {
+                    write!(cx.err, "{d}")?;
+                }
             }
-            return Err(Error::TaskInUnreadable { id, diagnostics }.into());
+            return Err(error.into());
         }
         found => found?,
     };

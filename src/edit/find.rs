@@ -58,6 +58,16 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<Found, Error> {
             found.push((path.clone(), id.unwrap_or_default(), preread));
         }
     }
+    // A plan that cannot be read may hold the task too (a merge left
+    // half-done, a torn write): editing the one found could be the wrong
+    // plan, so nothing is edited until every plan reads.
+    if !unreadable.is_empty() {
+        return Err(Error::TaskInUnreadable {
+            id: task_id.to_string(),
+            diagnostics: unreadable,
+            found_elsewhere: !found.is_empty(),
+        });
+    }
     if found.len() > 1 {
         return Err(Error::TaskInSeveralPlans {
             id: task_id.to_string(),
@@ -72,12 +82,6 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<Found, Error> {
             path,
             task: Some(task_id.to_string()),
             preread: Some(preread),
-        }),
-        // The task may be in a file that could not be read: say so,
-        // rather than that no plan has it.
-        None if !unreadable.is_empty() => Err(Error::TaskInUnreadable {
-            id: task_id.to_string(),
-            diagnostics: unreadable,
         }),
         None => Err(match plan_id {
             Some(plan) => Error::NoTaskInPlanId {

@@ -217,11 +217,17 @@ impl Task {
                 })
         };
         match self.status {
-            Status::Done => Reopening::Reopen {
-                task: true,
-                milestone: if of > 1 { last(of) } else { None },
-                pop: true,
-            },
+            // The last milestone's day is taken back only when `done`
+            // recorded it: a task set done by its status keeps the days
+            // of the milestones closed before.
+            Status::Done => {
+                let pop = of > 1 && self.milestones_done.len() >= of;
+                Reopening::Reopen {
+                    task: true,
+                    milestone: if pop { last(of) } else { None },
+                    pop,
+                }
+            }
             Status::Cancelled => Reopening::Reopen {
                 task: true,
                 milestone: None,
@@ -394,6 +400,8 @@ mod tests {
         assert!(
             matches!(task.closing(day(2020, 12, 1), None).unwrap(), Closing::Close { task: true, milestone: Some(m), early: None } if m.number == 2)
         );
+        // What that `done` records: the second milestone's day, and done.
+        task.milestones_done.push(day(2020, 12, 1));
         task.status = Status::Done;
         task.done = Some(day(2020, 12, 1));
         assert_eq!(
@@ -488,6 +496,23 @@ mod tests {
         assert_eq!(
             plan.unlikely_day(day(2023, 1, 1)),
             Some(UnlikelyDay::LongAfterPeriod)
+        );
+    }
+
+    #[test]
+    fn reopening_a_task_set_done_keeps_the_milestones_closed_before() {
+        let plan = seed();
+        let mut task = plan.task("4").unwrap().clone();
+        task.milestones_done.push(day(2020, 6, 28));
+        task.status = Status::Done;
+        task.done = Some(day(2020, 7, 5));
+        assert_eq!(
+            task.reopening(),
+            Reopening::Reopen {
+                task: true,
+                milestone: None,
+                pop: false
+            }
         );
     }
 }

@@ -479,3 +479,23 @@ fn an_edit_of_a_task_in_an_unreadable_plan_among_several_says_why() {
         .run();
     assert_eq!(sandbox.read("plans/other.toml"), text);
 }
+
+#[test]
+fn an_edit_of_a_task_also_in_an_unreadable_plan_edits_nothing() {
+    // Task 3 is in the seed, and in another plan left mid-merge: which
+    // plan is meant cannot be told, so neither is edited.
+    let sandbox = Sandbox::new();
+    let text = conflicted().replacen("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"", 1);
+    sandbox.write("plans/other.toml", &text);
+    let before = sandbox.snapshot();
+    sandbox
+        .plan()
+        .args(["done", "3"])
+        .status(1)
+        .stderr_contains("error: unresolved merge conflict")
+        .stderr_ends_with(
+            "error: task \"3\" may be in a plan that cannot be read as well as in the plans that could be read; fix the plan file above first (see `plan check`); nothing was written\n",
+        )
+        .run();
+    assert_eq!(sandbox.snapshot(), before);
+}

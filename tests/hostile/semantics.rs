@@ -436,3 +436,19 @@ fn list_csv_takes_a_delimiter() {
         out.stdout
     );
 }
+
+#[test]
+fn reopening_a_task_set_done_keeps_the_milestone_closed_before() {
+    let s = june_closed();
+    let june = s.read(&seed_path());
+    s.plan()
+        .args(["set", "4", "status", "done", "--as-of", "05/07/2020"])
+        .stderr_contains("task 4: status set")
+        .run();
+    s.plan()
+        .args(["reopen", "4"])
+        .stderr(format!("{}: task 4 reopened\n", seed_path()))
+        .run();
+    // Back to June closed, December open: the June day is kept.
+    assert_eq!(s.read(&seed_path()), june);
+}
