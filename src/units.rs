@@ -202,7 +202,11 @@ impl Registry {
             &|k| fragment(&tones, &k.id_tones, &k.names_tones, false),
             &|k| fragment(&ascii, &k.id_ascii, &k.names_ascii, false),
         ];
-        for (level, matches) in levels.into_iter().enumerate() {
+        // An exact id is the unit, whatever else the query is a fragment of.
+        if let Some(unit) = self.get(query) {
+            return Ok((0, unit));
+        }
+        for (level, matches) in (1..).zip(levels) {
             let found = self.matching(matches);
             match found.as_slice() {
                 [] => continue,
@@ -349,14 +353,15 @@ pub fn is_valid_id(id: &str) -> bool {
 
 impl Registry {
     /// The unit other than `id` that answers to `name` (compared without
-    /// tone marks), if any: a name or alias belongs to one unit.
+    /// marks, as a query without them would find it), if any: a name or
+    /// alias belongs to one unit.
     pub fn name_owner(&self, id: &str, name: &str) -> Option<&Unit> {
-        let folded = fold_tones(name);
+        let folded = fold_ascii(name);
         self.units().iter().find(|unit| {
             unit.id != id
                 && std::iter::once(&unit.name)
                     .chain(&unit.aliases)
-                    .any(|n| fold_tones(n) == folded)
+                    .any(|n| fold_ascii(n) == folded)
         })
     }
 }

@@ -31,9 +31,15 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
     if !crate::units::is_valid_id(id) {
         return Err(Error::BadUnitId(id.to_string()).into());
     }
-    if let Some(unit) = plan.units.get(id) {
+    // Ids that differ in case only would make each a query for both.
+    let taken = plan
+        .units
+        .units()
+        .iter()
+        .find(|u| u.id.eq_ignore_ascii_case(id));
+    if let Some(unit) = taken {
         return Err(Error::UnitExists {
-            id: id.to_string(),
+            id: unit.id.clone(),
             name: unit.name.clone(),
         }
         .into());

@@ -452,3 +452,46 @@ fn reopening_a_task_set_done_keeps_the_milestone_closed_before() {
     // Back to June closed, December open: the June day is kept.
     assert_eq!(s.read(&seed_path()), june);
 }
+
+#[test]
+fn a_unit_id_or_name_that_differs_only_in_case_or_marks_is_refused() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    s.plan()
+        .args(["unit", "add", "VHTT", "Khác"])
+        .status(1)
+        .stderr("error: unit `vhtt` exists already (Phòng Văn hóa và Thông tin)\n")
+        .run();
+    s.plan()
+        .args(["unit", "add", "moi", "Phong Van Hoa va Thong Tin"])
+        .status(1)
+        .stderr(
+            "error: \"Phong Van Hoa va Thong Tin\" already names unit `vhtt` (Phòng Văn hóa và \
+             Thông tin); a name or alias belongs to one unit\n",
+        )
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn an_exact_unit_id_wins_over_an_id_that_differs_in_case() {
+    // A plan written by hand with ids `vhtt` and `VHTT`: each names its own.
+    let s = Sandbox::new();
+    s.broken(
+        SEED,
+        &[(
+            "[units.vhtt]",
+            "[units.VHTT]\nname = \"Văn phòng HĐND và UBND\"\n\n[units.vhtt]",
+        )],
+    );
+    let out = s
+        .plan()
+        .args(["list", "-u", "vhtt", "--format", "csv"])
+        .stdout_any()
+        .run();
+    assert!(out.stdout.lines().count() > 1, "{}", out.stdout);
+    s.plan()
+        .args(["list", "-u", "VHTT"])
+        .stderr("no tasks match\n")
+        .run();
+}
