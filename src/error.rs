@@ -38,9 +38,24 @@ fn size(bytes: u64) -> String {
     format!("{bytes} bytes")
 }
 
+/// Why a text is not a task id (`model::task_id` decides; the words are
+/// here).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdProblem {
+    /// The id is empty.
+    Empty,
+    /// The id holds a character outside the set.
+    Char {
+        c: char,
+        /// The id a reader likely meant, when one is clear.
+        suggestion: Option<String>,
+    },
+    /// The id is in the set but decomposed; `nfc` is how to write it.
+    NotComposed { nfc: String },
+}
+
 /// Why `id` is not a task id, in words.
-fn bad_task_id(id: &str, problem: &crate::model::task_id::IdProblem) -> String {
-    use crate::model::task_id::IdProblem;
+fn bad_task_id(id: &str, problem: &IdProblem) -> String {
     match problem {
         IdProblem::Empty => "the task id is empty".into(),
         IdProblem::Char { c, suggestion } => format!(
@@ -199,10 +214,7 @@ pub enum Error {
     TaskIdTaken(String),
     /// A task id outside the documented set (README, The plan file).
     #[error("{}", bad_task_id(id, problem))]
-    BadTaskId {
-        id: String,
-        problem: crate::model::task_id::IdProblem,
-    },
+    BadTaskId { id: String, problem: IdProblem },
     /// A task id a reader cannot tell from the id of another task.
     #[error(
         "task id \"{id}\" looks the same as task \"{other}\" at {at}; ids that differ only in case, width or look-alike letters name one task to a reader"
@@ -304,6 +316,9 @@ pub enum Error {
     /// A `--period` that needs a period of its own.
     #[error("cannot use period \"{text}\": {message}")]
     UnusablePeriod { text: String, message: String },
+    /// `timeline --to` a month before `--from` (a usage error, exit 2).
+    #[error("--to is before --from")]
+    ToBeforeFrom,
     /// A `--period` without dates.
     #[error("period \"{0}\" has no dates; expected e.g. \"Quý II/2020\"")]
     PeriodWithoutDates(String),

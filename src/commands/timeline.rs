@@ -28,7 +28,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &TimelineArgs) -> Result<E
     };
     if frame.to < frame.from {
         // A usage error, like clap's own.
-        writeln!(cx.err, "error: --to is before --from")?;
+        writeln!(cx.err, "error: {}", crate::error::Error::ToBeforeFrom)?;
         return Ok(ExitCode::from(2));
     }
     timeline::write(&plans, cx.today, &frame, cx.out)?;

@@ -36,10 +36,10 @@ fn clean(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
         match c {
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' => {}
             '\t' => out.push('\t'),
             '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}' => out.push(' '),
-            c if c.is_control() => {}
+            // The project's one inert set: controls, bidi, zero-width.
+            c if c.is_control() || crate::text::is_hazard(c) => {}
             c => out.push(c),
         }
     }

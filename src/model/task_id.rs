@@ -13,20 +13,7 @@
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 use unicode_security::skeleton;
 
-/// Why a text is not a task id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IdProblem {
-    /// The id is empty.
-    Empty,
-    /// The id holds a character outside the set.
-    Char {
-        c: char,
-        /// The id a reader likely meant, when one is clear.
-        suggestion: Option<String>,
-    },
-    /// The id is in the set but decomposed; `nfc` is how to write it.
-    NotComposed { nfc: String },
-}
+pub use crate::error::IdProblem;
 
 /// Check `id` against the set.
 pub fn check(id: &str) -> Result<(), IdProblem> {
@@ -49,54 +36,61 @@ pub fn check(id: &str) -> Result<(), IdProblem> {
     Ok(())
 }
 
-/// The keys two ids are compared by: the confusable skeleton of the id
-/// made compatible (NFKC) and then lower case, and of it in upper case.
-/// Two ids are near-duplicates when either key is the same: lower case
-/// makes `i` and `I` one letter, upper case `т` and `T` (a Cyrillic `т` is
-/// confusable with a `T`, not with a `t`).
-pub fn look_alike_keys(id: &str) -> [String; 2] {
+/// The key two ids are compared by: each character of the id, made
+/// compatible (NFKC), replaced by its look-alike class. Characters a reader
+/// cannot tell apart, in either case, share a class: `i`, `I`, `l`, `L`,
+/// `1`; `o`, `O`, `0`; `t`, `T` and the Cyrillic `Т`, `т`. Two ids are
+/// near-duplicates when their keys are the same, whatever the case of each
+/// character (`Il1`, `lI1` and `II1` are one id to the eye).
+pub fn look_alike_key(id: &str) -> String {
+    let classes = ascii_classes();
     if id.is_ascii() {
-        // The common case, on every task of every plan read: NFKC leaves
-        // ASCII as it is and the skeleton maps it a character at a time.
-        let table = ascii_skeletons();
-        let key = |case: fn(&u8) -> u8| -> String {
-            id.as_bytes()
-                .iter()
-                .map(|b| table[usize::from(case(b))].as_str())
-                .collect()
-        };
-        return [key(u8::to_ascii_lowercase), key(u8::to_ascii_uppercase)];
+        return id
+            .bytes()
+            .map(|b| char::from(classes[usize::from(b)]))
+            .collect();
     }
-    slow_keys(id)
-}
-
-/// A hash of each of [`look_alike_keys`], computed without building them
-/// for an ASCII id: what a reader of a plan of 100,000 tasks keeps.
-pub fn look_alike_hashes(id: &str) -> [u64; 2] {
-    use std::hash::Hasher;
-    let hash = |parts: &mut dyn Iterator<Item = &str>| -> u64 {
-        let mut hasher = rustc_hash::FxHasher::default();
-        for b in parts.flat_map(str::bytes) {
-            hasher.write_u8(b);
+    let mut key = String::with_capacity(id.len());
+    for c in id.nfkc() {
+        if c.is_ascii() {
+            key.push(char::from(classes[c as usize]));
+            continue;
         }
-        hasher.finish()
-    };
-    if id.is_ascii() {
-        let table = ascii_skeletons();
-        let key = |case: fn(&u8) -> u8| {
-            hash(
-                &mut id
-                    .as_bytes()
-                    .iter()
-                    .map(|b| table[usize::from(case(b))].as_str()),
-            )
-        };
-        return [key(u8::to_ascii_lowercase), key(u8::to_ascii_uppercase)];
+        // The character as written, then in each case: the first whose
+        // skeleton is ASCII gives the classes (`ß` in upper case is `SS`).
+        let forms = [
+            c.to_string(),
+            c.to_uppercase().collect::<String>(),
+            c.to_lowercase().collect::<String>(),
+        ];
+        let ascii = forms.iter().find_map(|form| {
+            let looks: String = skeleton(form).collect();
+            (!looks.is_empty() && looks.is_ascii()).then_some(looks)
+        });
+        match ascii {
+            Some(looks) => key.extend(looks.bytes().map(|b| char::from(classes[usize::from(b)]))),
+            None => key.extend(skeleton(&forms[2])),
+        }
     }
-    slow_keys(id).map(|key| hash_key(&key))
+    key
 }
 
-/// The hash [`look_alike_hashes`] gives `key`.
+/// [`look_alike_key`]'s hash, computed without building the key for an
+/// ASCII id (the common case, on every task of every plan read).
+pub fn look_alike_hash(id: &str) -> u64 {
+    use std::hash::Hasher;
+    if id.is_ascii() {
+        let classes = ascii_classes();
+        let mut hasher = rustc_hash::FxHasher::default();
+        for b in id.bytes() {
+            hasher.write_u8(classes[usize::from(b)]);
+        }
+        return hasher.finish();
+    }
+    hash_key(&look_alike_key(id))
+}
+
+/// The hash [`look_alike_hash`] gives `key`.
 fn hash_key(key: &str) -> u64 {
     use std::hash::Hasher;
     let mut hasher = rustc_hash::FxHasher::default();
@@ -106,29 +100,45 @@ fn hash_key(key: &str) -> u64 {
     hasher.finish()
 }
 
-/// [`look_alike_keys`] for any text.
-fn slow_keys(id: &str) -> [String; 2] {
-    let compatible: String = id.nfkc().collect();
-    let key = |text: String| skeleton(&text).collect::<String>();
-    [
-        key(compatible.to_lowercase()),
-        key(compatible.to_uppercase()),
-    ]
-}
-
-/// The skeleton of each ASCII character.
-fn ascii_skeletons() -> &'static [String; 128] {
-    static TABLE: std::sync::OnceLock<[String; 128]> = std::sync::OnceLock::new();
+/// The look-alike class of each ASCII character, as the smallest character
+/// of its class: a character is one class with its other case and with the
+/// character its confusable skeleton gives, when that is one ASCII
+/// character.
+fn ascii_classes() -> &'static [u8; 128] {
+    static TABLE: std::sync::OnceLock<[u8; 128]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        std::array::from_fn(|b| skeleton(&char::from(b as u8).to_string()).collect())
+        let mut parent: [u8; 128] = std::array::from_fn(|b| b as u8);
+        fn root(parent: &mut [u8; 128], mut b: u8) -> u8 {
+            while parent[usize::from(b)] != b {
+                b = parent[usize::from(b)];
+            }
+            b
+        }
+        let join = |parent: &mut [u8; 128], a: u8, b: u8| {
+            let (ra, rb) = (root(parent, a), root(parent, b));
+            let (low, high) = (ra.min(rb), ra.max(rb));
+            parent[usize::from(high)] = low;
+        };
+        for b in 0..128u8 {
+            join(&mut parent, b, b.to_ascii_lowercase());
+            join(&mut parent, b, b.to_ascii_uppercase());
+            let mut chars = skeleton(&char::from(b).to_string())
+                .collect::<Vec<_>>()
+                .into_iter();
+            if let (Some(one), None) = (chars.next(), chars.next())
+                && one.is_ascii()
+            {
+                join(&mut parent, b, one as u8);
+            }
+        }
+        std::array::from_fn(|b| root(&mut parent, b as u8))
     })
 }
 
 /// Whether a reader cannot tell ids `a` and `b` apart (see
-/// [`look_alike_keys`]).
+/// [`look_alike_key`]).
 pub fn look_alike(a: &str, b: &str) -> bool {
-    let (a, b) = (look_alike_keys(a), look_alike_keys(b));
-    a[0] == b[0] || a[1] == b[1]
+    look_alike_key(a) == look_alike_key(b)
 }
 
 fn is_ascii_id_byte(b: u8) -> bool {
@@ -324,26 +334,28 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_ascii_keys_are_the_skeleton_keys(id in "[ -~]{0,12}") {
-            proptest::prop_assert_eq!(look_alike_keys(&id), slow_keys(&id));
-            proptest::prop_assert_eq!(look_alike_hashes(&id), slow_keys(&id).map(|k| hash_key(&k)));
+        fn the_ascii_hash_is_the_hash_of_the_key(id in "[ -~]{0,12}") {
+            proptest::prop_assert_eq!(look_alike_hash(&id), hash_key(&look_alike_key(&id)));
         }
     }
 
     #[test]
-    fn hashes_follow_the_keys() {
+    fn ids_that_look_alike_in_any_mix_of_case_have_one_key() {
         for (a, b) in [
+            ("Il1", "lI1"),
+            ("Il1", "II1"),
             ("T7", "Т7"),
             ("T7", "t7"),
             ("i", "I"),
-            ("1", "2"),
             ("Ｔ７", "T7"),
+            ("O0", "0o"),
+            ("ß", "SS"),
         ] {
-            let (ka, kb) = (look_alike_keys(a), look_alike_keys(b));
-            let (ha, hb) = (look_alike_hashes(a), look_alike_hashes(b));
-            for k in 0..2 {
-                assert_eq!(ka[k] == kb[k], ha[k] == hb[k], "{a} {b} {k}");
-            }
+            assert!(look_alike(a, b), "{a} {b}");
+            assert_eq!(look_alike_hash(a) == look_alike_hash(b), look_alike(a, b));
+        }
+        for (a, b) in [("1", "2"), ("a", "á"), ("T7", "T8"), ("m", "rn")] {
+            assert!(!look_alike(a, b), "{a} {b}");
         }
     }
 }

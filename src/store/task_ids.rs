@@ -13,13 +13,13 @@ use crate::error::Error;
 use crate::model::task_id;
 
 /// The task ids of one plan seen so far, each with the line of its task,
-/// also by each of its [`task_id::look_alike_hashes`] for the
+/// also by its [`task_id::look_alike_hash`] for the
 /// near-duplicates (a hash that collides is told apart by
 /// [`task_id::look_alike`]).
 #[derive(Default)]
 pub(super) struct TaskIds<'t> {
     exact: FxHashMap<&'t str, usize>,
-    alike: [FxHashMap<u64, (&'t str, usize)>; 2],
+    alike: FxHashMap<u64, (&'t str, usize)>,
 }
 
 /// A task before this one whose id is the same, or looks the same.
@@ -39,17 +39,15 @@ impl<'t> TaskIds<'t> {
         }
         self.exact.insert(id, line);
         let mut earlier = None;
-        for (map, hash) in self.alike.iter_mut().zip(task_id::look_alike_hashes(id)) {
-            match map.entry(hash) {
-                Entry::Occupied(seen) => {
-                    let &(other, first) = seen.get();
-                    if earlier.is_none() && task_id::look_alike(id, other) {
-                        earlier = Some(Earlier::LookAlike(other, first));
-                    }
+        match self.alike.entry(task_id::look_alike_hash(id)) {
+            Entry::Occupied(seen) => {
+                let &(other, first) = seen.get();
+                if task_id::look_alike(id, other) {
+                    earlier = Some(Earlier::LookAlike(other, first));
                 }
-                Entry::Vacant(slot) => {
-                    slot.insert((id, line));
-                }
+            }
+            Entry::Vacant(slot) => {
+                slot.insert((id, line));
             }
         }
         earlier

@@ -271,3 +271,18 @@ fn add_refuses_an_id_that_looks_like_a_task_of_the_plan_naming_its_place() {
         .run();
     assert_eq!(out.stderr.lines().count(), 1);
 }
+
+#[test]
+fn ids_that_look_alike_in_a_mix_of_cases_are_near_duplicates() {
+    // `I`, `l` and `1` cannot be told apart whatever the case of each.
+    let out = check(&["Il1", "lI1"]);
+    assert!(
+        out.stderr.contains(&format!(
+            "plans/kh.toml:{}:6: error: task id \"lI1\" looks the same as task \"Il1\" at plans/kh.toml:{}",
+            id_line(2),
+            id_line(1) - 1
+        )),
+        "{}",
+        out.stderr
+    );
+}

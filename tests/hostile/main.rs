@@ -3,6 +3,9 @@
 //! one class; every case names the failure it guards against. Slow cases
 //! (kill loops, many processes) are `#[ignore]`d and run by `.ci/run`.
 
+// Unix only: the cases are signals, FIFOs, modes, links and mounts.
+#![cfg(unix)]
+
 #[path = "../common/mod.rs"]
 mod common;
 
