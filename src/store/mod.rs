@@ -265,9 +265,32 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             } else {
                 "a legacy encoding"
             };
-            let mut d = refuse(format!(
-                "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
-            ));
+            // A file of valid Vietnamese UTF-8 with a stray byte or two (a
+            // character pasted from another program) is UTF-8: converting
+            // it from a legacy encoding would garble every other letter.
+            let (utf8_letters, invalid) = bytes.utf8_chunks().fold((0, 0), |(ok, bad), chunk| {
+                let letters = chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                (ok + letters, bad + chunk.invalid().len())
+            });
+            let mut d = if utf8_letters >= 4 * invalid {
+                let mut d = Diagnostic::file(
+                    path,
+                    format!(
+                        "byte 0x{byte:02X} on line {line} is not valid UTF-8, in a file that is UTF-8 \
+                         otherwise ({invalid} such {} in all)",
+                        if invalid == 1 { "byte" } else { "bytes" }
+                    ),
+                );
+                d.expected("a UTF-8 text file").hint(
+                    "retype the character at that place in an editor; do not convert the file, \
+                     the rest of it is UTF-8 already",
+                );
+                Box::new(d)
+            } else {
+                refuse(format!(
+                    "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
+                ))
+            };
             // Show the line with the bad bytes written as \xNN, never as mojibake.
             let line_start = bytes[..valid]
                 .iter()

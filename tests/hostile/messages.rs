@@ -476,3 +476,27 @@ fn a_line_break_in_an_environment_value_is_shown_escaped() {
         .run();
     assert_lines(&out.stderr, 1);
 }
+
+#[test]
+fn a_stray_byte_in_a_utf8_file_is_not_called_a_legacy_encoding() {
+    // One byte pasted from another program into a Vietnamese UTF-8 plan:
+    // converting the file from Windows-1258 would garble every letter.
+    let s = Sandbox::new();
+    let mut bytes = common::seed_text().into_bytes();
+    let at = bytes.windows(8).position(|w| w == b"VHNTTTDL").unwrap() + 6;
+    bytes.insert(at, 0x93);
+    s.write_bytes(&format!("plans/{SEED}"), &bytes);
+    let before = s.snapshot();
+    let out = s
+        .plan()
+        .arg("check")
+        .status(1)
+        .stderr_contains(
+            "is not valid UTF-8, in a file that is UTF-8 otherwise (1 such byte in all)",
+        )
+        .stderr_contains("do not convert the file")
+        .stderr_lacks("iconv")
+        .run();
+    assert!(out.stderr.contains("\\x93"), "{}", out.stderr);
+    assert_eq!(s.snapshot(), before);
+}
