@@ -50,8 +50,12 @@ pub fn look_alike_key(id: &str) -> String {
             .map(|b| char::from(classes[usize::from(b)]))
             .collect();
     }
-    let mut key = String::with_capacity(id.len());
-    for c in id.nfkc() {
+    // Compatible (NFKC), then in one case: upper case and back to lower
+    // makes `ῲ` and its upper case `ῺΙ` one text, as case folding does.
+    let compatible: String = id.nfkc().collect();
+    let folded = compatible.to_uppercase().to_lowercase();
+    let mut key = String::with_capacity(folded.len());
+    for c in folded.chars() {
         if c.is_ascii() {
             key.push(char::from(classes[c as usize]));
             continue;
