@@ -918,3 +918,19 @@ fn the_temp_placeholder_stands_for_the_sandbox() {
         .stderr_starts_with("[TEMP]/kh.toml:")
         .run();
 }
+
+#[test]
+fn output_dash_is_standard_output() {
+    let s = Sandbox::new();
+    let out = s
+        .plan()
+        .args(["export", "--format", "csv", "-o", "-"])
+        .stdout_any()
+        .run();
+    assert!(
+        out.stdout.contains("trieu-son-2020-pcbldg,3,"),
+        "{}",
+        out.stdout
+    );
+    assert!(!s.path("-").exists(), "no file named -");
+}

@@ -55,7 +55,9 @@ pub fn emit(
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
     match output {
+        // `-o -` is standard output, as for most tools.
         None => Ok(write(cx.out)?),
+        Some(path) if path == Path::new("-") => Ok(write(cx.out)?),
         Some(path) => {
             let mut buffer = Vec::new();
             write(&mut buffer)?;
