@@ -461,6 +461,13 @@ fn hostile_titles_are_inert_in_every_output() {
         &["report", "--format", "html", "--as-of", "2020-11-01"],
     );
     assert!(!html.contains("<script>"));
+    // Markdown is rendered as HTML wherever it is pasted: the title is text.
+    let markdown = stdout(
+        &file,
+        &["report", "--format", "md", "--as-of", "2020-11-01"],
+    );
+    assert!(!markdown.contains("<script>"), "{markdown}");
+    assert!(markdown.contains("&lt;script&gt;"), "{markdown}");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     let table = stdout(&file, &["report", "--as-of", "2020-11-01"]);
     assert!(

@@ -271,8 +271,16 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     Ok(())
 }
 
+/// Text for the Markdown report: inert, on one line, with `|` escaped for
+/// the table and `&`, `<`, `>` as entities, so that a title holding HTML
+/// is shown as text wherever the Markdown is rendered.
 fn markdown_cell(text: &str) -> String {
-    visible(text).replace('|', "\\|").replace('\n', " ")
+    visible(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace('\n', " ")
 }
 
 /// The report as Markdown, in Vietnamese: pastes into a document as a
@@ -280,7 +288,7 @@ fn markdown_cell(text: &str) -> String {
 pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let words = &VIETNAMESE;
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
-    writeln!(out, "## {}\n", visible(&heading(report, words)))?;
+    writeln!(out, "## {}\n", markdown_cell(&heading(report, words)))?;
     writeln!(out, "| {} |", words.header.join(" | "))?;
     writeln!(out, "|---|{}", "---:|".repeat(words.header.len() - 1))?;
     for row in &report.units {
