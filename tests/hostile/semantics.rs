@@ -710,4 +710,16 @@ fn exports_as_of_a_day_before_done_show_the_task_open() {
     let row = out.stdout.lines().find(|l| l.starts_with("4. ")).unwrap();
     assert_eq!(row.matches('◇').count(), 2, "{}", out.stdout);
     assert!(!row.contains('◆'), "{}", out.stdout);
+    // The HTML chart draws both of task 4's milestones open (unfilled).
+    let out = s
+        .plan()
+        .args(["report", "--as-of", "01/07/2020", "--format", "html"])
+        .stdout_any()
+        .run();
+    let diamonds: Vec<&str> = out.stdout.split("class=\"milestone\"").skip(1).collect();
+    assert_eq!(diamonds.len(), 2, "{}", out.stdout);
+    for diamond in diamonds {
+        let fill = diamond.split("fill=\"").nth(1).unwrap();
+        assert!(fill.starts_with("#fff\""), "{}", out.stdout);
+    }
 }
