@@ -42,22 +42,22 @@ pub enum State {
 }
 
 impl State {
+    /// Where `task` stands on `today`, as it stood then: what was closed
+    /// after `today` is open (see [`Task::status_on`]).
     pub fn of(task: &Task, today: NaiveDate) -> State {
-        match task.status {
+        match task.status_on(today) {
             Status::Cancelled => return State::Cancelled,
             Status::Done => {
-                let late = match (task.done, task.window.end()) {
+                let on = task.done_on(today);
+                let late = match (on, task.window.end()) {
                     (Some(on), Some(end)) => on > end,
                     _ => false,
                 };
-                return State::Done {
-                    on: task.done,
-                    late,
-                };
+                return State::Done { on, late };
             }
             Status::Todo | Status::Doing => {}
         }
-        match task.next_due() {
+        match task.next_due(today) {
             None => State::Waiting,
             Some(span) if span.end < today => State::Overdue {
                 due: span.end,
@@ -100,16 +100,20 @@ pub struct Filter {
     /// What the user typed to name a unit.
     pub unit: Option<String>,
     pub role: Role,
-    /// Empty means any status.
+    /// Empty means any status; a task has the status it had on the
+    /// reference day.
     pub statuses: Vec<Status>,
 }
 
-/// One selected task and the plan it belongs to.
+/// One selected task and the plan it belongs to, read on the reference
+/// day `on`.
 #[derive(Debug, Clone, Copy)]
 pub struct Row<'p> {
     pub plan: &'p Plan,
     pub task: &'p Task,
     pub state: State,
+    /// The reference day: the task is shown as it stood on it.
+    pub on: NaiveDate,
 }
 
 /// The tasks of `plans` matching `filter` on `today`, ordered by plan, then
@@ -159,7 +163,7 @@ fn select_task<'p>(
     concerning: Option<&[&str]>,
     today: NaiveDate,
 ) -> Option<Row<'p>> {
-    if !filter.statuses.is_empty() && !filter.statuses.contains(&task.status) {
+    if !filter.statuses.is_empty() && !filter.statuses.contains(&task.status_on(today)) {
         return None;
     }
     if let Some(ids) = concerning {
@@ -182,7 +186,12 @@ fn select_task<'p>(
             _ => return None,
         }
     }
-    Some(Row { plan, task, state })
+    Some(Row {
+        plan,
+        task,
+        state,
+        on: today,
+    })
 }
 
 /// The tasks of a plan that concern one unit, each task once, each list in
@@ -479,15 +488,25 @@ condition = "Khi có vụ việc"
     }
 
     #[test]
-    fn status_filter() {
+    fn status_filter_takes_the_status_on_the_reference_day() {
         let plans = [plan()];
-        let filter = Filter {
+        let mut filter = Filter {
             statuses: vec![Status::Done],
             ..Filter::default()
         };
         assert_eq!(
-            ids(&select(&plans, &filter, date(2020, 1, 1)).unwrap()),
+            ids(&select(&plans, &filter, date(2020, 4, 2)).unwrap()),
             ["3"]
+        );
+        // Task 3 was done on 02/04/2020: the day before, it was todo.
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 4, 1)).unwrap()),
+            Vec::<String>::new()
+        );
+        filter.statuses = vec![Status::Todo];
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 4, 1)).unwrap()),
+            ["2", "3", "4", "10"]
         );
     }
 

@@ -17,9 +17,10 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ShowArgs) -> Result<ExitC
         plan,
         task,
         state: State::of(task, cx.today),
+        on: cx.today,
     };
     match args.format {
-        ShowFormat::Text => render::show::task(&row, cx.today, cx.out)?,
+        ShowFormat::Text => render::show::task(&row, cx.out)?,
         ShowFormat::Json => render::json::task(&row, cx.today, cx.out)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -117,7 +117,7 @@ fn write_row(
     iso(task.window.start(), &mut scratch.start);
     iso(task.window.end(), &mut scratch.end);
     iso(row.state.due(), &mut scratch.due);
-    iso(task.done, &mut scratch.done);
+    iso(task.done_on(row.on), &mut scratch.done);
     scratch.days.clear();
     if let Some(days) = row.state.days_overdue() {
         write!(scratch.days, "{days}").expect("writing to a String cannot fail");
@@ -135,7 +135,7 @@ fn write_row(
         &scratch.start,
         &scratch.end,
         &scratch.due,
-        task.status.as_str(),
+        task.status_on(row.on).as_str(),
         &scratch.done,
         &scratch.days,
     ];

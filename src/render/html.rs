@@ -141,7 +141,7 @@ fn task_row(
                     path class="milestone"
                         d={"M" (at(cx)) " " (at(cy - 6.0)) " L" (at(cx + 6.0)) " " (at(cy))
                             " L" (at(cx)) " " (at(cy + 6.0)) " L" (at(cx - 6.0)) " " (at(cy)) " Z"}
-                        fill=(if task.milestone_closed(i) { fill } else { "#fff" }) stroke=(fill)
+                        fill=(if task.milestone_closed(i, today) { fill } else { "#fff" }) stroke=(fill)
                         stroke-width="1.5" {}
                 }
             }

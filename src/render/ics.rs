@@ -76,8 +76,9 @@ fn uid(plan: &str, task: &str, n: usize) -> String {
     )
 }
 
-/// Write every dated task of `plans` as events. `stamp` is the reference
-/// day, used for DTSTAMP so that the same plans give the same file.
+/// Write every dated task of `plans` as events, each as it stood on `stamp`,
+/// the reference day, which is also the DTSTAMP, so that the same plans
+/// give the same file.
 pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
     let mut text = String::new();
     for line in [
@@ -96,10 +97,10 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
         for task in &plan.tasks {
             let count = task.window.milestones.len();
             for (i, m) in task.window.milestones.iter().enumerate() {
-                let status = if task.milestone_closed(i) {
+                let status = if task.milestone_closed(i, stamp) {
                     "done"
                 } else {
-                    task.status.as_str()
+                    task.status_on(stamp).as_str()
                 };
                 let mut summary = format!("[{status}] {}. {}", task.id, task.title);
                 if count > 1 {

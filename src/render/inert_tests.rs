@@ -87,8 +87,8 @@ fn every_output(plans: &[Plan]) -> Vec<Output> {
     use super::{csv, document, html, ics, json, report, show, table, timeline, units};
     run("list table", &|o| table::list(&rows, false, Some(120), o));
     run("list records", &|o| table::list(&rows, false, Some(60), o));
-    run("show", &|o| show::task(show, today, o));
-    run("show condition", &|o| show::task(condition, today, o));
+    run("show", &|o| show::task(show, o));
+    run("show condition", &|o| show::task(condition, o));
     run("report table", &|o| report::table(&report, Some(120), o));
     run("report md", &|o| report::markdown(&report, o));
     run("report csv", &|o| report::csv(&report, b',', o));

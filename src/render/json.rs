@@ -138,7 +138,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         .map(|(i, m)| MilestoneDoc {
             start: m.start.map(iso),
             end: iso(m.end),
-            done: task.milestone_done_on(i).map(iso),
+            done: task.milestone_done_on(i, row.on).map(iso),
         })
         .collect();
     let state = match row.state {
@@ -163,8 +163,8 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
             milestones,
         },
         condition: task.condition.as_deref(),
-        status: task.status.as_str(),
-        done: task.done.map(iso),
+        status: task.status_on(row.on).as_str(),
+        done: task.done_on(row.on).map(iso),
         note: task.note.as_deref(),
         state,
         overdue: row.state.is_overdue(),

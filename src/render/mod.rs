@@ -59,9 +59,9 @@ pub fn span(span: &Span) -> String {
     }
 }
 
-/// The dates of a task's window, one line: each milestone's deadline, closed
-/// ones marked with ✓.
-pub fn window_dates(task: &Task) -> String {
+/// The dates of a task's window, one line: each milestone's deadline, those
+/// closed as of `on` marked with ✓.
+pub fn window_dates(task: &Task, on: NaiveDate) -> String {
     let milestones = &task.window.milestones;
     match milestones.as_slice() {
         [] => "no dates: waits on a condition".to_string(),
@@ -70,7 +70,11 @@ pub fn window_dates(task: &Task) -> String {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let closed = if task.milestone_closed(i) { " ✓" } else { "" };
+                let closed = if task.milestone_closed(i, on) {
+                    " ✓"
+                } else {
+                    ""
+                };
                 format!("{}{closed}", day(m.end))
             })
             .collect::<Vec<_>>()
@@ -78,13 +82,14 @@ pub fn window_dates(task: &Task) -> String {
     }
 }
 
-/// The status column: `todo`, `doing`, `done 12/06/2020`, `todo, 1/2 done`.
-pub fn status(task: &Task) -> String {
-    let mut text = task.status.to_string();
-    if let Some(on) = task.done {
-        text = format!("{text} {}", day(on));
+/// The status column as of `on`: `todo`, `doing`, `done 12/06/2020`,
+/// `todo, 1/2 done`.
+pub fn status(task: &Task, on: NaiveDate) -> String {
+    let mut text = task.status_on(on).to_string();
+    if let Some(done) = task.done_on(on) {
+        text = format!("{text} {}", day(done));
     }
-    if let Some((closed, all)) = task.milestone_progress() {
+    if let Some((closed, all)) = task.milestone_progress(on) {
         text = format!("{text}, {closed}/{all} done");
     }
     text

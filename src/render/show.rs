@@ -2,14 +2,12 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
-
 use crate::query::Row;
 use crate::text::{one_line, one_line_path, visible};
 
 /// Write the task of `row` with every field and its window's dates.
-pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
-    let (plan, task) = (row.plan, row.task);
+pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
+    let (plan, task, today) = (row.plan, row.task, row.on);
     let label = |out: &mut dyn Write, name: &str, value: &str| -> io::Result<()> {
         let mut lines = value.lines();
         writeln!(out, "{name:<11}{}", visible(lines.next().unwrap_or("")))?;
@@ -50,9 +48,9 @@ pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
         [one] => window.push_str(&format!("\n{}", super::span(one))),
         many => {
             for (i, m) in many.iter().enumerate() {
-                let closed = match task.milestones_done.get(i) {
-                    Some(on) => format!("done {}", super::day(*on)),
-                    None if task.milestone_closed(i) => "done".to_string(),
+                let closed = match task.own_milestone_day(i, today) {
+                    Some(on) => format!("done {}", super::day(on)),
+                    None if task.milestone_closed(i, today) => "done".to_string(),
                     None => "open".to_string(),
                 };
                 window.push_str(&format!(
@@ -67,7 +65,7 @@ pub fn task(row: &Row, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
     if let Some(condition) = &task.condition {
         label(out, "Condition", condition)?;
     }
-    label(out, "Status", &super::status(task))?;
+    label(out, "Status", &super::status(task, today))?;
     label(
         out,
         "State",

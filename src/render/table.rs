@@ -45,11 +45,11 @@ pub fn keep_whole(table: &mut Table, indices: &[usize]) {
 pub const RECORDS_BELOW: u16 = 72;
 
 /// The window cell: the text as written, its dates, and any condition.
-fn window_cell(task: &crate::model::Task) -> String {
+fn window_cell(task: &crate::model::Task, on: chrono::NaiveDate) -> String {
     let mut window = format!(
         "{}\n{}",
         visible(&task.window.text),
-        super::window_dates(task)
+        super::window_dates(task, on)
     );
     if let Some(condition) = &task.condition
         && !task.window.milestones.is_empty()
@@ -89,8 +89,8 @@ pub fn list(
             visible(&task.title).into_owned(),
             visible(&super::unit_names(row.plan, &task.lead, "\n")).into_owned(),
             visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
-            window_cell(task),
-            super::status(task),
+            window_cell(task, row.on),
+            super::status(task, row.on),
             overdue_cell(row),
         ]);
     }
@@ -189,12 +189,12 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
             let partners = super::unit_names(row.plan, &task.partners, "; ");
             writeln!(out, "{}", field("partners", &visible(&partners)))?;
         }
-        writeln!(out, "{}", field("window", &window_cell(task)))?;
+        writeln!(out, "{}", field("window", &window_cell(task, row.on)))?;
         let overdue = overdue_cell(row);
         let status = if overdue.is_empty() || overdue == "waiting" {
-            super::status(task)
+            super::status(task, row.on)
         } else {
-            format!("{}, overdue {overdue}", super::status(task))
+            format!("{}, overdue {overdue}", super::status(task, row.on))
         };
         writeln!(out, "{}", field("status", &status))?;
     }

@@ -163,7 +163,7 @@ pub fn write(
                 if (several || m.start.is_none())
                     && let Some(end) = column(m.end)
                 {
-                    row[end] = if task.milestone_closed(i) {
+                    row[end] = if task.milestone_closed(i, today) {
                         '◆'
                     } else {
                         '◇'

@@ -495,3 +495,231 @@ fn an_exact_unit_id_wins_over_an_id_that_differs_in_case() {
         .stderr("no tasks match\n")
         .run();
 }
+
+// --- 6. `--as-of` reads every task as it stood on that day
+
+/// The seed with task 3 done and task 4's June milestone closed on
+/// 15/07/2020, both after their June deadline.
+fn closed_in_july() -> Sandbox {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["done", "3", "--on", "15/07/2020"])
+        .stderr_contains("task 3 done on 15/07/2020")
+        .run();
+    s.plan()
+        .args(["done", "4", "--on", "15/07/2020"])
+        .stderr_contains("milestone 1 of 2 (due 30/06/2020) done on 15/07/2020")
+        .run();
+    s
+}
+
+#[test]
+fn list_as_of_a_day_before_done_shows_the_task_overdue() {
+    let s = closed_in_july();
+    let out = s
+        .plan()
+        .args([
+            "list",
+            "--overdue",
+            "--as-of",
+            "01/07/2020",
+            "--format",
+            "csv",
+        ])
+        .stdout_any()
+        .run();
+    let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{}", out.stdout);
+    for (row, id) in rows.iter().zip(["3", "4"]) {
+        assert!(
+            row.starts_with(&format!("trieu-son-2020-pcbldg,{id},")),
+            "{}",
+            out.stdout
+        );
+        // Status todo, no completion day, overdue by one day.
+        assert!(row.ends_with(",2020-06-30,todo,,1"), "{}", out.stdout);
+    }
+    let table = s
+        .plan()
+        .args(["list", "--overdue", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(table.stdout.contains("│ 3  ┆"), "{}", table.stdout);
+    assert!(table.stdout.contains("│ 4  ┆"), "{}", table.stdout);
+    assert!(table.stdout.contains("1 day"), "{}", table.stdout);
+    // A task done after the day is not done on it.
+    s.plan()
+        .args(["list", "-s", "done", "--as-of", "01/07/2020"])
+        .stderr("no tasks match\n")
+        .run();
+}
+
+#[test]
+fn show_as_of_a_day_before_done_shows_the_task_open() {
+    let s = closed_in_july();
+    let out = s
+        .plan()
+        .args(["show", "3", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(
+        out.stdout
+            .contains("Status     todo\nState      overdue 1 day (as of 01/07/2020)\n"),
+        "{}",
+        out.stdout
+    );
+    let out = s
+        .plan()
+        .args(["show", "4", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(
+        out.stdout
+            .contains("milestone 1: 01/06/2020 – 30/06/2020  open\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("Status     todo\nState      overdue 1 day (as of 01/07/2020)\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn show_json_as_of_a_day_before_done_has_no_completion_day() {
+    let s = closed_in_july();
+    let out = s
+        .plan()
+        .args(["show", "3", "--as-of", "01/07/2020", "--format", "json"])
+        .stdout_any()
+        .run();
+    for part in [
+        "\"status\": \"todo\",\n    \"done\": null,",
+        "\"state\": \"overdue\",\n    \"overdue\": true,\n    \"days_overdue\": 1,\n    \"due\": \"2020-06-30\",",
+    ] {
+        assert!(out.stdout.contains(part), "{part}\n{}", out.stdout);
+    }
+    let out = s
+        .plan()
+        .args(["show", "4", "--as-of", "01/07/2020", "--format", "json"])
+        .stdout_any()
+        .run();
+    assert!(!out.stdout.contains("2020-07-15"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("\"days_overdue\": 1,"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn report_as_of_a_day_before_done_counts_the_task_overdue() {
+    let s = closed_in_july();
+    let out = s
+        .plan()
+        .args(["report", "--as-of", "01/07/2020", "--format", "json"])
+        .stdout_any()
+        .run();
+    // The first unit, Phòng Văn hóa và Thông tin, leads tasks 3 and 4.
+    assert!(
+        out.stdout.contains(
+            "\"total\": 7,\n        \"done_on_time\": 0,\n        \"done_late\": 0,\n        \
+             \"overdue\": 2,\n        \"longest_delay\": 1,"
+        ),
+        "{}",
+        out.stdout
+    );
+    let table = s
+        .plan()
+        .args(["report", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(
+        !table.stdout.contains("No task is overdue"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn as_of_the_done_day_or_later_shows_the_task_done() {
+    let s = closed_in_july();
+    for day in ["15/07/2020", "01/08/2020"] {
+        let out = s
+            .plan()
+            .args(["show", "3", "--as-of", day])
+            .stdout_any()
+            .run();
+        assert!(
+            out.stdout.contains(&format!(
+                "Status     done 15/07/2020\nState      done late (as of {day})\n"
+            )),
+            "{}",
+            out.stdout
+        );
+        let out = s
+            .plan()
+            .args(["show", "4", "--as-of", day, "--format", "json"])
+            .stdout_any()
+            .run();
+        assert!(
+            out.stdout.contains("\"done\": \"2020-07-15\""),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("\"due\": \"2020-12-31\""),
+            "{}",
+            out.stdout
+        );
+        let out = s
+            .plan()
+            .args(["report", "--as-of", day, "--format", "json"])
+            .stdout_any()
+            .run();
+        assert!(out.stdout.contains("\"done_late\": 1,"), "{}", out.stdout);
+    }
+}
+
+#[test]
+fn exports_as_of_a_day_before_done_show_the_task_open() {
+    let s = closed_in_july();
+    let out = s
+        .plan()
+        .args(["export", "--format", "ics", "--as-of", "01/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(out.stdout.contains("SUMMARY:[todo] 3."), "{}", out.stdout);
+    assert!(out.stdout.contains("SUMMARY:[todo] 4."), "{}", out.stdout);
+    assert!(!out.stdout.contains("[done]"), "{}", out.stdout);
+    let out = s
+        .plan()
+        .args(["export", "--format", "ics", "--as-of", "15/07/2020"])
+        .stdout_any()
+        .run();
+    assert!(out.stdout.contains("SUMMARY:[done] 3."), "{}", out.stdout);
+    assert!(out.stdout.contains("SUMMARY:[done] 4."), "{}", out.stdout);
+    let out = s
+        .plan()
+        .args(["timeline", "--as-of", "01/07/2020", "--color", "never"])
+        .stdout_any()
+        .run();
+    // Task 4's June milestone was still open on 01/07/2020.
+    let row = out.stdout.lines().find(|l| l.starts_with("4. ")).unwrap();
+    assert_eq!(row.matches('◇').count(), 2, "{}", out.stdout);
+    assert!(!row.contains('◆'), "{}", out.stdout);
+    // The HTML chart draws both of task 4's milestones open (unfilled).
+    let out = s
+        .plan()
+        .args(["report", "--as-of", "01/07/2020", "--format", "html"])
+        .stdout_any()
+        .run();
+    let diamonds: Vec<&str> = out.stdout.split("class=\"milestone\"").skip(1).collect();
+    assert_eq!(diamonds.len(), 2, "{}", out.stdout);
+    for diamond in diamonds {
+        let fill = diamond.split("fill=\"").nth(1).unwrap();
+        assert!(fill.starts_with("#fff\""), "{}", out.stdout);
+    }
+}
