@@ -172,6 +172,16 @@ pub enum Error {
     /// An output file (`-o`) nobody may write.
     #[error("{} is read-only; nothing was written (make it writable with chmod u+w, or write to another file)", .0.display())]
     ReadOnlyOutput(PathBuf),
+    /// A plan file the user running the edit may not write (another
+    /// user's file in a shared folder).
+    #[error("{} is not writable by this user; nothing was written (ask its owner for write access)", .0.display())]
+    NotWritable(PathBuf),
+    /// An output file (`-o`) the user running the command may not write.
+    #[error("{} is not writable by this user; nothing was written (write to another file)", .0.display())]
+    NotWritableOutput(PathBuf),
+    /// An output FIFO (`-o`) that no process has open for reading.
+    #[error("{} is a FIFO nobody reads; nothing was written (start its reader first, or write to another file)", .0.display())]
+    NoReader(PathBuf),
     /// Another edit holds the lock for too long.
     #[error(
         "another edit of this plan holds {}; gave up after {seconds} s (if no `plan` is running, remove that file)", path.display()

@@ -113,8 +113,11 @@ pub fn file(
     let path = found.path.as_path();
     let task = found.task.as_deref();
     let err = &mut cx.err;
+    // A notice is one message line like any other: the path it names (the
+    // plan's, the lock's) may hold a line break or an escape sequence.
     let mut notify = |notice: &crate::error::Notice| {
-        let _ = writeln!(err, "{}: {notice}", path.display());
+        let line = format!("{}: {notice}", path.display());
+        let _ = writeln!(err, "{}", crate::text::one_line(&line));
     };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     match applied {

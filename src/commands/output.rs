@@ -4,7 +4,9 @@
 //! renamed into place, so that a full disk or a crash leaves the old file
 //! or the new one, never half of one. A link is followed and its target
 //! written; an output that is not a regular file (`/dev/null`, a FIFO) is
-//! written as it is.
+//! written as it is, opened without blocking (a FIFO nobody reads is an
+//! error, not a hang). A file the user may not write is refused even in a
+//! folder they may write.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -35,10 +37,16 @@ pub fn write(path: &Path, bytes: &[u8], replace: bool, plans: &[Plan]) -> Result
         return Err(Error::OutputIsPlan(path.to_path_buf()));
     }
     if !metadata.is_file() {
-        return fs::write(path, bytes).map_err(write_error);
+        if !replace {
+            return Err(write_error(std::io::ErrorKind::AlreadyExists.into()));
+        }
+        return write_special(path, bytes, &metadata);
     }
     if read_only(&metadata) {
         return Err(Error::ReadOnlyOutput(path.to_path_buf()));
+    }
+    if !crate::edit::file::may_write(path) {
+        return Err(Error::NotWritableOutput(path.to_path_buf()));
     }
     if !replace {
         return Err(write_error(std::io::ErrorKind::AlreadyExists.into()));
@@ -53,6 +61,42 @@ pub fn write(path: &Path, bytes: &[u8], replace: bool, plans: &[Plan]) -> Result
     // The new file keeps the mode of the one it replaces.
     let _ = fs::set_permissions(&target, metadata.permissions());
     Ok(())
+}
+
+/// Write `bytes` to an output that is not a regular file (`/dev/null`, a
+/// FIFO, a terminal) as it is. It is opened without blocking, so that a
+/// FIFO nobody reads fails at once instead of hanging, then written
+/// blocking, so that a slow reader gets every byte.
+#[cfg(unix)]
+fn write_special(path: &Path, bytes: &[u8], metadata: &fs::Metadata) -> Result<(), Error> {
+    use std::io::Write;
+    use std::os::unix::fs::FileTypeExt;
+
+    use rustix::fs::{Mode, OFlags};
+    let write_error = |source: std::io::Error| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let flags = OFlags::WRONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    let fd = match rustix::fs::open(path, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NXIO) if metadata.file_type().is_fifo() => {
+            return Err(Error::NoReader(path.to_path_buf()));
+        }
+        Err(errno) => return Err(write_error(errno.into())),
+    };
+    let mut file = fs::File::from(fd);
+    let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| write_error(e.into()))?;
+    rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK).map_err(|e| write_error(e.into()))?;
+    file.write_all(bytes).map_err(write_error)
+}
+
+#[cfg(not(unix))]
+fn write_special(path: &Path, bytes: &[u8], _: &fs::Metadata) -> Result<(), Error> {
+    fs::write(path, bytes).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn folder_of(path: &Path) -> PathBuf {
@@ -110,4 +154,21 @@ fn new_file_permissions() -> Option<fs::Permissions> {
     }
     #[cfg(not(unix))]
     None
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_existing_output_that_is_not_a_regular_file_is_replaced_only_when_asked() {
+        let null = Path::new("/dev/null");
+        let refused = write(null, b"x", false, &[]);
+        assert!(
+            matches!(&refused, Err(Error::Write { source, .. })
+                if source.kind() == std::io::ErrorKind::AlreadyExists),
+            "{refused:?}"
+        );
+        write(null, b"x", true, &[]).unwrap();
+    }
 }

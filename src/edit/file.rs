@@ -46,8 +46,11 @@ pub fn resolve(path: &Path) -> Result<PathBuf, Error> {
     })
 }
 
-/// Refuse a plan file nobody may write. Checked on the mode bits because a
-/// process running as root would be allowed to write anyway.
+/// Refuse a plan file nobody may write, or that the user running the edit
+/// may not write. The first is checked on the mode bits, so that root, who
+/// would be allowed to write anyway, is refused too; the second asks the
+/// system with the effective ids, since in a folder anyone may write the
+/// rename would otherwise let anyone replace a file they may only read.
 pub fn check_writable(path: &Path, shown: &Path) -> Result<fs::Metadata, Error> {
     let metadata = fs::metadata(path).map_err(|source| Error::Read {
         path: shown.to_path_buf(),
@@ -63,7 +66,30 @@ pub fn check_writable(path: &Path, shown: &Path) -> Result<fs::Metadata, Error> 
     if read_only {
         return Err(Error::ReadOnly(shown.to_path_buf()));
     }
+    if !may_write(path) {
+        return Err(Error::NotWritable(shown.to_path_buf()));
+    }
     Ok(metadata)
+}
+
+/// Whether the user running this process may write the file at `path`, by
+/// its effective ids (mode bits, owner, group and ACL, as the kernel
+/// decides). Root may write any file. Only a refusal counts: any other
+/// failure (a read-only filesystem, say) is left to the write to report.
+pub fn may_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{Access, AtFlags, CWD};
+        match rustix::fs::accessat(CWD, path, Access::WRITE_OK, AtFlags::EACCESS) {
+            Ok(()) => true,
+            Err(errno) => errno != rustix::io::Errno::ACCESS && errno != rustix::io::Errno::PERM,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
+    }
 }
 
 /// What a file looked like when it was read, to notice a change by

@@ -1,9 +1,13 @@
 //! The lock an edit holds on a plan: an exclusive `flock` on `.NAME.lock`
 //! beside the plan file. The lock file is opened without following a
 //! symbolic link and without blocking (a FIFO planted there must not hang
-//! the edit), and anything but a regular file is refused. The holder writes
-//! its pid into the file, so that an edit kept waiting can say who holds
-//! it; the holder removes the file before it lets go.
+//! the edit), and anything but a regular file is refused. The file is made
+//! writable by everyone (0666), since every clerk who may edit the plan
+//! takes the same lock; one that is not (left by an older version, or by
+//! another user's umask) is opened read-only, which `flock` allows. The
+//! holder writes its pid into the file when it may, so that an edit kept
+//! waiting can say who holds it; the holder removes the file before it
+//! lets go.
 
 use std::fs::{self, File};
 use std::io::{Read, Write};
@@ -27,13 +31,13 @@ pub struct Lock {
     pub taken: SystemTime,
 }
 
-/// The lock file of `plan`.
+/// The lock file of `plan`: `.NAME.lock`, built from the name's own bytes,
+/// so that two names that are not UTF-8 never share a lock.
 pub fn lock_path(plan: &Path) -> PathBuf {
-    let name = plan
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    plan.with_file_name(format!(".{name}.lock"))
+    let mut name = std::ffi::OsString::from(".");
+    name.push(plan.file_name().unwrap_or_default());
+    name.push(".lock");
+    plan.with_file_name(name)
 }
 
 impl Lock {
@@ -48,7 +52,7 @@ impl Lock {
         let started = Instant::now();
         let mut told = false;
         loop {
-            let file = open(&path)?;
+            let (file, writable) = open(&path)?;
             match file.try_lock() {
                 Ok(()) => {
                     // The holder before us removes the lock file before it
@@ -59,8 +63,9 @@ impl Lock {
                         let taken = SystemTime::now();
                         // The pid is a courtesy to those who wait: a failure
                         // to write it does not weaken the lock. Only a lock
-                        // file's few bytes are ever overwritten.
-                        if file.metadata().is_ok_and(|m| m.len() <= 24) {
+                        // file's few bytes are ever overwritten, and only in
+                        // a lock file opened for writing.
+                        if writable && file.metadata().is_ok_and(|m| m.len() <= 24) {
                             let _ = file.set_len(0);
                             let _ = writeln!(&file, "{}", std::process::id());
                         }
@@ -133,9 +138,10 @@ fn kind(file_type: fs::FileType) -> &'static str {
 }
 
 /// Open (or create) the lock file: never through a symbolic link, never
-/// blocking, and only a regular file.
+/// blocking, and only a regular file; with whether it is open for writing
+/// (a lock file this user may not write is opened read-only).
 #[cfg(unix)]
-fn open(path: &Path) -> Result<File, Error> {
+fn open(path: &Path) -> Result<(File, bool), Error> {
     use rustix::fs::{Mode, OFlags};
     let write_error = |source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
@@ -147,8 +153,20 @@ fn open(path: &Path) -> Result<File, Error> {
     };
     let flags =
         OFlags::RDWR | OFlags::CREATE | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
-    let fd = match rustix::fs::open(path, flags, Mode::from_raw_mode(0o666)) {
-        Ok(fd) => fd,
+    let opened = rustix::fs::open(path, flags, Mode::from_raw_mode(0o666))
+        .map(|fd| (fd, true))
+        .or_else(|errno| {
+            if errno != rustix::io::Errno::ACCESS {
+                return Err(errno);
+            }
+            // Another user's lock file: flock works on a read-only file.
+            let read_only = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+            rustix::fs::open(path, read_only, Mode::empty())
+                .map(|fd| (fd, false))
+                .map_err(|_| errno)
+        });
+    let (fd, writable) = match opened {
+        Ok(opened) => opened,
         Err(errno) => {
             // A symbolic link (ELOOP), a folder (EISDIR), a FIFO nobody
             // reads (ENXIO): say what is there rather than the error.
@@ -169,19 +187,26 @@ fn open(path: &Path) -> Result<File, Error> {
     if std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
         return Err(not_a_file("a hard link to another file"));
     }
+    // Whatever the umask, every user who may edit the plan may open the
+    // lock file for writing. Only its owner may change its mode: a
+    // failure is ignored.
+    if writable && std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777 != 0o666 {
+        let _ = rustix::fs::fchmod(&file, Mode::from_raw_mode(0o666));
+    }
     let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| write_error(e.into()))?;
     rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK).map_err(|e| write_error(e.into()))?;
-    Ok(file)
+    Ok((file, writable))
 }
 
 #[cfg(not(unix))]
-fn open(path: &Path) -> Result<File, Error> {
+fn open(path: &Path) -> Result<(File, bool), Error> {
     fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .read(true)
         .write(true)
         .open(path)
+        .map(|file| (file, true))
         .map_err(|source| Error::Write {
             path: path.to_path_buf(),
             source,
@@ -254,5 +279,31 @@ mod tests {
             "{lock:?}"
         );
         assert_eq!(fs::read(&precious).unwrap(), b"keep me");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_file_may_be_opened_for_writing_by_every_user_whatever_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("kh.toml");
+        fs::write(&plan, "x").unwrap();
+        // A lock file left with the mode a umask of 022 gives.
+        let path = dir.path().join(".kh.toml.lock");
+        fs::write(&path, "").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        let _lock = Lock::acquire(&plan, Duration::from_secs(1), &mut quiet).unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o666);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_differ_in_bytes_that_are_not_utf8_have_their_own_locks() {
+        use std::os::unix::ffi::OsStrExt;
+        let a = Path::new(std::ffi::OsStr::from_bytes(b"dir/k\xff.toml"));
+        let b = Path::new(std::ffi::OsStr::from_bytes(b"dir/k\xfe.toml"));
+        assert_ne!(lock_path(a), lock_path(b));
+        assert_eq!(lock_path(a).as_os_str().as_bytes(), b"dir/.k\xff.toml.lock");
     }
 }

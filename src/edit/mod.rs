@@ -2,7 +2,8 @@
 //! is now, finds the piece it changes (one `[[task]]` block, or the head),
 //! rewrites that piece alone with toml_edit, splices it back, checks the
 //! result, and replaces the file atomically — or, with `--dry-run`, prints
-//! the diff. Any failure leaves the file byte for byte as it was.
+//! the diff (read without the lock, and without write access). Any failure
+//! leaves the file byte for byte as it was.
 
 mod attrs;
 pub mod doc;
@@ -185,11 +186,21 @@ pub fn apply(
     if !options.follow_outside {
         place::check_inside(path, &target)?;
     }
-    let metadata = file::check_writable(&target, path)?;
-    let lock = lock::Lock::acquire(&target, options.lock_timeout, notify)?;
-    if !options.dry_run {
+    // A dry run writes nothing: it needs neither write access nor the
+    // lock (which would need write access to the folder), and reads the
+    // file as it is.
+    let (metadata, lock) = if options.dry_run {
+        let metadata = std::fs::metadata(&target).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        (metadata, None)
+    } else {
+        let metadata = file::check_writable(&target, path)?;
+        let lock = lock::Lock::acquire(&target, options.lock_timeout, notify)?;
         file::remove_stale(&target, lock.taken);
-    }
+        (metadata, Some(lock))
+    };
     // Read under the lock: the file as it is now, with every edit that
     // finished before ours.
     let metadata = std::fs::metadata(&target).unwrap_or(metadata);

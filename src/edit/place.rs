@@ -3,38 +3,49 @@
 //! repository the plan is in — the nearest folder above it holding `.git`
 //! — or, outside git, inside the plan's own folder. A link that leads
 //! elsewhere (a planted `plans/kh.toml -> /etc/…`) is refused unless the
-//! user says `--follow-outside`.
+//! user says `--follow-outside`. A plan that is no link is edited wherever
+//! it lies.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::Error;
 
-/// The folder a plan at `path` may be written in: the work tree holding
-/// it, else its own folder (both as they really are, links resolved), and
+/// The folder a plan in `folder` (as it really is, links resolved) may be
+/// written in: the work tree holding it, else the folder itself, and
 /// whether it is a work tree.
-fn boundary(path: &Path) -> Option<(PathBuf, bool)> {
-    let absolute = std::path::absolute(path).ok()?;
-    let folder = absolute.parent()?;
+fn boundary(folder: &Path) -> (&Path, bool) {
     let repository = folder
         .ancestors()
         .find(|dir| dir.join(".git").symlink_metadata().is_ok());
-    let inside = repository.unwrap_or(folder);
-    Some((std::fs::canonicalize(inside).ok()?, repository.is_some()))
+    (repository.unwrap_or(folder), repository.is_some())
 }
 
-/// Refuse `target`, the file the plan at `path` resolves to, when it lies
-/// outside the folder [`boundary`] gives.
+/// Refuse `target`, the file the plan at `path` resolves to, when `path`
+/// is a link (its folder's real path and its name do not give `target`)
+/// and `target` lies outside the folder [`boundary`] gives. A plain file
+/// is never refused, wherever it is (`-f ../other/kh.toml`).
 pub fn check_inside(path: &Path, target: &Path) -> Result<(), Error> {
-    let Some((boundary, repository)) = boundary(path) else {
+    let Some(name) = path.file_name() else {
         return Ok(());
     };
-    if target.starts_with(&boundary) {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(folder) = std::fs::canonicalize(parent) else {
+        return Ok(());
+    };
+    if folder.join(name) == target {
+        return Ok(());
+    }
+    let (boundary, repository) = boundary(&folder);
+    if target.starts_with(boundary) {
         return Ok(());
     }
     Err(Error::Outside {
         path: path.to_path_buf(),
         target: target.to_path_buf(),
-        boundary,
+        boundary: boundary.to_path_buf(),
         repository,
     })
 }

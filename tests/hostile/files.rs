@@ -513,3 +513,315 @@ fn a_symlinked_plan_outside_the_repository_is_refused_inside_it_followed() {
         .run();
     assert_eq!(s.read_bytes("elsewhere/kh.toml"), before);
 }
+
+// --- other users, special outputs, dry runs -------------------------------------
+
+/// The uid and gid of `nobody`, who runs the tests of other users' rights.
+#[cfg(unix)]
+const NOBODY: u32 = 65534;
+
+/// A sandbox `nobody` may create and remove files in (the folder 0777).
+#[cfg(unix)]
+fn shared_sandbox() -> Sandbox {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::empty();
+    fs::set_permissions(s.root(), fs::Permissions::from_mode(0o777)).unwrap();
+    s
+}
+
+/// Set the mode of `relative` in `s`.
+#[cfg(unix)]
+fn chmod(s: &Sandbox, relative: &str, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(s.path(relative), fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Run `plan args` in `dir` as `nobody`, bounded; its exit status and its
+/// stderr with the sandbox's path shown as `[TEMP]`.
+#[cfg(unix)]
+fn as_nobody(s: &Sandbox, dir: &std::path::Path, args: &[&str], timeout: &str) -> (i32, String) {
+    use std::os::unix::process::CommandExt;
+    let child = common::command(dir)
+        .env("PLAN_LOCK_TIMEOUT", timeout)
+        .args(args)
+        .gid(NOBODY)
+        .uid(NOBODY)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = wait_bounded(child, Duration::from_secs(20));
+    let stderr =
+        String::from_utf8_lossy(&out.stderr).replace(&s.root().display().to_string(), "[TEMP]");
+    (out.status.code().unwrap_or(-1), stderr)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_user_without_write_permission_cannot_rewrite_a_plan_in_a_shared_folder() {
+    use std::os::unix::fs::MetadataExt;
+    if !is_root() {
+        eprintln!("skipped: needs root to run as another user");
+        return;
+    }
+    let s = shared_sandbox();
+    s.write("plan.toml", &plan_of(2));
+    chmod(&s, "plan.toml", 0o644);
+    let before = s.read_bytes("plan.toml");
+    let (status, stderr) = as_nobody(&s, s.root(), &["-f", "plan.toml", "done", "T1"], "2");
+    assert_eq!(status, 1, "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: plan.toml is not writable by this user; nothing was written \
+         (ask its owner for write access)\n"
+    );
+    assert_eq!(s.read_bytes("plan.toml"), before);
+    assert_eq!(fs::metadata(s.path("plan.toml")).unwrap().uid(), 0);
+    assert_eq!(s.listing(""), ["plan.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_user_without_write_permission_cannot_replace_an_output_file() {
+    use std::os::unix::fs::MetadataExt;
+    if !is_root() {
+        eprintln!("skipped: needs root to run as another user");
+        return;
+    }
+    let s = shared_sandbox();
+    s.write("plan.toml", &plan_of(2));
+    s.write("out.txt", "root's report\n");
+    chmod(&s, "out.txt", 0o644);
+    let (status, stderr) = as_nobody(
+        &s,
+        s.root(),
+        &["-f", "plan.toml", "report", "-o", "out.txt"],
+        "2",
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: out.txt is not writable by this user; nothing was written \
+         (write to another file)\n"
+    );
+    assert_eq!(s.read("out.txt"), "root's report\n");
+    assert_eq!(fs::metadata(s.path("out.txt")).unwrap().uid(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_notice_about_a_plan_with_a_hostile_name_stays_one_inert_line() {
+    use std::io::Write;
+    let s = Sandbox::empty();
+    let name = "x\nOK: forged\x1b[31m.toml";
+    s.write(name, &plan_of(2));
+    let mut holder = fs::File::create(s.path(&format!(".{name}.lock"))).unwrap();
+    holder.lock().unwrap();
+    writeln!(holder, "{}", std::process::id()).unwrap();
+    let out = s
+        .plan()
+        .env("PLAN_LOCK_TIMEOUT", "1.2")
+        .args(["-f", name, "done", "T1"])
+        .status(1)
+        .stderr_any()
+        .run();
+    drop(holder);
+    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+    assert!(
+        out.stderr.lines().all(|line| !line.starts_with("OK")),
+        "{:?}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .starts_with("x\\nOK: forged\\u{1b}[31m.toml: waiting for another edit of this plan"),
+        "{:?}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.lines().count(), 2, "{:?}", out.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_fifo_nobody_reads_fails_at_once_instead_of_hanging() {
+    let s = Sandbox::empty();
+    s.write("plan.toml", &plan_of(2));
+    let made = std::process::Command::new("mkfifo")
+        .arg(s.path("out.fifo"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let child = common::command(s.root())
+        .args(["-f", "plan.toml", "report", "-o", "out.fifo"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = wait_bounded(child, Duration::from_secs(10));
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: out.fifo is a FIFO nobody reads; nothing was written \
+         (start its reader first, or write to another file)\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_fifo_with_a_reader_gets_the_output() {
+    let s = Sandbox::empty();
+    s.write("plan.toml", &plan_of(2));
+    let made = std::process::Command::new("mkfifo")
+        .arg(s.path("out.fifo"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = std::process::Command::new("timeout")
+        .args(["10", "cat", "out.fifo"])
+        .current_dir(s.root())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader opens its end; an open with no reader yet fails, so retry.
+    let start = Instant::now();
+    loop {
+        let child = common::command(s.root())
+            .args(["-f", "plan.toml", "report", "-o", "out.fifo"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = wait_bounded(child, Duration::from_secs(10));
+        if out.status.success() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(8), "{out:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let got = wait_bounded(reader, Duration::from_secs(10));
+    assert!(
+        String::from_utf8_lossy(&got.stdout).contains("T1"),
+        "{got:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_file_left_by_another_user_neither_blocks_nor_fails_an_edit() {
+    if !is_root() {
+        eprintln!("skipped: needs root to run as another user");
+        return;
+    }
+    let s = shared_sandbox();
+    s.write("plan.toml", &plan_of(2));
+    chmod(&s, "plan.toml", 0o666);
+    // What clerk A's edit, killed with -9, left under umask 022.
+    s.write(".plan.toml.lock", "1\n");
+    chmod(&s, ".plan.toml.lock", 0o644);
+    let (status, stderr) = as_nobody(&s, s.root(), &["-f", "plan.toml", "done", "T1"], "2");
+    assert_eq!(status, 0, "{stderr}");
+    assert!(s.read("plan.toml").contains("done = 2020-07-01"));
+    assert_eq!(s.listing(""), ["plan.toml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_by_another_user_waits_for_a_lock_file_it_may_not_write() {
+    use std::io::Write;
+    if !is_root() {
+        eprintln!("skipped: needs root to run as another user");
+        return;
+    }
+    let s = shared_sandbox();
+    s.write("plan.toml", &plan_of(2));
+    chmod(&s, "plan.toml", 0o666);
+    let before = s.read_bytes("plan.toml");
+    let mut holder = fs::File::create(s.path(".plan.toml.lock")).unwrap();
+    chmod(&s, ".plan.toml.lock", 0o644);
+    holder.lock().unwrap();
+    writeln!(holder, "{}", std::process::id()).unwrap();
+    let (status, stderr) = as_nobody(&s, s.root(), &["-f", "plan.toml", "done", "T1"], "1.5");
+    drop(holder);
+    assert_eq!(status, 1, "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "plan.toml: waiting for another edit of this plan ([TEMP]/.plan.toml.lock is held by pid {}); \
+             giving up after 1.5 s\n\
+             error: another edit of this plan holds [TEMP]/.plan.toml.lock; gave up after 1.5 s \
+             (if no `plan` is running, remove that file)\n",
+            std::process::id()
+        )
+    );
+    assert_eq!(s.read_bytes("plan.toml"), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_plain_plan_file_beside_the_repository_is_not_taken_for_a_link_outside() {
+    let s = Sandbox::empty();
+    fs::create_dir_all(s.path("repo/.git")).unwrap();
+    fs::create_dir_all(s.path("repo/plans")).unwrap();
+    s.write("other/kh.toml", &plan_of(2));
+    let out = common::command(&s.path("repo/plans"))
+        .args([
+            "-f",
+            "../../other/kh.toml",
+            "done",
+            "T1",
+            "--on",
+            "2020-01-20",
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "../../other/kh.toml: task T1 done on 20/01/2020\n"
+    );
+    assert!(s.read("other/kh.toml").contains("done = 2020-01-20"));
+    // A link that leads out of the repository is still refused.
+    std::os::unix::fs::symlink("../../other/kh.toml", s.path("repo/plans/out.toml")).unwrap();
+    s.plan()
+        .args(["-f", "repo/plans/out.toml", "reopen", "T1"])
+        .status(1)
+        .stderr_contains("is a link to [TEMP]/other/kh.toml, outside the repository [TEMP]/repo")
+        .run();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dry_run_needs_no_write_access_to_the_plan_or_its_folder() {
+    let s = Sandbox::empty();
+    s.write("ro/plan.toml", &plan_of(2));
+    chmod(&s, "ro/plan.toml", 0o444);
+    chmod(&s, "ro", 0o555);
+    let before = s.read_bytes("ro/plan.toml");
+    s.plan()
+        .args(["-f", "ro/plan.toml", "done", "T1", "--dry-run"])
+        .stdout_contains("+done = 2020-07-01")
+        .stderr("ro/plan.toml: task T1 done on 01/07/2020 (dry run: nothing written)\n")
+        .run();
+    assert_eq!(s.read_bytes("ro/plan.toml"), before);
+    assert_eq!(s.listing("ro"), ["plan.toml"]);
+    if is_root() {
+        chmod(&s, "ro/plan.toml", 0o644);
+        chmod(&s, "", 0o755);
+        let (status, stderr) = as_nobody(
+            &s,
+            s.root(),
+            &["-f", "ro/plan.toml", "done", "T1", "--dry-run"],
+            "2",
+        );
+        assert_eq!(status, 0, "{stderr}");
+        assert_eq!(
+            stderr,
+            "ro/plan.toml: task T1 done on 01/07/2020 (dry run: nothing written)\n"
+        );
+        assert_eq!(s.listing("ro"), ["plan.toml"]);
+    }
+    chmod(&s, "ro", 0o755);
+}
