@@ -47,7 +47,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn error_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
+        self.diagnostics.iter().map(Diagnostic::errors).sum()
     }
 }
 

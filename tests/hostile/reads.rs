@@ -499,3 +499,66 @@ fn an_edit_of_a_task_also_in_an_unreadable_plan_edits_nothing() {
         .run();
     assert_eq!(sandbox.snapshot(), before);
 }
+
+// --- many problems in one file
+
+/// The head of the seed plan (everything before its first task) followed
+/// by `tasks`.
+fn seed_head_with(tasks: &str) -> String {
+    let text = seed_text();
+    let head = &text[..text.find("[[task]]").unwrap()];
+    format!("{head}{tasks}")
+}
+
+/// The number of `file:line:col: error:` lines in `stderr`.
+fn positioned_errors(stderr: &str, file: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with(&format!("{file}:")) && l.contains(": error: "))
+        .filter(|l| !l.contains("more problems"))
+        .count()
+}
+
+#[test]
+#[ignore = "slow: a 200,000-line plan takes some 10 s in a debug build"]
+fn a_plan_with_an_unknown_key_on_each_of_200000_lines_shows_100_and_counts_the_rest() {
+    let sandbox = Sandbox::empty();
+    let keys: String = (0..200_000).map(|i| format!("bogus_{i} = 1\n")).collect();
+    sandbox.write(
+        "big.toml",
+        &seed_with("[plan]\n", &format!("[plan]\n{keys}")),
+    );
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "big.toml"])
+        .status(1)
+        .stderr_contains("big.toml: error: 199900 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 200000 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "big.toml"), 100);
+    assert!(
+        out.stderr
+            .starts_with("big.toml:6:1: error: unknown field `bogus_0`")
+    );
+}
+
+#[test]
+fn check_counts_the_problems_it_does_not_show() {
+    let sandbox = Sandbox::empty();
+    let tasks: String = (1..=301)
+        .map(|i| {
+            format!(
+                "[[task]]\nid = \"T{i}\"\ntitle = \"t\"\nlead = [\"vhtt\"]\nwindow = \"Tháng 13/2020\"\n\n"
+            )
+        })
+        .collect();
+    sandbox.write("p.toml", &seed_head_with(&tasks));
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "p.toml"])
+        .status(1)
+        .stderr_contains("p.toml: error: 201 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 301 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "p.toml"), 100);
+}
