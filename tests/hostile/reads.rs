@@ -685,3 +685,26 @@ fn an_edit_of_a_duplicate_id_spelled_another_way_is_refused_in_a_large_plan() {
         assert_eq!(sandbox.read("p.toml"), text, "{id_line}");
     }
 }
+
+#[test]
+fn a_plan_of_duplicate_keys_and_tables_on_every_line_shows_100_and_counts_the_rest() {
+    let sandbox = Sandbox::empty();
+    let keys: String = (0..10_000)
+        .map(|i| format!("k{i} = 1\nk{i} = 2\n"))
+        .collect();
+    let tables: String = (0..5_000).map(|i| format!("[x{i}]\n[x{i}]\n")).collect();
+    let text = format!(
+        "{}{tables}",
+        seed_with("[plan]\n", &format!("[plan]\n{keys}"))
+    );
+    sandbox.write("dup.toml", &text);
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "dup.toml"])
+        .status(1)
+        .stderr_contains("dup.toml:7:1: error: duplicate key `k0`, first set on line 6\n")
+        .stderr_contains("dup.toml: error: 14900 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 15000 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "dup.toml"), 100);
+}
