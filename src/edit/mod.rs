@@ -278,30 +278,6 @@ fn is_large(source: &Source) -> bool {
         || source.layout.tasks.len() >= store::PARALLEL_BLOCKS
 }
 
-/// Whether a task other than block `changed` may have the id `id` in the
-/// edited `text`: the id stands between quotes more than once (`id = 'T7'`
-/// beside `id = "T7"`), or some block's id is not written on a plain id
-/// line (an escape, a quoted key), so only a parse can tell.
-fn id_may_repeat(old: &Source, text: &str, changed: usize, id: &str) -> bool {
-    if store::count_quoted(text, id) > 1 {
-        return true;
-    }
-    if old.partial {
-        // Only the edited block is known: cut the edited text into blocks.
-        let layout = store::split(text);
-        return layout
-            .tasks
-            .iter()
-            .any(|b| store::id_line(&text[b.range.clone()]).is_none());
-    }
-    // The other blocks are as they were in the old text.
-    old.layout
-        .tasks
-        .iter()
-        .enumerate()
-        .any(|(i, b)| i != changed && store::id_line(&old.text[b.range.clone()]).is_none())
-}
-
 /// Check the edited text. A plan of a few hundred tasks is checked whole;
 /// in a larger one the head and the changed block are read, and the
 /// changed task's id must be unique — the rest of the file is as it was.
@@ -358,7 +334,7 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
     }
     let (_, task) = source.read_task(0).map_err(EditFailure::WouldBreak)?;
     let index = changed.map_or(0, |(index, _)| index);
-    if id_may_repeat(old, text, index, &task.id) {
+    if store::id_may_repeat(old.text, &old.layout, old.partial, text, index, &task.id) {
         // Another place may spell the same id: a duplicate, or text that
         // only looks like one. The whole file decides.
         let (_, diagnostics) = store::parse_str(path, text);

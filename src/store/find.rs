@@ -171,6 +171,39 @@ pub fn count_id_lines(text: &str, id: &str) -> usize {
         .count()
 }
 
+/// Whether, in `text` (an edit of `old` whose block `changed` was
+/// rewritten), a task other than that block's may have the id `id`: the
+/// id stands between quotes more than once (`id = 'T7'` beside
+/// `id = "T7"`), or some block's id is not written on a plain id line (an
+/// escape, a quoted key), so only a parse can tell. `partial` says that
+/// `old_layout` holds the changed block only.
+pub fn id_may_repeat(
+    old: &str,
+    old_layout: &Layout,
+    partial: bool,
+    text: &str,
+    changed: usize,
+    id: &str,
+) -> bool {
+    if count_quoted(text, id) > 1 {
+        return true;
+    }
+    if partial {
+        // Only the edited block is known: cut the edited text into blocks.
+        let layout = split(text);
+        return layout
+            .tasks
+            .iter()
+            .any(|b| id_line(&text[b.range.clone()]).is_none());
+    }
+    // The other blocks are as they were in the old text.
+    old_layout
+        .tasks
+        .iter()
+        .enumerate()
+        .any(|(i, b)| i != changed && id_line(&old[b.range.clone()]).is_none())
+}
+
 /// How many times `id` stands between double or single quotes in `text`:
 /// each is a place another task could have that id.
 pub fn count_quoted(text: &str, id: &str) -> usize {
@@ -236,6 +269,26 @@ mod tests {
         let text = "[[task]]\nid = \"1\"\n[[task]]\nid = \"1\"\n";
         assert!(locate(text, "1").is_none());
         assert_eq!(count_id_lines(text, "1"), 2);
+    }
+
+    #[test]
+    fn an_id_written_another_way_may_repeat() {
+        let plain = "[[task]]\nid = \"1\"\n[[task]]\nid = \"2\"\n";
+        let layout = split(plain);
+        assert!(!id_may_repeat(plain, &layout, false, plain, 0, "1"));
+        assert!(!id_may_repeat(plain, &layout, true, plain, 0, "1"));
+        for other in ["id = '1'", "id = \"\\u0031\"", "\"id\" = \"1\""] {
+            let text = plain.replace("id = \"2\"", other);
+            let layout = split(&text);
+            assert!(
+                id_may_repeat(&text, &layout, false, &text, 0, "1"),
+                "{other}"
+            );
+            assert!(
+                id_may_repeat(&text, &layout, true, &text, 0, "1"),
+                "{other}"
+            );
+        }
     }
 
     #[test]
