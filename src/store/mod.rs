@@ -131,6 +131,16 @@ fn read_once(files: Vec<PathBuf>) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Whether the folder `link` leads to holds `dir` (or is it): a link back
+/// up the tree (`plans/loop -> ..`, `plans/root -> /`), which would walk
+/// all of what holds the plans rather than anything new.
+fn holds(link: &Path, dir: &Path) -> bool {
+    match (std::fs::canonicalize(link), std::fs::canonicalize(dir)) {
+        (Ok(target), Ok(dir)) => dir.starts_with(target),
+        _ => false,
+    }
+}
+
 fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), Error> {
     use std::os::unix::fs::MetadataExt;
     let list = |source| Error::List {
@@ -152,7 +162,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), 
                 let folder = match e.file_type() {
                     Ok(t) if t.is_symlink() => {
                         links = true;
-                        e.path().is_dir()
+                        e.path().is_dir() && !holds(&e.path(), dir)
                     }
                     Ok(t) => t.is_dir(),
                     Err(_) => e.path().is_dir(),

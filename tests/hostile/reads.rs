@@ -614,7 +614,7 @@ fn a_task_under_a_quoted_header_in_a_large_plan_is_found() {
 
 #[test]
 fn a_folder_link_that_loops_is_walked_once() {
-    for target in [".", ".."] {
+    for target in [".", "..", "/"] {
         let sandbox = Sandbox::new();
         std::os::unix::fs::symlink(target, sandbox.path("plans/loop")).unwrap();
         let out = sandbox.plan().args(["check"]).stderr_any().run();
@@ -707,4 +707,14 @@ fn a_plan_of_duplicate_keys_and_tables_on_every_line_shows_100_and_counts_the_re
         .stderr_ends_with("error: 15000 problems in 1 of 1 plan file\n")
         .run();
     assert_eq!(positioned_errors(&out.stderr, "dup.toml"), 100);
+}
+
+#[test]
+fn a_link_to_a_folder_outside_the_tree_is_still_followed() {
+    let sandbox = Sandbox::new();
+    let other = seed_text().replacen("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"", 1);
+    sandbox.write("shared/other.toml", &other);
+    std::os::unix::fs::symlink("../shared", sandbox.path("plans/shared")).unwrap();
+    let out = sandbox.plan().args(["check"]).stderr_any().run();
+    assert!(out.stderr.starts_with("ok: 2 plans, "), "{}", out.stderr);
 }
