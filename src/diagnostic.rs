@@ -29,18 +29,73 @@ pub struct Diagnostic {
     pub width: usize,
     pub expected: Option<String>,
     pub hint: Option<String>,
+    /// For a line that stands for problems not shown: how many.
+    pub hidden: Option<Hidden>,
+}
+
+/// Problems of a file that are counted but not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hidden {
+    /// Every problem not shown.
+    pub problems: usize,
+    /// The errors among them.
+    pub errors: usize,
+}
+
+/// The offsets each line of a text starts at, built once so that the line
+/// of an offset is found by binary search rather than by counting.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn of(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 0-based line holding `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The offset line `line` (0-based) starts at.
+    pub fn start(&self, line: usize) -> usize {
+        self.starts[line]
+    }
+
+    /// How many lines the text has.
+    pub fn count(&self) -> usize {
+        self.starts.len()
+    }
 }
 
 impl Diagnostic {
     /// A diagnostic for the byte range `span` of `source`.
     pub fn at(file: &Path, source: &str, span: std::ops::Range<usize>, message: String) -> Self {
+        Self::at_indexed(file, source, &LineIndex::of(source), span, message)
+    }
+
+    /// [`Diagnostic::at`] with the lines of `source` already indexed, for
+    /// a text with many problems.
+    pub fn at_indexed(
+        file: &Path,
+        source: &str,
+        lines: &LineIndex,
+        span: std::ops::Range<usize>,
+        message: String,
+    ) -> Self {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
-        let line = source[..start].matches('\n').count() + 1;
+        let index = lines.line_of(start);
+        let line_start = lines.start(index).min(start);
+        let line_end =
+            memchr::memchr(b'\n', &source.as_bytes()[start..]).map_or(source.len(), |i| start + i);
+        let line = index + 1;
         let col = source[line_start..start].chars().count() + 1;
         let source_line = source[line_start..line_end]
             .trim_end_matches('\r')
@@ -56,6 +111,7 @@ impl Diagnostic {
             width,
             expected: None,
             hint: None,
+            hidden: None,
         }
     }
 
@@ -71,6 +127,32 @@ impl Diagnostic {
             width: 0,
             expected: None,
             hint: None,
+            hidden: None,
+        }
+    }
+
+    /// The line that stands for the problems of `file` not shown.
+    pub fn more(file: &Path, hidden: Hidden) -> Self {
+        let mut d = Self::file(
+            file,
+            format!(
+                "{} more problems in this file are not shown",
+                hidden.problems
+            ),
+        );
+        if hidden.errors == 0 {
+            d.severity = Severity::Warning;
+        }
+        d.hidden = Some(hidden);
+        d
+    }
+
+    /// How many errors this line stands for: one for an error, none for a
+    /// warning, and those not shown for the line that counts them.
+    pub fn errors(&self) -> usize {
+        match self.hidden {
+            Some(hidden) => hidden.errors,
+            None => usize::from(self.is_error()),
         }
     }
 

@@ -344,11 +344,17 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
             .map_err(EditFailure::WouldBreak);
     }
     let (_, task) = source.read_task(0).map_err(EditFailure::WouldBreak)?;
-    if store::count_id_lines(text, &task.id) > 1 {
-        // Another line spells the same id: a duplicate, or text that only
-        // looks like one. The whole file decides.
+    let index = changed.map_or(0, |(index, _)| index);
+    if store::id_may_repeat(old.text, &old.layout, old.partial, text, index, &task.id) {
+        // Another place may spell the same id: a duplicate, or text that
+        // only looks like one. The whole file decides.
         let (_, diagnostics) = store::parse_str(path, text);
         if diagnostics.iter().any(Diagnostic::is_error) {
+            // A duplicate the plan had before the edit is the plan's.
+            let (_, before) = store::parse_str(path, old.text);
+            if before.iter().any(Diagnostic::is_error) {
+                return Err(EditFailure::Invalid(before));
+            }
             return Err(EditFailure::WouldBreak(diagnostics));
         }
     }

@@ -99,15 +99,20 @@ pub(super) enum Header {
     Other,
 }
 
-/// Whether a line (outside strings and brackets) is a table header.
-fn header(line: &[u8]) -> Option<Header> {
+/// Whether a line (outside strings and brackets) is a table header. The
+/// key of `[[task]]` may be written bare or quoted: `[["task"]]` and
+/// `[['task']]` are the same table.
+pub(super) fn header(line: &[u8]) -> Option<Header> {
     let trimmed = trim_start(line);
     if !trimmed.starts_with(b"[") {
         return None;
     }
     if let Some(rest) = trimmed.strip_prefix(b"[[") {
         let rest = trim_start(rest);
-        if let Some(after) = rest.strip_prefix(b"task") {
+        let key = [&b"task"[..], b"\"task\"", b"'task'"]
+            .into_iter()
+            .find_map(|key| rest.strip_prefix(key));
+        if let Some(after) = key {
             let after = trim_start(after);
             if after.starts_with(b"]]") {
                 return Some(Header::Task);
@@ -339,6 +344,15 @@ mod tests {
                         match t.kind() {
                             K::Whitespace | K::Comment => {}
                             K::Atom => shape.push(&text[t.span().start()..t.span().end()]),
+                            // A quoted key is the key it spells.
+                            K::BasicString | K::LiteralString => {
+                                let raw = &text[t.span().start()..t.span().end()];
+                                shape.push(if matches!(raw, "\"task\"" | "'task'") {
+                                    "task"
+                                } else {
+                                    "?"
+                                });
+                            }
                             K::LeftSquareBracket => shape.push("["),
                             K::RightSquareBracket => shape.push("]"),
                             _ => shape.push("?"),
@@ -413,6 +427,10 @@ mod tests {
             Just("  [[ task ]]  # x".to_string()),
             Just("[[task]] # [plan]".to_string()),
             Just("[[tasks]]".to_string()),
+            Just(r#"[["task"]]"#.to_string()),
+            Just("  [[ 'task' ]] # x".to_string()),
+            Just(r#"[["tasks"]]"#.to_string()),
+            Just(r#"[["task".x]]"#.to_string()),
             Just("[plan]".to_string()),
             Just("[units.vhtt]".to_string()),
             Just(r#"[units."a]b"]"#.to_string()),

@@ -2,7 +2,7 @@
 //! in a large plan by searching for that line instead of cutting the whole
 //! file into blocks. Every way of finding a task by its id is here.
 
-use super::blocks::{Header, Lexer, memchr_newline};
+use super::blocks::{Header, Lexer, header, memchr_newline};
 use super::{Block, Layout, split};
 
 /// From this size on, an edit of one task looks for its block instead of
@@ -48,6 +48,13 @@ pub fn task_ids(text: &str, layout: &Layout) -> Vec<String> {
 /// The id of a `[[task]]` block, read from its `id = "…"` line without
 /// parsing the block; a block written some other way is parsed.
 pub fn block_id(block: &str) -> Option<String> {
+    id_line(block).or_else(|| parsed_id(block))
+}
+
+/// The id of a `[[task]]` block as its plain `id = "…"` (or `id = '…'`)
+/// line writes it, or None when the block writes it some other way (an
+/// escape, a quoted key, a multi-line string) or not at all.
+pub fn id_line(block: &str) -> Option<String> {
     // Only a multi-line string can hold a line that looks like `id = …`
     // without being one; such a block is parsed.
     let lines_are_keys = !block.contains("\"\"\"") && !block.contains("'''");
@@ -74,7 +81,12 @@ pub fn block_id(block: &str) -> Option<String> {
         }
         break;
     }
-    // Unusual spelling (escapes, a dotted key): ask the parser.
+    None
+}
+
+/// The id of a block written in an unusual way (escapes, a dotted key),
+/// asked of the parser.
+fn parsed_id(block: &str) -> Option<String> {
     let (root, _) = toml::de::DeTable::parse_recoverable(block);
     let task = root.get_ref().get("task")?;
     match task.get_ref() {
@@ -110,8 +122,9 @@ pub fn locate(text: &str, id: &str) -> Option<Layout> {
     if found.next().is_some() {
         return None;
     }
-    // The `[[task]]` line that opens the block holding the id line.
-    let finder = memchr::memmem::FinderRev::new(b"[[task]]");
+    // The `[[task]]` line (its key bare or quoted) that opens the block
+    // holding the id line.
+    let finder = memchr::memmem::FinderRev::new(b"[[");
     let mut limit = at;
     let start = loop {
         let candidate = finder
@@ -124,6 +137,10 @@ pub fn locate(text: &str, id: &str) -> Option<Layout> {
         if bytes[line_start..candidate]
             .iter()
             .all(|b| matches!(b, b' ' | b'\t'))
+            && matches!(
+                header(&bytes[line_start..memchr_newline(bytes, line_start)]),
+                Some(Header::Task)
+            )
         {
             break line_start;
         }
@@ -152,6 +169,48 @@ pub fn count_id_lines(text: &str, id: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
         .filter(|&at| alone_on_line(text.as_bytes(), at, needle.len()))
         .count()
+}
+
+/// Whether, in `text` (an edit of `old` whose block `changed` was
+/// rewritten), a task other than that block's may have the id `id`: the
+/// id stands between quotes more than once (`id = 'T7'` beside
+/// `id = "T7"`), or some block's id is not written on a plain id line (an
+/// escape, a quoted key), so only a parse can tell. `partial` says that
+/// `old_layout` holds the changed block only.
+pub fn id_may_repeat(
+    old: &str,
+    old_layout: &Layout,
+    partial: bool,
+    text: &str,
+    changed: usize,
+    id: &str,
+) -> bool {
+    if count_quoted(text, id) > 1 {
+        return true;
+    }
+    if partial {
+        // Only the edited block is known: cut the edited text into blocks.
+        let layout = split(text);
+        return layout
+            .tasks
+            .iter()
+            .any(|b| id_line(&text[b.range.clone()]).is_none());
+    }
+    // The other blocks are as they were in the old text.
+    old_layout
+        .tasks
+        .iter()
+        .enumerate()
+        .any(|(i, b)| i != changed && id_line(&old[b.range.clone()]).is_none())
+}
+
+/// How many times `id` stands between double or single quotes in `text`:
+/// each is a place another task could have that id.
+pub fn count_quoted(text: &str, id: &str) -> usize {
+    [format!("\"{id}\""), format!("'{id}'")]
+        .iter()
+        .map(|needle| memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).count())
+        .sum()
 }
 
 /// Whether the `len` bytes at `at` stand alone on their line, but for
@@ -210,6 +269,26 @@ mod tests {
         let text = "[[task]]\nid = \"1\"\n[[task]]\nid = \"1\"\n";
         assert!(locate(text, "1").is_none());
         assert_eq!(count_id_lines(text, "1"), 2);
+    }
+
+    #[test]
+    fn an_id_written_another_way_may_repeat() {
+        let plain = "[[task]]\nid = \"1\"\n[[task]]\nid = \"2\"\n";
+        let layout = split(plain);
+        assert!(!id_may_repeat(plain, &layout, false, plain, 0, "1"));
+        assert!(!id_may_repeat(plain, &layout, true, plain, 0, "1"));
+        for other in ["id = '1'", "id = \"\\u0031\"", "\"id\" = \"1\""] {
+            let text = plain.replace("id = \"2\"", other);
+            let layout = split(&text);
+            assert!(
+                id_may_repeat(&text, &layout, false, &text, 0, "1"),
+                "{other}"
+            );
+            assert!(
+                id_may_repeat(&text, &layout, true, &text, 0, "1"),
+                "{other}"
+            );
+        }
     }
 
     #[test]

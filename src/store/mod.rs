@@ -19,7 +19,8 @@ mod untrusted;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{
-    LOCATE_FROM, block_id, count_id_lines, find_block, layout_for_task, locate, task_ids,
+    LOCATE_FROM, block_id, count_id_lines, count_quoted, find_block, id_line, id_may_repeat,
+    layout_for_task, locate, task_ids,
 };
 pub use keys::{TASK_KEYS, TaskKey, UNIT_KEYS, UnitKey};
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
@@ -30,6 +31,7 @@ pub use untrusted::{
     read_limited, read_untrusted, set_limit,
 };
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -47,7 +49,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn error_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
+        self.diagnostics.iter().map(Diagnostic::errors).sum()
     }
 }
 
@@ -56,51 +58,112 @@ impl Loaded {
 /// output does not depend on the order the file system lists them.
 pub fn discover(paths: &[PathBuf], default_dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
+    let mut walk = Walk::default();
     if paths.is_empty() {
         if !default_dir.is_dir() {
             return Err(Error::NoPlansFolder(default_dir.to_path_buf()));
         }
-        collect(default_dir, &mut files)?;
+        collect(default_dir, &mut files, &mut walk)?;
         if files.is_empty() {
             return Err(Error::NoPlans(default_dir.to_path_buf()));
         }
-        return Ok(files);
-    }
-    for path in paths {
-        if path.is_dir() {
-            let before = files.len();
-            collect(path, &mut files)?;
-            if files.len() == before {
-                return Err(Error::NoPlans(path.clone()));
+    } else {
+        for path in paths {
+            if path.is_dir() {
+                let before = files.len();
+                collect(path, &mut files, &mut walk)?;
+                if files.len() == before && !walk.skipped {
+                    return Err(Error::NoPlans(path.clone()));
+                }
+            } else {
+                files.push(path.clone());
             }
-        } else {
-            files.push(path.clone());
         }
     }
-    // A file named twice (`-f plans/kh.toml -f plans`) is read once. One
-    // folder lists each file once, so a single path needs no check.
-    if paths.len() > 1 {
-        let mut seen = std::collections::HashSet::new();
-        files.retain(|path| {
-            seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
-        });
+    // A file named twice (`-f plans/kh.toml -f plans`, or a link beside
+    // the file it leads to) is read once. One folder without links lists
+    // each file once, so it needs no check.
+    if paths.len() > 1 || walk.links {
+        files = read_once(files);
     }
     Ok(files)
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
+/// What a walk of folders has met so far.
+#[derive(Default)]
+struct Walk {
+    /// The folders walked, by device and inode: a link back to one of
+    /// them (`plans/loop -> .`) is not walked again.
+    folders: HashSet<(u64, u64)>,
+    /// Whether a symbolic link was met, so a file may be listed twice.
+    links: bool,
+    /// Whether a folder was skipped as walked already.
+    skipped: bool,
+}
+
+/// `files` with each file kept once, where it is not reached through a
+/// symbolic link if it can be, so that an edit replaces the file itself.
+fn read_once(files: Vec<PathBuf>) -> Vec<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let key = |path: &PathBuf| match std::fs::metadata(path) {
+        Ok(meta) => Ok((meta.dev(), meta.ino())),
+        Err(_) => Err(path.clone()),
+    };
+    let is_link = |path: &PathBuf| {
+        // A link anywhere on the way counts: `plans/loop/a.toml`.
+        std::fs::canonicalize(path).map_or(true, |real| {
+            std::env::current_dir().map_or(true, |cwd| cwd.join(path) != real)
+        })
+    };
+    let mut chosen: HashMap<Result<(u64, u64), PathBuf>, usize> = HashMap::new();
+    for (i, path) in files.iter().enumerate() {
+        let slot = chosen.entry(key(path)).or_insert(i);
+        if *slot != i && is_link(&files[*slot]) && !is_link(path) {
+            *slot = i;
+        }
+    }
+    let keep: HashSet<usize> = chosen.into_values().collect();
+    files
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, path)| path)
+        .collect()
+}
+
+/// Whether the folder `link` leads to holds `dir` (or is it): a link back
+/// up the tree (`plans/loop -> ..`, `plans/root -> /`), which would walk
+/// all of what holds the plans rather than anything new.
+fn holds(link: &Path, dir: &Path) -> bool {
+    match (std::fs::canonicalize(link), std::fs::canonicalize(dir)) {
+        (Ok(target), Ok(dir)) => dir.starts_with(target),
+        _ => false,
+    }
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), Error> {
+    use std::os::unix::fs::MetadataExt;
     let list = |source| Error::List {
         path: dir.to_path_buf(),
         source,
     };
+    let meta = std::fs::metadata(dir).map_err(list)?;
+    if !walk.folders.insert((meta.dev(), meta.ino())) {
+        walk.skipped = true;
+        return Ok(());
+    }
     // The entry's own type needs no extra system call; only a symbolic
     // link is followed to see whether it leads to a folder.
+    let mut links = false;
     let mut entries = std::fs::read_dir(dir)
         .map_err(list)?
         .map(|entry| {
             entry.map(|e| {
                 let folder = match e.file_type() {
-                    Ok(t) if t.is_symlink() => e.path().is_dir(),
+                    Ok(t) if t.is_symlink() => {
+                        links = true;
+                        e.path().is_dir() && !holds(&e.path(), dir)
+                    }
                     Ok(t) => t.is_dir(),
                     Err(_) => e.path().is_dir(),
                 };
@@ -109,10 +172,11 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(list)?;
+    walk.links |= links;
     entries.sort();
     for (path, folder) in entries {
         if folder {
-            collect(&path, files)?;
+            collect(&path, files, walk)?;
         } else if path.extension().is_some_and(|ext| ext == "toml") {
             files.push(path);
         }
@@ -125,7 +189,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
     let results: Vec<Result<Parsed, Error>> =
         files.par_iter().map(|path| load_file(path)).collect();
     let mut loaded = Loaded::default();
-    let mut ids: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
+    let mut ids: HashMap<String, PathBuf> = HashMap::new();
     for result in results {
         let (plan, diagnostics) = result?;
         loaded.diagnostics.extend(diagnostics);

@@ -11,8 +11,9 @@ use rayon::prelude::*;
 use toml::de::DeValue;
 
 use super::context::Context;
-use super::reader::Reader;
+use super::reader::{MAX_DIAGNOSTICS, Reader};
 use super::task_ids::TaskIds;
+use crate::diagnostic::Hidden;
 use crate::error::Diagnostic;
 use crate::model::{Plan, Task};
 
@@ -40,16 +41,26 @@ pub fn parse_str(path: &Path, text: &str) -> Parsed {
         }
         _ => parse_whole(path, text),
     };
+    // Readers that met many problems count the later ones in a line of
+    // their own; the file shows its first problems and counts the rest.
+    let mut hidden = Hidden::default();
+    diagnostics.retain(|d| match d.hidden {
+        Some(h) => {
+            hidden.problems += h.problems;
+            hidden.errors += h.errors;
+            false
+        }
+        None => true,
+    });
     diagnostics.sort_by_key(|d| (d.line, d.col));
-    let ok = !diagnostics.iter().any(Diagnostic::is_error);
-    if diagnostics.len() > MAX_DIAGNOSTICS {
-        // A file that is not a plan at all would bury the first problems.
-        let more = diagnostics.len() - MAX_DIAGNOSTICS;
-        diagnostics.truncate(MAX_DIAGNOSTICS);
-        diagnostics.push(Diagnostic::file(
-            path,
-            format!("{more} more problems in this file are not shown"),
-        ));
+    let ok = hidden.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error);
+    // A file that is not a plan at all would bury the first problems.
+    for dropped in diagnostics.drain(MAX_DIAGNOSTICS.min(diagnostics.len())..) {
+        hidden.problems += 1;
+        hidden.errors += dropped.errors();
+    }
+    if hidden.problems > 0 {
+        diagnostics.push(Diagnostic::more(path, hidden));
     }
     (plan.filter(|_| ok), diagnostics)
 }
@@ -99,9 +110,6 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
     }
     Some((Some(plan), diagnostics))
 }
-
-/// The problems shown for one file at most.
-const MAX_DIAGNOSTICS: usize = 100;
 
 /// From this many tasks on, a plan is read block by block in parallel.
 pub const PARALLEL_BLOCKS: usize = 256;

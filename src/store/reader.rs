@@ -10,7 +10,11 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
+use crate::diagnostic::{Hidden, LineIndex};
 use crate::error::Diagnostic;
+
+/// The problems shown for one file at most.
+pub(super) const MAX_DIAGNOSTICS: usize = 100;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -22,9 +26,15 @@ pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     /// Lines of the file before `text`.
     pub(super) base_line: usize,
+    /// The problems found, the first ones by position only: past twice
+    /// [`MAX_DIAGNOSTICS`] the later ones are dropped and counted in one
+    /// line that stands for them, so a file with a problem on each of its
+    /// lines is read in linear time and space.
     pub(super) diagnostics: Vec<Diagnostic>,
-    /// Byte offsets of line starts, for task line numbers.
-    line_starts: Vec<usize>,
+    /// Every error reported, shown or not.
+    pub(super) errors: usize,
+    /// The lines of `text`, indexed when first needed.
+    lines: Option<LineIndex>,
 }
 
 impl<'a> Reader<'a> {
@@ -34,7 +44,8 @@ impl<'a> Reader<'a> {
             text,
             base_line,
             diagnostics: Vec::new(),
-            line_starts: Vec::new(),
+            errors: 0,
+            lines: None,
         }
     }
 
@@ -53,20 +64,47 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn error(&mut self, span: Range<usize>, message: String) -> &mut Diagnostic {
-        let mut diagnostic = Diagnostic::at(self.path, self.text, span, message);
+        if self.diagnostics.len() >= 2 * MAX_DIAGNOSTICS {
+            self.drop_later();
+        }
+        let text = self.text;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::of(text));
+        let mut diagnostic = Diagnostic::at_indexed(self.path, text, lines, span, message);
         diagnostic.line += self.base_line;
         self.diagnostics.push(diagnostic);
+        self.errors += 1;
         let last = self.diagnostics.len() - 1;
         &mut self.diagnostics[last]
     }
 
-    pub(super) fn line_of(&mut self, offset: usize) -> usize {
-        if self.line_starts.is_empty() {
-            self.line_starts.push(0);
-            self.line_starts
-                .extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+    /// Keep the first [`MAX_DIAGNOSTICS`] problems by position and count
+    /// the rest in one line: only those can be shown in the end.
+    fn drop_later(&mut self) {
+        let mut hidden = Hidden::default();
+        self.diagnostics.retain(|d| match d.hidden {
+            Some(h) => {
+                hidden.problems += h.problems;
+                hidden.errors += h.errors;
+                false
+            }
+            None => true,
+        });
+        self.diagnostics.sort_by_key(|d| (d.line, d.col));
+        for dropped in self
+            .diagnostics
+            .drain(MAX_DIAGNOSTICS.min(self.diagnostics.len())..)
+        {
+            hidden.problems += 1;
+            hidden.errors += dropped.errors();
         }
-        self.line_starts.partition_point(|&start| start <= offset)
+        self.diagnostics.push(Diagnostic::more(self.path, hidden));
+    }
+
+    /// The 1-based line of `offset`.
+    pub(super) fn line_of(&mut self, offset: usize) -> usize {
+        let text = self.text;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::of(text));
+        lines.line_of(offset) + 1
     }
 
     /// Report every key of `table` not in `allowed`.

@@ -4,6 +4,7 @@
 //! first, a key of thousands of parts is placed on its line, and each kind
 //! of error gets a hint of its own (or none) instead of one for all.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One syntax problem to report.
@@ -24,26 +25,33 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
     let mut problems = Vec::new();
     // The sections of tables defined twice: their keys clash with the
     // first definition's too, which says nothing new.
+    // Kept sorted by start; sections do not overlap.
     let mut redefined: Vec<Range<usize>> = Vec::new();
+    // Built when first needed, so that many errors cost one pass each.
+    let mut first_headers: Option<HashMap<String, usize>> = None;
+    let mut section_keys: HashMap<usize, HashMap<&str, usize>> = HashMap::new();
     for error in errors {
         let message = error.message().trim_end_matches('.');
         let span = error.span();
         if message == "duplicate key"
             && let Some(span) = span
         {
-            if redefined
-                .iter()
-                .any(|section| section.contains(&span.start))
-            {
+            let at = redefined.partition_point(|section| section.start <= span.start);
+            if at > 0 && redefined[at - 1].contains(&span.start) {
                 continue;
             }
             let line = lines.index_of(span.start);
             let name = text.get(span.clone()).unwrap_or("").to_string();
             let first = |n: usize| format!(", first on line {}", base_line + n + 1);
             let problem = if let Some(header) = header_name(lines.text(line)) {
-                redefined.push(lines.section_after(line));
-                let first_line =
-                    (0..line).find(|&n| header_name(lines.text(n)) == Some(header.clone()));
+                let section = lines.section_after(line);
+                let at = redefined.partition_point(|s| s.start <= section.start);
+                redefined.insert(at, section);
+                let first_line = first_headers
+                    .get_or_insert_with(|| lines.first_headers())
+                    .get(&header)
+                    .copied()
+                    .filter(|&n| n < line);
                 Problem {
                     span,
                     message: format!(
@@ -58,8 +66,14 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
                     .get(lines.start(line)..span.end)
                     .unwrap_or("")
                     .trim_start();
-                let first_line =
-                    (lines.section_start(line)..line).find(|&n| sets_key(lines.text(n), key));
+                let from = lines.section_start(line);
+                let first_line = section_keys
+                    .entry(from)
+                    .or_insert_with(|| lines.keys_set(from))
+                    .get(key)
+                    .copied()
+                    .filter(|&n| n < line)
+                    .or_else(|| (from..line).find(|&n| sets_key(lines.text(n), key)));
                 Problem {
                     span,
                     message: format!(
@@ -186,13 +200,55 @@ fn longest_key(text: &str, lines: &Lines) -> Option<(Range<usize>, usize)> {
 struct Lines<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The lines that start with `[`: headers, or lines of an array.
+    brackets: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
     fn of(text: &'a str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut lines = Lines {
+            text,
+            starts,
+            brackets: Vec::new(),
+        };
+        lines.brackets = (0..lines.count())
+            .filter(|&n| lines.text(n).trim_start().starts_with('['))
+            .collect();
+        lines
+    }
+
+    /// The first line of each table header name.
+    fn first_headers(&self) -> HashMap<String, usize> {
+        let mut first = HashMap::new();
+        for &n in &self.brackets {
+            if let Some(name) = header_name(self.text(n)) {
+                first.entry(name).or_insert(n);
+            }
+        }
+        first
+    }
+
+    /// The keys (as written, maybe dotted, and each of their leading
+    /// parts) that the lines of the section from line `from` set, with
+    /// the first line that sets each: what [`sets_key`] would find.
+    fn keys_set(&self, from: usize) -> HashMap<&'a str, usize> {
+        let end = self.brackets[self.brackets.partition_point(|&n| n < from)..]
+            .first()
+            .copied()
+            .unwrap_or(self.count());
+        let mut keys = HashMap::new();
+        for n in from..end {
+            let line = self.text(n).trim_start();
+            let key_end = line.find('=').map_or(line.len(), |i| i + 1);
+            for (p, _) in line[..key_end].char_indices().skip(1) {
+                if line[p..].trim_start().starts_with(['=', '.']) {
+                    keys.entry(&line[..p]).or_insert(n);
+                }
+            }
+        }
+        keys
     }
 
     fn count(&self) -> usize {
@@ -222,17 +278,17 @@ impl<'a> Lines<'a> {
     /// The first line of the table section holding `line`: the line after
     /// the header above it, or the first line.
     fn section_start(&self, line: usize) -> usize {
-        (0..line)
-            .rev()
-            .find(|&n| self.text(n).trim_start().starts_with('['))
-            .map_or(0, |n| n + 1)
+        let before = self.brackets.partition_point(|&n| n < line);
+        before.checked_sub(1).map_or(0, |i| self.brackets[i] + 1)
     }
 
     /// The offsets of the section that header line `line` opens.
     fn section_after(&self, line: usize) -> Range<usize> {
-        let end = (line + 1..self.count())
-            .find(|&n| self.text(n).trim_start().starts_with('['))
-            .map_or(self.text.len(), |n| self.starts[n]);
+        let after = self.brackets.partition_point(|&n| n <= line);
+        let end = self
+            .brackets
+            .get(after)
+            .map_or(self.text.len(), |&n| self.starts[n]);
         self.starts[line]..end
     }
 }

@@ -12,7 +12,7 @@ use super::context::{Context, window_cached};
 use super::keys::TASK_KEYS;
 use super::reader::{Reader, Value};
 use super::task_ids::TaskIds;
-use crate::error::{Diagnostic, Error};
+use crate::error::Error;
 use crate::model::{Status, Task, TaskWindow, WindowProblem, task_id};
 use crate::units::Registry;
 use crate::window::{self, Window, WindowError};
@@ -56,7 +56,7 @@ impl Reader<'_> {
         let units = context.units;
         const WHAT: &str = "[[task]]";
         self.check_keys(table, TASK_KEYS, WHAT);
-        let errors_before = self.diagnostics.len();
+        let errors_before = self.errors;
         let id = self.required_string(table, span.clone(), "id", WHAT);
         if let (Some(id), Some(value)) = (&id, table.get("id")) {
             if let Err(problem) = task_id::check(id) {
@@ -124,10 +124,7 @@ impl Reader<'_> {
         }
         let milestones_done = self.milestones_done(table, status, window.as_deref());
         let note = self.string(table, "note");
-        if self.diagnostics[errors_before..]
-            .iter()
-            .any(Diagnostic::is_error)
-        {
+        if self.errors > errors_before {
             return None;
         }
         Some(Task {

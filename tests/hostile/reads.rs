@@ -499,3 +499,222 @@ fn an_edit_of_a_task_also_in_an_unreadable_plan_edits_nothing() {
         .run();
     assert_eq!(sandbox.snapshot(), before);
 }
+
+// --- many problems in one file
+
+/// The head of the seed plan (everything before its first task) followed
+/// by `tasks`.
+fn seed_head_with(tasks: &str) -> String {
+    let text = seed_text();
+    let head = &text[..text.find("[[task]]").unwrap()];
+    format!("{head}{tasks}")
+}
+
+/// The number of `file:line:col: error:` lines in `stderr`.
+fn positioned_errors(stderr: &str, file: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with(&format!("{file}:")) && l.contains(": error: "))
+        .filter(|l| !l.contains("more problems"))
+        .count()
+}
+
+#[test]
+#[ignore = "slow: a 200,000-line plan takes some 10 s in a debug build"]
+fn a_plan_with_an_unknown_key_on_each_of_200000_lines_shows_100_and_counts_the_rest() {
+    let sandbox = Sandbox::empty();
+    let keys: String = (0..200_000).map(|i| format!("bogus_{i} = 1\n")).collect();
+    sandbox.write(
+        "big.toml",
+        &seed_with("[plan]\n", &format!("[plan]\n{keys}")),
+    );
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "big.toml"])
+        .status(1)
+        .stderr_contains("big.toml: error: 199900 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 200000 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "big.toml"), 100);
+    assert!(
+        out.stderr
+            .starts_with("big.toml:6:1: error: unknown field `bogus_0`")
+    );
+}
+
+#[test]
+fn check_counts_the_problems_it_does_not_show() {
+    let sandbox = Sandbox::empty();
+    let tasks: String = (1..=301)
+        .map(|i| {
+            format!(
+                "[[task]]\nid = \"T{i}\"\ntitle = \"t\"\nlead = [\"vhtt\"]\nwindow = \"Tháng 13/2020\"\n\n"
+            )
+        })
+        .collect();
+    sandbox.write("p.toml", &seed_head_with(&tasks));
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "p.toml"])
+        .status(1)
+        .stderr_contains("p.toml: error: 201 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 301 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "p.toml"), 100);
+}
+
+// --- a quoted `[[task]]` header
+
+#[test]
+fn a_task_under_a_quoted_header_is_edited_as_it_is_read() {
+    for header in [r#"[["task"]]"#, "[['task']]", r#"  [[ "task" ]] # một"#] {
+        let sandbox = Sandbox::empty();
+        let text = seed_with("[[task]]\nid = \"1\"", &format!("{header}\nid = \"1\""));
+        sandbox.write("p.toml", &text);
+        sandbox
+            .plan()
+            .args(["-f", "p.toml", "done", "1"])
+            .stderr("p.toml: task 1 done on 01/07/2020\n")
+            .run();
+        let after = sandbox.read("p.toml");
+        assert!(after.contains(&format!("{header}\nid = \"1\"")), "{after}");
+        sandbox
+            .plan()
+            .args(["-f", "p.toml", "check"])
+            .stderr_any()
+            .run();
+    }
+}
+
+#[test]
+fn a_task_under_a_quoted_header_in_a_large_plan_is_found() {
+    // From 1 MiB on an edit looks for the task's block instead of cutting
+    // the whole file: that search knows the quoted header too.
+    let sandbox = Sandbox::empty();
+    let mut tasks: String = (1..=12000)
+        .map(|i| format!("[[task]]\nid = \"T{i}\"\ntitle = \"Việc số {i} của kế hoạch\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\n\n"))
+        .collect();
+    tasks.push_str(
+        "[['task']]\nid = \"Q\"\ntitle = \"q\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\n",
+    );
+    let text = seed_head_with(&tasks);
+    assert!(text.len() > 1 << 20);
+    sandbox.write("p.toml", &text);
+    sandbox
+        .plan()
+        .args(["-f", "p.toml", "done", "Q"])
+        .stderr("p.toml: task Q done on 01/07/2020\n")
+        .run();
+    let after = sandbox.read("p.toml");
+    let q = &after[after.find("[['task']]\nid = \"Q\"").unwrap()..];
+    assert!(q.contains("status = \"done\""), "{q}");
+}
+
+// --- symbolic links in plans/
+
+#[test]
+fn a_folder_link_that_loops_is_walked_once() {
+    for target in [".", "..", "/"] {
+        let sandbox = Sandbox::new();
+        std::os::unix::fs::symlink(target, sandbox.path("plans/loop")).unwrap();
+        let out = sandbox.plan().args(["check"]).stderr_any().run();
+        assert!(out.stderr.starts_with("ok: 1 plan, "), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn a_file_linked_beside_itself_is_read_once_and_edited_in_place() {
+    let sandbox = Sandbox::new();
+    std::os::unix::fs::symlink(SEED, sandbox.path("plans/link.toml")).unwrap();
+    let out = sandbox.plan().args(["check"]).stderr_any().run();
+    assert!(out.stderr.starts_with("ok: 1 plan, "), "{}", out.stderr);
+    sandbox
+        .plan()
+        .args(["done", "1"])
+        .stderr(format!("plans/{SEED}: task 1 done on 01/07/2020\n"))
+        .run();
+    let link = fs::symlink_metadata(sandbox.path("plans/link.toml")).unwrap();
+    assert!(link.file_type().is_symlink());
+    assert_ne!(sandbox.read(&format!("plans/{SEED}")), seed_text());
+}
+
+// --- a duplicate id spelled another way in a large plan
+
+/// A plan of 301 tasks T1…T301, with task 200's id line written `id_line`.
+fn plan_with_id_line(id_line: &str) -> String {
+    let tasks: String = (1..=301)
+        .map(|i| {
+            let id = if i == 200 {
+                id_line.to_string()
+            } else {
+                format!("id = \"T{i}\"")
+            };
+            format!("[[task]]\n{id}\ntitle = \"t\"\nlead = [\"vhtt\"]\nwindow = \"Năm 2020\"\n\n")
+        })
+        .collect();
+    seed_head_with(&tasks)
+}
+
+#[test]
+fn an_edit_of_a_duplicate_id_spelled_another_way_is_refused_in_a_large_plan() {
+    for id_line in [
+        "id = 'T7'",
+        "id = \"T\\u0037\"",
+        "\"id\" = \"T7\"",
+        "id='T7'",
+    ] {
+        let sandbox = Sandbox::empty();
+        let text = plan_with_id_line(id_line);
+        sandbox.write("p.toml", &text);
+        let line = line_of(&text, id_line);
+        sandbox
+            .plan()
+            .args(["-f", "p.toml", "check"])
+            .status(1)
+            .stderr_contains(format!("p.toml:{line}:"))
+            .stderr_contains("T7")
+            .stderr_any()
+            .run();
+        sandbox
+            .plan()
+            .args(["-f", "p.toml", "done", "T7"])
+            .status(1)
+            .stderr_contains(format!("p.toml:{line}:"))
+            .stderr_any()
+            .run();
+        assert_eq!(sandbox.read("p.toml"), text, "{id_line}");
+    }
+}
+
+#[test]
+fn a_plan_of_duplicate_keys_and_tables_on_every_line_shows_100_and_counts_the_rest() {
+    let sandbox = Sandbox::empty();
+    let keys: String = (0..10_000)
+        .map(|i| format!("k{i} = 1\nk{i} = 2\n"))
+        .collect();
+    let tables: String = (0..5_000).map(|i| format!("[x{i}]\n[x{i}]\n")).collect();
+    let text = format!(
+        "{}{tables}",
+        seed_with("[plan]\n", &format!("[plan]\n{keys}"))
+    );
+    sandbox.write("dup.toml", &text);
+    let out = sandbox
+        .plan()
+        .args(["check", "-f", "dup.toml"])
+        .status(1)
+        .stderr_contains("dup.toml:7:1: error: duplicate key `k0`, first set on line 6\n")
+        .stderr_contains("dup.toml: error: 14900 more problems in this file are not shown\n")
+        .stderr_ends_with("error: 15000 problems in 1 of 1 plan file\n")
+        .run();
+    assert_eq!(positioned_errors(&out.stderr, "dup.toml"), 100);
+}
+
+#[test]
+fn a_link_to_a_folder_outside_the_tree_is_still_followed() {
+    let sandbox = Sandbox::new();
+    let other = seed_text().replacen("id = \"trieu-son-2020-pcbldg\"", "id = \"other\"", 1);
+    sandbox.write("shared/other.toml", &other);
+    std::os::unix::fs::symlink("../shared", sandbox.path("plans/shared")).unwrap();
+    let out = sandbox.plan().args(["check"]).stderr_any().run();
+    assert!(out.stderr.starts_with("ok: 2 plans, "), "{}", out.stderr);
+}
