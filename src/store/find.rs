@@ -189,7 +189,16 @@ pub fn id_may_repeat(
         return true;
     }
     if partial {
-        // Only the edited block is known: cut the edited text into blocks.
+        // Only the edited block is known. Another spelling of the id that
+        // is not between quotes as it is needs an escape (`"T\u0037"`):
+        // without one in the file, no other block can have the id, and the
+        // file need not be cut into blocks.
+        let bytes = text.as_bytes();
+        let escapes = memchr::memmem::find(bytes, b"\\u").is_some()
+            || memchr::memmem::find(bytes, b"\\U").is_some();
+        if !escapes {
+            return false;
+        }
         let layout = split(text);
         return layout
             .tasks
