@@ -320,16 +320,7 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
         _ => None,
     };
     let Some(layout) = layout else {
-        let (_, diagnostics) = store::parse_str(path, text);
-        if diagnostics.iter().any(Diagnostic::is_error) {
-            // Problems the plan had before the edit are the plan's, not the edit's.
-            let (_, before) = store::parse_str(path, old.text);
-            if before.iter().any(Diagnostic::is_error) {
-                return Err(EditFailure::Invalid(before));
-            }
-            return Err(EditFailure::WouldBreak(diagnostics));
-        }
-        return Ok(());
+        return check_whole(path, old.text, text);
     };
     let source = Source {
         path,
@@ -348,17 +339,23 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
     if store::id_may_repeat(old.text, &old.layout, old.partial, text, index, &task.id) {
         // Another place may spell the same id: a duplicate, or text that
         // only looks like one. The whole file decides.
-        let (_, diagnostics) = store::parse_str(path, text);
-        if diagnostics.iter().any(Diagnostic::is_error) {
-            // A duplicate the plan had before the edit is the plan's.
-            let (_, before) = store::parse_str(path, old.text);
-            if before.iter().any(Diagnostic::is_error) {
-                return Err(EditFailure::Invalid(before));
-            }
-            return Err(EditFailure::WouldBreak(diagnostics));
-        }
+        return check_whole(path, old.text, text);
     }
     Ok(())
+}
+
+/// Check the edited text whole. Problems the plan had before the edit
+/// (a duplicate among them) are the plan's, not the edit's.
+fn check_whole(path: &Path, old: &str, text: &str) -> Result<(), EditFailure> {
+    let (_, diagnostics) = store::parse_str(path, text);
+    if !diagnostics.iter().any(Diagnostic::is_error) {
+        return Ok(());
+    }
+    let (_, before) = store::parse_str(path, old);
+    if before.iter().any(Diagnostic::is_error) {
+        return Err(EditFailure::Invalid(before));
+    }
+    Err(EditFailure::WouldBreak(diagnostics))
 }
 
 /// `diff -u` of the file before and after.
