@@ -72,6 +72,10 @@ fn bad_task_id(id: &str, problem: &IdProblem) -> String {
     }
 }
 
+/// What to do about two files with one plan id.
+pub const SAME_PLAN_ID_HINT: &str =
+    "give each plan its own id, or move a copy out of the plans folder";
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -148,6 +152,13 @@ pub enum Error {
         /// Whether a plan that could be read has the task: which plan
         /// is meant cannot be told all the same.
         found_elsewhere: bool,
+    },
+    /// Two files hold one plan id, so `PLAN:ID` cannot tell them apart.
+    #[error("plan id \"{id}\" is the id of {} and of {}; {SAME_PLAN_ID_HINT}; nothing was written", first.display(), second.display())]
+    SamePlanId {
+        id: String,
+        first: PathBuf,
+        second: PathBuf,
     },
     /// No plan with this id has a task with this id.
     #[error("no task \"{id}\" in a plan with id \"{plan}\"")]

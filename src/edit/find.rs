@@ -68,6 +68,16 @@ pub fn locate(files: &[PathBuf], reference: &str) -> Result<Found, Error> {
             found_elsewhere: !found.is_empty(),
         });
     }
+    // Two files with one plan id cannot be told apart by PLAN:ID.
+    for (i, (path, plan, _)) in found.iter().enumerate() {
+        if let Some((other, _, _)) = found[..i].iter().find(|(_, p, _)| p == plan) {
+            return Err(Error::SamePlanId {
+                id: plan.clone(),
+                first: other.clone(),
+                second: path.clone(),
+            });
+        }
+    }
     if found.len() > 1 {
         return Err(Error::TaskInSeveralPlans {
             id: task_id.to_string(),

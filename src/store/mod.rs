@@ -205,7 +205,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
                         first.display()
                     ),
                 );
-                d.hint("give each plan its own id, or move a copy out of the plans folder");
+                d.hint(crate::error::SAME_PLAN_ID_HINT);
                 loaded.diagnostics.push(d);
                 continue;
             }

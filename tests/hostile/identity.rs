@@ -286,3 +286,27 @@ fn ids_that_look_alike_in_a_mix_of_cases_are_near_duplicates() {
         out.stderr
     );
 }
+
+#[test]
+fn an_edit_with_two_files_of_one_plan_id_names_both_files() {
+    // A backup copy left in plans/: PLAN:ID cannot tell the two apart.
+    let s = crate::common::Sandbox::new();
+    s.write(
+        &format!("plans/copy-{}", crate::common::SEED),
+        &crate::common::seed_text(),
+    );
+    let before = s.snapshot();
+    for task in ["3", "trieu-son-2020-pcbldg:3"] {
+        s.plan()
+            .args(["done", task])
+            .status(1)
+            .stderr(format!(
+                "error: plan id \"trieu-son-2020-pcbldg\" is the id of plans/copy-{seed} and of \
+                 plans/{seed}; give each plan its own id, or move a copy out of the plans folder; \
+                 nothing was written\n",
+                seed = crate::common::SEED
+            ))
+            .run();
+    }
+    assert_eq!(s.snapshot(), before);
+}
