@@ -102,7 +102,13 @@ fn mark_done(
         }
         _ => String::new(),
     };
-    let message = message + &early.unwrap_or_default() + &unlikely;
+    // `--note` replaces the task's note: say what it was, so nothing a
+    // clerk wrote goes without a word.
+    let replaced = match (note, task.note.as_deref()) {
+        (Some(new), Some(old)) if new != old => format!(" (note replaced; it was \"{old}\")"),
+        _ => String::new(),
+    };
+    let message = message + &early.unwrap_or_default() + &unlikely + &replaced;
     Ok(target.changed(text, message))
 }
 
