@@ -1164,3 +1164,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+#[ignore = "slow: SIGTERM and SIGHUP sent to edits of a 20,000-task plan while they write"]
+fn sigterm_or_sighup_during_the_write_cleans_up_and_leaves_old_or_new() {
+    let setup = kill_setup(KILL_TASKS[0]);
+    let dir = setup.sandbox.root().to_path_buf();
+    let plans = setup.sandbox.path("plans");
+    let mut is_new = false;
+    let mut caught_writing = 0;
+    for round in 0..12 {
+        let args: &[&str] = if is_new {
+            &["reopen", "7"]
+        } else {
+            &["done", "7", "--on", "15/06/2020"]
+        };
+        let signal = if round % 2 == 0 { "-TERM" } else { "-HUP" };
+        let mut child = common::command(&dir)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Signal it once its temporary file is there: during the write.
+        let started = Instant::now();
+        while temporaries(&plans).is_empty()
+            && started.elapsed() < Duration::from_secs(5)
+            && child.try_wait().unwrap().is_none()
+        {
+            std::thread::sleep(Duration::from_micros(100));
+        }
+        let writing = !temporaries(&plans).is_empty();
+        let _ = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status();
+        let status = child.wait().unwrap();
+        let now = setup.sandbox.read_bytes("plans/kh.toml");
+        assert!(
+            now == setup.old || now == setup.new,
+            "round {round}: neither old nor new"
+        );
+        is_new = now == setup.new;
+        if writing && status.code() != Some(0) {
+            caught_writing += 1;
+            let expected = if signal == "-TERM" { 143 } else { 129 };
+            assert_eq!(status.code(), Some(expected), "round {round}");
+        }
+        assert_eq!(
+            temporaries(&plans),
+            Vec::<PathBuf>::new(),
+            "round {round}: temporary file left"
+        );
+        assert!(
+            !setup.sandbox.path("plans/.kh.toml.lock").exists(),
+            "round {round}: lock file left"
+        );
+    }
+    eprintln!("{caught_writing} of 12 signals came while the edit was writing");
+}
