@@ -529,6 +529,19 @@ fn shared_sandbox() -> Sandbox {
     s
 }
 
+/// For a test run as another user: a shared sandbox holding `plan.toml`
+/// (two tasks), or None, with a note, when the test is not run as root.
+#[cfg(unix)]
+fn shared_plan() -> Option<Sandbox> {
+    if !is_root() {
+        eprintln!("skipped: needs root to run as another user");
+        return None;
+    }
+    let s = shared_sandbox();
+    s.write("plan.toml", &plan_of(2));
+    Some(s)
+}
+
 /// Set the mode of `relative` in `s`.
 #[cfg(unix)]
 fn chmod(s: &Sandbox, relative: &str, mode: u32) {
@@ -561,12 +574,9 @@ fn as_nobody(s: &Sandbox, dir: &std::path::Path, args: &[&str], timeout: &str) -
 #[test]
 fn a_user_without_write_permission_cannot_rewrite_a_plan_in_a_shared_folder() {
     use std::os::unix::fs::MetadataExt;
-    if !is_root() {
-        eprintln!("skipped: needs root to run as another user");
+    let Some(s) = shared_plan() else {
         return;
-    }
-    let s = shared_sandbox();
-    s.write("plan.toml", &plan_of(2));
+    };
     chmod(&s, "plan.toml", 0o644);
     let before = s.read_bytes("plan.toml");
     let (status, stderr) = as_nobody(&s, s.root(), &["-f", "plan.toml", "done", "T1"], "2");
@@ -585,12 +595,9 @@ fn a_user_without_write_permission_cannot_rewrite_a_plan_in_a_shared_folder() {
 #[test]
 fn a_user_without_write_permission_cannot_replace_an_output_file() {
     use std::os::unix::fs::MetadataExt;
-    if !is_root() {
-        eprintln!("skipped: needs root to run as another user");
+    let Some(s) = shared_plan() else {
         return;
-    }
-    let s = shared_sandbox();
-    s.write("plan.toml", &plan_of(2));
+    };
     s.write("out.txt", "root's report\n");
     chmod(&s, "out.txt", 0o644);
     let (status, stderr) = as_nobody(
@@ -711,12 +718,9 @@ fn an_output_fifo_with_a_reader_gets_the_output() {
 #[cfg(unix)]
 #[test]
 fn a_lock_file_left_by_another_user_neither_blocks_nor_fails_an_edit() {
-    if !is_root() {
-        eprintln!("skipped: needs root to run as another user");
+    let Some(s) = shared_plan() else {
         return;
-    }
-    let s = shared_sandbox();
-    s.write("plan.toml", &plan_of(2));
+    };
     chmod(&s, "plan.toml", 0o666);
     // What clerk A's edit, killed with -9, left under umask 022.
     s.write(".plan.toml.lock", "1\n");
@@ -731,12 +735,9 @@ fn a_lock_file_left_by_another_user_neither_blocks_nor_fails_an_edit() {
 #[test]
 fn an_edit_by_another_user_waits_for_a_lock_file_it_may_not_write() {
     use std::io::Write;
-    if !is_root() {
-        eprintln!("skipped: needs root to run as another user");
+    let Some(s) = shared_plan() else {
         return;
-    }
-    let s = shared_sandbox();
-    s.write("plan.toml", &plan_of(2));
+    };
     chmod(&s, "plan.toml", 0o666);
     let before = s.read_bytes("plan.toml");
     let mut holder = fs::File::create(s.path(".plan.toml.lock")).unwrap();

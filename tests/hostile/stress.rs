@@ -142,6 +142,16 @@ struct KillSetup {
 const KILL_TASKS: [usize; 2] = [20_000, 2_000];
 const KILLS: usize = 30;
 
+/// The edit that changes the kill tests' plan as it is: `done 7` on the
+/// old plan, `reopen 7` on the new one.
+fn the_edit(is_new: bool) -> &'static [&'static str] {
+    if is_new {
+        &["reopen", "7"]
+    } else {
+        &["done", "7", "--on", "15/06/2020"]
+    }
+}
+
 fn kill_setup(tasks: usize) -> KillSetup {
     let sandbox = Sandbox::empty();
     sandbox.write("plans/kh.toml", &plan_of(tasks));
@@ -184,11 +194,7 @@ fn edit_and_kill(
     during_write: bool,
 ) -> (bool, bool) {
     let dir = setup.sandbox.root();
-    let args: &[&str] = if is_new {
-        &["reopen", "7"]
-    } else {
-        &["done", "7", "--on", "15/06/2020"]
-    };
+    let args = the_edit(is_new);
     let plans = setup.sandbox.path("plans");
     let before = temporaries(&plans);
     let appeared = || temporaries(&plans).iter().any(|t| !before.contains(t));
@@ -257,11 +263,7 @@ fn kill_9_during_an_edit_leaves_the_plan_old_or_new_byte_for_byte() {
         );
         // A run after the kills still edits the plan: no lock is left held.
         let dir = setup.sandbox.root().to_path_buf();
-        let args: &[&str] = if is_new {
-            &["reopen", "7"]
-        } else {
-            &["done", "7", "--on", "15/06/2020"]
-        };
+        let args = the_edit(is_new);
         run_ok(&dir, args);
         let expected = if is_new { &setup.old } else { &setup.new };
         assert_eq!(&setup.sandbox.read_bytes("plans/kh.toml"), expected);
@@ -324,11 +326,7 @@ fn a_run_after_a_kill_9_leaves_no_older_temporary_file() {
         let left;
         (is_new, left) = edit_and_kill(&mut setup, &mut rng, is_new, true);
         let started = SystemTime::now();
-        let args: &[&str] = if is_new {
-            &["reopen", "7"]
-        } else {
-            &["done", "7", "--on", "15/06/2020"]
-        };
+        let args = the_edit(is_new);
         run_ok(&dir, args);
         is_new = !is_new;
         let stale: Vec<PathBuf> = temporaries(&plans)
@@ -1174,11 +1172,7 @@ fn sigterm_or_sighup_during_the_write_cleans_up_and_leaves_old_or_new() {
     let mut is_new = false;
     let mut caught_writing = 0;
     for round in 0..12 {
-        let args: &[&str] = if is_new {
-            &["reopen", "7"]
-        } else {
-            &["done", "7", "--on", "15/06/2020"]
-        };
+        let args = the_edit(is_new);
         let signal = if round % 2 == 0 { "-TERM" } else { "-HUP" };
         let mut child = common::command(&dir)
             .args(args)
