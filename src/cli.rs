@@ -41,7 +41,7 @@ pub enum Command {
     /// Show the unit registry with each unit's tasks
     Units(UnitsArgs),
     /// Validate the plans; report every problem as file:line:col
-    Check,
+    Check(CheckArgs),
     /// Mark a task (or its next milestone) done
     Done(DoneArgs),
     /// Undo `done`: open the task (or its last closed milestone) again
@@ -198,6 +198,11 @@ pub struct ImportArgs {
     /// Replace FILE if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+
+    /// Refuse the document when any part of it is in doubt, rather than
+    /// write a draft with those parts marked for review
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -360,6 +365,13 @@ pub struct SetArgs {
     pub edit: EditFlags,
 }
 
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Fail on warnings too (the marks `review = [...]` left for a person)
+    #[arg(long)]
+    pub strict: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SetField {
     Title,
@@ -435,6 +447,10 @@ pub struct ListArgs {
     /// Only tasks with this status; repeatable or comma-separated
     #[arg(short = 's', long, value_parser = StatusParser, value_delimiter = ',')]
     pub status: Vec<Status>,
+
+    /// Only tasks with a field marked for review (`review = [...]`)
+    #[arg(long)]
+    pub review: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]

@@ -49,7 +49,7 @@ pub fn run(
         Command::List(args) => commands::list::run(&mut cx, files, &args),
         Command::Show(args) => commands::show::run(&mut cx, files, &args),
         Command::Units(args) => commands::units::run(&mut cx, files, &args),
-        Command::Check => commands::check::run(&mut cx, files),
+        Command::Check(args) => commands::check::run(&mut cx, files, &args),
         Command::Done(args) => commands::done::done(&mut cx, files, &args),
         Command::Reopen(args) => commands::done::reopen(&mut cx, files, &args),
         Command::Assign(args) => commands::assign::assign(&mut cx, files, &args),

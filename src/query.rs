@@ -39,6 +39,9 @@ pub enum State {
     },
     /// Conditional, with no dates.
     Waiting,
+    /// Its window is kept as written but not read (marked for review):
+    /// never overdue, never waiting.
+    Unscheduled,
 }
 
 impl State {
@@ -56,6 +59,9 @@ impl State {
                 return State::Done { on, late };
             }
             Status::Todo | Status::Doing => {}
+        }
+        if task.window.unread {
+            return State::Unscheduled;
         }
         match task.next_due(today) {
             None => State::Waiting,
@@ -103,6 +109,8 @@ pub struct Filter {
     /// Empty means any status; a task has the status it had on the
     /// reference day.
     pub statuses: Vec<Status>,
+    /// Only tasks with a field marked for review.
+    pub review: bool,
 }
 
 /// One selected task and the plan it belongs to, read on the reference
@@ -164,6 +172,9 @@ fn select_task<'p>(
     today: NaiveDate,
 ) -> Option<Row<'p>> {
     if !filter.statuses.is_empty() && !filter.statuses.contains(&task.status_on(today)) {
+        return None;
+    }
+    if filter.review && task.review.is_empty() {
         return None;
     }
     if let Some(ids) = concerning {

@@ -23,6 +23,9 @@ pub struct Counts {
     pub due_soon: usize,
     pub not_yet_due: usize,
     pub waiting: usize,
+    /// Tasks whose window is kept as written but not read (marked for
+    /// review): in the total, in no other column.
+    pub unscheduled: usize,
 }
 
 /// Where a task stands in the report's terms: the column it is counted in
@@ -36,6 +39,7 @@ pub enum Standing {
     DueSoon,
     NotYetDue,
     Waiting,
+    Unscheduled,
     Cancelled,
 }
 
@@ -48,6 +52,7 @@ impl Standing {
             State::Open { days_left, .. } if days_left <= SOON_DAYS => Standing::DueSoon,
             State::Open { .. } => Standing::NotYetDue,
             State::Waiting => Standing::Waiting,
+            State::Unscheduled => Standing::Unscheduled,
             State::Cancelled => Standing::Cancelled,
         }
     }
@@ -63,6 +68,7 @@ impl Counts {
             Standing::DueSoon => self.due_soon += 1,
             Standing::NotYetDue => self.not_yet_due += 1,
             Standing::Waiting => self.waiting += 1,
+            Standing::Unscheduled => self.unscheduled += 1,
             // Cancelled tasks are left out of the report.
             Standing::Cancelled => self.total -= 1,
         }

@@ -156,6 +156,9 @@ cases! {
     no_final_newline_done,
     plain_done,
     reopen_done,
+    review_assign_lead_clears_mark,
+    review_set_condition_clears_mark,
+    review_set_window_clears_mark,
     seed_assign_3,
     seed_done_4,
     seed_done_6_note,
@@ -163,6 +166,7 @@ cases! {
     set_status_in_vietnamese,
     set_window,
     unassign,
+    unassign_last_lead,
     unit_add,
     unit_alias,
 }
@@ -335,21 +339,6 @@ fn unknown_unit_is_refused() {
         |t| {
             t.status(1)
                 .stderr_starts_with("error: no unit matches \"Bộ Công an\"")
-        },
-    );
-}
-
-#[test]
-fn removing_the_last_lead_is_refused() {
-    failing(
-        &["unassign", "2", "ca"],
-        |_| {},
-        |t| {
-            t.status(1)
-                .stderr_contains("task has no lead unit")
-                .stderr_ends_with(
-                    "the edit would leave the plan invalid (the lines above are the plan as edited); nothing was written\n",
-                )
         },
     );
 }

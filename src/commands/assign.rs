@@ -77,9 +77,20 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
                 editor.unassign(id);
             }
         })?;
+        let unassigned =
+            !task.lead.is_empty() && task.lead.iter().all(|l| named.contains(&l.as_str()));
         Ok(target.changed(
             text,
-            format!("task {}: {} taken off", task.id, named.join(", ")),
+            format!(
+                "task {}: {} taken off{}",
+                task.id,
+                named.join(", "),
+                if unassigned {
+                    "; it has no lead unit now"
+                } else {
+                    ""
+                }
+            ),
         ))
     })
 }

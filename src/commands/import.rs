@@ -36,6 +36,8 @@ fn document_text(path: &Path) -> Result<String> {
 
 /// `plan import DOC`: the plan read from the document, on stdout or in
 /// `--output`, with a note on stderr for every line that needs a look.
+/// What cannot be read for sure is kept as written and marked for review
+/// in the plan file, unless `--strict` refuses the document instead.
 pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     let text = match document_text(&args.document) {
         Ok(text) => text,
@@ -57,29 +59,38 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     if draft.tasks.is_empty() {
         return Err(Error::from(ImportError::NoTasks(args.document.clone())).into());
     }
+    let doc = args.document.display();
+    for notice in &notices {
+        cx.say(format_args!(
+            "{doc}:{}: note: {}",
+            notice.line, notice.message
+        ))?;
+    }
+    let marked = draft.tasks.iter().filter(|t| !t.review.is_empty()).count()
+        + usize::from(!draft.review.is_empty());
+    if args.strict && marked > 0 {
+        return Err(Error::from(ImportError::Doubtful {
+            path: args.document.clone(),
+            count: marked,
+        })
+        .into());
+    }
     let name = args
         .document
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let toml = import::write::to_toml(&draft, &name);
-    for notice in &notices {
-        cx.say(format_args!(
-            "{}:{}: note: {}",
-            args.document.display(),
-            notice.line,
-            notice.message
-        ))?;
-    }
-    // Problems are shown at their place in the plan that would be written.
-    let shown: PathBuf = args
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("(imported plan)"));
+    // The draft always loads; should a part of it not, the problem is
+    // shown at its line in the document, the file that exists.
+    let shown: PathBuf = args.output.clone().unwrap_or_else(|| PathBuf::from("-"));
     let (_, diagnostics) = crate::store::parse_str(&shown, &toml);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        for d in &diagnostics {
-            write!(cx.err, "{d}")?;
+    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    if !errors.is_empty() {
+        for d in errors {
+            let (line, task) = document_line(&toml, d.line, &draft);
+            let what = task.map(|id| format!("task {id}: ")).unwrap_or_default();
+            cx.say(format_args!("{doc}:{line}: error: {what}{}", d.message))?;
         }
         return Err(Error::from(ImportError::DoesNotCheck(args.document.clone())).into());
     }
@@ -101,15 +112,10 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     }
     let units = draft.units.len();
     cx.say(format_args!(
-        "imported {} {}, {units} {} from {}{}{}",
+        "imported {} {}, {units} {} from {doc}{}{}{}",
         draft.tasks.len(),
-        if draft.tasks.len() == 1 {
-            "task"
-        } else {
-            "tasks"
-        },
-        if units == 1 { "unit" } else { "units" },
-        args.document.display(),
+        plural(draft.tasks.len(), "task", "tasks"),
+        plural(units, "unit", "units"),
         args.output
             .as_ref()
             .map(|p| format!(" into {}", p.display()))
@@ -118,7 +124,37 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             0 => String::new(),
             1 => "; 1 line needs a look (above)".to_string(),
             n => format!("; {n} lines need a look (above)"),
+        },
+        match marked {
+            0 => String::new(),
+            n => format!(
+                "; {n} {} marked for review (`plan list --review`, `plan check`)",
+                plural(n, "part", "parts")
+            ),
         }
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// The document line a line of the written plan comes from: the line of
+/// the task whose block holds it, or the document's first line for the
+/// head.
+fn document_line<'d>(
+    toml: &str,
+    line: usize,
+    draft: &'d import::draft::Draft,
+) -> (usize, Option<&'d str>) {
+    let blocks = toml
+        .lines()
+        .take(line)
+        .filter(|l| l.trim_end() == "[[task]]")
+        .count();
+    match blocks.checked_sub(1).and_then(|i| draft.tasks.get(i)) {
+        Some(task) => (task.line, Some(task.id.as_str())),
+        None => (1, None),
+    }
 }

@@ -22,6 +22,7 @@ pub fn filter(args: &ListArgs) -> Filter {
             None => Role::Any,
         },
         statuses: args.status.clone(),
+        review: args.review,
     }
 }
 

@@ -35,7 +35,9 @@ pub const DEFAULT_DIR: &str = "plans";
 pub fn load(cx: &mut Context, files: &[PathBuf]) -> Result<Vec<Plan>> {
     let paths = crate::store::discover(files, Path::new(DEFAULT_DIR))?;
     let loaded = crate::store::load_all(&paths)?;
-    for diagnostic in &loaded.diagnostics {
+    // Warnings (review marks) are for `plan check`; the other commands
+    // work on a draft as it is.
+    for diagnostic in loaded.diagnostics.iter().filter(|d| d.errors() > 0) {
         write!(cx.err, "{diagnostic}")?;
     }
     let errors = loaded.error_count();

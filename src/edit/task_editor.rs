@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use toml_edit::Table;
 
 use super::doc;
+use crate::model::review::Field;
 use crate::model::{Closing, DoneDay, Reopening, Rewindowing, Role, Status, StatusChange};
 use crate::store::TaskKey;
 
@@ -43,10 +44,21 @@ impl<'t> TaskEditor<'t> {
 
     pub fn set_title(&mut self, title: &str) {
         self.set_str(TaskKey::Title, title);
+        self.clear_review(Field::Title);
     }
 
     pub fn set_window(&mut self, window: &str) {
         self.set_str(TaskKey::Window, window);
+        self.clear_review(Field::Window);
+    }
+
+    /// A field set by hand is no longer for review: its mark goes, and
+    /// `review` with it when it was the last.
+    fn clear_review(&mut self, field: Field) {
+        let key = TaskKey::Review.as_str();
+        if doc::pull(self.table, key, field.as_str()) && doc::strings(self.table, key).is_empty() {
+            doc::remove(self.table, key);
+        }
     }
 
     /// Set the window, keeping the closed milestone days it can hold.
@@ -65,6 +77,9 @@ impl<'t> TaskEditor<'t> {
     /// Set the condition, or remove it with `None`.
     pub fn set_condition(&mut self, condition: Option<&str>) {
         self.set_or_remove(TaskKey::Condition, condition);
+        if condition.is_some() {
+            self.clear_review(Field::Window);
+        }
     }
 
     fn set_status(&mut self, status: Status) {
@@ -145,6 +160,10 @@ impl<'t> TaskEditor<'t> {
             doc::push(self.table, key.as_str(), unit, key.before());
         }
         self.drop_empty_partners();
+        self.clear_review(match role {
+            Role::Lead => Field::Lead,
+            Role::Partner => Field::Partners,
+        });
     }
 
     /// Take `unit` off the task, whatever its part.

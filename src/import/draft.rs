@@ -31,8 +31,13 @@ pub struct DraftTask {
     pub condition: Option<String>,
     /// The heading the task is grouped under, if any ("1. Công tác tuyên truyền").
     pub group: Option<String>,
+    /// The fields kept as written but not read for sure: the plan file
+    /// marks them `review = [...]`.
+    pub review: crate::model::Review,
     /// The document line the task starts on (1-based).
     pub line: usize,
+    /// The document line of its window (the task's line when none).
+    pub window_line: usize,
 }
 
 /// One paragraph of section III.
@@ -72,6 +77,8 @@ pub struct Draft {
     pub units: Vec<DraftUnit>,
     pub responsibilities: Vec<DraftResponsibility>,
     pub tasks: Vec<DraftTask>,
+    /// The head's fields to review (a title taken from the file name).
+    pub review: crate::model::Review,
 }
 
 /// Something in the document the import could not place, by line.

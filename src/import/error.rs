@@ -31,6 +31,13 @@ pub enum ImportError {
         .0.display()
     )]
     DoesNotCheck(PathBuf),
+    /// `--strict`, and parts of the document are in doubt.
+    #[error(
+        "{count} {} of {} in doubt (notes above); with --strict nothing was written",
+        if *.count == 1 { "task or field" } else { "tasks or fields" },
+        path.display()
+    )]
+    Doubtful { path: PathBuf, count: usize },
     /// The output file exists and `--force` was not given.
     #[error("{} exists; use --force to replace it", .0.display())]
     Exists(PathBuf),

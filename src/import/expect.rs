@@ -210,6 +210,12 @@ pub fn differences(draft: &Draft, expected: &str) -> Vec<String> {
         c("title", Some(d.title.clone()), s(t.get("title")));
         c("window", d.window.clone(), s(t.get("window")));
         c("condition", d.condition.clone(), s(t.get("condition")));
+        let marks: Vec<&str> = d.review.fields().map(|f| f.as_str()).collect();
+        c(
+            "review",
+            Some(marks.join(", ")),
+            Some(strings(t.get("review")).join(", ")),
+        );
         if t.get("group").is_some() {
             c("group", d.group.clone(), s(t.get("group")));
         }

@@ -78,6 +78,19 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
     let year = period(&draft.title, &windows);
     draft.period = year.map(|y| format!("Năm {y}"));
     draft.tasks = tasks::resolve(raw_tasks, &registry, year, &mut notes);
+    // A plan needs a title: without one in the document (no "KẾ HOẠCH"
+    // line, or nothing after it) the file's name stands in, for review.
+    if draft.title.trim().is_empty() || draft.title == "Kế hoạch" {
+        draft.title = format!("Kế hoạch {name}");
+        draft.review.insert(crate::model::review::Field::Title);
+        notes.push((
+            1,
+            format!(
+                "no title found; \"{}\" (from the file name) marked for review",
+                draft.title
+            ),
+        ));
+    }
 
     unplaced(&lines, &placed, &mut notes);
     notes.sort_by_key(|n| n.0);

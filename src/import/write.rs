@@ -110,6 +110,9 @@ fn plan_table(draft: &Draft) -> Table {
         }
         plan.insert("signer", toml_edit::value(fields));
     }
+    if !draft.review.is_empty() {
+        plan.insert("review", Item::Value(marks(draft.review)));
+    }
     plan
 }
 
@@ -148,7 +151,15 @@ fn task_table(task: &DraftTask) -> Table {
     set_some(&mut table, "window", task.window.as_ref());
     set_some(&mut table, "condition", task.condition.as_ref());
     table.insert("status", toml_edit::value("todo"));
+    if !task.review.is_empty() {
+        table.insert("review", Item::Value(marks(task.review)));
+    }
     table
+}
+
+/// `review = ["window", "lead"]`.
+fn marks(review: crate::model::Review) -> Value {
+    Value::Array(review.fields().map(|f| f.as_str()).collect())
 }
 
 #[cfg(test)]

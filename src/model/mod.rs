@@ -3,6 +3,7 @@
 
 mod plan;
 mod progress;
+pub mod review;
 mod status;
 mod task;
 pub mod task_id;
@@ -14,6 +15,7 @@ pub use progress::{
     Assignment, Closing, DoneDay, Milestone, Reopening, Rewindowing, Role, StatusChange,
     UnlikelyDay,
 };
+pub use review::Review;
 pub use status::Status;
 pub use task::Task;
 pub use task_ref::TaskRef;

@@ -42,6 +42,8 @@ pub struct Plan {
     pub closing: Option<String>,
     pub recipients: Vec<String>,
     pub signer: Option<Signer>,
+    /// The head's fields marked for review (`review = ["title"]`).
+    pub review: super::Review,
     pub units: Registry,
     pub responsibilities: Vec<Responsibility>,
     pub tasks: Vec<Task>,

@@ -25,6 +25,8 @@ pub struct Task {
     /// Completion days of the milestones closed so far, in order.
     pub milestones_done: Vec<NaiveDate>,
     pub note: Option<String>,
+    /// The fields marked for review (`review = ["window"]`).
+    pub review: super::Review,
     /// The 1-based line of the task's `[[task]]` header.
     pub line: usize,
 }

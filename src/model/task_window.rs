@@ -14,6 +14,10 @@ pub struct TaskWindow {
     pub text: String,
     pub window: Window,
     pub milestones: Vec<Span>,
+    /// The text is kept as written but not read: a task marked for review
+    /// of its window, which is "unscheduled" until someone writes it in a
+    /// form `plan` reads.
+    pub unread: bool,
 }
 
 /// Why a text cannot be a task's window.
@@ -48,7 +52,18 @@ impl TaskWindow {
             text: text.to_string(),
             window: parsed,
             milestones,
+            unread: false,
         })
+    }
+
+    /// A window kept as written and not read: no dates, no condition.
+    pub fn unread(text: &str) -> TaskWindow {
+        TaskWindow {
+            text: text.to_string(),
+            window: Window::Conditional,
+            milestones: Vec::new(),
+            unread: true,
+        }
     }
 
     /// The first day of the window, when it has one.

@@ -60,7 +60,7 @@ fn window(task: &Task) -> String {
         .as_deref()
         .filter(|c| !fold_ascii(&task.title).contains(&fold_ascii(c)));
     match (
-        task.window.milestones.is_empty() && task.condition.is_some(),
+        task.window.milestones.is_empty() && !task.window.unread && task.condition.is_some(),
         condition,
     ) {
         (true, _) => task.window.text.clone(),
@@ -174,7 +174,9 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
             Style::Markdown => w.line(&format!("**{number}** {}", task.title))?,
         }
         w.blank()?;
-        w.label("Đơn vị chủ trì", &super::unit_names(plan, &task.lead, "; "))?;
+        if !task.lead.is_empty() {
+            w.label("Đơn vị chủ trì", &super::unit_names(plan, &task.lead, "; "))?;
+        }
         if !task.partners.is_empty() {
             w.label(
                 "Đơn vị phối hợp",

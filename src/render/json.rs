@@ -115,6 +115,9 @@ struct TaskDoc<'a> {
     overdue: bool,
     days_overdue: Option<i64>,
     due: Option<String>,
+    /// The fields marked for review; left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    review: Vec<&'static str>,
     file: String,
     line: usize,
 }
@@ -148,6 +151,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         State::Overdue { .. } => "overdue",
         State::Open { .. } => "open",
         State::Waiting => "waiting",
+        State::Unscheduled => "unscheduled",
     };
     TaskDoc {
         plan: &plan.id,
@@ -170,6 +174,7 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         overdue: row.state.is_overdue(),
         days_overdue: row.state.days_overdue(),
         due: row.state.due().map(iso),
+        review: task.review.fields().map(|f| f.as_str()).collect(),
         file: plan.path.display().to_string(),
         line: task.line,
     }

@@ -59,11 +59,26 @@ pub fn span(span: &Span) -> String {
     }
 }
 
+/// What a window kept as written but not read says instead of dates.
+pub const UNREAD: &str = "no dates: not read, marked for review";
+
+/// A task's lead units for people, or that it has none.
+pub fn lead_names(plan: &Plan, task: &Task, sep: &str) -> String {
+    if task.lead.is_empty() {
+        return UNASSIGNED.to_string();
+    }
+    unit_names(plan, &task.lead, sep)
+}
+
+/// The lead of a task that names none.
+pub const UNASSIGNED: &str = "(unassigned)";
+
 /// The dates of a task's window, one line: each milestone's deadline, those
 /// closed as of `on` marked with ✓.
 pub fn window_dates(task: &Task, on: NaiveDate) -> String {
     let milestones = &task.window.milestones;
     match milestones.as_slice() {
+        [] if task.window.unread => UNREAD.to_string(),
         [] => "no dates: waits on a condition".to_string(),
         [one] => span(one),
         many => many
@@ -115,7 +130,7 @@ impl Tone {
             Standing::Overdue => Tone::Overdue,
             Standing::DueSoon => Tone::DueSoon,
             Standing::NotYetDue => Tone::NotYetDue,
-            Standing::Waiting | Standing::Cancelled => Tone::Idle,
+            Standing::Waiting | Standing::Unscheduled | Standing::Cancelled => Tone::Idle,
         }
     }
 }
@@ -130,6 +145,7 @@ pub fn state(state: State) -> String {
         State::Open { days_left: 0, .. } => "due today".into(),
         State::Open { days_left, .. } => format!("due in {days_left} {}", days_word(days_left)),
         State::Waiting => "waiting".into(),
+        State::Unscheduled => "unscheduled".into(),
     }
 }
 

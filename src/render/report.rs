@@ -35,6 +35,8 @@ pub(crate) struct Words {
     rows_sum: &'static str,
     rows_shared: &'static str,
     rows_none: &'static str,
+    /// The tasks with no dates yet, in the total only (`{n}`).
+    unscheduled: &'static str,
 }
 
 pub(crate) const ENGLISH: Words = Words {
@@ -67,6 +69,7 @@ pub(crate) const ENGLISH: Words = Words {
     rows_sum: "The unit rows add up to {sum} and the total is {total}",
     rows_shared: ": a task counts in the row of every unit it concerns, and once in the total.",
     rows_none: " Tasks that concern no unit in the table count in the total only ({n}).",
+    unscheduled: "Tasks with no dates yet, their window marked for review (`plan list --review`), count in the total only: {n}.",
 };
 
 pub(crate) const VIETNAMESE: Words = Words {
@@ -103,6 +106,7 @@ pub(crate) const VIETNAMESE: Words = Words {
     rows_sum: "Cộng các dòng đơn vị được {sum}, Tổng cộng là {total}",
     rows_shared: ": mỗi nhiệm vụ được tính cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.",
     rows_none: " Nhiệm vụ không thuộc đơn vị nào trong bảng chỉ được tính trong Tổng cộng ({n}).",
+    unscheduled: "Nhiệm vụ chưa xác định được thời gian thực hiện (cần xem lại, `plan list --review`) chỉ được tính trong Tổng cộng: {n}.",
 };
 
 /// The counts in the order of the report's columns, the longest delay
@@ -156,6 +160,19 @@ pub(crate) fn on_time_line(report: &Report, words: &Words) -> String {
 /// The note under the table when the unit rows do not simply add up to
 /// the total (a task shared by several units counts in each row).
 pub(crate) fn rows_note(report: &Report, words: &Words) -> Option<String> {
+    let unscheduled = (report.totals.unscheduled > 0).then(|| {
+        words
+            .unscheduled
+            .replace("{n}", &report.totals.unscheduled.to_string())
+    });
+    match (sum_note(report, words), unscheduled) {
+        (Some(sum), Some(unscheduled)) => Some(format!("{sum} {unscheduled}")),
+        (sum, unscheduled) => sum.or(unscheduled),
+    }
+}
+
+/// Why the unit rows do not add up to the total, when they do not.
+fn sum_note(report: &Report, words: &Words) -> Option<String> {
     let rows = &report.rows;
     if !rows.needs_note() {
         return None;

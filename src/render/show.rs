@@ -32,7 +32,12 @@ pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "{}", visible(&task.title))?;
     writeln!(out)?;
-    label(out, "Lead", &units(&task.lead))?;
+    let lead = if task.lead.is_empty() {
+        super::UNASSIGNED.to_string()
+    } else {
+        units(&task.lead)
+    };
+    label(out, "Lead", &lead)?;
     let partners = if task.partners.is_empty() {
         "–".to_string()
     } else {
@@ -44,6 +49,7 @@ pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     }
     let mut window = task.window.text.clone();
     match task.window.milestones.as_slice() {
+        [] if task.window.unread => window.push_str(&format!("\n{}", super::UNREAD)),
         [] => window.push_str("\nno dates: waits on a condition"),
         [one] => window.push_str(&format!("\n{}", super::span(one))),
         many => {
@@ -73,6 +79,10 @@ pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     )?;
     if let Some(note) = &task.note {
         label(out, "Note", note)?;
+    }
+    if !task.review.is_empty() {
+        let fields: Vec<&str> = task.review.fields().map(|f| f.as_str()).collect();
+        label(out, "Review", &fields.join(", "))?;
     }
     Ok(())
 }

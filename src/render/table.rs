@@ -63,6 +63,7 @@ fn overdue_cell(row: &Row) -> String {
     match row.state.days_overdue() {
         Some(days) => format!("{days} {}", if days == 1 { "day" } else { "days" }),
         None if row.state == crate::query::State::Waiting => "waiting".into(),
+        None if row.state == crate::query::State::Unscheduled => "unscheduled".into(),
         None => String::new(),
     }
 }
@@ -87,7 +88,7 @@ pub fn list(
         table.add_row([
             visible(&super::task_ref(row.plan, task, qualify)).into_owned(),
             visible(&task.title).into_owned(),
-            visible(&super::unit_names(row.plan, &task.lead, "\n")).into_owned(),
+            visible(&super::lead_names(row.plan, task, "\n")).into_owned(),
             visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
             window_cell(task, row.on),
             super::status(task, row.on),
@@ -180,10 +181,7 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
         writeln!(
             out,
             "{}",
-            field(
-                "lead",
-                &visible(&super::unit_names(row.plan, &task.lead, "; "))
-            )
+            field("lead", &visible(&super::lead_names(row.plan, task, "; ")))
         )?;
         if !task.partners.is_empty() {
             let partners = super::unit_names(row.plan, &task.partners, "; ");

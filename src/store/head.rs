@@ -11,6 +11,7 @@ use super::context::folded_name;
 use super::keys::UNIT_KEYS;
 use super::parse::FORMAT;
 use super::reader::{Reader, Value, inner_span};
+use crate::model::review::Field;
 use crate::model::{Plan, Responsibility, Signer};
 use crate::units::{Registry, Unit};
 use crate::window::{self, Span, Window, WindowError};
@@ -30,6 +31,7 @@ const PLAN_KEYS: &[&str] = &[
     "closing",
     "recipients",
     "signer",
+    "review",
 ];
 const SIGNER_KEYS: &[&str] = &["name", "position", "on_behalf_of"];
 const RESPONSIBILITY_KEYS: &[&str] = &["unit", "heading", "text"];
@@ -71,6 +73,8 @@ impl Reader<'_> {
             Some(value) => (self.table(value, "`plan`").unwrap_or(&empty), value.span()),
         };
         self.check_keys(header, PLAN_KEYS, "[plan]");
+        let marks = self.review(header, Field::HEAD, "[plan]");
+        self.head_review_warnings(header, &marks);
         let id = self.required_string(header, span.clone(), "id", "[plan]");
         if let (Some(id), Some(value)) = (&id, header.get("id"))
             && (id.contains(':') || id.chars().any(char::is_whitespace))
@@ -106,6 +110,7 @@ impl Reader<'_> {
             closing: self.string(header, "closing"),
             recipients: self.list(header, "recipients"),
             signer,
+            review: marks.review,
             units,
             responsibilities,
             tasks: Vec::new(),

@@ -49,6 +49,7 @@ file_keys! {
     Done => "done",
     MilestonesDone => "milestones_done",
     Note => "note",
+    Review => "review",
 }
 
 file_keys! {

@@ -12,6 +12,7 @@ mod milestones;
 mod parse;
 mod partial;
 mod reader;
+mod review;
 mod syntax;
 mod task;
 mod task_ids;

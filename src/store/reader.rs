@@ -77,6 +77,17 @@ impl<'a> Reader<'a> {
         &mut self.diagnostics[last]
     }
 
+    /// A warning: shown by `plan check`, never a reason to refuse the file
+    /// (unless `plan check --strict`).
+    pub(super) fn warning(&mut self, span: Range<usize>, message: String) -> &mut Diagnostic {
+        let errors = self.errors;
+        let diagnostic = self.error(span, message);
+        diagnostic.severity = crate::diagnostic::Severity::Warning;
+        self.errors = errors;
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
     /// Keep the first [`MAX_DIAGNOSTICS`] problems by position and count
     /// the rest in one line: only those can be shown in the end.
     fn drop_later(&mut self) {

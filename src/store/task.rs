@@ -5,7 +5,6 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::context::{Context, window_cached};
@@ -13,6 +12,7 @@ use super::keys::TASK_KEYS;
 use super::reader::{Reader, Value};
 use super::task_ids::TaskIds;
 use crate::error::Error;
+use crate::model::review::Field;
 use crate::model::{Status, Task, TaskWindow, WindowProblem, task_id};
 use crate::units::Registry;
 use crate::window::{self, Window, WindowError};
@@ -57,6 +57,7 @@ impl Reader<'_> {
         const WHAT: &str = "[[task]]";
         self.check_keys(table, TASK_KEYS, WHAT);
         let errors_before = self.errors;
+        let marks = self.review(table, Field::TASK, WHAT);
         let id = self.required_string(table, span.clone(), "id", WHAT);
         if let (Some(id), Some(value)) = (&id, table.get("id")) {
             if let Err(problem) = task_id::check(id) {
@@ -72,14 +73,11 @@ impl Reader<'_> {
             self.diagnostics[last].hint = Some(format!("quote it: id = \"{text}\""));
         }
         let title = self.required_string(table, span.clone(), "title", WHAT);
-        let lead = self.unit_list(table, "lead", units);
-        if lead.as_ref().is_some_and(Vec::is_empty) || table.get("lead").is_none() {
-            let at = table
-                .get("lead")
-                .map_or(span.start..span.start, Spanned::span);
-            self.error(at, "task has no lead unit".into())
-                .hint("name at least one unit in `lead = [\"…\"]`");
-        }
+        // A task may name no lead unit: real programmes often name none.
+        let lead = match table.get("lead") {
+            None => Some(Vec::new()),
+            Some(_) => self.unit_list(table, "lead", units),
+        };
         let partners = self.unit_list(table, "partners", units).unwrap_or_default();
         if let (Some(lead), Some(value)) = (&lead, table.get("partners"))
             && let Some(both) = partners.iter().find(|p| lead.contains(p))
@@ -91,7 +89,15 @@ impl Reader<'_> {
             .hint("a unit leads a task or takes part in it, not both; remove it from `partners`");
         }
         let condition = self.string(table, "condition");
-        let window = self.task_window(table, span.clone(), condition.as_deref(), context);
+        let marked = marks.review.has(Field::Window);
+        let mut unread = None;
+        let window = self.task_window(
+            table,
+            span.clone(),
+            condition.as_deref(),
+            context,
+            marked.then_some(&mut unread),
+        );
 
         let status = match table.get("status") {
             None => Some(Status::Todo),
@@ -127,6 +133,10 @@ impl Reader<'_> {
         if self.errors > errors_before {
             return None;
         }
+        if !marks.review.is_empty() {
+            let shown = id.as_deref().unwrap_or_default();
+            self.task_review_warnings(table, &marks, shown, unread);
+        }
         Some(Task {
             id: id?,
             title: title?,
@@ -139,6 +149,7 @@ impl Reader<'_> {
             done,
             milestones_done,
             note,
+            review: marks.review,
             line,
         })
     }
@@ -199,6 +210,9 @@ impl Reader<'_> {
         span: Range<usize>,
         condition: Option<&str>,
         context: &Context,
+        // Given for a task whose window is marked for review: a window that
+        // does not read is then kept unread, and why is said here.
+        unread: Option<&mut Option<String>>,
     ) -> Option<Arc<TaskWindow>> {
         let default_year = context.default_year;
         let Some(value) = table.get("window") else {
@@ -207,7 +221,11 @@ impl Reader<'_> {
                     text: condition.to_string(),
                     window: Window::Conditional,
                     milestones: Vec::new(),
+                    unread: false,
                 }));
+            }
+            if unread.is_some() {
+                return Some(Arc::new(TaskWindow::unread("")));
             }
             self.missing(span, "window", "[[task]]");
             return None;
@@ -215,6 +233,12 @@ impl Reader<'_> {
         let (text, parsed) = match value.get_ref() {
             DeValue::String(text) => match window_cached(text, context) {
                 Ok(window) => return Some(window),
+                Err(problem) if unread.is_some() => {
+                    if let Some(reason) = unread {
+                        *reason = Some(problem.error().to_string());
+                    }
+                    return Some(Arc::new(TaskWindow::unread(text)));
+                }
                 Err(WindowProblem::Text(error)) => {
                     self.window_error(value, &error);
                     return None;
@@ -257,6 +281,7 @@ impl Reader<'_> {
         };
         match parsed.milestones(context.period.as_ref()) {
             Ok(milestones) => Some(Arc::new(TaskWindow {
+                unread: false,
                 text,
                 window: parsed,
                 milestones,

@@ -1,40 +1,63 @@
 //! A task as found made a task of the draft: its units as ids, its window
-//! checked against the plan's period, and a notice for what it lacks.
+//! checked against the plan's period, and a review mark with a notice for
+//! what it lacks or what could not be read.
+
+use chrono::NaiveDate;
 
 use super::found::RawTask;
 use crate::import::draft::DraftTask;
 use crate::import::scan::truncate;
 use crate::import::units::Registry;
-use crate::window::parse_window;
+use crate::model::review::Field;
+use crate::model::{Review, TaskWindow};
+use crate::window::Span;
 
 /// The draft's tasks, in the order found. A window that does not read is
-/// noted, and dropped when the task has a condition to stand on.
+/// kept as written and marked for review, as is a task with no lead unit
+/// or no time at all; each gets a notice at its line in the document.
 pub fn resolve(
     raw_tasks: Vec<RawTask>,
     registry: &Registry,
     year: Option<i32>,
     notes: &mut Vec<(usize, String)>,
 ) -> Vec<DraftTask> {
+    // The period the plan file will have ("Năm {year}").
+    let period = year.and_then(|y| {
+        Some(Span {
+            start: Some(NaiveDate::from_ymd_opt(y, 1, 1)?),
+            end: NaiveDate::from_ymd_opt(y, 12, 31)?,
+        })
+    });
     let mut out = Vec::with_capacity(raw_tasks.len());
-    for mut t in raw_tasks {
+    for t in raw_tasks {
+        let mut review = Review::default();
         if let Some(w) = &t.window
-            && let Err(e) = parse_window(w, year)
+            && let Err(e) = TaskWindow::read(w, year, period.as_ref())
         {
             notes.push((
                 t.window_line,
-                format!("task {}: window \"{}\": {}", t.id, truncate(w, 60), e),
+                format!(
+                    "task {}: window \"{}\" kept as written, marked for review: {}",
+                    t.id,
+                    truncate(w, 60),
+                    e.error()
+                ),
             ));
-            // With a condition the task stands without the window; the
-            // notice keeps its text.
-            if t.condition.is_some() {
-                t.window = None;
-            }
+            review.insert(Field::Window);
         }
         if t.lead.is_empty() {
-            notes.push((t.line, format!("task {}: no lead unit", t.id)));
+            notes.push((
+                t.line,
+                format!("task {}: no lead unit, marked for review", t.id),
+            ));
+            review.insert(Field::Lead);
         }
         if t.window.is_none() && t.condition.is_none() {
-            notes.push((t.line, format!("task {}: no time window", t.id)));
+            notes.push((
+                t.line,
+                format!("task {}: no time window, marked for review", t.id),
+            ));
+            review.insert(Field::Window);
         }
         out.push(DraftTask {
             id: t.id,
@@ -44,7 +67,9 @@ pub fn resolve(
             window: t.window,
             condition: t.condition,
             group: t.group,
+            review,
             line: t.line,
+            window_line: t.window_line,
         });
     }
     out
