@@ -296,7 +296,7 @@ fn a_doubtful_document_gives_a_draft_marked_for_review() {
         .run();
     s.plan()
         .args(["-f", "kh.toml", "--as-of", "2024-06-01", "timeline"])
-        .stdout_contains("Tổ chức tuyên truyền")
+        .stdout_contains("unscheduled: Đầu năm học mới")
         .run();
     // Fixing the fields clears their marks; then the plan checks clean.
     s.plan()

@@ -147,7 +147,7 @@ fn task_row(
             }
             @if task.window.milestones.is_empty() {
                 text x=(at(label + 4.0)) y=(at(y + 14.0)) fill="#777" font-style="italic" {
-                    "chờ: " (task.window.text)
+                    (if task.window.unread { "chưa xác định thời gian (cần xem lại): " } else { "chờ: " }) (task.window.text)
                 }
             }
         }

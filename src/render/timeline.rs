@@ -178,8 +178,13 @@ pub fn write(
             }
             let drawn: String = row.into_iter().collect();
             let drawn = if task.window.milestones.is_empty() {
+                let word = if task.window.unread {
+                    "unscheduled"
+                } else {
+                    "waiting"
+                };
                 fit(
-                    &format!("waiting: {}", visible(&task.window.text)),
+                    &format!("{word}: {}", visible(&task.window.text)),
                     months.len() * cell,
                 )
             } else {
