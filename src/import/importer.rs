@@ -77,6 +77,15 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
         .collect();
     let year = period(&draft.title, &windows);
     draft.period = year.map(|y| format!("Năm {y}"));
+    if year.is_none() {
+        // Months without a year, "Thường xuyên" and recurring windows need
+        // the period; a person must say which year the plan is for.
+        draft.review.insert(crate::model::review::Field::Period);
+        notes.push((
+            1,
+            "no year found for the plan's period; marked for review".to_string(),
+        ));
+    }
     draft.tasks = tasks::resolve(raw_tasks, &registry, year, &mut notes);
     // A plan needs a title: without one in the document (no "KẾ HOẠCH"
     // line, or nothing after it) the file's name stands in, for review.

@@ -128,10 +128,23 @@ impl Reader<'_> {
             let at = header
                 .get(field.as_str())
                 .map_or_else(|| marks.span(field), Spanned::span);
-            let message = format!("the plan needs review: its {field}");
-            self.warning(at, message).hint(format!(
-                "check `{field}` in [plan] against the document, then remove \"{field}\" from `review`"
-            ));
+            let missing = header.get(field.as_str()).is_none();
+            let (message, hint) = if missing {
+                (
+                    format!("the plan needs review: it has no {field}"),
+                    format!(
+                        "add `{field} = \"…\"` to [plan] (e.g. `period = \"Năm 2024\"`), then remove \"{field}\" from `review`"
+                    ),
+                )
+            } else {
+                (
+                    format!("the plan needs review: its {field}"),
+                    format!(
+                        "check `{field}` in [plan] against the document, then remove \"{field}\" from `review`"
+                    ),
+                )
+            };
+            self.warning(at, message).hint(hint);
         }
     }
 }
