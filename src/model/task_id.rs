@@ -51,9 +51,11 @@ pub fn look_alike_key(id: &str) -> String {
             .collect();
     }
     // Compatible (NFKC), then in one case: upper case and back to lower
-    // makes `ῲ` and its upper case `ῺΙ` one text, as case folding does.
+    // makes `ῲ` and its upper case `ῺΙ` one text, as case folding does;
+    // composed again, since a change of case can leave marks apart (`ῗ`
+    // in upper case is `Ϊ͂`, whose lower case composes back to `ῗ`).
     let compatible: String = id.nfkc().collect();
-    let folded = compatible.to_uppercase().to_lowercase();
+    let folded: String = compatible.to_uppercase().to_lowercase().nfc().collect();
     let mut key = String::with_capacity(folded.len());
     for c in folded.chars() {
         if c.is_ascii() {
@@ -310,6 +312,7 @@ mod tests {
         let nfd: String = "ắ".nfd().collect();
         assert!(same("ắ", &nfd));
         assert!(same("T7", "T\u{200b}7"));
+        assert!(same("ῗ", &"ῗ".to_uppercase()));
         for (a, b) in [
             ("1", "2"),
             ("2.1", "21"),
