@@ -269,33 +269,8 @@ fn names(set: &BTreeSet<String>, side: &Side) -> String {
     format!("{shown:?}")
 }
 
-/// The draft the library reads from a .txt or .docx, before `plan check`
-/// judges it: with `CORPUS_DRAFTS=1`, what the reading gets right even where
-/// the binary refuses the document.
-fn draft(doc: &Path) -> Result<toml::Table, String> {
-    let bytes = fs::read(doc).unwrap();
-    let ext = doc.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let text = match ext {
-        "docx" => plan::import::docx::text(&bytes, u64::MAX).map_err(|e| e.to_string())?,
-        "txt" => String::from_utf8(bytes)
-            .map_err(|e| e.to_string())?
-            .trim_start_matches('\u{feff}')
-            .to_string(),
-        _ => return Err(format!("no draft reading for .{ext}")),
-    };
-    let stem = doc.file_stem().unwrap().to_string_lossy().into_owned();
-    let (draft, _) = plan::import::import_text(&text, &stem);
-    let name = doc.file_name().unwrap().to_string_lossy().into_owned();
-    plan::import::write::to_toml(&draft, &name)
-        .parse::<toml::Table>()
-        .map_err(|e| format!("draft is not TOML: {e}"))
-}
-
 /// Imports `doc` with the binary: the written plan, or why there is none.
 fn import(doc: &Path) -> Result<toml::Table, String> {
-    if std::env::var_os("CORPUS_DRAFTS").is_some() {
-        return draft(doc);
-    }
     let sandbox = Sandbox::empty();
     let out = sandbox.path("out.toml");
     let run = command(sandbox.root())
