@@ -5,20 +5,9 @@
 use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesRef, Event};
 
-/// Why a document could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum DocxError {
-    #[error("not a Word document (.docx): {0}")]
-    Zip(String),
-    #[error("the Word document has no word/document.xml")]
-    NoBody,
-    #[error("the Word document's XML is broken: {0}")]
-    Xml(String),
-    #[error("the Word document's text is larger than {0} bytes once unpacked (PLAN_MAX_FILE_SIZE)")]
-    TooLarge(u64),
-}
+pub use super::error::DocxError;
 
 /// The lines of text of a .docx file's body, which may unpack to `limit`
 /// bytes at most.
@@ -71,20 +60,7 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
                 _ => {}
             },
             Event::Text(t) if in_text => paragraph.push_str(&t),
-            Event::GeneralRef(r) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    paragraph.push(c);
-                } else {
-                    paragraph.push_str(match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    });
-                }
-            }
+            Event::GeneralRef(r) if in_text => paragraph.extend(reference(&r)),
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "p" => {
@@ -120,6 +96,23 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
         }
     }
     Ok(out)
+}
+
+/// The character an XML reference stands for: a character reference or
+/// one of the five predefined entities. Other entities (a DTD's) stand for
+/// nothing: a document's DTD is never expanded.
+pub(super) fn reference(r: &BytesRef<'_>) -> Option<char> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return Some(c);
+    }
+    match &**r {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
