@@ -448,3 +448,70 @@ fn a_pdf_is_never_taken_for_legacy_encoded_text() {
         .stderr_lacks("Windows-1258")
         .run();
 }
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_password_protected_pdf_is_refused_as_such() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh.pdf", &format_fixture("kh-password.pdf"));
+    s.plan()
+        .args(["import", "kh.pdf", "-o", "kh.toml"])
+        .status(1)
+        .stderr(
+            "error: kh.pdf: the PDF is password-protected; ask the office for a copy without a \
+             password, or the .docx\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh.pdf"]);
+}
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_broken_pdf_gives_what_pdftotext_said() {
+    let s = Sandbox::empty();
+    let pdf = format_fixture("huyen-vsmt-labels.pdf");
+    s.write_bytes("kh.pdf", &pdf[..pdf.len() / 3]);
+    s.plan()
+        .args(["import", "kh.pdf", "-o", "kh.toml"])
+        .status(1)
+        .stderr_regex(r"^error: kh\.pdf: `pdftotext` could not read the PDF: [^\n]+\n$")
+        .run();
+    assert_eq!(s.listing(""), ["kh.pdf"]);
+}
+
+#[test]
+fn a_file_named_pdf_that_is_not_one_says_so() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh.pdf", b"\x01\x02 not a pdf");
+    s.plan()
+        .args(["import", "kh.pdf"])
+        .status(1)
+        .stderr("error: kh.pdf: not a PDF: it does not start with \"%PDF-\"\n")
+        .run();
+}
+
+#[test]
+fn an_odt_that_unpacks_past_the_size_limit_is_refused() {
+    // Two kilobytes of zip that unpack to four megabytes.
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", options).unwrap();
+    std::io::Write::write_all(&mut zip, b"application/vnd.oasis.opendocument.text").unwrap();
+    zip.start_file("content.xml", options).unwrap();
+    std::io::Write::write_all(&mut zip, &vec![b' '; 4 << 20]).unwrap();
+    zip.finish().unwrap();
+    let s = Sandbox::empty();
+    s.write_bytes("kh.odt", bytes.get_ref());
+    assert!(bytes.get_ref().len() < 100_000);
+    s.plan()
+        .args(["import", "kh.odt", "-o", "kh.toml"])
+        .env("PLAN_MAX_FILE_SIZE", "100000")
+        .status(1)
+        .stderr(
+            "error: kh.odt: the OpenDocument text's text is larger than 100000 bytes once \
+             unpacked (PLAN_MAX_FILE_SIZE)\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh.odt"]);
+}
