@@ -272,7 +272,12 @@ fn format_fixture(name: &str) -> Vec<u8> {
 /// The plan `plan import` writes for `name` (a copy of the fixture in the
 /// sandbox), without its first line, which names the document.
 fn imported_plan(s: &Sandbox, name: &str, tasks: usize, units: usize) -> String {
-    s.write_bytes(name, &format_fixture(name));
+    imported_plan_as(s, name, name, tasks, units)
+}
+
+/// [`imported_plan`] of fixture `fixture` copied as `name`.
+fn imported_plan_as(s: &Sandbox, fixture: &str, name: &str, tasks: usize, units: usize) -> String {
+    s.write_bytes(name, &format_fixture(fixture));
     let out = format!("{name}.toml");
     s.plan()
         .args(["import", name, "-o", &out])
@@ -298,6 +303,19 @@ fn an_odt_table_gives_the_plan_of_the_same_table_in_word() {
     let s = Sandbox::empty();
     let word = imported_plan(&s, "huyen-antt-table.docx", 5, 6);
     assert_eq!(imported_plan(&s, "huyen-antt-table.odt", 5, 6), word);
+}
+
+/// Tasks and label lines as automatic lists (numbers and bullets Word or
+/// LibreOffice draw, not in the text) give the plan of the typed numbers.
+#[test]
+fn an_automatic_list_in_word_or_odt_gives_the_plan_of_typed_numbers() {
+    let s = Sandbox::empty();
+    let text = imported_plan(&s, "huyen-vsmt-labels.txt", 5, 7);
+    for ext in ["docx", "odt"] {
+        let fixture = format!("huyen-vsmt-auto-list.{ext}");
+        let name = format!("huyen-vsmt-labels.{ext}");
+        assert_eq!(imported_plan_as(&s, &fixture, &name, 5, 7), text, "{ext}");
+    }
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The text of a Word document (.docx): each paragraph of the body is a
-//! line; each table row is a line with its cells separated by a tab, the
-//! paragraphs of a cell joined by a space. Read with zip and quick-xml.
+//! line, starting with the number or bullet Word draws for it when it is
+//! an item of an automatic list; each table row is a line with its cells
+//! separated by a tab, the paragraphs of a cell joined by a space. Read
+//! with zip and quick-xml.
 
 use std::io::{Cursor, Read};
 
@@ -8,6 +10,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesRef, Event};
 
 pub use super::error::DocxError;
+use super::numbering::DocxNumbering;
 
 /// The lines of text of a .docx file's body, which may unpack to `limit`
 /// bytes at most.
@@ -27,11 +30,26 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
         return Err(DocxError::TooLarge(limit));
     }
     let xml = String::from_utf8(bytes).map_err(|e| DocxError::Xml(e.to_string()))?;
-    body_text(&xml)
+    let mut numbering = numbering(&mut archive, limit);
+    body_text(&xml, &mut numbering)
 }
 
-/// Lines from the XML of a document body.
-fn body_text(xml: &str) -> Result<String, DocxError> {
+/// The document's lists (word/numbering.xml, read to the limit too); none
+/// when it has none or they cannot be read.
+fn numbering(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limit: u64) -> DocxNumbering {
+    let Ok(file) = archive.by_name("word/numbering.xml") else {
+        return DocxNumbering::default();
+    };
+    let mut bytes = Vec::new();
+    match file.take(limit).read_to_end(&mut bytes) {
+        Ok(_) => DocxNumbering::parse(&String::from_utf8_lossy(&bytes)),
+        Err(_) => DocxNumbering::default(),
+    }
+}
+
+/// Lines from the XML of a document body, list items numbered as
+/// `numbering` says.
+fn body_text(xml: &str, numbering: &mut DocxNumbering) -> Result<String, DocxError> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
     // Text of the paragraph being read.
@@ -41,6 +59,13 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
     let mut cell: Option<Vec<String>> = None;
     let mut table_depth = 0usize;
     let mut in_text = false;
+    // Inside a paragraph's properties (whose w:tab are tab stops, not
+    // text), and inside a record of their earlier value.
+    let mut properties = 0usize;
+    let mut change = 0usize;
+    // The list the paragraph is an item of, and its level.
+    let mut list: Option<String> = None;
+    let mut level = 0usize;
     loop {
         let event = reader
             .read_event()
@@ -51,11 +76,23 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
                 "tbl" => table_depth += 1,
                 "tr" if table_depth == 1 => row = Some(Vec::new()),
                 "tc" if table_depth == 1 => cell = Some(Vec::new()),
-                "p" => paragraph.clear(),
+                "p" => {
+                    paragraph.clear();
+                    list = None;
+                    level = 0;
+                }
+                "pPr" => properties += 1,
+                "pPrChange" => change += 1,
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" => paragraph.push('\t'),
+                "numId" if properties > 0 && change == 0 => {
+                    list = value(&e).filter(|id| id != "0");
+                }
+                "ilvl" if properties > 0 && change == 0 => {
+                    level = value(&e).and_then(|v| v.parse().ok()).unwrap_or(0);
+                }
+                "tab" if properties == 0 => paragraph.push('\t'),
                 "br" | "cr" => paragraph.push('\n'),
                 _ => {}
             },
@@ -63,8 +100,13 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
             Event::GeneralRef(r) if in_text => paragraph.extend(reference(&r)),
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
+                "pPr" => properties = properties.saturating_sub(1),
+                "pPrChange" => change = change.saturating_sub(1),
                 "p" => {
-                    let text = std::mem::take(&mut paragraph);
+                    let mut text = std::mem::take(&mut paragraph);
+                    if let Some(label) = list.take().and_then(|id| numbering.next(&id, level)) {
+                        text = format!("{label} {}", text.trim_start());
+                    }
                     match &mut cell {
                         Some(cell) => cell.push(text.replace(['\n', '\t'], " ").trim().to_string()),
                         None if table_depth == 0 => {
@@ -98,6 +140,14 @@ fn body_text(xml: &str) -> Result<String, DocxError> {
     Ok(out)
 }
 
+/// The `w:val` of an element.
+fn value(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == "val")
+        .map(|a| a.value.into_owned())
+}
+
 /// The character an XML reference stands for: a character reference or
 /// one of the five predefined entities. Other entities (a DTD's) stand for
 /// nothing: a document's DTD is never expanded.
@@ -126,7 +176,10 @@ mod tests {
         let xml = format!(
             r#"<w:document {NS}><w:body><w:p><w:r><w:t>KẾ </w:t></w:r><w:r><w:t>HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>Sở VH,TT&amp;DL</w:t></w:r></w:p></w:body></w:document>"#
         );
-        assert_eq!(body_text(&xml).unwrap(), "KẾ HOẠCH\nSở VH,TT&DL\n");
+        assert_eq!(
+            body_text(&xml, &mut DocxNumbering::default()).unwrap(),
+            "KẾ HOẠCH\nSở VH,TT&DL\n"
+        );
     }
 
     #[test]
@@ -139,8 +192,30 @@ mod tests {
             cell("1")
         );
         assert_eq!(
-            body_text(&xml).unwrap(),
+            body_text(&xml, &mut DocxNumbering::default()).unwrap(),
             "STT\tChủ trì\n1\tPhòng Văn hóa, Thông tin\nNơi nhận:\n"
+        );
+    }
+
+    #[test]
+    fn items_of_automatic_lists_start_with_their_number_and_tab_stops_are_not_text() {
+        let numbering = format!(
+            r#"<w:numbering {NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        );
+        let item = |level: u8, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="709"/></w:tabs></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let xml = format!(
+            r#"<w:document {NS}><w:body>{}{}{}<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Nơi nhận:</w:t></w:r></w:p></w:body></w:document>"#,
+            item(0, "Rà soát"),
+            item(1, "Chủ trì: Phòng Tư pháp."),
+            item(0, "Tuyên truyền")
+        );
+        assert_eq!(
+            body_text(&xml, &mut DocxNumbering::parse(&numbering)).unwrap(),
+            "1. Rà soát\n- Chủ trì: Phòng Tư pháp.\n2. Tuyên truyền\nNơi nhận:\n"
         );
     }
 

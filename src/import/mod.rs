@@ -12,6 +12,8 @@ pub mod importer;
 pub mod labels;
 pub mod lines;
 pub mod marker;
+pub mod numbering;
+pub mod odf;
 pub mod odt;
 pub mod pdf;
 pub mod plan;

@@ -3,7 +3,8 @@
 //! reads in a Word document it reads here too: each paragraph (`text:p`,
 //! `text:h`, a list item's paragraphs) is a line; each table row
 //! (`table:table-row`) is a line with its cells separated by a tab, the
-//! paragraphs of a cell joined by a space, a merged cell once. Spaces
+//! paragraphs of a cell joined by a space, a merged cell once; an item of
+//! an automatic list starts with its number or bullet. Spaces
 //! (`text:s`, `text:c` of them), tabs and line breaks are the characters
 //! they stand for; spans, links and soft page breaks leave the text as it
 //! is. Footnotes, comments, tracked deletions, alternative text and
@@ -19,11 +20,7 @@ use quick_xml::name::ResolveResult;
 
 use super::docx::reference;
 pub use super::error::OdtError;
-
-const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-const TABLE: &str = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const SVG: &str = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+use super::odf::{Lists, OFFICE, SVG, TABLE, TEXT, count};
 
 /// More spaces than one `text:s` stands for in a real document; a larger
 /// `text:c` counts as this many.
@@ -54,7 +51,17 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, OdtError> {
         return Err(OdtError::TooLarge(limit));
     }
     let xml = String::from_utf8(bytes).map_err(|e| OdtError::Xml(e.to_string()))?;
-    body_text(&xml, limit)
+    body_text(&xml, &styles(&mut archive, limit), limit)
+}
+
+/// styles.xml, where named list styles are, read to the limit; empty when
+/// it is missing or cannot be read.
+fn styles(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limit: u64) -> String {
+    let mut bytes = Vec::new();
+    if let Ok(file) = archive.by_name("styles.xml") {
+        let _ = file.take(limit).read_to_end(&mut bytes);
+    }
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Whether the manifest says the parts are encrypted (a password was set
@@ -139,14 +146,17 @@ struct State {
     /// (spaces, repeated cells).
     budget: u64,
     limit: u64,
+    lists: Lists,
 }
 
-/// Lines from the XML of an .odt body; `limit` bytes of text at most.
-fn body_text(xml: &str, limit: u64) -> Result<String, OdtError> {
+/// Lines from the XML of an .odt body, its lists numbered as its list
+/// styles and those of `styles` say; `limit` bytes of text at most.
+fn body_text(xml: &str, styles: &str, limit: u64) -> Result<String, OdtError> {
     let mut reader = NsReader::from_str(xml);
     let mut s = State {
         budget: limit,
         limit,
+        lists: Lists::new(&[styles, xml]),
         ..State::default()
     };
     loop {
@@ -196,20 +206,6 @@ fn body_text(xml: &str, limit: u64) -> Result<String, OdtError> {
     Ok(s.out)
 }
 
-/// An attribute's value as a count (`text:c`, `table:number-…`), 1 when
-/// absent or not a number.
-fn count(reader: &NsReader<&[u8]>, e: &BytesStart<'_>, ns: &str, name: &str) -> usize {
-    e.attributes()
-        .flatten()
-        .find(|a| {
-            let (bound, local) = reader.resolver().resolve_attribute(a.key);
-            local.as_ref() == name && matches!(bound, ResolveResult::Bound(n) if n.0 == ns)
-        })
-        .and_then(|a| a.value.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(1)
-}
-
 /// Whether an element holds text that is not the document's: notes,
 /// comments, tracked changes, alternative text, generated indexes.
 fn skipped(ns: &str, local: &str) -> bool {
@@ -246,10 +242,14 @@ impl State {
         }
         match (ns, local) {
             (TEXT, "p" | "h") => {
-                let number = self.number.take();
+                let label = self.lists.label();
+                let number = self.number.take().or(label);
                 self.paragraphs.push(Paragraph::new(number));
             }
             (TEXT, "number") => self.in_number = true,
+            (TEXT, "list") => self.lists.open_list(reader, e),
+            (TEXT, "list-item") => self.lists.open_item(true),
+            (TEXT, "list-header") => self.lists.open_item(false),
             (TABLE, "table") => self.table_depth += 1,
             (TABLE, "table-row") if self.table_depth == 1 => {
                 self.row = Some(Vec::new());
@@ -286,7 +286,8 @@ impl State {
             (TEXT, "tab") => self.element("\t"),
             (TEXT, "line-break") => self.element("\n"),
             (TEXT, "p" | "h") => {
-                let number = self.number.take();
+                let label = self.lists.label();
+                let number = self.number.take().or(label);
                 self.end_paragraph(Paragraph::new(number))?;
             }
             (TABLE, "table-cell") if self.table_depth == 1 => {
@@ -329,6 +330,7 @@ impl State {
                 }
             }
             (TABLE, "table") => self.table_depth = self.table_depth.saturating_sub(1),
+            (TEXT, "list") => self.lists.close_list(),
             _ => {}
         }
         Ok(())
@@ -407,7 +409,7 @@ mod tests {
     }
 
     fn read(body: &str) -> String {
-        body_text(&doc(body), u64::MAX).unwrap()
+        body_text(&doc(body), "", u64::MAX).unwrap()
     }
 
     #[test]
@@ -488,10 +490,24 @@ mod tests {
     }
 
     #[test]
+    fn items_of_automatic_lists_start_with_their_number_or_bullet() {
+        let styles = format!(
+            r#"<office:document-styles xmlns:office="{OFFICE}" xmlns:text="{TEXT}" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1" text:display-levels="2"/><text:list-level-style-bullet text:level="3" text:bullet-char="-"/></text:list-style></office:styles></office:document-styles>"#
+        );
+        let xml = doc(
+            r#"<text:list text:style-name="L1"><text:list-item><text:p>Rà soát</text:p><text:list><text:list-item><text:p>Thôn 1</text:p><text:p>tiếp</text:p></text:list-item><text:list-item><text:p>Thôn 2</text:p><text:list><text:list-item><text:p>Chủ trì: X.</text:p></text:list-item></text:list></text:list-item></text:list></text:list-item><text:list-header><text:p>Ghi chú</text:p></text:list-header><text:list-item><text:p>Tuyên truyền</text:p></text:list-item></text:list><text:p>Nơi nhận:</text:p><text:list text:style-name="L1"><text:list-item><text:p>Lại</text:p></text:list-item></text:list><text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Tiếp</text:p></text:list-item></text:list>"#,
+        );
+        assert_eq!(
+            body_text(&xml, &styles, u64::MAX).unwrap(),
+            "1. Rà soát\n1.1. Thôn 1\ntiếp\n1.2. Thôn 2\n- Chủ trì: X.\nGhi chú\n2. Tuyên truyền\nNơi nhận:\n1. Lại\n2. Tiếp\n"
+        );
+    }
+
+    #[test]
     fn multiplied_spaces_and_cells_stop_at_the_limit() {
         let spaces = doc(&r#"<text:p><text:s text:c="4000000000"/></text:p>"#.repeat(50));
         assert!(matches!(
-            body_text(&spaces, 10_000),
+            body_text(&spaces, "", 10_000),
             Err(OdtError::TooLarge(10_000))
         ));
         let cells = doc(&format!(
@@ -499,7 +515,7 @@ mod tests {
             r#"<table:table-row><table:table-cell table:number-columns-repeated="99999999"><text:p>xxxxxxxxxxxxxxxx</text:p></table:table-cell></table:table-row>"#.repeat(50)
         ));
         assert!(matches!(
-            body_text(&cells, 10_000),
+            body_text(&cells, "", 10_000),
             Err(OdtError::TooLarge(10_000))
         ));
     }
@@ -525,9 +541,29 @@ mod tests {
     }
 
     #[test]
+    fn a_document_saved_with_a_password_says_so() {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("META-INF/manifest.xml", options).unwrap();
+        std::io::Write::write_all(
+            &mut zip,
+            br#"<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>"#,
+        )
+        .unwrap();
+        zip.start_file("content.xml", options).unwrap();
+        std::io::Write::write_all(&mut zip, b"\x8f\x01\xfe").unwrap();
+        zip.finish().unwrap();
+        assert!(matches!(
+            text(out.get_ref(), u64::MAX),
+            Err(OdtError::Encrypted)
+        ));
+    }
+
+    #[test]
     fn broken_xml_and_not_a_zip_are_errors() {
         assert!(matches!(
-            body_text(&doc("<text:p>KH</text:h>"), u64::MAX),
+            body_text(&doc("<text:p>KH</text:h>"), "", u64::MAX),
             Err(OdtError::Xml(_))
         ));
         assert!(matches!(
