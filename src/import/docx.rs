@@ -31,7 +31,7 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
     }
     let xml = String::from_utf8(bytes).map_err(|e| DocxError::Xml(e.to_string()))?;
     let mut numbering = numbering(&mut archive, limit);
-    body_text(&xml, &mut numbering)
+    body_text(&xml, &mut numbering, limit)
 }
 
 /// The document's lists (word/numbering.xml, read to the limit too); none
@@ -48,8 +48,9 @@ fn numbering(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limit: u64) -> DocxNu
 }
 
 /// Lines from the XML of a document body, list items numbered as
-/// `numbering` says.
-fn body_text(xml: &str, numbering: &mut DocxNumbering) -> Result<String, DocxError> {
+/// `numbering` says; `limit` bytes at most (list labels are text the XML
+/// does not hold, so the text can be longer than the XML).
+fn body_text(xml: &str, numbering: &mut DocxNumbering, limit: u64) -> Result<String, DocxError> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
     // Text of the paragraph being read.
@@ -136,6 +137,9 @@ fn body_text(xml: &str, numbering: &mut DocxNumbering) -> Result<String, DocxErr
             Event::Eof => break,
             _ => {}
         }
+        if out.len() as u64 > limit {
+            return Err(DocxError::TooLarge(limit));
+        }
     }
     Ok(out)
 }
@@ -177,7 +181,7 @@ mod tests {
             r#"<w:document {NS}><w:body><w:p><w:r><w:t>KẾ </w:t></w:r><w:r><w:t>HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>Sở VH,TT&amp;DL</w:t></w:r></w:p></w:body></w:document>"#
         );
         assert_eq!(
-            body_text(&xml, &mut DocxNumbering::default()).unwrap(),
+            body_text(&xml, &mut DocxNumbering::default(), u64::MAX).unwrap(),
             "KẾ HOẠCH\nSở VH,TT&DL\n"
         );
     }
@@ -192,7 +196,7 @@ mod tests {
             cell("1")
         );
         assert_eq!(
-            body_text(&xml, &mut DocxNumbering::default()).unwrap(),
+            body_text(&xml, &mut DocxNumbering::default(), u64::MAX).unwrap(),
             "STT\tChủ trì\n1\tPhòng Văn hóa, Thông tin\nNơi nhận:\n"
         );
     }
@@ -214,9 +218,25 @@ mod tests {
             item(0, "Tuyên truyền")
         );
         assert_eq!(
-            body_text(&xml, &mut DocxNumbering::parse(&numbering)).unwrap(),
+            body_text(&xml, &mut DocxNumbering::parse(&numbering), u64::MAX).unwrap(),
             "1. Rà soát\n- Chủ trì: Phòng Tư pháp.\n2. Tuyên truyền\nNơi nhận:\n"
         );
+    }
+
+    #[test]
+    fn list_labels_count_against_the_limit() {
+        let numbering = format!(
+            r#"<w:numbering {NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="{}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#,
+            "%1.".repeat(100)
+        );
+        let item = r#"<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>"#;
+        let xml = format!(
+            "<w:document {NS}><w:body>{}</w:body></w:document>",
+            item.repeat(200)
+        );
+        // 200 paragraphs of 70 bytes give 6,600 bytes of labels.
+        let got = body_text(&xml, &mut DocxNumbering::parse(&numbering), 2000);
+        assert!(matches!(got, Err(DocxError::TooLarge(_))), "{got:?}");
     }
 
     #[test]

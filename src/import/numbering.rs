@@ -16,6 +16,9 @@ use quick_xml::events::{BytesStart, Event};
 /// Levels of a list (Word and ODF both have up to ten).
 pub const MAX_LEVELS: usize = 10;
 
+/// Longer than any list label a document shows ("1.2.3.4.", "Điều 12.").
+pub const MAX_LABEL_CHARS: usize = 32;
+
 /// How a level's number is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
@@ -67,8 +70,10 @@ impl Counter {
             Format::Bullet => bullet(&this.text).to_string(),
             _ => self.fill(levels, &this.text),
         };
-        let label = label.trim();
-        (!label.is_empty()).then(|| label.to_string())
+        // A label is a few characters; a longer one (a document built to
+        // multiply its size) is cut.
+        let label: String = label.trim().chars().take(MAX_LABEL_CHARS).collect();
+        (!label.is_empty()).then_some(label)
     }
 
     /// `text` with each `%N` replaced by the number of level N.
@@ -343,6 +348,13 @@ mod tests {
         let mut c = Counter::default();
         assert_eq!(c.next(&levels, 0).as_deref(), Some("-"));
         assert_eq!(c.next(&levels, 1).as_deref(), Some("•"));
+    }
+
+    #[test]
+    fn a_label_is_a_few_characters_at_most() {
+        let levels = vec![level(Format::Decimal, &"%1.".repeat(10_000))];
+        let label = Counter::default().next(&levels, 0).unwrap();
+        assert_eq!(label.chars().count(), MAX_LABEL_CHARS);
     }
 
     #[test]
