@@ -34,17 +34,20 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
     body_text(&xml, &mut numbering, limit)
 }
 
-/// The document's lists (word/numbering.xml, read to the limit too); none
-/// when it has none or they cannot be read.
+/// The document's lists (word/numbering.xml) and the paragraph styles
+/// that number with them (word/styles.xml), each read to the limit too;
+/// none when it has none or they cannot be read.
 fn numbering(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limit: u64) -> DocxNumbering {
-    let Ok(file) = archive.by_name("word/numbering.xml") else {
-        return DocxNumbering::default();
+    let mut part = |name: &str| {
+        let mut bytes = Vec::new();
+        if let Ok(file) = archive.by_name(name) {
+            let _ = file.take(limit).read_to_end(&mut bytes);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
     };
-    let mut bytes = Vec::new();
-    match file.take(limit).read_to_end(&mut bytes) {
-        Ok(_) => DocxNumbering::parse(&String::from_utf8_lossy(&bytes)),
-        Err(_) => DocxNumbering::default(),
-    }
+    let mut numbering = DocxNumbering::parse(&part("word/numbering.xml"));
+    numbering.read_styles(&part("word/styles.xml"));
+    numbering
 }
 
 /// Lines from the XML of a document body, list items numbered as
@@ -64,9 +67,11 @@ fn body_text(xml: &str, numbering: &mut DocxNumbering, limit: u64) -> Result<Str
     // text), and inside a record of their earlier value.
     let mut properties = 0usize;
     let mut change = 0usize;
-    // The list the paragraph is an item of, and its level.
+    // The list the paragraph is an item of ("0": none, whatever its style
+    // says), its level, and the paragraph's style.
     let mut list: Option<String> = None;
-    let mut level = 0usize;
+    let mut level: Option<usize> = None;
+    let mut style: Option<String> = None;
     loop {
         let event = reader
             .read_event()
@@ -80,19 +85,19 @@ fn body_text(xml: &str, numbering: &mut DocxNumbering, limit: u64) -> Result<Str
                 "p" => {
                     paragraph.clear();
                     list = None;
-                    level = 0;
+                    level = None;
+                    style = None;
                 }
                 "pPr" => properties += 1,
                 "pPrChange" => change += 1,
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "numId" if properties > 0 && change == 0 => {
-                    list = value(&e).filter(|id| id != "0");
-                }
+                "numId" if properties > 0 && change == 0 => list = value(&e),
                 "ilvl" if properties > 0 && change == 0 => {
-                    level = value(&e).and_then(|v| v.parse().ok()).unwrap_or(0);
+                    level = value(&e).and_then(|v| v.parse().ok());
                 }
+                "pStyle" if properties > 0 && change == 0 => style = value(&e),
                 "tab" if properties == 0 => paragraph.push('\t'),
                 "br" | "cr" => paragraph.push('\n'),
                 _ => {}
@@ -105,7 +110,17 @@ fn body_text(xml: &str, numbering: &mut DocxNumbering, limit: u64) -> Result<Str
                 "pPrChange" => change = change.saturating_sub(1),
                 "p" => {
                     let mut text = std::mem::take(&mut paragraph);
-                    if let Some(label) = list.take().and_then(|id| numbering.next(&id, level)) {
+                    let item = match (list.take(), style.take()) {
+                        (Some(id), _) => Some((id, level.unwrap_or(0))),
+                        (None, Some(style)) => numbering
+                            .of_style(&style)
+                            .map(|(id, l)| (id, level.unwrap_or(l))),
+                        (None, None) => None,
+                    };
+                    let label = item
+                        .filter(|(id, _)| id != "0")
+                        .and_then(|(id, level)| numbering.next(&id, level));
+                    if let Some(label) = label {
                         text = format!("{label} {}", text.trim_start());
                     }
                     match &mut cell {
@@ -220,6 +235,31 @@ mod tests {
         assert_eq!(
             body_text(&xml, &mut DocxNumbering::parse(&numbering), u64::MAX).unwrap(),
             "1. Rà soát\n- Chủ trì: Phòng Tư pháp.\n2. Tuyên truyền\nNơi nhận:\n"
+        );
+    }
+
+    #[test]
+    fn a_heading_style_linked_to_a_list_numbers_its_paragraphs_unless_told_not_to() {
+        let mut numbering = DocxNumbering::parse(&format!(
+            r#"<w:numbering {NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        ));
+        numbering.read_styles(&format!(
+            r#"<w:styles {NS}><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>"#
+        ));
+        let heading = |text: &str, props: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let xml = format!(
+            "<w:document {NS}><w:body>{}{}{}</w:body></w:document>",
+            heading("MỤC ĐÍCH, YÊU CẦU", ""),
+            heading("Phụ lục", r#"<w:numPr><w:numId w:val="0"/></w:numPr>"#),
+            heading("NỘI DUNG", "")
+        );
+        assert_eq!(
+            body_text(&xml, &mut numbering, u64::MAX).unwrap(),
+            "I. MỤC ĐÍCH, YÊU CẦU\nPhụ lục\nII. NỘI DUNG\n"
         );
     }
 

@@ -171,6 +171,20 @@ type Num = (String, String, Vec<(usize, u32)>);
 pub struct DocxNumbering {
     lists: HashMap<String, Levels>,
     counters: HashMap<String, Counter>,
+    /// The level a paragraph style is linked to in a list (`w:pStyle`
+    /// inside a `w:lvl`).
+    linked: HashMap<String, usize>,
+    /// Paragraph styles (word/styles.xml) by id: the list and level they
+    /// number their paragraphs with, and the style they are based on.
+    styles: HashMap<String, StyleList>,
+}
+
+/// What a paragraph style says of lists.
+#[derive(Debug, Default, Clone)]
+struct StyleList {
+    num_id: Option<String>,
+    level: Option<usize>,
+    based_on: Option<String>,
 }
 
 impl DocxNumbering {
@@ -182,6 +196,7 @@ impl DocxNumbering {
         let mut abstract_id: Option<String> = None;
         let mut level: Option<(usize, Level)> = None;
         let mut override_level = 0usize;
+        let mut linked = HashMap::new();
         while let Ok(event) = reader.read_event() {
             match event {
                 Event::Start(e) | Event::Empty(e) => {
@@ -209,6 +224,11 @@ impl DocxNumbering {
                         "lvlText" => {
                             if let Some((_, l)) = &mut level {
                                 l.text = val();
+                            }
+                        }
+                        "pStyle" => {
+                            if let Some((at, _)) = &level {
+                                linked.insert(val(), *at);
                             }
                         }
                         "num" => {
@@ -266,8 +286,58 @@ impl DocxNumbering {
         }
         DocxNumbering {
             lists,
-            counters: HashMap::new(),
+            linked,
+            ..DocxNumbering::default()
         }
+    }
+
+    /// Paragraph styles that number their paragraphs, from
+    /// word/styles.xml (a heading style linked to a list, say).
+    pub fn read_styles(&mut self, xml: &str) {
+        let mut reader = Reader::from_str(xml);
+        let mut current: Option<(String, StyleList)> = None;
+        while let Ok(event) = reader.read_event() {
+            match event {
+                Event::Start(e) | Event::Empty(e) => {
+                    let val = || attr(&e, "val");
+                    match (e.local_name().as_ref(), &mut current) {
+                        ("style", _) => {
+                            current = attr(&e, "styleId").map(|id| (id, StyleList::default()));
+                        }
+                        ("basedOn", Some((_, s))) => s.based_on = val(),
+                        ("numId", Some((_, s))) => s.num_id = val(),
+                        ("ilvl", Some((_, s))) => s.level = val().and_then(|v| v.parse().ok()),
+                        _ => {}
+                    }
+                }
+                Event::End(e) if e.local_name().as_ref() == "style" => {
+                    if let Some((id, style)) = current.take() {
+                        self.styles.insert(id, style);
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+    }
+
+    /// The list and level paragraph style `style` numbers with, through
+    /// the styles it is based on.
+    pub fn of_style(&self, style: &str) -> Option<(String, usize)> {
+        let mut id = style;
+        let mut level = None;
+        // A chain of styles is short; a loop in one is cut.
+        for _ in 0..10 {
+            let s = self.styles.get(id)?;
+            level = level.or(s.level);
+            if let Some(num) = &s.num_id {
+                let linked = |s: &str| self.linked.get(s).copied();
+                let level = level.or_else(|| linked(style)).or_else(|| linked(id));
+                return (num != "0").then(|| (num.clone(), level.unwrap_or(0)));
+            }
+            id = s.based_on.as_deref()?;
+        }
+        None
     }
 
     /// The label of the next item of list `num_id` at `level`.
@@ -363,6 +433,19 @@ mod tests {
         assert_eq!(number(14, Format::UpperRoman), "XIV");
         assert_eq!(number(4, Format::LowerRoman), "iv");
         assert_eq!(number(7, Format::DecimalZero), "07");
+    }
+
+    #[test]
+    fn a_heading_style_linked_to_a_list_numbers_its_paragraphs() {
+        let xml = r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+        let styles = r#"<w:styles xmlns:w="w"><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:styleId="Heading2"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:styleId="Task"><w:basedOn w:val="Heading2"/></w:style><w:style w:styleId="Plain"><w:basedOn w:val="Loop"/></w:style><w:style w:styleId="Loop"><w:basedOn w:val="Plain"/></w:style></w:styles>"#;
+        let mut n = DocxNumbering::parse(xml);
+        n.read_styles(styles);
+        assert_eq!(n.of_style("Heading1"), Some(("7".into(), 0)));
+        assert_eq!(n.of_style("Heading2"), Some(("7".into(), 1)));
+        assert_eq!(n.of_style("Task"), Some(("7".into(), 1)));
+        assert_eq!(n.of_style("Plain"), None);
+        assert_eq!(n.of_style("Normal"), None);
     }
 
     #[test]
