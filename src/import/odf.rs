@@ -107,6 +107,20 @@ impl Lists {
         }
     }
 
+    /// The label of a heading at `level` (`text:outline-level`, from 1)
+    /// outside any list: its number in the document's outline, if the
+    /// outline is numbered.
+    pub fn heading(&mut self, level: usize) -> Option<String> {
+        if !self.open.is_empty() {
+            return self.label();
+        }
+        let levels = self.styles.get(OUTLINE)?;
+        self.counters
+            .entry(OUTLINE.into())
+            .or_default()
+            .next(levels, level.saturating_sub(1))
+    }
+
     /// The label of a paragraph starting now: the number or bullet of
     /// the open item, for its first paragraph only.
     pub fn label(&mut self) -> Option<String> {
@@ -124,7 +138,13 @@ impl Lists {
     }
 }
 
-/// Every `text:list-style` of `xml` into `styles`.
+/// The name the document's outline numbering (`text:outline-style`, the
+/// numbers of its headings) is kept under among the list styles: no list
+/// style can be named so.
+const OUTLINE: &str = "\u{0}outline";
+
+/// Every `text:list-style` of `xml`, and its `text:outline-style`, into
+/// `styles`.
 fn read_styles(xml: &str, styles: &mut HashMap<String, Levels>) {
     let mut reader = NsReader::from_str(xml);
     let mut current: Option<String> = None;
@@ -142,7 +162,12 @@ fn read_styles(xml: &str, styles: &mut HashMap<String, Levels>) {
                         styles.insert(name.clone(), Vec::new());
                         current = Some(name);
                     }
+                    "outline-style" => {
+                        styles.insert(OUTLINE.into(), Vec::new());
+                        current = Some(OUTLINE.into());
+                    }
                     kind @ ("list-level-style-number"
+                    | "outline-level-style"
                     | "list-level-style-bullet"
                     | "list-level-style-image") => {
                         let Some(levels) = current.as_ref().and_then(|n| styles.get_mut(n)) else {
@@ -153,7 +178,9 @@ fn read_styles(xml: &str, styles: &mut HashMap<String, Levels>) {
                             continue;
                         }
                         let level = match kind {
-                            "list-level-style-number" => number_level(&reader, &e, at),
+                            "list-level-style-number" | "outline-level-style" => {
+                                number_level(&reader, &e, at)
+                            }
                             _ => Level {
                                 format: Format::Bullet,
                                 start: 1,
@@ -168,7 +195,11 @@ fn read_styles(xml: &str, styles: &mut HashMap<String, Levels>) {
                     _ => {}
                 }
             }
-            Event::End(e) if text_ns && e.local_name().as_ref() == "list-style" => current = None,
+            Event::End(e)
+                if text_ns && matches!(e.local_name().as_ref(), "list-style" | "outline-style") =>
+            {
+                current = None
+            }
             Event::Eof => return,
             _ => {}
         }

@@ -242,7 +242,10 @@ impl State {
         }
         match (ns, local) {
             (TEXT, "p" | "h") => {
-                let label = self.lists.label();
+                let label = match local {
+                    "h" => self.lists.heading(count(reader, e, TEXT, "outline-level")),
+                    _ => self.lists.label(),
+                };
                 let number = self.number.take().or(label);
                 self.paragraphs.push(Paragraph::new(number));
             }
@@ -500,6 +503,25 @@ mod tests {
         assert_eq!(
             body_text(&xml, &styles, u64::MAX).unwrap(),
             "1. Rà soát\n1.1. Thôn 1\ntiếp\n1.2. Thôn 2\n- Chủ trì: X.\nGhi chú\n2. Tuyên truyền\nNơi nhận:\n1. Lại\n2. Tiếp\n"
+        );
+    }
+
+    #[test]
+    fn headings_take_their_number_from_a_numbered_outline() {
+        let styles = format!(
+            r#"<office:document-styles xmlns:office="{OFFICE}" xmlns:text="{TEXT}" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."/><text:outline-level-style text:level="2" style:num-format=""/></text:outline-style></office:document-styles>"#
+        );
+        let xml = doc(
+            r#"<text:h text:outline-level="1">MỤC ĐÍCH</text:h><text:h text:outline-level="2">Mục đích</text:h><text:h text:outline-level="1">NỘI DUNG</text:h>"#,
+        );
+        assert_eq!(
+            body_text(&xml, &styles, u64::MAX).unwrap(),
+            "I. MỤC ĐÍCH\nMục đích\nII. NỘI DUNG\n"
+        );
+        // LibreOffice's own outline numbers nothing.
+        assert_eq!(
+            read(r#"<text:h text:outline-level="1">KH</text:h>"#),
+            "KH\n"
         );
     }
 
