@@ -57,7 +57,7 @@ pub enum Command {
     /// Change the unit registry
     #[command(subcommand)]
     Unit(UnitCommand),
-    /// Read an official document (.txt, .docx) into a plan file
+    /// Read an official document (.txt, .docx, .odt, PDF) into a plan file
     Import(ImportArgs),
     /// Write a plan back as its document (text or Markdown)
     Render(RenderArgs),
@@ -187,7 +187,7 @@ pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The document: a .txt (UTF-8) or .docx file
+    /// The document: a .txt (UTF-8), .docx, .odt or PDF (with a text layer) file
     #[arg(value_name = "DOC")]
     pub document: PathBuf,
 

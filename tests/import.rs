@@ -375,3 +375,273 @@ fn a_huge_recipient_line_is_kept_but_not_taken_for_a_unit() {
     assert!(longest_name < 200, "a unit named by the long line");
     assert!(plan.contains("Phòng Văn hóa và Thông tin; Phòng Văn hóa và Thông tin;"));
 }
+
+/// A document of tests/import/formats/.
+fn format_fixture(name: &str) -> Vec<u8> {
+    fs::read(root().join("tests/import/formats").join(name)).unwrap()
+}
+
+/// The plan `plan import` writes for `name` (a copy of the fixture in the
+/// sandbox), without its first line, which names the document.
+fn imported_plan(s: &Sandbox, name: &str, tasks: usize, units: usize) -> String {
+    imported_plan_as(s, name, name, tasks, units)
+}
+
+/// [`imported_plan`] of fixture `fixture` copied as `name`.
+fn imported_plan_as(s: &Sandbox, fixture: &str, name: &str, tasks: usize, units: usize) -> String {
+    s.write_bytes(name, &format_fixture(fixture));
+    let out = format!("{name}.toml");
+    s.plan()
+        .args(["import", name, "-o", &out])
+        .stderr(format!(
+            "imported {tasks} tasks, {units} units from {name} into {out}\n"
+        ))
+        .run();
+    let plan = s.read(&out);
+    let (first, rest) = plan.split_once('\n').unwrap();
+    assert_eq!(first, format!("# Imported from {name} by `plan import`."));
+    rest.to_string()
+}
+
+#[test]
+fn an_odt_gives_the_plan_of_its_text() {
+    let s = Sandbox::empty();
+    let text = imported_plan(&s, "huyen-vsmt-labels.txt", 5, 7);
+    assert_eq!(imported_plan(&s, "huyen-vsmt-labels.odt", 5, 7), text);
+}
+
+#[test]
+fn an_odt_table_gives_the_plan_of_the_same_table_in_word() {
+    let s = Sandbox::empty();
+    let word = imported_plan(&s, "huyen-antt-table.docx", 5, 6);
+    assert_eq!(imported_plan(&s, "huyen-antt-table.odt", 5, 6), word);
+}
+
+/// Tasks and label lines as automatic lists (numbers and bullets Word or
+/// LibreOffice draw, not in the text) give the plan of the typed numbers.
+#[test]
+fn an_automatic_list_in_word_or_odt_gives_the_plan_of_typed_numbers() {
+    let s = Sandbox::empty();
+    let text = imported_plan(&s, "huyen-vsmt-labels.txt", 5, 7);
+    for ext in ["docx", "odt"] {
+        let fixture = format!("huyen-vsmt-auto-list.{ext}");
+        let name = format!("huyen-vsmt-labels.{ext}");
+        assert_eq!(imported_plan_as(&s, &fixture, &name, 5, 7), text, "{ext}");
+    }
+}
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_pdf_with_a_two_column_header_gives_the_plan_of_its_text() {
+    let s = Sandbox::empty();
+    let text = imported_plan(&s, "huyen-vsmt-labels.txt", 5, 7);
+    assert_eq!(imported_plan(&s, "huyen-vsmt-labels.pdf", 5, 7), text);
+}
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_scanned_pdf_is_refused_with_how_to_get_its_text() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh-scan.pdf", &format_fixture("kh-scan.pdf"));
+    s.plan()
+        .args(["import", "kh-scan.pdf", "-o", "kh.toml"])
+        .status(1)
+        .stderr(
+            "error: kh-scan.pdf: the PDF has no text layer (a scanned document: its pages are \
+             images); recognise its text with OCR (`ocrmypdf -l vie --sidecar kh.txt kh-scan.pdf \
+             kh-ocr.pdf` writes kh.txt, to import), or ask the office for the .docx\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh-scan.pdf"]);
+}
+
+#[test]
+fn a_pdf_without_pdftotext_on_path_says_what_to_install() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh.pdf", &format_fixture("huyen-vsmt-labels.pdf"));
+    fs::create_dir(s.path("bin")).unwrap();
+    s.plan()
+        .args(["import", "kh.pdf", "-o", "kh.toml"])
+        .env("PATH", s.path("bin"))
+        .status(1)
+        .stderr(
+            "error: kh.pdf: reading a PDF needs `pdftotext`, which is not on PATH: install it \
+             (Debian, Ubuntu: `apt install poppler-utils`), or open the PDF in Word, save it as \
+             .docx and import that\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["bin", "kh.pdf"]);
+}
+
+/// `plan import NAME -o kh.toml` of `bytes` fails with `message` (after
+/// "error: NAME: this is "), exit 1, and writes nothing.
+fn refused(name: &str, bytes: &[u8], message: &str) {
+    let s = Sandbox::empty();
+    s.write_bytes(name, bytes);
+    s.plan()
+        .args(["import", name, "-o", "kh.toml"])
+        .status(1)
+        .stderr(format!("error: {name}: this is {message}\n"))
+        .run();
+    assert_eq!(s.listing(""), [name]);
+}
+
+/// The end of the message for a file LibreOffice converts.
+fn convert(name: &str) -> String {
+    format!(
+        "which `plan import` does not read; convert it to .docx and import that: \
+         `soffice --headless --convert-to docx {name}` (LibreOffice), or open it in Word and \
+         save it as .docx"
+    )
+}
+
+#[test]
+fn a_word_97_document_is_refused_with_how_to_convert_it_whatever_its_name() {
+    let doc = format_fixture("kh-word97.doc");
+    for name in ["kh.doc", "kh.txt", "kh.docx"] {
+        refused(
+            name,
+            &doc,
+            &format!("a Word 97-2003 document (.doc), {}", convert(name)),
+        );
+    }
+}
+
+#[test]
+fn an_rtf_document_is_refused_with_how_to_convert_it() {
+    refused(
+        "kh.rtf",
+        &format_fixture("kh.rtf"),
+        &format!("a Rich Text Format document (.rtf), {}", convert("kh.rtf")),
+    );
+}
+
+#[test]
+fn an_image_is_refused_with_how_to_get_its_text() {
+    let png = format_fixture("kh-scan.png");
+    refused(
+        "kh scan.png",
+        &png,
+        "a PNG image, which `plan import` does not read; its text has to be recognised first \
+         (OCR: `tesseract 'kh scan.png' kh -l vie` writes kh.txt, to import), or ask the office \
+         for the .docx",
+    );
+    let jpeg = b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0";
+    refused(
+        "kh.txt",
+        jpeg,
+        "a JPEG image, which `plan import` does not read; its text has to be recognised first \
+         (OCR: `tesseract kh.txt kh -l vie` writes kh.txt, to import), or ask the office for \
+         the .docx",
+    );
+}
+
+#[test]
+fn a_web_page_is_refused_with_how_to_convert_it() {
+    refused(
+        "kh.html",
+        &format_fixture("huyen-antt-table.html"),
+        "a web page (HTML), which `plan import` does not read; convert it to .docx and import \
+         that: `soffice --headless --convert-to 'docx:MS Word 2007 XML' kh.html` (LibreOffice), \
+         or copy the plan's text from the browser into a .txt file",
+    );
+}
+
+#[test]
+fn a_spreadsheet_is_not_taken_for_a_word_document() {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    std::io::Write::write_all(&mut zip, b"<workbook/>").unwrap();
+    zip.finish().unwrap();
+    refused(
+        "kh.docx",
+        bytes.get_ref(),
+        "an Excel workbook (.xlsx), which `plan import` does not read; `plan import` reads \
+         plans written as documents (.docx, .odt, .txt, PDF); ask the office for the plan's \
+         document",
+    );
+}
+
+#[test]
+fn a_pdf_is_never_taken_for_legacy_encoded_text() {
+    // Without pdftotext the PDF is still named a PDF.
+    let s = Sandbox::empty();
+    s.write_bytes("kh.txt", &format_fixture("kh-scan.pdf"));
+    fs::create_dir(s.path("bin")).unwrap();
+    s.plan()
+        .args(["import", "kh.txt"])
+        .env("PATH", s.path("bin"))
+        .status(1)
+        .stderr_starts_with("error: kh.txt: reading a PDF needs `pdftotext`")
+        .stderr_lacks("Windows-1258")
+        .run();
+}
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_password_protected_pdf_is_refused_as_such() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh.pdf", &format_fixture("kh-password.pdf"));
+    s.plan()
+        .args(["import", "kh.pdf", "-o", "kh.toml"])
+        .status(1)
+        .stderr(
+            "error: kh.pdf: the PDF is password-protected; ask the office for a copy without a \
+             password, or the .docx\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh.pdf"]);
+}
+
+#[test]
+#[ignore = "needs pdftotext"]
+fn a_broken_pdf_gives_what_pdftotext_said() {
+    let s = Sandbox::empty();
+    let pdf = format_fixture("huyen-vsmt-labels.pdf");
+    s.write_bytes("kh.pdf", &pdf[..pdf.len() / 3]);
+    s.plan()
+        .args(["import", "kh.pdf", "-o", "kh.toml"])
+        .status(1)
+        .stderr_regex(r"^error: kh\.pdf: `pdftotext` could not read the PDF: [^\n]+\n$")
+        .run();
+    assert_eq!(s.listing(""), ["kh.pdf"]);
+}
+
+#[test]
+fn a_file_named_pdf_that_is_not_one_says_so() {
+    let s = Sandbox::empty();
+    s.write_bytes("kh.pdf", b"\x01\x02 not a pdf");
+    s.plan()
+        .args(["import", "kh.pdf"])
+        .status(1)
+        .stderr("error: kh.pdf: not a PDF: it does not start with \"%PDF-\"\n")
+        .run();
+}
+
+#[test]
+fn an_odt_that_unpacks_past_the_size_limit_is_refused() {
+    // Two kilobytes of zip that unpack to four megabytes.
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", options).unwrap();
+    std::io::Write::write_all(&mut zip, b"application/vnd.oasis.opendocument.text").unwrap();
+    zip.start_file("content.xml", options).unwrap();
+    std::io::Write::write_all(&mut zip, &vec![b' '; 4 << 20]).unwrap();
+    zip.finish().unwrap();
+    let s = Sandbox::empty();
+    s.write_bytes("kh.odt", bytes.get_ref());
+    assert!(bytes.get_ref().len() < 100_000);
+    s.plan()
+        .args(["import", "kh.odt", "-o", "kh.toml"])
+        .env("PLAN_MAX_FILE_SIZE", "100000")
+        .status(1)
+        .stderr(
+            "error: kh.odt: the OpenDocument text's text is larger than 100000 bytes once \
+             unpacked (PLAN_MAX_FILE_SIZE)\n",
+        )
+        .run();
+    assert_eq!(s.listing(""), ["kh.odt"]);
+}

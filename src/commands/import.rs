@@ -11,27 +11,10 @@ use crate::error::{Diagnostic, Error};
 use crate::import;
 use crate::import::ImportError;
 
-/// The text of a document: a .docx body, or a UTF-8 text file (with or
-/// without BOM, LF or CRLF). A legacy-encoded text file is refused.
+/// The text of a document: a .docx or .odt body, a PDF's text layer, or
+/// a UTF-8 text file; other formats are refused with how to convert them.
 fn document_text(path: &Path) -> Result<String> {
-    let bytes = crate::store::read_untrusted(path)?;
-    let is_docx = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
-        || bytes.starts_with(b"PK\x03\x04");
-    if is_docx {
-        return import::docx::text(&bytes, crate::store::max_file_size()).map_err(|error| {
-            Error::from(ImportError::Docx {
-                path: path.to_path_buf(),
-                error,
-            })
-            .into()
-        });
-    }
-    match crate::store::decode(path, &bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(diagnostic) => Err(Error::from(ImportError::Refused(diagnostic)).into()),
-    }
+    Ok(import::document::text(path)?)
 }
 
 /// `plan import DOC`: the plan read from the document, on stdout or in

@@ -1,7 +1,8 @@
-//! `plan import`: an official plan document (.txt or .docx) into a plan
+//! `plan import`: an official plan document (.txt, .docx, .odt or PDF) into a plan
 //! file. The document's text is cut into lines with their numbers, its
 //! sections found, and the tasks, units and windows read as written.
 
+pub mod document;
 pub mod docx;
 pub mod draft;
 pub mod error;
@@ -11,6 +12,10 @@ pub mod importer;
 pub mod labels;
 pub mod lines;
 pub mod marker;
+pub mod numbering;
+pub mod odf;
+pub mod odt;
+pub mod pdf;
 pub mod plan;
 pub mod scan;
 pub mod sections;
