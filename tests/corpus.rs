@@ -385,14 +385,27 @@ fn score_document(doc: &Path) -> Score {
     score
 }
 
+/// Whether `pdftotext` (Debian's poppler-utils), which `plan import` runs
+/// on a PDF, is on PATH.
+fn has_pdftotext() -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("pdftotext").is_file()))
+}
+
 #[test]
 fn corpus_field_accuracy_stays_above_the_floor() {
-    let docs = documents();
+    let mut docs = documents();
     assert!(
         docs.len() >= 22,
         "the corpus holds {} documents",
         docs.len()
     );
+    // Without pdftotext the PDFs are left out rather than scored 0: the
+    // figure is the importer's, not the machine's (.ci/run installs it).
+    if !has_pdftotext() {
+        docs.retain(|d| d.extension().is_none_or(|e| e != "pdf"));
+        println!("PDFs left out: pdftotext is not on PATH");
+    }
     let (mut right, mut total) = (0, 0);
     for doc in &docs {
         let score = score_document(doc);
