@@ -15,6 +15,8 @@
 //! serve them all; `milestones` dates a window within a plan's period.
 
 mod calendar;
+mod decor;
+mod duration;
 mod elements;
 mod error;
 mod grammar;
@@ -22,6 +24,7 @@ mod lexer;
 mod milestones;
 mod numbers;
 mod phrases;
+mod recur;
 mod resolve;
 #[cfg(test)]
 mod test_support;
@@ -31,7 +34,7 @@ pub(crate) use calendar::days_in_month;
 pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
 pub use error::WindowError;
 pub use phrases::CONDITIONAL_PREFIXES;
-pub use types::{Every, Span, Window};
+pub use types::{Annual, Every, MonthDay, Span, Window};
 
 use crate::text::fold_ascii;
 
@@ -41,12 +44,43 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
     if text.trim().is_empty() {
         return Err(WindowError::new("empty window", 0..text.len()));
     }
-    if phrases::is_conditional(&fold_ascii(text)) {
+    // "Thời gian:", "Khai mạc:": a leading label says nothing of dates.
+    let label = decor::label_end(text);
+    let body = &text[label..];
+    if body.trim().is_empty() {
+        return Err(WindowError::new("empty window", error::trimmed_range(text)));
+    }
+    if phrases::is_conditional(&fold_ascii(body)) {
         return Ok(Window::Conditional);
     }
-    let tokens = lexer::tokenize(text).ok_or_else(|| error::cannot_read(text))?;
+    let mut tokens = lexer::tokenize(body).map_err(|at| {
+        let mut e = error::cannot_read(text);
+        e.at = at.start + label..at.end + label;
+        e
+    })?;
+    for tok in &mut tokens {
+        tok.at = tok.at.start + label..tok.at.end + label;
+    }
+    let tokens = decor::strip(tokens, text)?;
+    if tokens.is_empty() {
+        return Err(error::cannot_read(text));
+    }
     if let Some(window) = phrases::word_window(&tokens)? {
         return Ok(window);
+    }
+    if let Some(window) = recur::window(&tokens, text, default_year)? {
+        return Ok(window);
+    }
+    if let Some((length, rest)) = duration::leading(&tokens) {
+        // "Trong 105 ngày kể từ ngày ký": no dates after the duration.
+        let parsed = grammar::parse(rest, text).map_err(|e| match duration::error(&tokens) {
+            Some(duration) if e.message.starts_with("cannot read") => duration,
+            _ => e,
+        })?;
+        return length.check(resolve::window(parsed, default_year)?);
+    }
+    if let Some(e) = duration::error(&tokens) {
+        return Err(e);
     }
     let parsed = grammar::parse(&tokens, text)?;
     resolve::window(parsed, default_year)
@@ -59,8 +93,10 @@ pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowE
         Window::Span(span) => return Ok(span),
         Window::Milestones(_) => "several milestones",
         Window::Ongoing => "an ongoing window",
-        Window::Recurring { .. } => "a recurring window",
+        Window::Recurring { .. } | Window::Yearly(_) => "a recurring window",
         Window::Conditional => "a conditional window",
+        Window::Since(_) => "an open range",
+        Window::OngoingWith(_) => "an ongoing window",
     };
     Err(WindowError::new(
         format!("a list element must be one span, not {what}"),
@@ -73,7 +109,7 @@ pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowE
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use test_support::{assert_points_inside, due, err, span};
+    use test_support::{assert_points_inside, d, due, err, span};
 
     #[test]
     fn milestones_list_elements_via_parse_span() {
@@ -96,6 +132,30 @@ mod tests {
         assert!(parse_span("Thường xuyên", None).is_err());
         assert!(parse_span("Hằng quý", None).is_err());
         assert!(parse_span("Khi có vụ việc", None).is_err());
+        for (text, what) in [
+            ("Từ tháng 7/2024", "an open range"),
+            ("Trước ngày 25 hằng tháng", "a recurring window"),
+            (
+                "Thường xuyên, báo cáo trước ngày 5/12/2024",
+                "an ongoing window",
+            ),
+        ] {
+            let e = parse_span(text, None).expect_err(text);
+            assert_eq!(
+                e.message,
+                format!("a list element must be one span, not {what}")
+            );
+        }
+    }
+
+    #[test]
+    fn characters_no_window_has_are_pointed_at() {
+        let text = "Tháng 6/2020 🙂";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(&text[e.at], "🙂");
+        let text = "Thời gian: Tháng 6/2020 &";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(&text[e.at], "&");
     }
 
     #[test]
@@ -226,6 +286,36 @@ mod tests {
             ("Định kỳ 6 tháng", recurring(Every::Half, None)),
             ("Sau khi có hướng dẫn của cấp trên", Window::Conditional),
             ("Theo kế hoạch của …", Window::Conditional),
+            (
+                "Hoàn thành trước ngày 20 tháng 4 năm 2020",
+                Window::Span(due(2020, 4, 20)),
+            ),
+            ("Hạn cuối: 15/6/2020", Window::Span(due(2020, 6, 15))),
+            (
+                "Trước ngày 15/6 và 15/12/2020",
+                Window::Milestones(vec![due(2020, 6, 15), due(2020, 12, 15)]),
+            ),
+            (
+                "Từ ngày 05 - 09/8/2020",
+                Window::Span(span((2020, 8, 5), (2020, 8, 9))),
+            ),
+            (
+                "Từ ngày 1/6/2020 và kéo dài đến hết ngày 15/6/2020",
+                Window::Span(span((2020, 6, 1), (2020, 6, 15))),
+            ),
+            (
+                "trong 03 ngày, từ ngày 12/9/2020 đến ngày 14/9/2020",
+                Window::Span(span((2020, 9, 12), (2020, 9, 14))),
+            ),
+            ("Từ ngày 01/7/2020 trở đi", Window::Since(d(2020, 7, 1))),
+            (
+                "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2020",
+                Window::OngoingWith(vec![due(2020, 12, 5)]),
+            ),
+            ("19h30 ngày 15/6/2020 (thứ Hai)", Window::Span(day)),
+            ("Khai mạc: 8 giờ 30, sáng 15/6/2020.", Window::Span(day)),
+            ("Ngày 15/6/2020 (mùng 5/5 âm lịch)", Window::Span(day)),
+            ("Theo lộ trình chung của Bộ", Window::Conditional),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_window(text, None), Ok(expected), "{text}");

@@ -15,8 +15,12 @@ pub const CONDITIONAL_PREFIXES: &[&str] = &[
     "theo ke hoach",
     "theo chi dao",
     "theo yeu cau",
+    "theo lo trinh",
+    "theo tien do",
+    "theo thong bao",
     "khi co",
     "khi duoc",
+    "khi phat sinh",
 ];
 
 /// Whether the folded text starts with one of [`CONDITIONAL_PREFIXES`] as
@@ -40,6 +44,9 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
             Kind::Dash => "-",
             Kind::DotDot => "..",
             Kind::Comma => ",",
+            Kind::Colon => ":",
+            Kind::Open => "(",
+            Kind::Close => ")",
         })
         .collect();
     let number = tokens.iter().find(|t| matches!(t.kind, Kind::Num(_)));
@@ -116,6 +123,15 @@ mod tests {
             "Theo kế hoạch của UBND tỉnh …",
             "Khi có vụ việc",
             "Khi có yêu cầu.",
+            "Theo lộ trình chung của Bộ",
+            "Theo chỉ đạo của …",
+            "Khi có văn bản hướng dẫn",
+            "Sau khi … được phê duyệt",
+            "Sau khi Kế hoạch này được phê duyệt.",
+            "Thời gian: Khi có yêu cầu",
+            "THEO LO TRINH CHUNG CUA BO",
+            "Theo tiến độ của dự án",
+            "Khi phát sinh",
         ] {
             assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
         }
