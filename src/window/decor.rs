@@ -7,14 +7,25 @@
 //! exact shapes are decoration; any other word stays for the grammar, which
 //! refuses what it does not know.
 
+use std::ops::Range;
+
+use chrono::{Datelike, Weekday};
+
 use super::error::WindowError;
 use super::lexer::{Kind, Tok};
 use super::numbers::{num_value, shown};
-use crate::text::{fold_ascii_char, fold_tones};
+use super::types::Window;
+use crate::text::{fold_ascii_char, fold_tones, visible};
 
 /// Folded labels that are not decoration but say "due by": kept for the
 /// grammar, which reads "Hạn cuối: 15/6/2020" as a deadline.
 const DEADLINE_LABELS: &[&str] = &["han cuoi", "han chot", "cham nhat", "truoc"];
+
+/// Folded words of dates: a "label" holding one ("Quý II:", "Tháng 6:")
+/// is part of the window, not decoration.
+const DATE_WORDS: &[&str] = &[
+    "ngay", "thang", "quy", "qui", "nam", "tu", "den", "truoc", "trong", "hang", "moi", "dinh",
+];
 
 /// The most words a leading label has ("Thời gian hoàn thành dự kiến:").
 const MAX_LABEL_WORDS: usize = 6;
@@ -50,17 +61,26 @@ pub(super) fn label_end(text: &str) -> usize {
         }
     }
     let folded = folded.trim_end();
-    if words == 0 || words > MAX_LABEL_WORDS || DEADLINE_LABELS.contains(&folded) {
+    let dated = folded.split(' ').any(|w| DATE_WORDS.contains(&w));
+    if words == 0 || words > MAX_LABEL_WORDS || dated || DEADLINE_LABELS.contains(&folded) {
         return 0;
     }
     colon + 1
 }
 
+/// A window's tokens without decoration, and the weekday it names, when
+/// it names exactly one.
+pub(super) struct Stripped {
+    pub(super) toks: Vec<Tok>,
+    pub(super) weekday: Option<(Weekday, Range<usize>)>,
+}
+
 /// The tokens without decoration.
-pub(super) fn strip(toks: Vec<Tok>, text: &str) -> Result<Vec<Tok>, WindowError> {
+pub(super) fn strip(toks: Vec<Tok>, text: &str) -> Result<Stripped, WindowError> {
     let mut marks = Marks {
         toks: &toks,
         text,
+        weekdays: Vec::new(),
         gone: vec![false; toks.len()],
     };
     marks.event_lead();
@@ -71,18 +91,61 @@ pub(super) fn strip(toks: Vec<Tok>, text: &str) -> Result<Vec<Tok>, WindowError>
     }
     marks.parts_of_day();
     marks.loose_separators();
-    let gone = marks.gone;
-    Ok(toks
+    let Marks { gone, weekdays, .. } = marks;
+    let weekday = match &weekdays[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let toks = toks
         .into_iter()
         .zip(gone)
         .filter_map(|(tok, gone)| (!gone).then_some(tok))
-        .collect())
+        .collect();
+    Ok(Stripped { toks, weekday })
+}
+
+/// `window`, when the weekday written beside its one day is that day's.
+pub(super) fn check_weekday(
+    window: Window,
+    weekday: Option<(Weekday, Range<usize>)>,
+    text: &str,
+) -> Result<Window, WindowError> {
+    let (Window::Span(span), Some((written, at))) = (&window, weekday) else {
+        return Ok(window);
+    };
+    if span.start != Some(span.end) || span.end.weekday() == written {
+        return Ok(window);
+    }
+    let shown = visible(text.get(at.clone()).unwrap_or_default()).into_owned();
+    Err(WindowError::new(
+        format!(
+            "{} is a {}, not {shown}",
+            span.end.format("%d/%m/%Y"),
+            english(span.end.weekday())
+        ),
+        at,
+    )
+    .with_hint("correct the day or its weekday"))
+}
+
+fn english(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
 }
 
 struct Marks<'a> {
     toks: &'a [Tok],
     /// The text the tokens point into.
     text: &'a str,
+    /// The weekdays dropped, and where each was written.
+    weekdays: Vec<(Weekday, Range<usize>)>,
     /// Tokens found to be decoration.
     gone: Vec<bool>,
 }
@@ -104,7 +167,7 @@ impl Marks<'_> {
         matches!(self.kind(i), Some(Kind::Num(_)))
     }
 
-    fn drop(&mut self, range: std::ops::Range<usize>) {
+    fn drop(&mut self, range: Range<usize>) {
         for g in self.gone.iter_mut().take(range.end).skip(range.start) {
             *g = true;
         }
@@ -150,9 +213,11 @@ impl Marks<'_> {
                 || inner
                     .clone()
                     .any(|j| self.is(j, &["am"]) && self.is(j + 1, &["lich"]));
-            let whole = lunar
-                || self.weekday(i + 1) == Some(close)
-                || self.hour(i + 1).ok().flatten() == Some(close);
+            let weekday = self.weekday(i + 1) == Some(close);
+            let whole = lunar || weekday || self.hour(i + 1).ok().flatten() == Some(close);
+            if weekday && !lunar {
+                self.note_weekday(i + 1);
+            }
             if whole && !inner.is_empty() {
                 self.drop(i..close + 1);
             }
@@ -166,6 +231,7 @@ impl Marks<'_> {
             return Ok(None);
         }
         if let Some(end) = self.weekday(i) {
+            self.note_weekday(i);
             self.drop(i..end);
             return Ok(Some(end));
         }
@@ -237,17 +303,45 @@ impl Marks<'_> {
     /// A weekday starting at token `i` ("thứ Hai", "Thứ 7", "chủ nhật",
     /// "CN"): the index after it.
     fn weekday(&self, i: usize) -> Option<usize> {
+        self.weekday_named(i).map(|(end, _)| end)
+    }
+
+    /// A weekday starting at token `i`: the index after it, and the day.
+    fn weekday_named(&self, i: usize) -> Option<(usize, Weekday)> {
+        const NAMES: [&str; 6] = ["hai", "ba", "tu", "nam", "sau", "bay"];
+        const DAYS: [Weekday; 6] = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+        ];
         if self.is(i, &["thu"]) {
-            if self.is(i + 1, &["hai", "ba", "tu", "nam", "sau", "bay"]) {
-                return Some(i + 2);
+            if let Some(k) = self
+                .word(i + 1)
+                .and_then(|w| NAMES.iter().position(|n| *n == w))
+            {
+                return Some((i + 2, DAYS[k]));
             }
             let n = self.toks.get(i + 1)?;
-            return matches!(num_value(n.digits()), Some(2..=7)).then_some(i + 2);
+            let k = num_value(n.digits()).filter(|n| (2..=7).contains(n))?;
+            return DAYS.get(usize::try_from(k - 2).ok()?).map(|d| (i + 2, *d));
         }
         if self.is(i, &["chu"]) && self.is(i + 1, &["nhat"]) {
-            return Some(i + 2);
+            return Some((i + 2, Weekday::Sun));
         }
-        self.is(i, &["cn"]).then_some(i + 1)
+        self.is(i, &["cn"]).then_some((i + 1, Weekday::Sun))
+    }
+
+    /// Note the weekday at `i`, dropped as decoration, for the check
+    /// against the day it stands beside.
+    fn note_weekday(&mut self, i: usize) {
+        if let Some((end, day)) = self.weekday_named(i)
+            && let (Some(first), Some(last)) = (self.toks.get(i), self.toks.get(end - 1))
+        {
+            self.weekdays.push((day, first.at.start..last.at.end));
+        }
     }
 
     /// Whether token `i` is "sáng", "chiều", "trưa", "đêm" or "tối"; "tối"
@@ -378,6 +472,7 @@ mod tests {
             "7 giờ 30 phút, sáng ngày 15/6/2024",
             "8 giờ sáng ngày 15/6/2024",
             "Sáng thứ Bảy, ngày 15/6/2024",
+            "chiều Thứ 7 15/6/2024",
         ] {
             assert_eq!(one(text), day(2024, 6, 15), "{text}");
         }
@@ -392,17 +487,25 @@ mod tests {
 
     #[test]
     fn weekdays_are_decoration() {
-        for text in [
-            "thứ Hai, ngày 15/6/2024",
-            "Ngày 15/6/2024 (chủ nhật)",
-            "Ngày 15/6/2024 (Thứ 7)",
-            "Thứ 7, 15/6/2024",
-            "8 giờ 30, chủ nhật, ngày 15/6/2024",
-            "Ngày 15/6/2024, thứ Năm",
-            "CN 15/6/2024",
+        for (text, expected) in [
+            ("thứ Hai, ngày 17/6/2024", day(2024, 6, 17)),
+            ("Ngày 16/6/2024 (chủ nhật)", day(2024, 6, 16)),
+            ("Ngày 15/6/2024 (Thứ 7)", day(2024, 6, 15)),
+            ("Thứ 7, 15/6/2024", day(2024, 6, 15)),
+            ("8 giờ 30, chủ nhật, ngày 16/6/2024", day(2024, 6, 16)),
+            ("Ngày 20/6/2024, thứ Năm", day(2024, 6, 20)),
+            ("CN 16/6/2024", day(2024, 6, 16)),
+            ("thu sau 21/6/2024", day(2024, 6, 21)),
         ] {
-            assert_eq!(one(text), day(2024, 6, 15), "{text}");
+            assert_eq!(one(text), expected, "{text}");
         }
+        // A weekday that is not the day's is an error at the weekday.
+        let text = "Ngày 15/6/2024 (thứ Hai)";
+        let e = err(text);
+        assert_eq!(e.message, "15/06/2024 is a Saturday, not thứ Hai");
+        assert_eq!(&text[e.at], "thứ Hai");
+        // Beside several days, a weekday is not checked.
+        assert!(crate::window::parse_window("Thứ 7, 15/6 và 22/6/2024", None).is_ok());
         let text = "Ngày 15/6/2024 (thứ Mười)";
         assert_eq!(&text[err(text).at], "(");
     }
@@ -441,6 +544,11 @@ mod tests {
         assert_eq!(label_end("Khai mạc: 19 giờ"), "Khai mạc:".len());
         assert_eq!(label_end("8:30 ngày 15/6"), 0);
         assert_eq!(label_end("Hạn cuối: 15/6"), 0);
+        assert_eq!(label_end("Quý II: 2020"), 0);
+        assert_eq!(
+            err("Quý II: 2020").message,
+            "cannot read window \"Quý II: 2020\""
+        );
         assert_eq!(label_end("một hai ba bốn năm sáu bảy: 15/6"), 0);
         // A comma that opens the window is not trailing punctuation.
         assert_eq!(

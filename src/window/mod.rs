@@ -8,11 +8,14 @@
 //! name a date that does not exist. It never guesses: text that matches no
 //! accepted form is an error. The text as written is kept by the caller.
 //!
-//! The reading runs one way: `lexer` cuts the text into tokens,
-//! `phrases` knows the windows written as whole phrases, `grammar`
-//! reads dated windows into `elements`, and `resolve` fills in their
-//! years and makes them spans. `numbers`, `calendar` and `error`
-//! serve them all; `milestones` dates a window within a plan's period.
+//! The reading runs one way: `lexer` cuts the text into tokens, `decor`
+//! drops what carries no date (labels, hours, weekdays, lunar notes),
+//! `phrases` knows the windows written as whole phrases, `recur` those
+//! that come back or run on with dates inside, `duration` refuses numbers
+//! of days, `grammar` reads dated windows into `elements`, and `resolve`
+//! fills in their years and makes them spans. `numbers`, `calendar` and
+//! `error` serve them all; `milestones` dates a window within a plan's
+//! period. docs/windows.md lists every form read.
 
 mod calendar;
 mod decor;
@@ -61,7 +64,10 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
     for tok in &mut tokens {
         tok.at = tok.at.start + label..tok.at.end + label;
     }
-    let tokens = decor::strip(tokens, text)?;
+    let decor::Stripped {
+        toks: tokens,
+        weekday,
+    } = decor::strip(tokens, text)?;
     if tokens.is_empty() {
         return Err(error::cannot_read(text));
     }
@@ -83,7 +89,7 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
         return Err(e);
     }
     let parsed = grammar::parse(&tokens, text)?;
-    resolve::window(parsed, default_year)
+    decor::check_weekday(resolve::window(parsed, default_year)?, weekday, text)
 }
 
 /// Parse one element of the TOML array form `["2020-06", "2020-12"]`: it

@@ -98,6 +98,11 @@ mod tests {
         assert_eq!(parse_window("thuong xuyen.", None), Ok(Window::Ongoing));
         assert_eq!(parse_window("ongoing", None), Ok(Window::Ongoing));
         assert_eq!(parse_window("Ongoing", None), Ok(Window::Ongoing));
+        assert_eq!(parse_window("Liên tục", None), Ok(Window::Ongoing));
+        assert_eq!(
+            parse_window("Thời gian: Thường xuyên.", None),
+            Ok(Window::Ongoing)
+        );
     }
 
     #[test]
@@ -113,6 +118,12 @@ mod tests {
         assert_eq!(parse_window("Hàng quý", None), r(Every::Quarter, None));
         assert_eq!(parse_window("Định kỳ 6 tháng", None), r(Every::Half, None));
         assert_eq!(parse_window("Hằng tháng", None), r(Every::Month, None));
+        assert_eq!(
+            parse_window("Vào tháng 6 hằng năm", None),
+            r(Every::Year, Some(6))
+        );
+        assert_eq!(parse_window("Mỗi năm", None), r(Every::Year, None));
+        assert_eq!(parse_window("6 tháng/lần", None), r(Every::Half, None));
     }
 
     #[test]
