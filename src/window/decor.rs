@@ -276,16 +276,19 @@ impl Marks<'_> {
     /// "14h", "8:30"): the index after it. An hour or minute that does not
     /// exist is an error.
     fn hour(&self, i: usize) -> Result<Option<usize>, WindowError> {
-        let Some(h) = self.toks.get(i).filter(|_| self.is_num(i)) else {
+        // An hour has at most two digits: "2020" before a colon is a year.
+        let short =
+            |k: usize| self.is_num(k) && self.toks.get(k).is_some_and(|t| t.digits().len() <= 2);
+        let Some(h) = self.toks.get(i).filter(|_| short(i)) else {
             return Ok(None);
         };
-        let colon = self.kind(i + 1) == Some(&Kind::Colon) && self.is_num(i + 2);
+        let colon = self.kind(i + 1) == Some(&Kind::Colon) && short(i + 2);
         if !(colon || self.is(i + 1, &["gio", "h", "g"])) {
             return Ok(None);
         }
         check(h, 24, "hour")?;
         let mut end = i + 2;
-        if let Some(m) = self.toks.get(end).filter(|_| self.is_num(end)) {
+        if let Some(m) = self.toks.get(end).filter(|_| short(end)) {
             check(m, 59, "minute")?;
             end += 1;
             if self.is(end, &["phut", "p"]) {

@@ -228,8 +228,10 @@ fn ongoing_with(
 }
 
 /// "Báo cáo định kỳ 6 tháng (trước 20/6) và cả năm (trước 20/12)": reports
-/// named in words, each with its deadline in parentheses. Deadlines
-/// without a year come back every year; with one, they are milestones.
+/// named in words ("báo cáo", "sơ kết", "tổng kết" or "định kỳ" among
+/// them), each with its deadline in parentheses. Deadlines without a year
+/// come back every year when the names say so ("định kỳ", "hằng", "mỗi");
+/// otherwise, and with a year, they are milestones.
 fn reports(
     toks: &[Tok],
     text: &str,
@@ -268,8 +270,24 @@ fn reports(
             Some(_) => return Ok(None),
         }
     }
+    let said = |words: &[&str]| {
+        toks.windows(words.len())
+            .any(|w| w.iter().zip(words).all(|(t, word)| t.word() == Some(word)))
+    };
+    let report = [
+        ["bao", "cao"],
+        ["so", "ket"],
+        ["tong", "ket"],
+        ["dinh", "ky"],
+    ]
+    .iter()
+    .any(|words| said(words));
+    if !report {
+        return Ok(None);
+    }
+    let recurring = said(&["dinh", "ky"]) || said(&["hang"]) || said(&["moi"]);
     let parsed = grammar::parse(&inner, text)?;
-    if years_left_out(&parsed) {
+    if recurring && years_left_out(&parsed) {
         return resolve::annual(parsed, Months::Written).map(|a| Some(Window::Yearly(a)));
     }
     resolve::window(parsed, default_year).map(Some)
@@ -420,9 +438,22 @@ mod tests {
             vec![by(20, 6), by(20, 12)]
         );
         assert_eq!(
-            yearly("Sơ kết 6 tháng (trước ngày 15/6), tổng kết năm (trước ngày 15/12)."),
+            yearly("Định kỳ sơ kết 6 tháng (trước ngày 15/6), tổng kết năm (trước ngày 15/12)"),
             vec![by(15, 6), by(15, 12)]
         );
+        // Without a word of recurrence, days without a year take the plan's.
+        let text = "Sơ kết 6 tháng (trước ngày 15/6), tổng kết năm (trước ngày 15/12).";
+        assert_eq!(
+            parse_window(text, Some(2024)),
+            Ok(Window::Milestones(vec![
+                crate::window::test_support::due(2024, 6, 15),
+                crate::window::test_support::due(2024, 12, 15)
+            ]))
+        );
+        assert_eq!(err(text).message, "day 15/6 has no year");
+        // A month in words is not the name of a report.
+        let text = "Tháng 7 (trước 20/6/2024)";
+        assert_eq!(&text[err(text).at], "(");
         // With a year, the deadlines are that year's milestones.
         assert_eq!(
             parse_window(
