@@ -383,23 +383,27 @@ impl Marks<'_> {
     /// Separators left dangling by dropped decoration ("thứ Hai, ngày
     /// 15/6", "ngày 15/6/2020, lúc 8 giờ") and trailing punctuation.
     fn loose_separators(&mut self) {
-        let n = self.toks.len();
-        while let Some(last) = (0..n).rev().find(|&j| !self.gone[j])
-            && matches!(self.kind(last), Some(Kind::Comma | Kind::Colon))
-        {
-            self.gone[last] = true;
-        }
-        for i in 0..n {
-            let loose =
-                !self.gone[i] && (self.kind(i) == Some(&Kind::Comma) || self.is(i, &["va"]));
-            if !loose {
+        for i in (0..self.toks.len()).rev() {
+            if self.gone[i] {
                 continue;
             }
-            let kept_before = (0..i).any(|j| !self.gone[j]);
-            let dropped_before = (0..i).any(|j| self.gone[j]);
-            if !kept_before && dropped_before {
-                self.gone[i] = true;
+            if !matches!(self.kind(i), Some(Kind::Comma | Kind::Colon)) {
+                break;
             }
+            self.gone[i] = true;
+        }
+        let (mut kept_before, mut dropped_before) = (false, false);
+        for i in 0..self.toks.len() {
+            if self.gone[i] {
+                dropped_before = true;
+                continue;
+            }
+            let loose = self.kind(i) == Some(&Kind::Comma) || self.is(i, &["va"]);
+            if loose && !kept_before && dropped_before {
+                self.gone[i] = true;
+                continue;
+            }
+            kept_before = true;
         }
     }
 }

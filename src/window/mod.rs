@@ -328,6 +328,71 @@ mod tests {
         }
     }
 
+    /// The new forms read alike without diacritics, in any case, in NFD
+    /// and with tone marks placed either way.
+    #[test]
+    fn forms_read_alike_however_their_letters_are_written() {
+        use unicode_normalization::UnicodeNormalization;
+        let forms = [
+            "Hằng quý, trước ngày 20 tháng cuối quý",
+            "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2024",
+            "Khai mạc: 8 giờ 30, sáng thứ Bảy, ngày 15/6/2024 (mùng 10/5 âm lịch)",
+            "Từ ngày 5/8/2024 và kéo dài đến hết ngày 9/8/2024",
+            "Báo cáo định kỳ 6 tháng (trước 20/6) và cả năm (trước 20/12)",
+            "Hoàn thành trước ngày 20 tháng 4 năm 2024",
+        ];
+        for text in forms {
+            let expected = parse_window(text, None).expect(text);
+            let ascii = crate::text::fold_ascii(text);
+            let nfd: String = text.nfd().collect();
+            for variant in [
+                ascii.clone(),
+                ascii.to_uppercase(),
+                nfd,
+                text.to_uppercase(),
+            ] {
+                assert_eq!(
+                    parse_window(&variant, None),
+                    Ok(expected.clone()),
+                    "{variant}"
+                );
+            }
+        }
+        // "quý" and "qúy": where the tone mark sits does not matter.
+        assert_eq!(
+            parse_window("Hằng qúy, trước ngày 20 tháng cuối qúy", None),
+            parse_window(forms[0], None)
+        );
+    }
+
+    /// Long hostile texts are read in time linear in their length.
+    #[test]
+    fn long_texts_are_read_quickly() {
+        let started = std::time::Instant::now();
+        for piece in [
+            ",",
+            "(",
+            ")",
+            "sáng ",
+            "thứ Hai ",
+            "8 giờ ",
+            "và ",
+            ":",
+            "Từ ",
+            "Trước ngày 1/6 và ",
+            "(âm lịch) ",
+            "hằng tháng ",
+            "Thường xuyên, ",
+            "báo cáo ",
+            "5 ngày ",
+            "14h00 ",
+        ] {
+            let text = piece.repeat(5_000);
+            let _ = parse_window(&text, Some(2020));
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
+
     /// Pieces windows are made of, and some that no window has.
     const PIECES: &[&str] = &[
         "0",
@@ -383,6 +448,33 @@ mod tests {
         "lần",
         "Thường xuyên",
         "Sau khi",
+        "giờ",
+        "h",
+        "30",
+        ":",
+        "(",
+        ")",
+        "thứ",
+        "Hai",
+        "chủ nhật",
+        "sáng",
+        "tối",
+        "tới",
+        "lúc",
+        "âm lịch",
+        "tức",
+        "hằng tháng",
+        "hằng năm",
+        "tháng cuối quý",
+        "trở đi",
+        "kéo dài",
+        "kết thúc",
+        "vào",
+        "Hoàn thành",
+        "Hạn cuối",
+        "Báo cáo",
+        "Khai mạc:",
+        "ngày",
         "\u{301}",
         "\u{202e}",
         "🙂",

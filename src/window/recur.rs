@@ -101,28 +101,26 @@ pub(super) fn window(
 /// A recurrence in words: "hằng tháng", "hàng quý", "mỗi năm", "định kỳ
 /// hằng quý", "định kỳ 6 tháng".
 fn every_words(toks: &[Tok]) -> Option<Every> {
-    let words: Vec<&str> = toks
-        .iter()
-        .map(|t| match &t.kind {
+    fn word(t: &Tok) -> &str {
+        match &t.kind {
             Kind::Num(_) => "#",
             Kind::Word(w) => w.as_str(),
             _ => "",
-        })
-        .collect();
+        }
+    }
     let unit = |w: &str| match w {
         "thang" => Some(Every::Month),
         "quy" => Some(Every::Quarter),
         "nam" => Some(Every::Year),
         _ => None,
     };
-    let months = || {
-        toks.iter()
-            .find_map(|t| num_value(t.digits()))
-            .and_then(Every::of_months)
-    };
-    match words[..] {
-        ["hang" | "moi", w] | ["dinh", "ky", "hang", w] => unit(w),
-        ["dinh", "ky", "#", "thang"] => months(),
+    match toks {
+        [a, b] if matches!(word(a), "hang" | "moi") => unit(word(b)),
+        [a, b, c, d] if word(a) == "dinh" && word(b) == "ky" => match (word(c), word(d)) {
+            ("hang", w) => unit(w),
+            ("#", "thang") => num_value(c.digits()).and_then(Every::of_months),
+            _ => None,
+        },
         _ => None,
     }
 }
