@@ -3,8 +3,9 @@
 //! ngày 20 tháng cuối quý", "Từ ngày 1/4 đến 30/4 hằng năm"), reports named
 //! with their deadlines ("Báo cáo định kỳ 6 tháng (trước 20/6) và cả năm
 //! (trước 20/12)") and ongoing work with a deadline ("Thường xuyên, tổng
-//! hợp kết quả gửi trước ngày 05/12/2024"). The dates themselves are read
-//! by the grammar.
+//! hợp kết quả gửi trước ngày 05/12/2024") or with deadlines that come
+//! back ("Thường xuyên, tổng hợp báo cáo trước ngày 05 hằng tháng"). The
+//! dates themselves are read by the grammar.
 
 use super::elements::Parsed;
 use super::error::WindowError;
@@ -52,6 +53,14 @@ pub(super) fn window(
     if let Some(w) = ongoing_with(toks, text, default_year)? {
         return Ok(Some(w));
     }
+    if let Some(w) = recurring(toks, text)? {
+        return Ok(Some(w));
+    }
+    reports(toks, text, default_year)
+}
+
+/// A recurrence in words before or after the dates inside it.
+fn recurring(toks: &[Tok], text: &str) -> Result<Option<Window>, WindowError> {
     // "Hằng quý, trước ngày 20 tháng cuối quý", "Hằng tháng (trước ngày 25)".
     for n in [4, 3, 2] {
         if let Some(head) = toks.get(..n)
@@ -91,9 +100,6 @@ pub(super) fn window(
             };
             return dated(rest, every, text).map(Some);
         }
-    }
-    if let Some(w) = reports(toks, text, default_year)? {
-        return Ok(Some(w));
     }
     Ok(None)
 }
@@ -215,6 +221,11 @@ fn ongoing_with(
     let rest = toks.get(i..end).unwrap_or_default();
     if rest.is_empty() {
         return Ok(None);
+    }
+    // "Thường xuyên, tổng hợp báo cáo trước ngày 05 hằng tháng": the
+    // deadlines that come back are the window.
+    if let Some(w) = recurring(rest, text)? {
+        return Ok(Some(w));
     }
     let parsed = grammar::parse(rest, text)?;
     let deadlines: Vec<Span> = match resolve::window(parsed, default_year)? {
@@ -483,6 +494,11 @@ mod tests {
                 "{text}"
             );
         }
+        let monthly: Vec<Annual> = (1..=12).map(|m| by(5, m)).collect();
+        assert_eq!(
+            yearly("Thường xuyên, tổng hợp báo cáo trước ngày 05 hằng tháng"),
+            monthly
+        );
         let text = "Thường xuyên, gửi Sở Nội vụ trước ngày 05/12/2024";
         assert_eq!(&text[err(text).at], "Sở");
     }
