@@ -411,6 +411,35 @@ mod tests {
     }
 
     #[test]
+    fn quarters_and_halves_every_year() {
+        let q1 = Annual {
+            start: Some(md(1, 1)),
+            end: md(31, 3),
+        };
+        assert_eq!(yearly("Quý I hằng năm"), vec![q1]);
+        assert_eq!(
+            yearly("6 tháng cuối năm hằng năm"),
+            vec![Annual {
+                start: Some(md(1, 7)),
+                end: md(31, 12)
+            }]
+        );
+        assert_eq!(
+            yearly("Trước quý II hằng năm"),
+            vec![Annual {
+                start: None,
+                end: md(30, 6)
+            }]
+        );
+        let text = "Năm 2024 hằng năm";
+        assert_eq!(err(text).message, "year 2024 cannot come back every year");
+        let text = "Quý I hằng tháng";
+        let e = err(text);
+        assert_eq!(e.message, "quarter 1 is not a day of the month");
+        assert_eq!(&text[e.at], "Quý I");
+    }
+
+    #[test]
     fn dates_every_year_that_cannot_be() {
         let text = "Trước ngày 20/12/2024 hằng năm";
         let e = err(text);

@@ -47,10 +47,15 @@ pub(super) fn annual(parsed: Parsed, months: Months<'_>) -> Result<Vec<Annual>, 
     let Parsed { mut elems, items } = parsed;
     if let Some(elem) = elems.iter().find(|e| e.year.is_some()) {
         return Err(WindowError::new(
-            format!(
-                "{} names a year, but the window comes back every year",
-                describe(elem)
-            ),
+            match (elem.unit, elem.year) {
+                (Unit::Year, Some(year)) => {
+                    format!("year {year} cannot come back every year")
+                }
+                _ => format!(
+                    "{} names a year, but the window comes back every year",
+                    describe(elem)
+                ),
+            },
             elem.at.clone(),
         )
         .with_hint("write the day without its year, e.g. \"Trước ngày 20/12 hằng năm\""));
@@ -145,10 +150,21 @@ fn month_day(elem: &Elem, month: Option<u32>, last: bool) -> Result<MonthDay, Wi
             }
             Ok(MonthDay { month: m, day })
         }
-        (Unit::Month(m), None) => Ok(MonthDay {
-            month: m,
-            day: if last { most(m) } else { 1 },
-        }),
+        // "Tháng 6", "Quý I", "6 tháng đầu năm" of every year.
+        (unit @ (Unit::Month(_) | Unit::Quarter(_) | Unit::Part { .. }), None) => {
+            let (first, final_month) = unit.months().unwrap_or((1, 12));
+            Ok(if last {
+                MonthDay {
+                    month: final_month,
+                    day: most(final_month),
+                }
+            } else {
+                MonthDay {
+                    month: first,
+                    day: 1,
+                }
+            })
+        }
         (Unit::Day { month: Some(_), .. }, Some(_)) => Err(WindowError::new(
             format!(
                 "{} names its month, but the window comes back every month",
@@ -163,10 +179,10 @@ fn month_day(elem: &Elem, month: Option<u32>, last: bool) -> Result<MonthDay, Wi
         )
         .with_hint("write the month, e.g. \"Trước ngày 20/12 hằng năm\"")),
         _ => Err(WindowError::new(
-            format!("{} cannot come back on a day", describe(elem)),
+            format!("{} is not a day of the month", describe(elem)),
             elem.at.clone(),
         )
-        .with_hint("write days, e.g. \"Từ ngày 1/4 đến 30/4 hằng năm\"")),
+        .with_hint("write a day, e.g. \"Trước ngày 25 hằng tháng\"")),
     }
 }
 
