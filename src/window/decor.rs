@@ -1,11 +1,12 @@
 //! Decoration around a window's dates, which carries no date meaning and
-//! is dropped before the grammar reads the rest: a leading label ("Khai
-//! mạc:", "Thời gian thực hiện:"), hours ("8 giờ 30", "14h00", "lúc 7
-//! giờ"), parts of the day ("sáng", "chiều", "tối"), weekdays ("thứ Hai",
-//! "(chủ nhật)", "Thứ 7"), lunar notes in parentheses ("(mùng 5/5 âm
-//! lịch)", "(tức 10 tháng Giêng)") and trailing punctuation. Only these
-//! exact shapes are decoration; any other word stays for the grammar, which
-//! refuses what it does not know.
+//! is dropped before the grammar reads the rest (a leading label is
+//! `label`'s): hours ("8 giờ 30", "14h00", "lúc 7 giờ"), parts of the day
+//! ("sáng", "chiều", "tối"), weekdays ("thứ Hai", "(chủ nhật)", "Thứ 7"),
+//! lunar notes in parentheses ("(mùng 5/5 âm lịch)", "(tức 10 tháng
+//! Giêng)"), the event some dates belong to ("Trong những ngày diễn ra Đại
+//! hội,") and trailing punctuation. Only these exact shapes are
+//! decoration; any other word stays for the grammar, which refuses what it
+//! does not know. A weekday beside a single day is checked against it.
 
 use std::ops::Range;
 
@@ -15,58 +16,7 @@ use super::error::WindowError;
 use super::lexer::{Kind, Tok};
 use super::numbers::{num_value, shown};
 use super::types::Window;
-use crate::text::{fold_ascii_char, fold_tones, visible};
-
-/// Folded labels that are not decoration but say "due by": kept for the
-/// grammar, which reads "Hạn cuối: 15/6/2020" as a deadline.
-const DEADLINE_LABELS: &[&str] = &["han cuoi", "han chot", "cham nhat", "truoc"];
-
-/// Folded words of dates: a "label" holding one ("Quý II:", "Tháng 6:")
-/// is part of the window, not decoration.
-const DATE_WORDS: &[&str] = &[
-    "ngay", "thang", "quy", "qui", "nam", "tu", "den", "truoc", "trong", "hang", "moi", "dinh",
-];
-
-/// The most words a leading label has ("Thời gian hoàn thành dự kiến:").
-const MAX_LABEL_WORDS: usize = 6;
-
-/// Byte offset where the window proper starts: after a leading label of
-/// one to six words of letters and a colon ("Tổng kết:"), else 0.
-pub(super) fn label_end(text: &str) -> usize {
-    let Some(colon) = text.find(':') else {
-        return 0;
-    };
-    let mut folded = String::with_capacity(colon);
-    let mut words = 0;
-    let mut in_word = false;
-    for c in text[..colon].chars() {
-        if c.is_whitespace() {
-            in_word = false;
-            if !folded.is_empty() && !folded.ends_with(' ') {
-                folded.push(' ');
-            }
-            continue;
-        }
-        let mut letters = true;
-        fold_ascii_char(c, |f| {
-            letters &= f.is_alphabetic();
-            folded.push(f);
-        });
-        if !letters {
-            return 0;
-        }
-        if !in_word {
-            words += 1;
-            in_word = true;
-        }
-    }
-    let folded = folded.trim_end();
-    let dated = folded.split(' ').any(|w| DATE_WORDS.contains(&w));
-    if words == 0 || words > MAX_LABEL_WORDS || dated || DEADLINE_LABELS.contains(&folded) {
-        return 0;
-    }
-    colon + 1
-}
+use crate::text::{fold_tones, visible};
 
 /// A window's tokens without decoration, and the weekday it names, when
 /// it names exactly one.
@@ -422,7 +372,6 @@ fn check(tok: &Tok, max: u32, what: &str) -> Result<(), WindowError> {
 
 #[cfg(test)]
 mod tests {
-    use super::label_end;
     use crate::window::test_support::{err, one, span};
 
     fn day(y: i32, m: u32, d: u32) -> crate::window::Span {
@@ -528,39 +477,5 @@ mod tests {
         // Out of parentheses, a lunar date is not decoration.
         let text = "Ngày 10/6/2024 tức 5/5 âm lịch";
         assert_eq!(&text[err(text).at], "tức");
-    }
-
-    #[test]
-    fn leading_labels_and_trailing_punctuation_are_decoration() {
-        assert_eq!(one("Khai mạc: 19 giờ ngày 17/6/2024."), day(2024, 6, 17));
-        assert_eq!(
-            one("Tổng kết: tháng 12/2024;"),
-            span((2024, 12, 1), (2024, 12, 31))
-        );
-        assert_eq!(
-            one("Thời gian thực hiện: Tháng 6/2024,"),
-            span((2024, 6, 1), (2024, 6, 30))
-        );
-        assert_eq!(one("Bế mạc:16 giờ ngày 25/9/2024:"), day(2024, 9, 25));
-        assert_eq!(
-            one("Trong những ngày diễn ra Đại hội, từ ngày 21/9/2024 đến ngày 25/9/2024"),
-            span((2024, 9, 21), (2024, 9, 25))
-        );
-        assert_eq!(err("Thời gian:").message, "empty window");
-        // A label is letters only, at most six words, and never "Trước:".
-        assert_eq!(label_end("Khai mạc: 19 giờ"), "Khai mạc:".len());
-        assert_eq!(label_end("8:30 ngày 15/6"), 0);
-        assert_eq!(label_end("Hạn cuối: 15/6"), 0);
-        assert_eq!(label_end("Quý II: 2020"), 0);
-        assert_eq!(
-            err("Quý II: 2020").message,
-            "cannot read window \"Quý II: 2020\""
-        );
-        assert_eq!(label_end("một hai ba bốn năm sáu bảy: 15/6"), 0);
-        // A comma that opens the window is not trailing punctuation.
-        assert_eq!(
-            err(", Tháng 6/2020").message,
-            "cannot read window \", Tháng 6/2020\""
-        );
     }
 }

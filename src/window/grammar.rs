@@ -10,6 +10,8 @@ use super::numbers::{
     day_value, month_value, num_value, quarter_value, roman_quarter, shown, year_value,
 };
 
+mod joints;
+
 /// The folded words that open a quarter: "Quý", "Quí", "Q".
 const QUARTER_WORDS: &[&str] = &["quy", "qui", "q"];
 
@@ -55,22 +57,6 @@ impl<'a> Parser<'a> {
         let hit = self.is_kind(0, kind);
         if hit {
             self.pos += 1;
-        }
-        hit
-    }
-
-    /// Whether the words at `k`, `k + 1`, … are `words`.
-    fn is_seq(&self, k: usize, words: &[&str]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| self.is_word(k + i, &[w]))
-    }
-
-    fn eat_seq(&mut self, words: &[&str]) -> bool {
-        let hit = self.is_seq(0, words);
-        if hit {
-            self.pos += words.len();
         }
         hit
     }
@@ -125,49 +111,6 @@ impl<'a> Parser<'a> {
             return Err(self.fail());
         }
         Ok(Parsed { elems, items })
-    }
-
-    /// "Trước", "Chậm nhất", "..", "Hạn cuối:", "Hạn chót là": the words
-    /// that make the next element a deadline.
-    fn deadline_opener(&mut self) -> bool {
-        if self.eat_seq(&["han", "cuoi"]) || self.eat_seq(&["han", "chot"]) {
-            self.eat_word(&["la"]);
-            self.eat(&Kind::Colon);
-            return true;
-        }
-        self.eat_seq(&["cham", "nhat"]) || self.eat_word(&["truoc"]) || self.eat(&Kind::DotDot)
-    }
-
-    /// Whether the next item opens with a word of its own rather than an
-    /// element ("Trước ngày 15/6 và 15/12": the second has none).
-    fn opens_item(&self) -> bool {
-        self.is_word(
-            0,
-            &[
-                "truoc", "cham", "han", "tu", "trong", "hoan", "xong", "ke", "bat",
-            ],
-        ) || self.is_kind(0, &Kind::DotDot)
-    }
-
-    /// What joins the two ends of a range: "-", "..", "đến (hết)", "tới",
-    /// "và kéo dài đến hết", "và kết thúc (vào)".
-    fn range_joint(&mut self) -> bool {
-        if self.eat(&Kind::Dash) || self.eat(&Kind::DotDot) {
-            return true;
-        }
-        let save = self.pos;
-        let _ = self.eat_word(&["va"]) || self.eat(&Kind::Comma);
-        let long = self.eat_seq(&["keo", "dai"]);
-        if (long || self.pos == save) && self.eat_word(&["den", "toi"]) {
-            self.eat_word(&["het"]);
-            return true;
-        }
-        if !long && self.eat_seq(&["ket", "thuc"]) {
-            self.eat_word(&["vao"]);
-            return true;
-        }
-        self.pos = save;
-        false
     }
 
     fn item(

@@ -8,8 +8,9 @@
 //! name a date that does not exist. It never guesses: text that matches no
 //! accepted form is an error. The text as written is kept by the caller.
 //!
-//! The reading runs one way: `lexer` cuts the text into tokens, `decor`
-//! drops what carries no date (labels, hours, weekdays, lunar notes),
+//! The reading runs one way: `label` sets a leading label aside, `lexer`
+//! cuts the text into tokens, `decor` drops what carries no date (hours,
+//! weekdays, lunar notes),
 //! `phrases` knows the windows written as whole phrases, `recur` those
 //! that come back or run on with dates inside, `duration` refuses numbers
 //! of days, `grammar` reads dated windows into `elements`, and `resolve`
@@ -23,6 +24,7 @@ mod duration;
 mod elements;
 mod error;
 mod grammar;
+mod label;
 mod lexer;
 mod milestones;
 mod numbers;
@@ -48,7 +50,7 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
         return Err(WindowError::new("empty window", 0..text.len()));
     }
     // "Thời gian:", "Khai mạc:": a leading label says nothing of dates.
-    let label = decor::label_end(text);
+    let label = label::end(text);
     let body = &text[label..];
     if body.trim().is_empty() {
         return Err(WindowError::new("empty window", error::trimmed_range(text)));
