@@ -124,8 +124,18 @@ impl Marks<'_> {
     }
 
     /// "Trong những ngày diễn ra Đại hội, …", "Trong thời gian diễn ra …,":
-    /// the event the dates after the comma belong to.
+    /// the event the dates after the comma belong to; a leading "Dự kiến".
     fn event_lead(&mut self) {
+        // "Dự kiến tháng 6/2024", "Dự kiến: …": planned, which every window is.
+        if self.is(0, &["du"]) && self.is(1, &["kien"]) && self.toks.len() > 2 {
+            let end = if self.kind(2) == Some(&Kind::Colon) {
+                3
+            } else {
+                2
+            };
+            self.drop(0..end);
+            return;
+        }
         let during = self.is(0, &["trong"])
             && ((self.is(1, &["nhung", "cac"]) && self.is(2, &["ngay"]))
                 || (self.is(1, &["thoi"]) && self.is(2, &["gian"])))
@@ -163,8 +173,11 @@ impl Marks<'_> {
                 || inner
                     .clone()
                     .any(|j| self.is(j, &["am"]) && self.is(j + 1, &["lich"]));
+            // "(dự kiến)": planned, which every window is.
+            let planned = self.is(i + 1, &["du"]) && self.is(i + 2, &["kien"]) && close == i + 3;
             let weekday = self.weekday(i + 1) == Some(close);
-            let whole = lunar || weekday || self.hour(i + 1).ok().flatten() == Some(close);
+            let whole =
+                lunar || planned || weekday || self.hour(i + 1).ok().flatten() == Some(close);
             if weekday && !lunar {
                 self.note_weekday(i + 1);
             }
@@ -464,6 +477,18 @@ mod tests {
         assert!(crate::window::parse_window("Thứ 7, 15/6 và 22/6/2024", None).is_ok());
         let text = "Ngày 15/6/2024 (thứ Mười)";
         assert_eq!(&text[err(text).at], "(");
+    }
+
+    #[test]
+    fn planned_is_decoration() {
+        assert_eq!(one("Ngày 10/6/2024 (dự kiến)"), day(2024, 6, 10));
+        assert_eq!(one("Dự kiến ngày 10/6/2024"), day(2024, 6, 10));
+        assert_eq!(
+            one("Dự kiến: tháng 6/2024"),
+            span((2024, 6, 1), (2024, 6, 30))
+        );
+        let text = "Dự kiến";
+        assert_eq!(&text[err(text).at], "Dự");
     }
 
     #[test]

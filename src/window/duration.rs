@@ -85,7 +85,7 @@ pub(super) fn error(toks: &[Tok]) -> Option<WindowError> {
                 matches!(prev.kind, Kind::Slash | Kind::Dash)
                     || prev
                         .word()
-                        .is_some_and(|w| ["thang", "nam", "ngay", "quy"].contains(&w))
+                        .is_some_and(|w| ["thang", "nam", "ngay", "quy", "thu"].contains(&w))
             });
         let unit_word = unit.word()?;
         let duration = matches!(n.kind, Kind::Num(_))
@@ -138,7 +138,9 @@ mod tests {
             err("03 thang").message,
             "3 months is a duration, not a date"
         );
-        // Numbers of a date before "ngày" are not durations.
+        // Numbers of a date or a weekday before "ngày" are not durations.
+        let text = "thứ 8 ngày 15/6/2024";
+        assert_eq!(&text[err(text).at], "thứ");
         assert_eq!(
             err("Tháng 6/2020 ngày").message,
             "cannot read window \"Tháng 6/2020 ngày\""

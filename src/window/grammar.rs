@@ -132,7 +132,11 @@ impl<'a> Parser<'a> {
             || self.eat_seq(&["bat", "dau", "tu"])
             || self.eat_seq(&["bat", "dau"]);
         if !from {
-            self.eat_word(&["trong"]);
+            // "Trong năm 2024", "Giai đoạn 2021 - 2025", "Cả năm 2024".
+            let _ = self.eat_word(&["trong"]) || self.eat_seq(&["giai", "doan"]);
+            if self.is_seq(0, &["ca", "nam"]) {
+                self.pos += 1;
+            }
         }
         let a = self.elem(like)?;
         let a_like = a.like().or(like);
@@ -609,6 +613,28 @@ mod tests {
         let e = err("trước 30/9");
         assert_eq!(e.message, "day 30/9 has no year");
         assert_eq!(e.at, "trước ".len().."trước 30/9".len());
+    }
+
+    #[test]
+    fn until_a_day_is_a_deadline() {
+        assert_eq!(one("Đến hết năm 2024"), due(2024, 12, 31));
+        assert_eq!(one("Đến tháng 12/2024"), due(2024, 12, 31));
+        assert_eq!(one("Từ nay đến hết ngày 30/6/2024"), due(2024, 6, 30));
+        assert_eq!(one("Cho đến hết ngày 30/6/2024"), due(2024, 6, 30));
+        let text = "Từ nay";
+        assert_eq!(&text[err(text).at], "nay");
+    }
+
+    #[test]
+    fn periods_and_whole_years_in_words() {
+        assert_eq!(
+            one("Giai đoạn 2021 - 2025"),
+            span((2021, 1, 1), (2025, 12, 31))
+        );
+        assert_eq!(one("Cả năm 2024"), span((2024, 1, 1), (2024, 12, 31)));
+        assert_eq!(one("Trong cả năm 2024"), span((2024, 1, 1), (2024, 12, 31)));
+        let text = "Cả tháng 6/2024";
+        assert_eq!(&text[err(text).at], "Cả");
     }
 
     #[test]

@@ -10,13 +10,12 @@
 //!
 //! The reading runs one way: `label` sets a leading label aside, `lexer`
 //! cuts the text into tokens, `decor` drops what carries no date (hours,
-//! weekdays, lunar notes),
-//! `phrases` knows the windows written as whole phrases, `recur` those
-//! that come back or run on with dates inside, `duration` refuses numbers
-//! of days, `grammar` reads dated windows into `elements`, and `resolve`
-//! fills in their years and makes them spans. `numbers`, `calendar` and
-//! `error` serve them all; `milestones` dates a window within a plan's
-//! period. docs/windows.md lists every form read.
+//! weekdays, lunar notes), `phrases` knows the windows written as whole
+//! phrases, `recur` those that come back or run on with dates inside,
+//! `duration` refuses numbers of days, `grammar` reads dated windows into
+//! `elements`, and `resolve` fills in their years and makes them spans.
+//! `numbers`, `calendar` and `error` serve them all; `milestones` dates a
+//! window within a plan's period. docs/windows.md lists every form read.
 
 mod calendar;
 mod decor;

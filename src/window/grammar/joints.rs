@@ -23,14 +23,23 @@ impl Parser<'_> {
         hit
     }
 
-    /// "Trước", "Chậm nhất", "..", "Hạn cuối:", "Hạn chót là": the words
-    /// that make the next element a deadline.
+    /// "Trước", "Chậm nhất", "..", "Hạn cuối:", "Hạn chót là", "Đến hết":
+    /// the words that make the next element a deadline.
     pub(super) fn deadline_opener(&mut self) -> bool {
         if self.eat_seq(&["han", "cuoi"]) || self.eat_seq(&["han", "chot"]) {
             self.eat_word(&["la"]);
             self.eat(&Kind::Colon);
             return true;
         }
+        // "Đến hết năm 2024", "Từ nay đến tháng 12/2024", "Cho đến hết
+        // ngày 30/6": until then, with no start of its own.
+        let save = self.pos;
+        let _ = self.eat_seq(&["tu", "nay"]) || self.eat_word(&["cho"]);
+        if self.eat_word(&["den"]) {
+            self.eat_word(&["het"]);
+            return true;
+        }
+        self.pos = save;
         self.eat_seq(&["cham", "nhat"]) || self.eat_word(&["truoc"]) || self.eat(&Kind::DotDot)
     }
 
@@ -40,7 +49,8 @@ impl Parser<'_> {
         self.is_word(
             0,
             &[
-                "truoc", "cham", "han", "tu", "trong", "hoan", "xong", "ke", "bat",
+                "truoc", "cham", "han", "tu", "trong", "hoan", "xong", "ke", "bat", "den", "cho",
+                "giai", "ca",
             ],
         ) || self.is_kind(0, &Kind::DotDot)
     }
