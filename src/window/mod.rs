@@ -366,6 +366,47 @@ mod tests {
         );
     }
 
+    /// Every example docs/windows.md gives of a form read is read, within a
+    /// plan of 2024, and every example it gives of a form refused is
+    /// refused.
+    #[test]
+    fn the_forms_documented_are_the_forms_read() {
+        let doc = include_str!("../../docs/windows.md");
+        let period = span((2024, 1, 1), (2024, 12, 31));
+        let mut section = "";
+        let mut checked = 0;
+        for line in doc.lines() {
+            if let Some(title) = line.strip_prefix("## ") {
+                section = title;
+                continue;
+            }
+            let refused = section.starts_with("Refused");
+            // The column of what is written: the first of the table of
+            // forms refused, the second of the others.
+            let Some(written) = line.split('|').nth(if refused { 1 } else { 2 }) else {
+                continue;
+            };
+            if !(refused
+                || section.starts_with("Dated")
+                || section.starts_with("Windows of")
+                || section.starts_with("Waiting"))
+            {
+                continue;
+            }
+            for example in written.split('`').skip(1).step_by(2) {
+                // The list form is TOML, not one window.
+                if example.starts_with('[') {
+                    continue;
+                }
+                let read =
+                    parse_window(example, Some(2024)).and_then(|w| w.milestones(Some(&period)));
+                assert_eq!(read.is_err(), refused, "{example}: {read:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} examples found");
+    }
+
     /// Long hostile texts are read in time linear in their length.
     #[test]
     fn long_texts_are_read_quickly() {
