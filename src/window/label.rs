@@ -4,6 +4,7 @@
 //! dates ("Quý II:") or saying "due by" ("Hạn cuối:") is part of the
 //! window.
 
+use super::phrases::is_conditional;
 use crate::text::fold_ascii_char;
 
 /// Folded labels that are not decoration but say "due by": kept for the
@@ -20,7 +21,8 @@ const DATE_WORDS: &[&str] = &[
 const MAX_LABEL_WORDS: usize = 6;
 
 /// Byte offset where the window proper starts: after a leading label of
-/// one to six words of letters and a colon ("Tổng kết:"), else 0.
+/// one to six words of letters (commas between them allowed) and a colon
+/// ("Tổng kết:", "Tổng kết, khen thưởng:"), else 0.
 pub(super) fn end(text: &str) -> usize {
     let Some(colon) = text.find(':') else {
         return 0;
@@ -29,7 +31,8 @@ pub(super) fn end(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for c in text[..colon].chars() {
-        if c.is_whitespace() {
+        // "Tổng kết, khen thưởng:": a comma parts the words of a label.
+        if c.is_whitespace() || c == ',' {
             in_word = false;
             if !folded.is_empty() && !folded.ends_with(' ') {
                 folded.push(' ');
@@ -51,7 +54,15 @@ pub(super) fn end(text: &str) -> usize {
     }
     let folded = folded.trim_end();
     let dated = folded.split(' ').any(|w| DATE_WORDS.contains(&w));
-    if words == 0 || words > MAX_LABEL_WORDS || dated || DEADLINE_LABELS.contains(&folded) {
+    // "Sau khi có hướng dẫn:", "Thường xuyên:": a window's own words.
+    let window_words =
+        is_conditional(folded) || folded.contains("thuong xuyen") || folded.contains("lien tuc");
+    if words == 0
+        || words > MAX_LABEL_WORDS
+        || dated
+        || window_words
+        || DEADLINE_LABELS.contains(&folded)
+    {
         return 0;
     }
     colon + 1
@@ -88,6 +99,13 @@ mod tests {
         assert_eq!(label_end("8:30 ngày 15/6"), 0);
         assert_eq!(label_end("Hạn cuối: 15/6"), 0);
         assert_eq!(label_end("Quý II: 2020"), 0);
+        assert_eq!(label_end("Sau khi có hướng dẫn: tháng 6/2020"), 0);
+        assert_eq!(label_end("Thường xuyên: báo cáo"), 0);
+        assert_eq!(
+            label_end("Tổng kết, khen thưởng: tháng 12"),
+            "Tổng kết, khen thưởng:".len()
+        );
+        assert_eq!(label_end("Tháng 6, tháng 12: 2020"), 0);
         assert_eq!(
             err("Quý II: 2020").message,
             "cannot read window \"Quý II: 2020\""
