@@ -78,6 +78,8 @@ pub(super) enum Item {
     Single(usize),
     Before(usize),
     Range(usize, usize),
+    /// From the start of an element to the end of the plan's period.
+    Since(usize),
 }
 
 /// A whole window as the grammar read it.

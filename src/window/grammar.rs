@@ -10,6 +10,8 @@ use super::numbers::{
     day_value, month_value, num_value, quarter_value, roman_quarter, shown, year_value,
 };
 
+mod joints;
+
 /// The folded words that open a quarter: "Quý", "Quí", "Q".
 const QUARTER_WORDS: &[&str] = &["quy", "qui", "q"];
 
@@ -59,8 +61,13 @@ impl<'a> Parser<'a> {
         hit
     }
 
+    /// The text cannot be read; the error points at the first token not
+    /// understood, or at the whole text when the tokens ran out.
     fn fail(&self) -> WindowError {
-        let err = cannot_read(self.text);
+        let mut err = cannot_read(self.text);
+        if let Some(tok) = self.peek(0) {
+            err.at = tok.at.clone();
+        }
         match suggestion(self.toks, self.text) {
             Some(hint) => err.with_hint(hint),
             None => err,
@@ -89,8 +96,11 @@ impl<'a> Parser<'a> {
         let mut elems = Vec::new();
         let mut items = Vec::new();
         let mut like = None;
+        let mut before = false;
         loop {
-            items.push(self.item(like, &mut elems)?);
+            let item = self.item(like, before, &mut elems)?;
+            before = matches!(item, Item::Before(_));
+            items.push(item);
             like = elems.last().and_then(Elem::like);
             let comma = self.eat(&Kind::Comma);
             if !(self.eat_word(&["va"]) || comma) {
@@ -103,31 +113,39 @@ impl<'a> Parser<'a> {
         Ok(Parsed { elems, items })
     }
 
-    fn item(&mut self, like: Option<Like>, elems: &mut Vec<Elem>) -> Result<Item, WindowError> {
+    fn item(
+        &mut self,
+        like: Option<Like>,
+        after_before: bool,
+        elems: &mut Vec<Elem>,
+    ) -> Result<Item, WindowError> {
         let start = self.peek(0).map_or(0, |t| t.at.start);
-        let before = if self.is_word(0, &["cham"]) && self.is_word(1, &["nhat"]) {
-            self.pos += 2;
-            true
-        } else {
-            self.eat_word(&["truoc"]) || self.eat(&Kind::DotDot)
-        };
+        // "Hoàn thành trước …", "Xong trước …": the verb says nothing more.
+        let _ = self.eat_seq(&["hoan", "thanh"]) || self.eat_word(&["xong"]);
+        let before = self.deadline_opener() || (after_before && !self.opens_item());
         if before {
             elems.push(self.elem(like)?);
             return Ok(Item::Before(elems.len() - 1));
         }
-        let from = self.eat_word(&["tu"]);
+        let from = self.eat_word(&["tu"])
+            || self.eat_seq(&["ke", "tu"])
+            || self.eat_seq(&["bat", "dau", "tu"])
+            || self.eat_seq(&["bat", "dau"]);
         if !from {
-            self.eat_word(&["trong"]);
+            // "Trong năm 2024", "Giai đoạn 2021 - 2025", "Cả năm 2024".
+            let _ = self.eat_word(&["trong"]) || self.eat_seq(&["giai", "doan"]);
+            if self.is_seq(0, &["ca", "nam"]) {
+                self.pos += 1;
+            }
         }
         let a = self.elem(like)?;
         let a_like = a.like().or(like);
         elems.push(a);
         let a = elems.len() - 1;
-        let dash = self.eat(&Kind::Dash) || self.eat(&Kind::DotDot);
-        if dash || self.eat_word(&["den"]) {
-            if !dash {
-                self.eat_word(&["het"]);
-            }
+        if self.eat_seq(&["tro", "di"]) || (from && self.peek(0).is_none()) {
+            return Ok(Item::Since(a));
+        }
+        if self.range_joint() {
             if self.peek(0).is_none() {
                 return Err(no_end(start..self.prev_end(start)));
             }
@@ -149,7 +167,10 @@ impl<'a> Parser<'a> {
             return Ok(Item::Range(a, elems.len() - 1));
         }
         if from {
-            return Err(no_end(start..self.prev_end(start)));
+            if self.is_kind(0, &Kind::Comma) || self.is_word(0, &["va"]) {
+                return Err(no_end(start..self.prev_end(start)));
+            }
+            return Err(self.fail());
         }
         Ok(Item::Single(a))
     }
@@ -545,9 +566,155 @@ mod tests {
 
     #[test]
     fn range_without_end() {
-        assert_eq!(err("Từ tháng 3/2021").message, "range has no end");
+        assert_eq!(err("Từ tháng 3 đến").message, "range has no end");
         assert_eq!(err("2020-06..").message, "range has no end");
         assert_eq!(err("Tháng 9 -").message, "range has no end");
+        let text = "Từ tháng 3/2021, tháng 6/2021";
+        let e = err(text);
+        assert_eq!(e.message, "range has no end");
+        assert_eq!(&text[e.at], "Từ tháng 3/2021");
+    }
+
+    #[test]
+    fn deadlines_in_words() {
+        let cases = [
+            (
+                "Hoàn thành trước ngày 20 tháng 4 năm 2024",
+                due(2024, 4, 20),
+            ),
+            (
+                "HOAN THANH TRUOC NGAY 20 THANG 4 NAM 2024",
+                due(2024, 4, 20),
+            ),
+            ("chậm nhất ngày 15/8/2024", due(2024, 8, 15)),
+            ("Chậm nhất ngày 15 tháng 02 năm 2026", due(2026, 2, 15)),
+            ("trước 30/9/2024", due(2024, 9, 30)),
+            ("xong trước ngày 31/5/2024", due(2024, 5, 31)),
+            ("Hạn cuối: 15/6/2024", due(2024, 6, 15)),
+            ("hạn cuối 10/6/2024", due(2024, 6, 10)),
+            ("Hạn chót là ngày 10/6/2024", due(2024, 6, 10)),
+            (
+                "Hoàn thành trong tháng 6/2024",
+                span((2024, 6, 1), (2024, 6, 30)),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(one(text), expected, "{text}");
+        }
+        // Without a year, a deadline takes the plan's.
+        assert_eq!(
+            parse_window("chậm nhất ngày 15/8", Some(2024)),
+            Ok(Window::Span(due(2024, 8, 15)))
+        );
+        assert_eq!(
+            parse_window("trước 30/9", Some(2024)),
+            Ok(Window::Span(due(2024, 9, 30)))
+        );
+        let e = err("trước 30/9");
+        assert_eq!(e.message, "day 30/9 has no year");
+        assert_eq!(e.at, "trước ".len().."trước 30/9".len());
+    }
+
+    #[test]
+    fn until_a_day_is_a_deadline() {
+        assert_eq!(one("Đến hết năm 2024"), due(2024, 12, 31));
+        assert_eq!(one("Đến tháng 12/2024"), due(2024, 12, 31));
+        assert_eq!(one("Từ nay đến hết ngày 30/6/2024"), due(2024, 6, 30));
+        assert_eq!(one("Cho đến hết ngày 30/6/2024"), due(2024, 6, 30));
+        let text = "Từ nay";
+        assert_eq!(&text[err(text).at], "nay");
+    }
+
+    #[test]
+    fn periods_and_whole_years_in_words() {
+        assert_eq!(
+            one("Giai đoạn 2021 - 2025"),
+            span((2021, 1, 1), (2025, 12, 31))
+        );
+        assert_eq!(one("Cả năm 2024"), span((2024, 1, 1), (2024, 12, 31)));
+        assert_eq!(one("Trong cả năm 2024"), span((2024, 1, 1), (2024, 12, 31)));
+        let text = "Cả tháng 6/2024";
+        assert_eq!(&text[err(text).at], "Cả");
+    }
+
+    #[test]
+    fn days_listed_after_a_deadline_are_deadlines() {
+        assert_eq!(
+            parse_window("Trước ngày 15/6 và 15/12", Some(2024)),
+            Ok(Window::Milestones(vec![
+                due(2024, 6, 15),
+                due(2024, 12, 15)
+            ]))
+        );
+        // An item with a word of its own is its own kind.
+        assert_eq!(
+            parse_window("Trước ngày 15/6, từ ngày 1/9 đến ngày 30/9", Some(2024)),
+            Ok(Window::Milestones(vec![
+                due(2024, 6, 15),
+                span((2024, 9, 1), (2024, 9, 30))
+            ]))
+        );
+    }
+
+    #[test]
+    fn ranges_of_days_in_every_spelling() {
+        let five_to_nine = span((2024, 8, 5), (2024, 8, 9));
+        for text in [
+            "Từ ngày 05 - 09/8/2024",
+            "từ ngày 5 đến ngày 9/8/2024",
+            "Tu ngay 5 den ngay 9/8/2024",
+            "Từ ngày 5 tới ngày 9/8/2024",
+            "Từ ngày 5/8/2024 và kéo dài đến hết ngày 9/8/2024",
+            "Từ ngày 5/8/2024, kéo dài tới ngày 9/8/2024",
+            "Bắt đầu từ ngày 5/8/2024 và kết thúc vào ngày 9/8/2024",
+            "Ngày 5/8/2024 và kết thúc ngày 9/8/2024",
+        ] {
+            assert_eq!(one(text), five_to_nine, "{text}");
+        }
+        // "và" joins milestones, even of days that follow each other.
+        assert_eq!(
+            parse_window("Ngày 7 và 8 tháng 10 năm 2024", None),
+            Ok(Window::Milestones(vec![
+                span((2024, 10, 7), (2024, 10, 7)),
+                span((2024, 10, 8), (2024, 10, 8))
+            ]))
+        );
+        let text = "Từ ngày 5/8/2024 và kéo dài";
+        let e = err(text);
+        assert_eq!(e.message, "range has no end");
+        assert_eq!(&text[e.at], "Từ ngày 5/8/2024");
+        let text = "Ngày 5/8/2024 và kéo dài";
+        assert_eq!(&text[err(text).at], "kéo");
+    }
+
+    #[test]
+    fn open_ranges_start_on_their_day() {
+        assert_eq!(
+            parse_window("Từ tháng 7/2024", None),
+            Ok(Window::Since(d(2024, 7, 1)))
+        );
+        assert_eq!(
+            parse_window("Từ ngày 01/7/2024 trở đi", None),
+            Ok(Window::Since(d(2024, 7, 1)))
+        );
+        assert_eq!(
+            parse_window("Kể từ ngày 15/3", Some(2024)),
+            Ok(Window::Since(d(2024, 3, 15)))
+        );
+        assert_eq!(
+            parse_window("Tháng 9/2024 trở đi", None),
+            Ok(Window::Since(d(2024, 9, 1)))
+        );
+        assert_eq!(err("Từ tháng 7").message, "month 7 has no year");
+        let text = "Từ ngày 01/7/2024 trở về";
+        assert_eq!(&text[err(text).at], "trở");
+    }
+
+    #[test]
+    fn unread_words_are_pointed_at() {
+        let text = "Tháng 6/2020 hoặc tháng 7/2020";
+        let e = err(text);
+        assert_eq!(&text[e.at], "hoặc");
     }
 
     #[test]

@@ -20,6 +20,12 @@ pub(super) enum Kind {
     DotDot,
     /// `,` or `;`.
     Comma,
+    /// `:`, after a label or between hours and minutes.
+    Colon,
+    /// `(` or `[`.
+    Open,
+    /// `)` or `]`.
+    Close,
 }
 
 /// A token and where it stands.
@@ -74,9 +80,9 @@ pub(super) fn folded_chars(text: &str) -> Vec<(char, Range<usize>)> {
     out
 }
 
-/// Split into numbers, words and separators; `None` on any other character.
-/// A single trailing period is dropped.
-pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
+/// Split into numbers, words and separators; on any other character, the
+/// byte range of that character. A single trailing period is dropped.
+pub(super) fn tokenize(text: &str) -> Result<Vec<Tok>, Range<usize>> {
     let chars = folded_chars(text);
     let mut toks = Vec::new();
     let mut i = 0;
@@ -88,7 +94,7 @@ pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
             continue;
         }
         if trailing_period {
-            return None;
+            return Err(r.clone());
         }
         let run_end = |pred: &dyn Fn(char) -> bool| {
             let mut j = i;
@@ -112,14 +118,17 @@ pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
                     continue;
                 }
                 2 => (Kind::DotDot, j),
-                _ => return None,
+                _ => return Err(r.start..chars.get(j - 1).map_or(r.end, |p| p.1.end)),
             }
         } else {
             let kind = match c {
                 '/' => Kind::Slash,
                 '-' | '‐' | '‑' | '‒' | '–' | '—' | '−' => Kind::Dash,
                 ',' | ';' => Kind::Comma,
-                _ => return None,
+                ':' => Kind::Colon,
+                '(' | '[' => Kind::Open,
+                ')' | ']' => Kind::Close,
+                _ => return Err(r.clone()),
             };
             (kind, i + 1)
         };
@@ -130,7 +139,7 @@ pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
         });
         i = j;
     }
-    Some(toks)
+    Ok(toks)
 }
 
 #[cfg(test)]
@@ -223,7 +232,9 @@ mod tests {
             ("Tháng 6 🙂", None),
         ];
         for (text, expected) in cases {
-            let kinds = tokenize(text).map(|toks| toks.into_iter().map(|t| t.kind).collect());
+            let kinds = tokenize(text)
+                .ok()
+                .map(|toks| toks.into_iter().map(|t| t.kind).collect());
             assert_eq!(kinds, expected, "{text:?}");
         }
     }

@@ -8,20 +8,27 @@
 //! name a date that does not exist. It never guesses: text that matches no
 //! accepted form is an error. The text as written is kept by the caller.
 //!
-//! The reading runs one way: `lexer` cuts the text into tokens,
-//! `phrases` knows the windows written as whole phrases, `grammar`
-//! reads dated windows into `elements`, and `resolve` fills in their
-//! years and makes them spans. `numbers`, `calendar` and `error`
-//! serve them all; `milestones` dates a window within a plan's period.
+//! The reading runs one way: `label` sets a leading label aside, `lexer`
+//! cuts the text into tokens, `decor` drops what carries no date (hours,
+//! weekdays, lunar notes), `phrases` knows the windows written as whole
+//! phrases, `recur` those that come back or run on with dates inside,
+//! `duration` refuses numbers of days, `grammar` reads dated windows into
+//! `elements`, and `resolve` fills in their years and makes them spans.
+//! `numbers`, `calendar` and `error` serve them all; `milestones` dates a
+//! window within a plan's period. docs/windows.md lists every form read.
 
 mod calendar;
+mod decor;
+mod duration;
 mod elements;
 mod error;
 mod grammar;
+mod label;
 mod lexer;
 mod milestones;
 mod numbers;
 mod phrases;
+mod recur;
 mod resolve;
 #[cfg(test)]
 mod test_support;
@@ -31,7 +38,7 @@ pub(crate) use calendar::days_in_month;
 pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
 pub use error::WindowError;
 pub use phrases::CONDITIONAL_PREFIXES;
-pub use types::{Every, Span, Window};
+pub use types::{Annual, Every, MonthDay, Span, Window};
 
 use crate::text::fold_ascii;
 
@@ -41,15 +48,49 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
     if text.trim().is_empty() {
         return Err(WindowError::new("empty window", 0..text.len()));
     }
-    if phrases::is_conditional(&fold_ascii(text)) {
+    // "Thời gian:", "Khai mạc:": a leading label says nothing of dates.
+    let label = label::end(text);
+    let body = &text[label..];
+    if body.trim().is_empty() {
+        return Err(WindowError::new("empty window", error::trimmed_range(text)));
+    }
+    if phrases::is_conditional(&fold_ascii(body)) {
         return Ok(Window::Conditional);
     }
-    let tokens = lexer::tokenize(text).ok_or_else(|| error::cannot_read(text))?;
+    let mut tokens = lexer::tokenize(body).map_err(|at| {
+        let mut e = error::cannot_read(text);
+        e.at = at.start + label..at.end + label;
+        e
+    })?;
+    for tok in &mut tokens {
+        tok.at = tok.at.start + label..tok.at.end + label;
+    }
+    let decor::Stripped {
+        toks: tokens,
+        weekday,
+    } = decor::strip(tokens, text)?;
+    if tokens.is_empty() {
+        return Err(error::cannot_read(text));
+    }
     if let Some(window) = phrases::word_window(&tokens)? {
         return Ok(window);
     }
+    if let Some(window) = recur::window(&tokens, text, default_year)? {
+        return Ok(window);
+    }
+    if let Some((length, rest)) = duration::leading(&tokens) {
+        // "Trong 105 ngày kể từ ngày ký": no dates after the duration.
+        let parsed = grammar::parse(rest, text).map_err(|e| match duration::error(&tokens) {
+            Some(duration) if e.message.starts_with("cannot read") => duration,
+            _ => e,
+        })?;
+        return length.check(resolve::window(parsed, default_year)?);
+    }
+    if let Some(e) = duration::error(&tokens) {
+        return Err(e);
+    }
     let parsed = grammar::parse(&tokens, text)?;
-    resolve::window(parsed, default_year)
+    decor::check_weekday(resolve::window(parsed, default_year)?, weekday, text)
 }
 
 /// Parse one element of the TOML array form `["2020-06", "2020-12"]`: it
@@ -59,8 +100,10 @@ pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowE
         Window::Span(span) => return Ok(span),
         Window::Milestones(_) => "several milestones",
         Window::Ongoing => "an ongoing window",
-        Window::Recurring { .. } => "a recurring window",
+        Window::Recurring { .. } | Window::Yearly(_) => "a recurring window",
         Window::Conditional => "a conditional window",
+        Window::Since(_) => "an open range",
+        Window::OngoingWith(_) => "an ongoing window",
     };
     Err(WindowError::new(
         format!("a list element must be one span, not {what}"),
@@ -73,7 +116,7 @@ pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowE
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use test_support::{assert_points_inside, due, err, span};
+    use test_support::{assert_points_inside, d, due, err, span};
 
     #[test]
     fn milestones_list_elements_via_parse_span() {
@@ -96,6 +139,30 @@ mod tests {
         assert!(parse_span("Thường xuyên", None).is_err());
         assert!(parse_span("Hằng quý", None).is_err());
         assert!(parse_span("Khi có vụ việc", None).is_err());
+        for (text, what) in [
+            ("Từ tháng 7/2024", "an open range"),
+            ("Trước ngày 25 hằng tháng", "a recurring window"),
+            (
+                "Thường xuyên, báo cáo trước ngày 5/12/2024",
+                "an ongoing window",
+            ),
+        ] {
+            let e = parse_span(text, None).expect_err(text);
+            assert_eq!(
+                e.message,
+                format!("a list element must be one span, not {what}")
+            );
+        }
+    }
+
+    #[test]
+    fn characters_no_window_has_are_pointed_at() {
+        let text = "Tháng 6/2020 🙂";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(&text[e.at], "🙂");
+        let text = "Thời gian: Tháng 6/2020 &";
+        let e = parse_window(text, None).expect_err(text);
+        assert_eq!(&text[e.at], "&");
     }
 
     #[test]
@@ -226,10 +293,146 @@ mod tests {
             ("Định kỳ 6 tháng", recurring(Every::Half, None)),
             ("Sau khi có hướng dẫn của cấp trên", Window::Conditional),
             ("Theo kế hoạch của …", Window::Conditional),
+            (
+                "Hoàn thành trước ngày 20 tháng 4 năm 2020",
+                Window::Span(due(2020, 4, 20)),
+            ),
+            ("Hạn cuối: 15/6/2020", Window::Span(due(2020, 6, 15))),
+            (
+                "Trước ngày 15/6 và 15/12/2020",
+                Window::Milestones(vec![due(2020, 6, 15), due(2020, 12, 15)]),
+            ),
+            (
+                "Từ ngày 05 - 09/8/2020",
+                Window::Span(span((2020, 8, 5), (2020, 8, 9))),
+            ),
+            (
+                "Từ ngày 1/6/2020 và kéo dài đến hết ngày 15/6/2020",
+                Window::Span(span((2020, 6, 1), (2020, 6, 15))),
+            ),
+            (
+                "trong 03 ngày, từ ngày 12/9/2020 đến ngày 14/9/2020",
+                Window::Span(span((2020, 9, 12), (2020, 9, 14))),
+            ),
+            ("Từ ngày 01/7/2020 trở đi", Window::Since(d(2020, 7, 1))),
+            (
+                "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2020",
+                Window::OngoingWith(vec![due(2020, 12, 5)]),
+            ),
+            ("19h30 ngày 15/6/2020 (thứ Hai)", Window::Span(day)),
+            ("Khai mạc: 8 giờ 30, sáng 15/6/2020.", Window::Span(day)),
+            ("Ngày 15/6/2020 (mùng 5/5 âm lịch)", Window::Span(day)),
+            ("Theo lộ trình chung của Bộ", Window::Conditional),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_window(text, None), Ok(expected), "{text}");
         }
+    }
+
+    /// The new forms read alike without diacritics, in any case, in NFD
+    /// and with tone marks placed either way.
+    #[test]
+    fn forms_read_alike_however_their_letters_are_written() {
+        use unicode_normalization::UnicodeNormalization;
+        let forms = [
+            "Hằng quý, trước ngày 20 tháng cuối quý",
+            "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2024",
+            "Khai mạc: 8 giờ 30, sáng thứ Bảy, ngày 15/6/2024 (mùng 10/5 âm lịch)",
+            "Từ ngày 5/8/2024 và kéo dài đến hết ngày 9/8/2024",
+            "Báo cáo định kỳ 6 tháng (trước 20/6) và cả năm (trước 20/12)",
+            "Hoàn thành trước ngày 20 tháng 4 năm 2024",
+        ];
+        for text in forms {
+            let expected = parse_window(text, None).expect(text);
+            let ascii = crate::text::fold_ascii(text);
+            let nfd: String = text.nfd().collect();
+            for variant in [
+                ascii.clone(),
+                ascii.to_uppercase(),
+                nfd,
+                text.to_uppercase(),
+            ] {
+                assert_eq!(
+                    parse_window(&variant, None),
+                    Ok(expected.clone()),
+                    "{variant}"
+                );
+            }
+        }
+        // "quý" and "qúy": where the tone mark sits does not matter.
+        assert_eq!(
+            parse_window("Hằng qúy, trước ngày 20 tháng cuối qúy", None),
+            parse_window(forms[0], None)
+        );
+    }
+
+    /// Every example docs/windows.md gives of a form read is read, within a
+    /// plan of 2024, and every example it gives of a form refused is
+    /// refused.
+    #[test]
+    fn the_forms_documented_are_the_forms_read() {
+        let doc = include_str!("../../docs/windows.md");
+        let period = span((2024, 1, 1), (2024, 12, 31));
+        let mut section = "";
+        let mut checked = 0;
+        for line in doc.lines() {
+            if let Some(title) = line.strip_prefix("## ") {
+                section = title;
+                continue;
+            }
+            let refused = section.starts_with("Refused");
+            // The column of what is written: the first of the table of
+            // forms refused, the second of the others.
+            let Some(written) = line.split('|').nth(if refused { 1 } else { 2 }) else {
+                continue;
+            };
+            if !(refused
+                || section.starts_with("Dated")
+                || section.starts_with("Windows of")
+                || section.starts_with("Waiting"))
+            {
+                continue;
+            }
+            for example in written.split('`').skip(1).step_by(2) {
+                // The list form is TOML, not one window.
+                if example.starts_with('[') {
+                    continue;
+                }
+                let read =
+                    parse_window(example, Some(2024)).and_then(|w| w.milestones(Some(&period)));
+                assert_eq!(read.is_err(), refused, "{example}: {read:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} examples found");
+    }
+
+    /// Long hostile texts are read in time linear in their length.
+    #[test]
+    fn long_texts_are_read_quickly() {
+        let started = std::time::Instant::now();
+        for piece in [
+            ",",
+            "(",
+            ")",
+            "sáng ",
+            "thứ Hai ",
+            "8 giờ ",
+            "và ",
+            ":",
+            "Từ ",
+            "Trước ngày 1/6 và ",
+            "(âm lịch) ",
+            "hằng tháng ",
+            "Thường xuyên, ",
+            "báo cáo ",
+            "5 ngày ",
+            "14h00 ",
+        ] {
+            let text = piece.repeat(5_000);
+            let _ = parse_window(&text, Some(2020));
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
     }
 
     /// Pieces windows are made of, and some that no window has.
@@ -287,6 +490,33 @@ mod tests {
         "lần",
         "Thường xuyên",
         "Sau khi",
+        "giờ",
+        "h",
+        "30",
+        ":",
+        "(",
+        ")",
+        "thứ",
+        "Hai",
+        "chủ nhật",
+        "sáng",
+        "tối",
+        "tới",
+        "lúc",
+        "âm lịch",
+        "tức",
+        "hằng tháng",
+        "hằng năm",
+        "tháng cuối quý",
+        "trở đi",
+        "kéo dài",
+        "kết thúc",
+        "vào",
+        "Hoàn thành",
+        "Hạn cuối",
+        "Báo cáo",
+        "Khai mạc:",
+        "ngày",
         "\u{301}",
         "\u{202e}",
         "🙂",

@@ -15,8 +15,12 @@ pub const CONDITIONAL_PREFIXES: &[&str] = &[
     "theo ke hoach",
     "theo chi dao",
     "theo yeu cau",
+    "theo lo trinh",
+    "theo tien do",
+    "theo thong bao",
     "khi co",
     "khi duoc",
+    "khi phat sinh",
 ];
 
 /// Whether the folded text starts with one of [`CONDITIONAL_PREFIXES`] as
@@ -40,6 +44,9 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
             Kind::Dash => "-",
             Kind::DotDot => "..",
             Kind::Comma => ",",
+            Kind::Colon => ":",
+            Kind::Open => "(",
+            Kind::Close => ")",
         })
         .collect();
     let number = tokens.iter().find(|t| matches!(t.kind, Kind::Num(_)));
@@ -91,6 +98,11 @@ mod tests {
         assert_eq!(parse_window("thuong xuyen.", None), Ok(Window::Ongoing));
         assert_eq!(parse_window("ongoing", None), Ok(Window::Ongoing));
         assert_eq!(parse_window("Ongoing", None), Ok(Window::Ongoing));
+        assert_eq!(parse_window("Liên tục", None), Ok(Window::Ongoing));
+        assert_eq!(
+            parse_window("Thời gian: Thường xuyên.", None),
+            Ok(Window::Ongoing)
+        );
     }
 
     #[test]
@@ -106,6 +118,12 @@ mod tests {
         assert_eq!(parse_window("Hàng quý", None), r(Every::Quarter, None));
         assert_eq!(parse_window("Định kỳ 6 tháng", None), r(Every::Half, None));
         assert_eq!(parse_window("Hằng tháng", None), r(Every::Month, None));
+        assert_eq!(
+            parse_window("Vào tháng 6 hằng năm", None),
+            r(Every::Year, Some(6))
+        );
+        assert_eq!(parse_window("Mỗi năm", None), r(Every::Year, None));
+        assert_eq!(parse_window("6 tháng/lần", None), r(Every::Half, None));
     }
 
     #[test]
@@ -116,6 +134,15 @@ mod tests {
             "Theo kế hoạch của UBND tỉnh …",
             "Khi có vụ việc",
             "Khi có yêu cầu.",
+            "Theo lộ trình chung của Bộ",
+            "Theo chỉ đạo của …",
+            "Khi có văn bản hướng dẫn",
+            "Sau khi … được phê duyệt",
+            "Sau khi Kế hoạch này được phê duyệt.",
+            "Thời gian: Khi có yêu cầu",
+            "THEO LO TRINH CHUNG CUA BO",
+            "Theo tiến độ của dự án",
+            "Khi phát sinh",
         ] {
             assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
         }

@@ -5,15 +5,22 @@
 
 use chrono::NaiveDate;
 
-use super::calendar::month_bounds;
+use super::calendar::{month_bounds, month_name};
 use super::elements::{Elem, Item, Parsed, Unit};
-use super::error::{WindowError, bad_day, no_year};
-use super::types::{Span, Window};
+use super::error::{WindowError, bad_day, no_end, no_year};
+use super::types::{Annual, MonthDay, Span, Window};
 
 /// The window `parsed` gives once its years are known; `default_year` is
 /// the plan period's year.
 pub(super) fn window(mut parsed: Parsed, default_year: Option<i32>) -> Result<Window, WindowError> {
     resolve(&mut parsed.elems, default_year)?;
+    if let [Item::Since(i)] = parsed.items[..] {
+        let elem = parsed
+            .elems
+            .get(i)
+            .ok_or_else(|| WindowError::new("empty window", 0..0))?;
+        return Ok(Window::Since(bounds(elem)?.0));
+    }
     let mut spans = Vec::with_capacity(parsed.items.len());
     for item in &parsed.items {
         spans.push(item_span(item, &parsed.elems)?);
@@ -23,6 +30,160 @@ pub(super) fn window(mut parsed: Parsed, default_year: Option<i32>) -> Result<Wi
     }
     spans.sort_by_key(|s| (s.end, s.start));
     Ok(Window::Milestones(spans))
+}
+
+/// How the days of a window that comes back every year get their months.
+pub(super) enum Months<'a> {
+    /// As written: "Từ ngày 1/4 đến 30/4 hằng năm".
+    Written,
+    /// Each of these, the days naming none: 1 to 12 for "hằng tháng", the
+    /// last month of each quarter for "tháng cuối quý".
+    Each(&'a [u32]),
+}
+
+/// The spans of a window that comes back every year ("… hằng năm", "…
+/// hằng tháng"): its elements name days (or months) without a year.
+pub(super) fn annual(parsed: Parsed, months: Months<'_>) -> Result<Vec<Annual>, WindowError> {
+    let Parsed { mut elems, items } = parsed;
+    if let Some(elem) = elems.iter().find(|e| e.year.is_some()) {
+        return Err(WindowError::new(
+            match (elem.unit, elem.year) {
+                (Unit::Year, Some(year)) => {
+                    format!("year {year} cannot come back every year")
+                }
+                _ => format!(
+                    "{} names a year, but the window comes back every year",
+                    describe(elem)
+                ),
+            },
+            elem.at.clone(),
+        )
+        .with_hint("write the day without its year, e.g. \"Trước ngày 20/12 hằng năm\""));
+    }
+    let each: &[u32] = match months {
+        Months::Written => {
+            let mut month = None;
+            for elem in elems.iter_mut().rev() {
+                if let Unit::Day { month: m, .. } = &mut elem.unit {
+                    match m {
+                        Some(v) => month = Some(*v),
+                        None => *m = month,
+                    }
+                }
+            }
+            &[0]
+        }
+        Months::Each(each) => each,
+    };
+    let mut out = Vec::with_capacity(each.len() * items.len());
+    let elem = |i: usize| {
+        elems
+            .get(i)
+            .ok_or_else(|| WindowError::new("empty window", 0..0))
+    };
+    for &m in each {
+        let m = (m != 0).then_some(m);
+        for item in &items {
+            let (start, end) = match *item {
+                Item::Single(i) => (
+                    Some(month_day(elem(i)?, m, false)?),
+                    month_day(elem(i)?, m, true)?,
+                ),
+                Item::Before(i) => (None, month_day(elem(i)?, m, true)?),
+                Item::Range(a, b) => (
+                    Some(month_day(elem(a)?, m, false)?),
+                    month_day(elem(b)?, m, true)?,
+                ),
+                Item::Since(i) => return Err(no_end(elem(i)?.at.clone())),
+            };
+            if let Some(first) = start
+                && first > end
+            {
+                return Err(WindowError::new(
+                    format!(
+                        "range ends before it starts: {}/{}..{}/{}",
+                        first.day, first.month, end.day, end.month
+                    ),
+                    elem_range(item, &elems),
+                )
+                .with_hint("a range that comes back every year lies within one year"));
+            }
+            out.push(Annual { start, end });
+        }
+    }
+    out.sort_by_key(|a| (a.end, a.start));
+    Ok(out)
+}
+
+/// The bytes an item covers.
+fn elem_range(item: &Item, elems: &[Elem]) -> std::ops::Range<usize> {
+    let at = |i: usize| elems.get(i).map_or(0..0, |e| e.at.clone());
+    match *item {
+        Item::Single(i) | Item::Before(i) | Item::Since(i) => at(i),
+        Item::Range(a, b) => at(a).start..at(b).end,
+    }
+}
+
+/// The first (or `last`) day of an element of a window that comes back
+/// every year; `month` is the month of a day written without one.
+fn month_day(elem: &Elem, month: Option<u32>, last: bool) -> Result<MonthDay, WindowError> {
+    // The days of February in a leap year: the most it ever has.
+    let most = |m: u32| month_bounds(2000, m, m).map_or(31, |(_, end)| chrono::Datelike::day(&end));
+    match (elem.unit, month) {
+        (Unit::Day { day, month: None }, Some(month)) => Ok(MonthDay { month, day }),
+        (
+            Unit::Day {
+                day,
+                month: Some(m),
+            },
+            None,
+        ) => {
+            if day > most(m) {
+                let name = month_name(m).unwrap_or("that month");
+                return Err(WindowError::new(
+                    format!(
+                        "{day}/{m} is not a date: {name} has at most {} days",
+                        most(m)
+                    ),
+                    elem.at.clone(),
+                ));
+            }
+            Ok(MonthDay { month: m, day })
+        }
+        // "Tháng 6", "Quý I", "6 tháng đầu năm" of every year.
+        (unit @ (Unit::Month(_) | Unit::Quarter(_) | Unit::Part { .. }), None) => {
+            let (first, final_month) = unit.months().unwrap_or((1, 12));
+            Ok(if last {
+                MonthDay {
+                    month: final_month,
+                    day: most(final_month),
+                }
+            } else {
+                MonthDay {
+                    month: first,
+                    day: 1,
+                }
+            })
+        }
+        (Unit::Day { month: Some(_), .. }, Some(_)) => Err(WindowError::new(
+            format!(
+                "{} names its month, but the window comes back every month",
+                describe(elem)
+            ),
+            elem.at.clone(),
+        )
+        .with_hint("write the day alone, e.g. \"Trước ngày 25 hằng tháng\"")),
+        (Unit::Day { month: None, .. }, None) => Err(WindowError::new(
+            format!("{} has no month", describe(elem)),
+            elem.at.clone(),
+        )
+        .with_hint("write the month, e.g. \"Trước ngày 20/12 hằng năm\"")),
+        _ => Err(WindowError::new(
+            format!("{} is not a day of the month", describe(elem)),
+            elem.at.clone(),
+        )
+        .with_hint("write a day, e.g. \"Trước ngày 25 hằng tháng\"")),
+    }
 }
 
 /// Fill in missing years (and days' months) from the next element that has
@@ -119,6 +280,7 @@ fn item_span(item: &Item, elems: &[Elem]) -> Result<Span, WindowError> {
             let (_, end) = bounds(get(i)?)?;
             Ok(Span { start: None, end })
         }
+        Item::Since(i) => Err(no_end(get(i)?.at.clone())),
         Item::Range(a, b) => {
             let (a, b) = (get(a)?, get(b)?);
             let (start, _) = bounds(a)?;

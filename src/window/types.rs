@@ -40,6 +40,25 @@ impl Every {
     }
 }
 
+/// A day of every year: month 1 to 12 and a day that exists in that month
+/// in a leap year. On the 29th of February of other years it falls on the
+/// 28th; a day of every month ("ngày 31 hằng tháng") falls on the last day
+/// of months shorter than it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MonthDay {
+    pub month: u32,
+    pub day: u32,
+}
+
+/// A span that comes back every year: due by `end` ("Trước ngày 20/12 hằng
+/// năm", `start == None`) or from `start` to `end` ("Từ ngày 1/4 đến 30/4
+/// hằng năm"), both ends inclusive and within one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Annual {
+    pub start: Option<MonthDay>,
+    pub end: MonthDay,
+}
+
 /// A time window as understood; the text as written is kept by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Window {
@@ -55,4 +74,15 @@ pub enum Window {
     /// "Sau khi có hướng dẫn của cấp trên", "Theo kế hoạch của …", "Khi có
     /// vụ việc": no dates.
     Conditional,
+    /// "Từ tháng 7/2024", "Từ ngày 01/7/2024 trở đi": from that day to the
+    /// end of the plan's period.
+    Since(NaiveDate),
+    /// Spans or deadlines that come back in every year of the plan's
+    /// period, sorted by end: "Trước ngày 25 hằng tháng" (twelve, one a
+    /// month), "Hằng quý, trước ngày 20 tháng cuối quý" (four), "Báo cáo
+    /// định kỳ 6 tháng (trước 20/6) và cả năm (trước 20/12)" (two).
+    Yearly(Vec<Annual>),
+    /// "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2024": the
+    /// plan's period, with these dated milestones inside it.
+    OngoingWith(Vec<Span>),
 }
