@@ -103,7 +103,11 @@ pub fn split_units(text: &str) -> Vec<String> {
         }
         out.push(chars[start..].iter().collect::<String>());
     }
-    let names: Vec<String> = out.iter().filter_map(|s| clean_name(s)).collect();
+    // The last name of a list ends before the verb the sentence goes on with.
+    let names: Vec<String> = out
+        .iter()
+        .filter_map(|s| clean_name(super::verbs::until_verb(s.trim())))
+        .collect();
     if text.contains(';') {
         return names;
     }
@@ -225,6 +229,18 @@ mod tests {
         assert_eq!(
             split_units("Phòng Tư pháp và Công an huyện"),
             ["Phòng Tư pháp", "Công an huyện"]
+        );
+    }
+
+    #[test]
+    fn a_partner_list_does_not_swallow_the_verb_after_it() {
+        assert_eq!(
+            split_units("Phòng Tư pháp, các đơn vị có liên quan xây dựng kế hoạch tuyên truyền"),
+            ["Phòng Tư pháp", "Các đơn vị có liên quan"]
+        );
+        assert_eq!(
+            split_units("Công an huyện và UBND các xã, thị trấn triển khai thực hiện"),
+            ["Công an huyện", "UBND các xã, thị trấn"]
         );
     }
 
