@@ -31,6 +31,10 @@ pub struct DraftTask {
     pub condition: Option<String>,
     /// The heading the task is grouped under, if any ("1. Công tác tuyên truyền").
     pub group: Option<String>,
+    /// Details of the task with no field of their own, as written, one per
+    /// line: "Địa điểm: Sân vận động huyện", the place of a programme item
+    /// ("tại Nhà văn hóa xã"), "Quy mô: …", "Thành phần: …".
+    pub note: Option<String>,
     /// The document line the task starts on (1-based).
     pub line: usize,
 }

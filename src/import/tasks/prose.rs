@@ -5,6 +5,7 @@
 use super::conditions::{split_window, title_condition};
 use super::found::{Found, RawTask};
 use super::inline::{Attrs, inline_labels};
+use super::programme::programme;
 use crate::import::labels::{Field, label_at, labels_in};
 use crate::import::lines::Line;
 use crate::import::marker::{MarkerKind, marker};
@@ -52,8 +53,13 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 found.placed.push(i);
                 continue;
             };
-            for (k, &(_, field, value)) in labels.iter().enumerate() {
+            for (k, &(start, field, value)) in labels.iter().enumerate() {
                 let end = labels.get(k + 1).map(|l| l.0).unwrap_or(f.len());
+                if field == Field::Note {
+                    items[top].attrs.add_note(&f.slice(start, end));
+                    last_label = Some(field);
+                    continue;
+                }
                 let v = f.slice(value, end);
                 let v = trim_end_chars(&v, &[';', ',']).to_string();
                 items[top].attrs.set(field, &v, line.no, &mut found.notices);
@@ -75,6 +81,21 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
             continue;
         }
         last_label = None;
+        // "Giao X chủ trì …; thời gian: …" below a task, as a line of its
+        // own or a "-" item saying nothing else: the task's units.
+        if let Some(&top) = stack.last()
+            && m.as_ref()
+                .is_none_or(|m| matches!(m.kind, MarkerKind::Dash | MarkerKind::Plus))
+        {
+            let mut notices = Vec::new();
+            let (rest, attrs) = inline_labels(&content, line.no, &mut notices);
+            if attrs.at_start && (m.is_none() || rest.is_empty()) {
+                found.notices.append(&mut notices);
+                items[top].attrs.merge(attrs);
+                found.placed.push(i);
+                continue;
+            }
+        }
         match m {
             Some(m) => {
                 let depth = stack.iter().position(|&k| items[k].kind == m.kind);
@@ -82,7 +103,16 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                     stack.truncate(d);
                 }
                 let parent = stack.last().copied();
-                let (title, attrs) = inline_labels(&m.rest, line.no, &mut found.notices);
+                let (mut title, mut attrs) = inline_labels(&m.rest, line.no, &mut found.notices);
+                if attrs.window.is_none()
+                    && let Some(p) = programme(&title)
+                {
+                    title = p.title;
+                    attrs.window = Some(p.window);
+                    attrs.window_line = line.no;
+                    attrs.any = true;
+                    attrs.note.extend(p.place);
+                }
                 items.push(Item {
                     kind: m.kind,
                     label: m.label.clone(),
@@ -214,6 +244,7 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 window,
                 condition,
                 group,
+                note: (!it.attrs.note.is_empty()).then(|| it.attrs.note.join("\n")),
                 line: it.line,
                 window_line: if it.attrs.window_line > 0 {
                     it.attrs.window_line
@@ -301,5 +332,84 @@ mod tests {
             f.tasks[0].partners,
             ["Công an huyện", "Ủy ban nhân dân các xã, thị trấn"]
         );
+    }
+
+    #[test]
+    fn an_assignment_sentence_below_a_task_gives_its_units_and_window() {
+        let f = tasks(
+            "1. Tổ chức Hội thi tuyên truyền viên giỏi.\nGiao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Huyện đoàn thực hiện; thời gian: Tháng 9/2024.\n2. Tập huấn cho cán bộ.\n- Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp thực hiện.\n- Thời gian: Quý III/2024.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Tổ chức Hội thi tuyên truyền viên giỏi.");
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(t.partners, ["Huyện đoàn"]);
+        assert_eq!(t.window.as_deref(), Some("Tháng 9/2024"));
+        let t = &f.tasks[1];
+        assert_eq!(
+            (t.id.as_str(), t.title.as_str()),
+            ("2", "Tập huấn cho cán bộ.")
+        );
+        assert_eq!(t.lead, ["Phòng Nội vụ"]);
+        assert_eq!(t.partners, ["Phòng Tư pháp"]);
+        assert_eq!(t.window.as_deref(), Some("Quý III/2024"));
+    }
+
+    #[test]
+    fn a_unit_leading_without_giao_and_a_lead_named_with_do() {
+        let f = tasks(
+            "1. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã, thị trấn ra quân làm sạch môi trường; thời gian: Tháng 4/2024.\n2. Kiểm tra an toàn thực phẩm do Phòng Y tế chủ trì, phối hợp với Công an huyện; thời gian: Quý III/2024.\n3. Tuyên truyền trên loa.\nĐài Truyền thanh huyện chủ trì, phối hợp với các xã thực hiện; thời gian: Thường xuyên.",
+        );
+        assert_eq!(f.tasks.len(), 3, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Ra quân làm sạch môi trường");
+        assert_eq!(t.lead, ["Phòng Tài nguyên và Môi trường"]);
+        assert_eq!(t.partners, ["UBND các xã, thị trấn"]);
+        assert_eq!(t.window.as_deref(), Some("Tháng 4/2024"));
+        let t = &f.tasks[1];
+        assert_eq!(t.title, "Kiểm tra an toàn thực phẩm");
+        assert_eq!(t.lead, ["Phòng Y tế"]);
+        assert_eq!(t.partners, ["Công an huyện"]);
+        let t = &f.tasks[2];
+        assert_eq!(t.title, "Tuyên truyền trên loa.");
+        assert_eq!(t.lead, ["Đài Truyền thanh huyện"]);
+        assert_eq!(t.partners, ["Các xã"]);
+        assert_eq!(t.window.as_deref(), Some("Thường xuyên"));
+    }
+
+    #[test]
+    fn sub_items_that_are_fields_of_a_task_are_not_tasks() {
+        let f = tasks(
+            "1. Lễ khai mạc\na) Thời gian: 19 giờ ngày 17/6/2024.\nb) Địa điểm: Sân vận động huyện.\nc) Quy mô: Khoảng 1.500 người.\nd) Thành phần: Đại biểu các xã, thị trấn.\nđ) Đơn vị thực hiện: Phòng Văn hóa và Thông tin.\n2. Hội thi",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!((t.id.as_str(), t.title.as_str()), ("1", "Lễ khai mạc"));
+        assert_eq!(t.window.as_deref(), Some("19 giờ ngày 17/6/2024"));
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(
+            t.note.as_deref(),
+            Some(
+                "Địa điểm: Sân vận động huyện.\nQuy mô: Khoảng 1.500 người.\nThành phần: Đại biểu các xã, thị trấn."
+            )
+        );
+    }
+
+    #[test]
+    fn programme_items_give_their_dates_as_the_window() {
+        let f = tasks(
+            "1. Các hoạt động chính\n- Lễ khai mạc: 19 giờ ngày 17/6/2024, tại Quảng trường trung tâm huyện. Phòng Văn hóa và Thông tin chủ trì.\n- Hội thi gói bánh chưng (ngày 18/6/2024) do Hội Liên hiệp Phụ nữ huyện chủ trì.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Lễ khai mạc");
+        assert_eq!(t.window.as_deref(), Some("19 giờ ngày 17/6/2024"));
+        assert_eq!(t.note.as_deref(), Some("tại Quảng trường trung tâm huyện"));
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(t.group.as_deref(), Some("1. Các hoạt động chính"));
+        let t = &f.tasks[1];
+        assert_eq!(t.title, "Hội thi gói bánh chưng");
+        assert_eq!(t.window.as_deref(), Some("ngày 18/6/2024"));
+        assert_eq!(t.lead, ["Hội Liên hiệp Phụ nữ huyện"]);
     }
 }

@@ -44,6 +44,7 @@ pub fn resolve(
             window: t.window,
             condition: t.condition,
             group: t.group,
+            note: t.note,
             line: t.line,
         });
     }

@@ -12,4 +12,5 @@ mod verbs;
 
 pub use registry::{Registry, Source, build};
 pub use shape::without_parentheses;
-pub use split::{clean_name, split_units};
+pub use split::{clean_name, split_units, starts_like_unit};
+pub use verbs::until_verb;

@@ -57,8 +57,27 @@ const STARTERS: &[&str] = &[
     "thuong truc",
 ];
 
+/// Events and things whose names start like a unit's ("Hội thi", "Đội
+/// hình"), folded.
+const NOT_UNITS: &[&str] = &[
+    "hoi thi",
+    "hoi nghi",
+    "hoi dien",
+    "hoi thao",
+    "hoi cho",
+    "hoi trai",
+    "hoi xuan",
+    "hoi khoe",
+    "hoi giang",
+    "ban do",
+    "so lieu",
+    "so sach",
+    "dai hoi",
+    "truong hop",
+];
+
 /// Whether `rest` starts like the name of a new unit.
-fn starts_like_unit(rest: &str) -> bool {
+pub fn starts_like_unit(rest: &str) -> bool {
     let rest = rest.trim_start();
     let Some(first) = rest.chars().next() else {
         return false;
@@ -67,7 +86,9 @@ fn starts_like_unit(rest: &str) -> bool {
     if f.word_at(0, "cac") {
         return true;
     }
-    first.is_uppercase() && STARTERS.iter().any(|s| f.word_at(0, s))
+    first.is_uppercase()
+        && STARTERS.iter().any(|s| f.word_at(0, s))
+        && !NOT_UNITS.iter().any(|s| f.word_at(0, s))
 }
 
 /// A list of units as written, split into names: on ";" always, on ","

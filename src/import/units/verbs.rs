@@ -45,8 +45,16 @@ const BEFORE_IN_NAME: &[&str] = &[
     "cac", "ban", "phong", "tu", "nhung", "to", "hoi", "doi", "dao", "cuoc", "dong",
 ];
 
+/// The level a name ends on, as written ("UBND các xã, thị trấn").
+const LOCALITIES: &[&str] = &["huyện", "xã", "tỉnh", "trấn", "phố", "phường"];
+/// Words that may follow a locality inside a name ("xã hội", "xã và thị
+/// trấn", "huyện cấp").
+const AFTER_LOCALITY: &[&str] = &["va", "voi", "cung", "thi", "cap", "hoac", "hoi", "thanh"];
+
 /// `name` cut before the first verb written in lower case that follows at
-/// least one word of it; the name itself when none does.
+/// least one word of it, or before a lower-case word after the locality
+/// that ends a name ("UBND các xã, thị trấn ra quân …"); the name itself
+/// when there is none.
 pub fn until_verb(name: &str) -> &str {
     let f = Folded::new(name);
     let mut at = 0;
@@ -56,12 +64,20 @@ pub fn until_verb(name: &str) -> &str {
         if !f.orig.get(start).is_some_and(|c| c.is_lowercase()) {
             continue;
         }
-        if !VERBS.iter().any(|v| f.word_at(start, v)) {
-            continue;
-        }
         let before: String = f.fold[..space].iter().collect();
         let last = before.rsplit(' ').next().unwrap_or("");
-        if BEFORE_IN_NAME.contains(&last) {
+        let written: String = f.orig[..space].iter().collect();
+        let written_last = written.rsplit(' ').next().unwrap_or("");
+        // "Hợp tác xã dịch vụ …" is one name.
+        let cooperative = written.trim_end().ends_with("tác xã");
+        let after_locality = LOCALITIES.contains(&written_last)
+            && !cooperative
+            && space > written_last.chars().count()
+            && !AFTER_LOCALITY.iter().any(|w| f.word_at(start, w));
+        if !after_locality && !VERBS.iter().any(|v| f.word_at(start, v)) {
+            continue;
+        }
+        if !after_locality && BEFORE_IN_NAME.contains(&last) {
             continue;
         }
         let byte = name
@@ -91,6 +107,10 @@ mod tests {
             until_verb("Các phòng chuyên môn báo cáo kết quả"),
             "Các phòng chuyên môn"
         );
+        assert_eq!(
+            until_verb("UBND các xã, thị trấn ra quân làm sạch"),
+            "UBND các xã, thị trấn"
+        );
     }
 
     #[test]
@@ -103,6 +123,11 @@ mod tests {
             "Phòng Văn hóa và Thông tin",
             "Ban Chỉ đạo thực hiện Cuộc vận động",
             "Sở Xây dựng",
+            "Phòng Lao động - Thương binh và Xã hội",
+            "Các tổ chức chính trị - xã hội",
+            "Đội thanh niên tình nguyện",
+            "UBND xã và thị trấn",
+            "Hợp tác xã dịch vụ nông nghiệp Đồng Tiến",
         ] {
             assert_eq!(until_verb(name), name);
         }
