@@ -126,10 +126,12 @@ pub fn normalise(input: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut blank = false;
     let physicals: Vec<&str> = text.split('\n').collect();
-    let wrap = wrap_width(&physicals);
+    let physicals = super::pages::pages(&physicals);
+    let texts: Vec<&str> = physicals.iter().map(|p| p.text.as_str()).collect();
+    let wrap = wrap_width(&texts);
     let mut prev_len = 0;
-    for (i, physical) in physicals.iter().enumerate() {
-        let raw = clean(physical);
+    for physical in &physicals {
+        let raw = clean(&physical.text);
         let collapsed = collapse(&raw);
         let decorative = !collapsed.is_empty()
             && collapsed
@@ -140,7 +142,7 @@ pub fn normalise(input: &str) -> Vec<Line> {
             continue;
         }
         let line = Line {
-            no: i + 1,
+            no: physical.no,
             text: collapsed,
             raw,
             blank_before: blank,

@@ -2,6 +2,7 @@
 //! file. The document's text is cut into lines with their numbers, its
 //! sections found, and the tasks, units and windows read as written.
 
+pub mod chrome;
 pub mod docx;
 pub mod draft;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod importer;
 pub mod labels;
 pub mod lines;
 pub mod marker;
+pub mod pages;
 pub mod plan;
 pub mod scan;
 pub mod sections;

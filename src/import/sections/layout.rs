@@ -69,6 +69,22 @@ fn is_title_line(text: &str) -> bool {
     f.word_at(0, "ke hoach") && is_all_caps(&text.chars().take(8).collect::<String>())
 }
 
+/// "Kế hoạch tổ chức Lễ hội …" as a portal's headline: the title, when the
+/// document has no "KẾ HOẠCH" line.
+fn is_headline(text: &str) -> bool {
+    let f = Folded::new(text);
+    f.word_at(0, "ke hoach")
+        && text.chars().count() <= MAX_HEADLINE_CHARS
+        && !is_basis_line(text)
+        && !is_formula(text)
+        && !text.trim_end().ends_with(':')
+}
+
+/// Longest headline read as the title.
+const MAX_HEADLINE_CHARS: usize = 300;
+/// How far into the document a headline may stand.
+const HEADLINE_LINES: usize = 12;
+
 fn is_signer_line(text: &str) -> bool {
     let f = fold(text);
     ["kt.", "tm.", "tl.", "tuq.", "q."]
@@ -83,7 +99,13 @@ pub fn layout(lines: &[Line]) -> Layout {
     let title = lines
         .iter()
         .take(n.div_ceil(2).max(1) + 10)
-        .position(|l| is_title_line(&l.text));
+        .position(|l| is_title_line(&l.text))
+        .or_else(|| {
+            lines
+                .iter()
+                .take(HEADLINE_LINES)
+                .position(|l| is_headline(&l.text))
+        });
     let after_title = title.map_or(0, |t| t + 1);
     let tail_start = lines
         .iter()
@@ -162,5 +184,29 @@ pub fn layout(lines: &[Line]) -> Layout {
         sections,
         closing,
         tail: tail_start..n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::lines::normalise;
+
+    #[test]
+    fn a_headline_is_the_title_when_no_kế_hoạch_line_is() {
+        let lines = normalise(
+            "Kế hoạch tổ chức Lễ hội Hoa ban năm 2024\nCăn cứ Quyết định số 1/QĐ-UBND;\nI. MỤC ĐÍCH, YÊU CẦU\nTạo không khí vui tươi.\nII. NỘI DUNG\n1. Lễ khai mạc",
+        );
+        let l = layout(&lines);
+        assert_eq!(l.title, Some(0));
+        assert_eq!(l.sections.len(), 2);
+    }
+
+    #[test]
+    fn the_kế_hoạch_line_is_the_title_before_a_headline() {
+        let lines = normalise(
+            "Kế hoạch tổ chức Lễ hội Hoa ban năm 2024\nỦY BAN NHÂN DÂN\nKẾ HOẠCH\nTổ chức Lễ hội Hoa ban năm 2024\nII. NỘI DUNG\n1. Lễ khai mạc",
+        );
+        assert_eq!(layout(&lines).title, Some(2));
     }
 }

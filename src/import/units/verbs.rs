@@ -64,15 +64,22 @@ pub fn until_verb(name: &str) -> &str {
         if !f.orig.get(start).is_some_and(|c| c.is_lowercase()) {
             continue;
         }
-        let before: String = f.fold[..space].iter().collect();
-        let last = before.rsplit(' ').next().unwrap_or("");
-        let written: String = f.orig[..space].iter().collect();
-        let written_last = written.rsplit(' ').next().unwrap_or("");
+        let word_start = (0..space)
+            .rev()
+            .find(|&k| f.orig[k] == ' ')
+            .map_or(0, |k| k + 1);
+        let last: String = f.fold[word_start..space].iter().collect();
+        let last = last.as_str();
+        let written_last: String = f.orig[word_start..space].iter().collect();
+        let written_last = written_last.as_str();
         // "Hợp tác xã dịch vụ …" is one name.
-        let cooperative = written.trim_end().ends_with("tác xã");
+        let before_last: String = f.fold[word_start.saturating_sub(4)..word_start]
+            .iter()
+            .collect();
+        let cooperative = written_last == "xã" && before_last.ends_with("tac ");
         let after_locality = LOCALITIES.contains(&written_last)
             && !cooperative
-            && space > written_last.chars().count()
+            && word_start > 0
             && !AFTER_LOCALITY.iter().any(|w| f.word_at(start, w));
         if !after_locality && !VERBS.iter().any(|v| f.word_at(start, v)) {
             continue;
