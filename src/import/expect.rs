@@ -210,6 +210,11 @@ pub fn differences(draft: &Draft, expected: &str) -> Vec<String> {
         c("title", Some(d.title.clone()), s(t.get("title")));
         c("window", d.window.clone(), s(t.get("window")));
         c("condition", d.condition.clone(), s(t.get("condition")));
+        // A note the draft gives must be the one expected; an expected note
+        // the draft lacks (an unreadable window's text) is another part's.
+        if d.note.is_some() {
+            c("note", d.note.clone(), s(t.get("note")));
+        }
         if t.get("group").is_some() {
             c("group", d.group.clone(), s(t.get("group")));
         }

@@ -109,13 +109,18 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     OPEN_ENDINGS.contains(&last_word.as_str())
 }
 
-/// The width a document is hard-wrapped at: its longest line, when that is
-/// at most 100 characters and many lines come close to it.
+/// Widest line of a hard-wrapped document.
+const MAX_WRAP: usize = 100;
+
+/// The width a document is hard-wrapped at: its longest line of at most
+/// 100 characters, when many lines come close to it and few are longer
+/// (a page a portal flattened, a table row).
 fn wrap_width(lines: &[&str]) -> Option<usize> {
     let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
-    let max = *lens.iter().max()?;
+    let longer = lens.iter().filter(|&&l| l > MAX_WRAP).count();
+    let max = *lens.iter().filter(|&&l| l <= MAX_WRAP).max()?;
     let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
-    (max <= 100 && near >= 5).then_some(max)
+    (near >= 5 && longer * 10 <= lens.len()).then_some(max)
 }
 
 /// The document as logical lines: blank lines dropped, wrapped lines joined.

@@ -2,6 +2,7 @@
 //! file. The document's text is cut into lines with their numbers, its
 //! sections found, and the tasks, units and windows read as written.
 
+pub mod cells;
 pub mod chrome;
 pub mod docx;
 pub mod draft;

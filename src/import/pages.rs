@@ -135,7 +135,19 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
             });
         }
     }
-    out
+    super::cells::cells(out)
+}
+
+/// How a closing request starts (folded).
+const CLOSING: &[&str] = &["yeu cau", "tren day", "de nghi", "trong qua trinh"];
+
+/// Whether `rest` is the closing request ending a flattened page: one
+/// sentence that starts like one and ends with "/.".
+fn is_last_sentence(rest: &[char]) -> bool {
+    let text: String = rest.iter().collect();
+    let t = text.trim_end();
+    let body = t.trim_end_matches("/.").trim_end_matches('.');
+    t.ends_with("/.") && !body.contains(". ") && CLOSING.iter().any(|c| fold(t).starts_with(c))
 }
 
 /// A line longer than this holding several items is a flattened page.
@@ -174,7 +186,9 @@ fn unflatten(line: &str) -> Vec<String> {
         let label = after_clause && chars[i - 2] != ':' && starts_like_label(&rest);
         let f = fold(&rest);
         let basis = after_clause && (f.starts_with("can cu ") || f.starts_with("noi nhan:"));
-        if item || label || basis {
+        // The closing request, the last sentence ("… triển khai thực hiện./.").
+        let closing = chars[i - 2] == '.' && is_last_sentence(&chars[i..]);
+        if item || label || basis || closing {
             cuts.push(i);
         }
     }
