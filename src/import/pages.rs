@@ -135,7 +135,7 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
             });
         }
     }
-    super::cells::cells(out)
+    out
 }
 
 /// How a closing request starts (folded).
