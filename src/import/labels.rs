@@ -58,6 +58,8 @@ const LABELS: &[(&str, Field)] = &[
     ("doi tuong", Field::Note),
     ("hinh thuc to chuc", Field::Note),
     ("hinh thuc", Field::Note),
+    ("noi dung chuong trinh", Field::Note),
+    ("chuong trinh", Field::Note),
     ("san pham", Field::Other),
     ("ket qua san pham", Field::Other),
     ("kinh phi", Field::Other),

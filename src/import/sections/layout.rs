@@ -49,7 +49,7 @@ fn kind_of(heading: &str) -> Kind {
     let has = |w: &str| f.find_word(w, 0).is_some();
     if has("muc dich") || has("yeu cau") {
         Kind::Purpose
-    } else if has("to chuc thuc hien") || has("trach nhiem") {
+    } else if has("to chuc thuc hien") || has("trach nhiem") || has("phan cong") {
         Kind::Responsibilities
     } else if has("noi dung")
         || has("nhiem vu")

@@ -3,7 +3,7 @@
 //! tổ chức …" at the start of a clause, and "… do X chủ trì".
 
 use crate::import::scan::Folded;
-use crate::import::units::{split_units, starts_like_unit, until_verb};
+use crate::import::units::{split_units, starts_like_unit, until_verb, verb_at};
 use crate::text::upper_first;
 
 /// An assignment found in a text.
@@ -82,12 +82,21 @@ fn giao(f: &Folded, cut: usize) -> Option<Assignment> {
         if f.word_at(s, "cho") {
             s = f.skip_spaces(s + 3);
         }
-        let Some(ct) = f.find_word("chu tri", s) else {
+        let end = clause_end(f, s, cut);
+        let Some(ct) = f.find_word("chu tri", s).filter(|&ct| ct < end && ct > s) else {
+            // "Giao X thực hiện …": the units end before the verb.
+            let clause = f.slice(s, end);
+            let lead = until_verb(clause.trim());
+            if lead.len() < clause.trim().len() && starts_like_unit(lead) {
+                return Some(Assignment {
+                    start: g,
+                    lead: split_units(lead),
+                    partners: Vec::new(),
+                    rest: merely(clause.trim()[lead.len()..].trim()),
+                });
+            }
             continue;
         };
-        if ct >= cut || ct <= s || (s..ct).any(|k| matches!(f.orig[k], '.' | ';')) {
-            continue;
-        }
         let mut a = after_lead(f, ct, cut);
         a.start = g;
         a.lead = split_units(&f.slice(s, ct));
@@ -104,6 +113,20 @@ fn unit_leads(f: &Folded, start: usize, s: usize, cut: usize) -> Option<Assignme
     }
     let ct = f.find_word("chu tri", s)?;
     if ct >= cut || ct <= s || (s..ct).any(|k| matches!(f.orig[k], '.' | ';' | ':')) {
+        return None;
+    }
+    // "X chủ trì" ends the clause, or goes on with its partners or a verb
+    // ("chủ trì, phối hợp và thời gian …" is no assignment).
+    let mut after = f.skip_spaces(ct + "chu tri".len());
+    if f.orig.get(after) == Some(&',') {
+        after = f.skip_spaces(after + 1);
+    }
+    let goes_on = after >= cut.min(f.len())
+        || matches!(f.orig[after], '.' | ';' | ')')
+        || f.word_at(after, "phoi hop voi")
+        || f.word_at(after, "phoi hop cung")
+        || (verb_at(f, after) && !f.word_at(after, "phoi hop"));
+    if !goes_on {
         return None;
     }
     let lead = f.slice(s, ct);
@@ -140,12 +163,15 @@ fn after_lead(f: &Folded, ct: usize, cut: usize) -> Assignment {
     } else {
         f.slice(at, end).trim().to_string()
     };
+    a.rest = merely(&rest);
+    a
+}
+
+/// What the units are to do, none when it is only "thực hiện".
+fn merely(rest: &str) -> Option<String> {
     let rest = rest.trim_end_matches(['.', ';', ',', ' ']);
     let folded: String = Folded::new(rest).fold.iter().collect();
-    if !MERELY_DO.contains(&folded.as_str()) {
-        a.rest = Some(upper_first(rest));
-    }
-    a
+    (!MERELY_DO.contains(&folded.as_str())).then(|| upper_first(rest))
 }
 
 /// The end of the clause from `at`: its ";" or its sentence's "." (not a

@@ -3,7 +3,7 @@
 //! 18/6/2024)". The date part is the window as written; the place is kept
 //! apart, never in the title.
 
-use crate::import::scan::{Folded, trim_end_chars};
+use crate::import::scan::{Folded, fold, trim_end_chars};
 
 /// A programme item read from its title.
 #[derive(Debug, PartialEq, Eq)]
@@ -74,6 +74,34 @@ pub fn programme(title: &str) -> Option<Programme> {
     None
 }
 
+/// Parts of a ceremony (folded) whose time a line below the event gives.
+const CEREMONY: &[&str] = &[
+    "khai mac",
+    "be mac",
+    "tong ket",
+    "trao giai",
+    "khai hoi",
+    "khai giang",
+    "ra quan",
+];
+
+/// "Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật)" below an event: its
+/// window, the label kept as written.
+pub fn ceremony_time(text: &str) -> Option<Programme> {
+    let text = text.trim();
+    let colon = text.find(':')?;
+    let head = fold(text[..colon].trim());
+    if !CEREMONY.contains(&head.as_str()) || !is_when(&text[colon + 1..], WHEN_WORDS) {
+        return None;
+    }
+    let (window, place) = split_place(text);
+    Some(Programme {
+        title: text[..colon].trim().to_string(),
+        window,
+        place,
+    })
+}
+
 /// A date part cut at its place: "19 giờ ngày 17/6/2024, tại Quảng trường"
 /// → ("19 giờ ngày 17/6/2024", "tại Quảng trường").
 fn split_place(when: &str) -> (String, Option<String>) {
@@ -138,6 +166,14 @@ mod tests {
                 None
             ))
         );
+    }
+
+    #[test]
+    fn the_time_of_a_ceremony_below_it() {
+        let p = ceremony_time("Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật).").unwrap();
+        assert_eq!(p.window, "Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật)");
+        assert!(ceremony_time("Địa điểm: Sân bóng đá trung tâm xã.").is_none());
+        assert!(ceremony_time("Giải bóng đá: ngày 25/3/2024").is_none());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::conditions::{split_window, title_condition};
 use super::found::{Found, RawTask};
 use super::inline::{Attrs, inline_labels};
-use super::programme::programme;
+use super::programme::{ceremony_time, programme};
 use crate::import::labels::{Field, label_at, labels_in};
 use crate::import::lines::Line;
 use crate::import::marker::{MarkerKind, marker};
@@ -81,6 +81,20 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
             continue;
         }
         last_label = None;
+        // "- Khai mạc: 7 giờ 30 ngày 24/3/2024" below an event: its time.
+        if let Some(&top) = stack.last()
+            && m.as_ref()
+                .is_some_and(|m| matches!(m.kind, MarkerKind::Dash | MarkerKind::Plus))
+            && items[top].attrs.window.is_none()
+            && let Some(p) = ceremony_time(&content)
+        {
+            items[top].attrs.window = Some(p.window);
+            items[top].attrs.window_line = line.no;
+            items[top].attrs.any = true;
+            items[top].attrs.note.extend(p.place);
+            found.placed.push(i);
+            continue;
+        }
         // "Giao X chủ trì …; thời gian: …" below a task, as a line of its
         // own or a "-" item saying nothing else: the task's units.
         if let Some(&top) = stack.last()
@@ -103,16 +117,7 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                     stack.truncate(d);
                 }
                 let parent = stack.last().copied();
-                let (mut title, mut attrs) = inline_labels(&m.rest, line.no, &mut found.notices);
-                if attrs.window.is_none()
-                    && let Some(p) = programme(&title)
-                {
-                    title = p.title;
-                    attrs.window = Some(p.window);
-                    attrs.window_line = line.no;
-                    attrs.any = true;
-                    attrs.note.extend(p.place);
-                }
+                let (title, attrs) = inline_labels(&m.rest, line.no, &mut found.notices);
                 items.push(Item {
                     kind: m.kind,
                     label: m.label.clone(),
@@ -223,14 +228,24 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                     trim_end_chars(h.trim(), &[':']).to_string()
                 })
             };
-            let (window, mut condition) = match &it.attrs.window {
+            // A programme item gives its own date when no label did.
+            let mut note = it.attrs.note.clone();
+            let mut title = it.title.clone();
+            let mut window_text = it.attrs.window.clone();
+            if window_text.is_none()
+                && let Some(p) = programme(&title)
+            {
+                title = p.title;
+                window_text = Some(p.window);
+                note.extend(p.place);
+            }
+            let (window, mut condition) = match &window_text {
                 Some(w) => split_window(w),
                 None => (None, None),
             };
             if condition.is_none() {
-                condition = title_condition(&it.title);
+                condition = title_condition(&title);
             }
-            let mut title = it.title.clone();
             if title.is_empty() && !it.body.is_empty() {
                 let body: Vec<&str> = it.body.iter().map(|&b| lines[b].text.as_str()).collect();
                 title = body.join(" ");
@@ -244,7 +259,7 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 window,
                 condition,
                 group,
-                note: (!it.attrs.note.is_empty()).then(|| it.attrs.note.join("\n")),
+                note: (!note.is_empty()).then(|| note.join("\n")),
                 line: it.line,
                 window_line: if it.attrs.window_line > 0 {
                     it.attrs.window_line
@@ -411,5 +426,55 @@ mod tests {
         assert_eq!(t.title, "Hội thi gói bánh chưng");
         assert_eq!(t.window.as_deref(), Some("ngày 18/6/2024"));
         assert_eq!(t.lead, ["Hội Liên hiệp Phụ nữ huyện"]);
+    }
+
+    #[test]
+    fn the_time_of_an_event_below_it_and_its_fields() {
+        let f = tasks(
+            "1. Lễ khai mạc\n- Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật).\n- Địa điểm: Sân bóng đá trung tâm xã.\n- Chương trình: Chào cờ; diễu hành.\n2. Thi đấu các môn\n- Thời gian: Tháng 3/2024.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!((t.id.as_str(), t.title.as_str()), ("1", "Lễ khai mạc"));
+        assert_eq!(
+            t.window.as_deref(),
+            Some("Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật)")
+        );
+        assert_eq!(
+            t.note.as_deref(),
+            Some("Địa điểm: Sân bóng đá trung tâm xã.\nChương trình: Chào cờ; diễu hành.")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_title_is_no_window_when_a_label_gives_one() {
+        let f = tasks(
+            "1. Tuyên truyền Ngày Dân số Việt Nam (26/12).\n- Chủ trì: Trạm Y tế xã.\n- Thời gian: Tháng 12/2024.",
+        );
+        assert_eq!(
+            f.tasks[0].title,
+            "Tuyên truyền Ngày Dân số Việt Nam (26/12)."
+        );
+        assert_eq!(f.tasks[0].window.as_deref(), Some("Tháng 12/2024"));
+    }
+
+    #[test]
+    fn giao_x_thuc_hien_names_the_lead() {
+        let f = tasks(
+            "1. Đưa tin về Hội thi. Giao Trung tâm Văn hóa, Thông tin và Thể thao huyện thực hiện; thời gian: Tháng 6/2024.",
+        );
+        assert_eq!(f.tasks[0].title, "Đưa tin về Hội thi.");
+        assert_eq!(
+            f.tasks[0].lead,
+            ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_who_leads_is_no_assignment() {
+        let f = tasks(
+            "Các nhiệm vụ cụ thể, cơ quan chủ trì, phối hợp và thời gian thực hiện tại Phụ lục kèm theo.",
+        );
+        assert!(f.tasks.is_empty(), "{:?}", f.tasks);
     }
 }

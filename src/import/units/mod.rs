@@ -13,4 +13,4 @@ mod verbs;
 pub use registry::{Registry, Source, build};
 pub use shape::without_parentheses;
 pub use split::{clean_name, split_units, starts_like_unit};
-pub use verbs::until_verb;
+pub use verbs::{until_verb, verb_at};

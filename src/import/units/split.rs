@@ -55,6 +55,7 @@ const STARTERS: &[&str] = &[
     "hdnd",
     "dang uy",
     "thuong truc",
+    "bao",
 ];
 
 /// Events and things whose names start like a unit's ("Hội thi", "Đội
@@ -74,6 +75,7 @@ const NOT_UNITS: &[&str] = &[
     "so sach",
     "dai hoi",
     "truong hop",
+    "bao cao",
 ];
 
 /// Whether `rest` starts like the name of a new unit.
@@ -224,6 +226,10 @@ mod tests {
         assert_eq!(
             split_units("Sở VH,TT&DL; UBND các xã, thị trấn"),
             ["Sở VH,TT&DL", "UBND các xã, thị trấn"]
+        );
+        assert_eq!(
+            split_units("Sở Thông tin và Truyền thông, Báo Lam Sơn"),
+            ["Sở Thông tin và Truyền thông", "Báo Lam Sơn"]
         );
         assert_eq!(
             split_units("Văn phòng HĐND và UBND huyện"),

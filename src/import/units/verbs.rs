@@ -49,7 +49,15 @@ const BEFORE_IN_NAME: &[&str] = &[
 const LOCALITIES: &[&str] = &["huyện", "xã", "tỉnh", "trấn", "phố", "phường"];
 /// Words that may follow a locality inside a name ("xã hội", "xã và thị
 /// trấn", "huyện cấp").
-const AFTER_LOCALITY: &[&str] = &["va", "voi", "cung", "thi", "cap", "hoac", "hoi", "thanh"];
+const AFTER_LOCALITY: &[&str] = &[
+    "va", "voi", "cung", "thi", "cap", "hoac", "hoi", "thanh", "thuoc", "tren", "trong", "co",
+    "ven", "vung", "khu", "noi", "giap", "dac", "duoc", "da", "lien",
+];
+
+/// Whether a verb a list of units goes on with stands at `at`.
+pub fn verb_at(f: &Folded, at: usize) -> bool {
+    VERBS.iter().any(|v| f.word_at(at, v))
+}
 
 /// `name` cut before the first verb written in lower case that follows at
 /// least one word of it, or before a lower-case word after the locality
@@ -135,6 +143,7 @@ mod tests {
             "Đội thanh niên tình nguyện",
             "UBND xã và thị trấn",
             "Hợp tác xã dịch vụ nông nghiệp Đồng Tiến",
+            "UBND các xã thuộc diện sắp xếp",
         ] {
             assert_eq!(until_verb(name), name);
         }
