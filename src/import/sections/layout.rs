@@ -47,9 +47,12 @@ pub struct Layout {
 fn kind_of(heading: &str) -> Kind {
     let f = Folded::new(heading);
     let has = |w: &str| f.find_word(w, 0).is_some();
-    if has("muc dich") || has("yeu cau") {
+    if has("muc dich") || has("yeu cau") || has("muc tieu") {
         Kind::Purpose
-    } else if has("to chuc thuc hien") || has("trach nhiem") || has("phan cong") {
+    } else if has("to chuc thuc hien")
+        || has("trach nhiem")
+        || (has("phan cong") && !has("noi dung"))
+    {
         Kind::Responsibilities
     } else if has("noi dung")
         || has("nhiem vu")
@@ -177,14 +180,29 @@ pub fn layout(lines: &[Line]) -> Layout {
             last.body = body.start..s;
         }
     }
+    // An appendix after the signer ("PHỤ LỤC …") holds tasks of its own.
+    let appendix = (tail_start..n).find(|&i| is_appendix_line(&lines[i].text));
+    if let Some(a) = appendix {
+        sections.push(Section {
+            kind: Kind::Tasks,
+            heading: a,
+            body: a + 1..n,
+        });
+    }
     Layout {
         title,
         header: 0..title.unwrap_or(0),
         preamble,
         sections,
         closing,
-        tail: tail_start..n,
+        tail: tail_start..appendix.unwrap_or(n),
     }
+}
+
+/// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: …": an appendix starts.
+fn is_appendix_line(text: &str) -> bool {
+    let f = Folded::new(text);
+    f.word_at(0, "phu luc") && is_all_caps(&text.chars().take(7).collect::<String>())
 }
 
 #[cfg(test)]
@@ -200,6 +218,20 @@ mod tests {
         let l = layout(&lines);
         assert_eq!(l.title, Some(0));
         assert_eq!(l.sections.len(), 2);
+    }
+
+    #[test]
+    fn an_appendix_after_the_signer_holds_tasks() {
+        let lines = normalise(
+            "KẾ HOẠCH\nII. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A\nPHỤ LỤC\nSTT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n1\tViệc\tSở Y tế\t\tQuý II/2024",
+        );
+        let l = layout(&lines);
+        assert_eq!(l.tail, 3..8);
+        let last = l.sections.last().unwrap();
+        assert_eq!(
+            (last.kind, last.heading, last.body.clone()),
+            (Kind::Tasks, 8, 9..11)
+        );
     }
 
     #[test]
