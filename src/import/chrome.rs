@@ -59,6 +59,12 @@ const STARTS: &[&str] = &[
     "dia chi:",
     "nguon:",
     "tac gia:",
+    "y kien tham do",
+    "truy cap",
+    "hom nay:",
+    "tat ca:",
+    "thong ke truy cap",
+    "dang online",
 ];
 
 /// Items of a site's menu (folded), on a line of their own or in a row.

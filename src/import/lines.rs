@@ -76,6 +76,10 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     if marker(&next.text).is_some() || starts_like_label(&next.text) {
         return false;
     }
+    // "Căn cứ …" opens a basis line of its own.
+    if fold(&next.text).starts_with("can cu ") {
+        return false;
+    }
     let Some(first_letter) = next.text.chars().find(|c| c.is_alphanumeric()) else {
         return false;
     };
@@ -221,6 +225,20 @@ mod tests {
             "Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch;"
         );
         assert_eq!(lines[8].text, "Chủ trì rà soát.");
+    }
+
+    #[test]
+    fn a_basis_line_is_not_joined_to_a_full_line_before_it() {
+        let mut text = String::new();
+        for _ in 0..6 {
+            text.push_str("Một dòng văn bản đủ dài để chạm tới lề phải của trang giấy này\n");
+        }
+        text.push_str("KẾ HOẠCH Tổ chức Hội nghị tổng kết nông thôn mới của huyện Tân Kỳ\nCăn cứ Kế hoạch số 402/KH-UBND;");
+        let lines = normalise(&text);
+        assert_eq!(
+            lines.last().unwrap().text,
+            "Căn cứ Kế hoạch số 402/KH-UBND;"
+        );
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
     }
     let paged = page > 0;
     let mut drop = vec![false; lines.len()];
+    if !paged {
+        unmarked_pages(&lines, &mut drop);
+    }
     for (i, l) in lines.iter().enumerate() {
         if is_marked_page_number(&l.text) {
             drop[i] = true;
@@ -136,6 +139,48 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
         }
     }
     out
+}
+
+/// Page numbers and running lines of a text with no form feeds: a bare
+/// number beside a line that stands beside another bare number too
+/// ("1" / "Kế hoạch … - UBND xã …" at the foot of every page), and the
+/// last page's number after them.
+fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim().is_empty())
+        .collect();
+    let numbers: Vec<usize> = (0..nonblank.len())
+        .filter(|&k| is_bare_page_number(&lines[nonblank[k]].text))
+        .collect();
+    let mut neighbours: Vec<(usize, usize, String)> = Vec::new();
+    for &k in &numbers {
+        for n in [k.wrapping_sub(1), k + 1] {
+            if let Some(&i) = nonblank.get(n) {
+                let t = lines[i].text.trim();
+                if marker(t).is_none() && !starts_like_label(t) && !is_bare_page_number(t) {
+                    neighbours.push((nonblank[k], i, running_key(t)));
+                }
+            }
+        }
+    }
+    let mut last_number = None;
+    for (number, line, key) in &neighbours {
+        let repeated = neighbours
+            .iter()
+            .any(|(n, l, k)| k == key && l != line && n != number);
+        if repeated && !key.is_empty() {
+            drop[*number] = true;
+            drop[*line] = true;
+            last_number = last_number.max(Some(*number));
+        }
+    }
+    // The last page's number, alone at the end.
+    if let (Some(_), Some(&end)) = (last_number, nonblank.last())
+        && !drop[end]
+        && is_bare_page_number(&lines[end].text)
+    {
+        drop[end] = true;
+    }
 }
 
 /// How a closing request starts (folded).
@@ -228,6 +273,22 @@ mod tests {
                 "phòng, chống thiên tai.",
                 "2. Kiểm tra.",
                 ""
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_and_a_running_footer_without_form_feeds() {
+        let text = "I. MỤC ĐÍCH\nPhát hiện sớm ổ dịch.\n1\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nII. NHIỆM VỤ\n1. Phun hóa chất.\n2\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nNơi nhận:\nHà Văn Nam\n3";
+        assert_eq!(
+            texts(text),
+            [
+                "I. MỤC ĐÍCH",
+                "Phát hiện sớm ổ dịch.",
+                "II. NHIỆM VỤ",
+                "1. Phun hóa chất.",
+                "Nơi nhận:",
+                "Hà Văn Nam"
             ]
         );
     }

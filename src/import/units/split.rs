@@ -147,6 +147,7 @@ const STRONG: &[&str] = &[
     "uy ban",
     "so",
     "cac",
+    "dai",
 ];
 /// Words after which a strong word is part of the name ("Văn phòng Ủy
 /// ban", "Ban Chỉ huy Phòng, chống …", "HĐND và UBND").
@@ -280,6 +281,10 @@ mod tests {
                 "Phòng Tài nguyên và Môi trường",
                 "Phòng Kinh tế và Hạ tầng"
             ]
+        );
+        assert_eq!(
+            split_units("Trưởng các thôn Đài Truyền thanh xã"),
+            ["Trưởng các thôn", "Đài Truyền thanh xã"]
         );
         assert_eq!(
             split_units("Văn phòng Ủy ban nhân dân huyện"),
