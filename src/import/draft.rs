@@ -34,6 +34,10 @@ pub struct DraftTask {
     /// The fields kept as written but not read for sure: the plan file
     /// marks them `review = [...]`.
     pub review: crate::model::Review,
+    /// Details of the task with no field of their own, as written, one per
+    /// line: "Địa điểm: Sân vận động huyện", the place of a programme item
+    /// ("tại Nhà văn hóa xã"), "Quy mô: …", "Thành phần: …".
+    pub note: Option<String>,
     /// The document line the task starts on (1-based).
     pub line: usize,
     /// The document line of its window (the task's line when none).

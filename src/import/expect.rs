@@ -216,6 +216,12 @@ pub fn differences(draft: &Draft, expected: &str) -> Vec<String> {
             Some(marks.join(", ")),
             Some(strings(t.get("review")).join(", ")),
         );
+        // Notes are compared where both give one: an expected note the draft
+        // lacks is an unreadable window's text, and expected files written
+        // before notes were read leave them out.
+        if d.note.is_some() && t.get("note").is_some() {
+            c("note", d.note.clone(), s(t.get("note")));
+        }
         if t.get("group").is_some() {
             c("group", d.group.clone(), s(t.get("group")));
         }

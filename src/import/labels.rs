@@ -11,6 +11,9 @@ pub enum Field {
     Lead,
     Partners,
     Window,
+    /// A detail of the task with no field of its own ("Địa điểm", "Quy
+    /// mô", "Thành phần"): kept as the task's note.
+    Note,
     /// Known but with no place in a plan ("Sản phẩm", "Kinh phí").
     Other,
 }
@@ -45,6 +48,18 @@ const LABELS: &[(&str, Field)] = &[
     ("thoi gian", Field::Window),
     ("thoi han", Field::Window),
     ("tien do", Field::Window),
+    ("dia diem to chuc", Field::Note),
+    ("dia diem", Field::Note),
+    ("quy mo", Field::Note),
+    ("thanh phan tham du", Field::Note),
+    ("thanh phan tham gia", Field::Note),
+    ("thanh phan", Field::Note),
+    ("doi tuong tham gia", Field::Note),
+    ("doi tuong", Field::Note),
+    ("hinh thuc to chuc", Field::Note),
+    ("hinh thuc", Field::Note),
+    ("noi dung chuong trinh", Field::Note),
+    ("chuong trinh", Field::Note),
     ("san pham", Field::Other),
     ("ket qua san pham", Field::Other),
     ("kinh phi", Field::Other),

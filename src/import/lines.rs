@@ -76,6 +76,10 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     if marker(&next.text).is_some() || starts_like_label(&next.text) {
         return false;
     }
+    // "Căn cứ …" opens a basis line of its own.
+    if fold(&next.text).starts_with("can cu ") {
+        return false;
+    }
     let Some(first_letter) = next.text.chars().find(|c| c.is_alphanumeric()) else {
         return false;
     };
@@ -109,13 +113,18 @@ fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> 
     OPEN_ENDINGS.contains(&last_word.as_str())
 }
 
-/// The width a document is hard-wrapped at: its longest line, when that is
-/// at most 100 characters and many lines come close to it.
+/// Widest line of a hard-wrapped document.
+const MAX_WRAP: usize = 100;
+
+/// The width a document is hard-wrapped at: its longest line of at most
+/// 100 characters, when many lines come close to it and few are longer
+/// (a page a portal flattened, a table row).
 fn wrap_width(lines: &[&str]) -> Option<usize> {
     let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
-    let max = *lens.iter().max()?;
+    let longer = lens.iter().filter(|&&l| l > MAX_WRAP).count();
+    let max = *lens.iter().filter(|&&l| l <= MAX_WRAP).max()?;
     let near = lens.iter().filter(|&&l| l > 0 && l + 12 >= max).count();
-    (max <= 100 && near >= 5).then_some(max)
+    (near >= 5 && longer * 10 <= lens.len()).then_some(max)
 }
 
 /// The document as logical lines: blank lines dropped, wrapped lines joined.
@@ -126,10 +135,12 @@ pub fn normalise(input: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut blank = false;
     let physicals: Vec<&str> = text.split('\n').collect();
-    let wrap = wrap_width(&physicals);
+    let physicals = super::cells::cells(super::pages::pages(&physicals));
+    let texts: Vec<&str> = physicals.iter().map(|p| p.text.as_str()).collect();
+    let wrap = wrap_width(&texts);
     let mut prev_len = 0;
-    for (i, physical) in physicals.iter().enumerate() {
-        let raw = clean(physical);
+    for physical in &physicals {
+        let raw = clean(&physical.text);
         let collapsed = collapse(&raw);
         let decorative = !collapsed.is_empty()
             && collapsed
@@ -140,7 +151,7 @@ pub fn normalise(input: &str) -> Vec<Line> {
             continue;
         }
         let line = Line {
-            no: i + 1,
+            no: physical.no,
             text: collapsed,
             raw,
             blank_before: blank,
@@ -214,6 +225,20 @@ mod tests {
             "Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch;"
         );
         assert_eq!(lines[8].text, "Chủ trì rà soát.");
+    }
+
+    #[test]
+    fn a_basis_line_is_not_joined_to_a_full_line_before_it() {
+        let mut text = String::new();
+        for _ in 0..6 {
+            text.push_str("Một dòng văn bản đủ dài để chạm tới lề phải của trang giấy này\n");
+        }
+        text.push_str("KẾ HOẠCH Tổ chức Hội nghị tổng kết nông thôn mới của huyện Tân Kỳ\nCăn cứ Kế hoạch số 402/KH-UBND;");
+        let lines = normalise(&text);
+        assert_eq!(
+            lines.last().unwrap().text,
+            "Căn cứ Kế hoạch số 402/KH-UBND;"
+        );
     }
 
     #[test]

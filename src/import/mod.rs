@@ -3,6 +3,8 @@
 //! sections found, and the tasks, units and windows read as written.
 
 pub mod document;
+pub mod cells;
+pub mod chrome;
 pub mod docx;
 pub mod draft;
 pub mod error;
@@ -16,6 +18,7 @@ pub mod numbering;
 pub mod odf;
 pub mod odt;
 pub mod pdf;
+pub mod pages;
 pub mod plan;
 pub mod scan;
 pub mod sections;

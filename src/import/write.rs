@@ -151,6 +151,7 @@ fn task_table(task: &DraftTask) -> Table {
     set_some(&mut table, "window", task.window.as_ref());
     set_some(&mut table, "condition", task.condition.as_ref());
     table.insert("status", toml_edit::value("todo"));
+    set_some(&mut table, "note", task.note.as_ref());
     if !task.review.is_empty() {
         table.insert("review", Item::Value(marks(task.review)));
     }

@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::import::draft::Draft;
 use crate::import::lines::Line;
 use crate::import::scan::{Folded, trim_end_chars, truncate};
+use crate::import::units::starts_like_unit;
 
 /// Kinds of documents a plan is based on (folded).
 const DOC_TYPES: &[&str] = &[
@@ -55,9 +56,39 @@ fn starts_with_doc(f: &Folded, at: usize) -> bool {
     DOC_TYPES.iter().any(|d| f.word_at(at, d))
 }
 
+/// Most words between the comma and "ban hành Kế hoạch" of a formula
+/// written at the end of a basis line ("…, UBND huyện X ban hành Kế hoạch
+/// như sau:").
+const MAX_ISSUER_WORDS: usize = 12;
+
+/// Where a formula joined to the end of a basis line starts: its comma.
+fn formula_comma(f: &Folded) -> Option<usize> {
+    (0..f.len()).find(|&i| {
+        if f.orig[i] != ',' {
+            return false;
+        }
+        let after = f.skip_spaces(i + 1);
+        if !starts_like_unit(&f.slice(after, (after + 40).min(f.len()))) {
+            return false;
+        }
+        let phrase = ["ban hanh ke hoach", "xay dung ke hoach"]
+            .iter()
+            .filter_map(|p| f.find_word(p, after))
+            .min();
+        phrase.is_some_and(|p| {
+            !(after..p).any(|k| matches!(f.orig[k], ';' | ','))
+                && f.find_word("ve viec", after).is_none_or(|v| v > p)
+                && f.slice(after, p).split_whitespace().count() <= MAX_ISSUER_WORDS
+        })
+    })
+}
+
 /// The cited documents of one basis line, one entry each, as written.
 pub fn basis_entries(text: &str) -> (Vec<String>, Vec<String>) {
     let f = Folded::new(text);
+    if let Some(comma) = formula_comma(&f) {
+        return basis_entries(&f.slice(0, comma));
+    }
     let mut start = 0;
     for lead in ["can cu", "thuc hien"] {
         if f.word_at(0, lead) {
@@ -103,6 +134,13 @@ pub fn basis_entries(text: &str) -> (Vec<String>, Vec<String>) {
         };
         if starts_with_doc(&pf, at) {
             docs.push(pf.slice(at, pf.len()));
+        } else if piece.starts_with(char::is_lowercase)
+            && let Some(last) = docs.last_mut()
+        {
+            // "… Hội thi giáo viên dạy giỏi cơ sở giáo dục mầm non; giáo
+            // viên dạy giỏi …": a ";" inside the document's title.
+            last.push_str("; ");
+            last.push_str(&piece);
         } else if pf.find_word("ban hanh ke hoach", 0).is_some()
             || pf.find_word("xay dung ke hoach", 0).is_some()
         {
@@ -172,5 +210,27 @@ mod tests {
             "Thực hiện Kế hoạch số 36/KH; UBND huyện ban hành Kế hoạch công tác phổ biến pháp luật; hòa giải ở cơ sở năm 2021 như sau:",
         );
         assert_eq!((docs.len(), other.len()), (1, 0));
+    }
+
+    #[test]
+    fn a_formula_joined_to_the_basis_and_a_semicolon_in_a_title() {
+        let (docs, other) = basis_entries(
+            "Thực hiện Kế hoạch số 188/KH-CAT ngày 15/8/2024 của Công an tỉnh, UBND huyện Vĩnh Lộc ban hành Kế hoạch như sau:",
+        );
+        assert_eq!(
+            docs,
+            ["Kế hoạch số 188/KH-CAT ngày 15/8/2024 của Công an tỉnh"]
+        );
+        assert!(other.is_empty());
+        let (docs, other) = basis_entries(
+            "Căn cứ Thông tư số 22/2019/TT-BGDĐT của Bộ Giáo dục và Đào tạo ban hành Quy định về Hội thi giáo viên mầm non; giáo viên phổ thông;",
+        );
+        assert_eq!(
+            docs,
+            [
+                "Thông tư số 22/2019/TT-BGDĐT của Bộ Giáo dục và Đào tạo ban hành Quy định về Hội thi giáo viên mầm non; giáo viên phổ thông"
+            ]
+        );
+        assert!(other.is_empty());
     }
 }

@@ -95,10 +95,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
-/// Cells of a header line: tab-separated, or runs of 3+ spaces.
+/// Cells of a header line: tab- or `|`-separated (a portal's flattened
+/// table), or runs of 3+ spaces.
 fn header_cells(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for part in raw.split('\t') {
+    for part in raw.split(['\t', '|']) {
         let mut rest = part;
         while let Some(p) = rest.find("   ") {
             out.push(rest[..p].trim().to_string());
@@ -112,10 +113,18 @@ fn header_cells(raw: &str) -> Vec<String> {
 /// The header: issuer, number, place and date. Returns the unplaced lines.
 pub fn header(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut [bool]) {
     let mut issuer = Vec::new();
+    let mut number_next = false;
     for i in range {
         let mut all = true;
         for cell in header_cells(&lines[i].raw) {
             for piece in header_pieces(&cell) {
+                // "Số:" and its number on lines of their own.
+                if number_next && draft.number.is_none() && !piece.contains(' ') {
+                    draft.number = Some(piece);
+                    number_next = false;
+                    continue;
+                }
+                number_next = fold(&piece).replace(' ', "") == "so:";
                 all &= header_piece(&piece, draft, &mut issuer);
             }
         }
@@ -202,9 +211,20 @@ fn header_pieces(cell: &str) -> Vec<String> {
     out
 }
 
+/// The national motto, folded: a piece of it on a line of its own (a
+/// portal cuts "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is no issuer.
+const MOTTO: [&str; 2] = [
+    "cong hoa xa hoi chu nghia viet nam",
+    "doc lap - tu do - hanh phuc",
+];
+
 /// Read one piece of the header; false when it is not understood.
 fn header_piece(piece: &str, draft: &mut Draft, issuer: &mut Vec<String>) -> bool {
     let f = Folded::new(piece);
+    let words = fold(piece).split_whitespace().collect::<Vec<_>>().join(" ");
+    if MOTTO.iter().any(|m| m.contains(&words)) {
+        return true;
+    }
     if f.word_at(0, "so") && f.fold.get(f.skip_spaces(2)) == Some(&':') {
         let v = f.slice(f.skip_spaces(2) + 1, f.len());
         if !v.trim().is_empty() {
@@ -250,6 +270,31 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("Đồng Tiến"));
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2022, 5, 5));
         assert!(placed.iter().all(|&p| p));
+    }
+
+    #[test]
+    fn header_flattened_by_a_portal_into_rows() {
+        let (d, placed) = read_part(
+            "UBND HUYỆN THIỆU HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Độc lập - Tự do - Hạnh phúc |\nSố: 88/KH-UBND | Thiệu Hóa, ngày 12 tháng 3 năm 2024 |",
+            header,
+        );
+        assert_eq!(d.issuer.as_deref(), Some("UBND huyện Thiệu Hóa"));
+        assert_eq!(d.number.as_deref(), Some("88/KH-UBND"));
+        assert_eq!(d.place.as_deref(), Some("Thiệu Hóa"));
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 12));
+        assert!(placed.iter().all(|&p| p), "{placed:?}");
+    }
+
+    #[test]
+    fn header_cells_one_per_line_as_a_legal_library_gives_them() {
+        let (d, placed) = read_part(
+            "ỦY BAN NHÂN DÂN\nXÃ QUẢNG PHÚ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố:\n27/KH-UBND\n|\nQuảng Phú, ngày 02\ntháng 4 năm 2024",
+            header,
+        );
+        assert_eq!(d.issuer.as_deref(), Some("UBND xã Quảng Phú"));
+        assert_eq!(d.number.as_deref(), Some("27/KH-UBND"));
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 4, 2));
+        assert!(placed.iter().all(|&p| p), "{placed:?}");
     }
 
     #[test]

@@ -47,9 +47,12 @@ pub struct Layout {
 fn kind_of(heading: &str) -> Kind {
     let f = Folded::new(heading);
     let has = |w: &str| f.find_word(w, 0).is_some();
-    if has("muc dich") || has("yeu cau") {
+    if has("muc dich") || has("yeu cau") || has("muc tieu") {
         Kind::Purpose
-    } else if has("to chuc thuc hien") || has("trach nhiem") {
+    } else if has("to chuc thuc hien")
+        || has("trach nhiem")
+        || (has("phan cong") && !has("noi dung"))
+    {
         Kind::Responsibilities
     } else if has("noi dung")
         || has("nhiem vu")
@@ -69,6 +72,22 @@ fn is_title_line(text: &str) -> bool {
     f.word_at(0, "ke hoach") && is_all_caps(&text.chars().take(8).collect::<String>())
 }
 
+/// "Kế hoạch tổ chức Lễ hội …" as a portal's headline: the title, when the
+/// document has no "KẾ HOẠCH" line.
+fn is_headline(text: &str) -> bool {
+    let f = Folded::new(text);
+    f.word_at(0, "ke hoach")
+        && text.chars().count() <= MAX_HEADLINE_CHARS
+        && !is_basis_line(text)
+        && !is_formula(text)
+        && !text.trim_end().ends_with(':')
+}
+
+/// Longest headline read as the title.
+const MAX_HEADLINE_CHARS: usize = 300;
+/// How far into the document a headline may stand.
+const HEADLINE_LINES: usize = 12;
+
 fn is_signer_line(text: &str) -> bool {
     let f = fold(text);
     ["kt.", "tm.", "tl.", "tuq.", "q."]
@@ -83,7 +102,13 @@ pub fn layout(lines: &[Line]) -> Layout {
     let title = lines
         .iter()
         .take(n.div_ceil(2).max(1) + 10)
-        .position(|l| is_title_line(&l.text));
+        .position(|l| is_title_line(&l.text))
+        .or_else(|| {
+            lines
+                .iter()
+                .take(HEADLINE_LINES)
+                .position(|l| is_headline(&l.text))
+        });
     let after_title = title.map_or(0, |t| t + 1);
     let tail_start = lines
         .iter()
@@ -155,12 +180,65 @@ pub fn layout(lines: &[Line]) -> Layout {
             last.body = body.start..s;
         }
     }
+    // An appendix after the signer ("PHỤ LỤC …") holds tasks of its own.
+    let appendix = (tail_start..n).find(|&i| is_appendix_line(&lines[i].text));
+    if let Some(a) = appendix {
+        sections.push(Section {
+            kind: Kind::Tasks,
+            heading: a,
+            body: a + 1..n,
+        });
+    }
     Layout {
         title,
         header: 0..title.unwrap_or(0),
         preamble,
         sections,
         closing,
-        tail: tail_start..n,
+        tail: tail_start..appendix.unwrap_or(n),
+    }
+}
+
+/// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: …": an appendix starts.
+fn is_appendix_line(text: &str) -> bool {
+    let f = Folded::new(text);
+    f.word_at(0, "phu luc") && is_all_caps(&text.chars().take(7).collect::<String>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::lines::normalise;
+
+    #[test]
+    fn a_headline_is_the_title_when_no_kế_hoạch_line_is() {
+        let lines = normalise(
+            "Kế hoạch tổ chức Lễ hội Hoa ban năm 2024\nCăn cứ Quyết định số 1/QĐ-UBND;\nI. MỤC ĐÍCH, YÊU CẦU\nTạo không khí vui tươi.\nII. NỘI DUNG\n1. Lễ khai mạc",
+        );
+        let l = layout(&lines);
+        assert_eq!(l.title, Some(0));
+        assert_eq!(l.sections.len(), 2);
+    }
+
+    #[test]
+    fn an_appendix_after_the_signer_holds_tasks() {
+        let lines = normalise(
+            "KẾ HOẠCH\nII. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A\nPHỤ LỤC\nSTT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n1\tViệc\tSở Y tế\t\tQuý II/2024",
+        );
+        let l = layout(&lines);
+        assert_eq!(l.tail, 3..8);
+        let last = l.sections.last().unwrap();
+        assert_eq!(
+            (last.kind, last.heading, last.body.clone()),
+            (Kind::Tasks, 8, 9..11)
+        );
+    }
+
+    #[test]
+    fn the_kế_hoạch_line_is_the_title_before_a_headline() {
+        let lines = normalise(
+            "Kế hoạch tổ chức Lễ hội Hoa ban năm 2024\nỦY BAN NHÂN DÂN\nKẾ HOẠCH\nTổ chức Lễ hội Hoa ban năm 2024\nII. NỘI DUNG\n1. Lễ khai mạc",
+        );
+        assert_eq!(layout(&lines).title, Some(2));
     }
 }

@@ -7,7 +7,8 @@ use crate::import::marker::{MarkerKind, marker};
 use crate::import::scan::{Folded, fold};
 
 /// Section I: "1. Mục đích: …" and "2. Yêu cầu: …", or a heading that
-/// names one of them.
+/// names one of them; text under "MỤC ĐÍCH, YÊU CẦU" before either is the
+/// purpose.
 pub fn purpose(lines: &[Line], section: &Section, draft: &mut Draft, placed: &mut [bool]) {
     #[derive(PartialEq, Clone, Copy)]
     enum Which {
@@ -56,9 +57,9 @@ pub fn purpose(lines: &[Line], section: &Section, draft: &mut Draft, placed: &mu
             }
         }
         match current {
-            Some(Which::Purpose) => purpose.push(text.clone()),
+            // "I. MỤC ĐÍCH, YÊU CẦU" written as one paragraph: its purpose.
+            Some(Which::Purpose) | None => purpose.push(text.clone()),
             Some(Which::Requirements) => requirements.push(text.clone()),
-            None => continue,
         }
         placed[i] = true;
     }

@@ -6,8 +6,32 @@ use std::ops::Range;
 use crate::import::draft::DraftResponsibility;
 use crate::import::lines::Line;
 use crate::import::marker::marker;
-use crate::import::scan::{trim_end_chars, truncate};
-use crate::import::units::{Registry, split_units, without_parentheses};
+use crate::import::scan::{Folded, trim_end_chars, truncate};
+use crate::import::units::{
+    Registry, split_units, starts_like_unit, until_verb, without_parentheses,
+};
+
+/// Longest unit name that opens a paragraph of section III, in words.
+const MAX_SUBJECT_WORDS: usize = 15;
+
+/// The unit an unnumbered paragraph of section III opens with: "Công an
+/// huyện là cơ quan thường trực, …", "Trạm Y tế xã chủ trì theo dõi …".
+fn subject(text: &str) -> Option<String> {
+    if !starts_like_unit(text) {
+        return None;
+    }
+    let f = Folded::new(text);
+    let end = ["la", "chu tri", "co trach nhiem", "chiu trach nhiem"]
+        .iter()
+        .filter_map(|w| f.find_word(w, 0))
+        .min()
+        .unwrap_or(f.len());
+    let head = f.slice(0, end);
+    let name = until_verb(head.trim());
+    let words = name.split_whitespace().count();
+    (name.len() < text.trim().len() && words > 0 && words <= MAX_SUBJECT_WORDS)
+        .then(|| name.trim_end_matches(',').to_string())
+}
 
 /// A paragraph of section III as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +67,19 @@ pub fn responsibilities(
             out.push(RawResponsibility {
                 heading,
                 text: rest,
+                line: lines[i].no,
+            });
+            placed[i] = true;
+            continue;
+        }
+        // No list: each paragraph opening with a unit is that unit's.
+        if top.is_none()
+            && (out.is_empty() || lines[i].blank_before)
+            && let Some(unit) = subject(text)
+        {
+            out.push(RawResponsibility {
+                heading: unit,
+                text: text.clone(),
                 line: lines[i].no,
             });
             placed[i] = true;
@@ -109,6 +146,22 @@ pub fn resolve(
 mod tests {
     use super::*;
     use crate::import::lines::normalise;
+
+    #[test]
+    fn a_paragraph_opening_with_a_unit_is_its_responsibility() {
+        let lines = crate::import::lines::normalise(
+            "Công an huyện là cơ quan thường trực, chủ trì phối hợp với các đơn vị triển khai Kế hoạch.\n\nTrạm Y tế xã chủ trì theo dõi, tổng hợp kết quả.",
+        );
+        let mut placed = vec![false; lines.len()];
+        let r = responsibilities(&lines, 0..lines.len(), &mut placed);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].heading, "Công an huyện");
+        assert_eq!(r[1].heading, "Trạm Y tế xã");
+        assert_eq!(
+            r[1].text,
+            "Trạm Y tế xã chủ trì theo dõi, tổng hợp kết quả."
+        );
+    }
 
     #[test]
     fn responsibility_items_keep_their_sub_items() {

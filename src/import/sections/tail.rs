@@ -25,18 +25,29 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
         } else {
             vec![lines[i].text.clone()]
         };
+        let cells: Vec<String> = cells
+            .into_iter()
+            .flat_map(|c| {
+                if fold(&c).starts_with("noi nhan")
+                    || c.starts_with(['-', '+', '•'])
+                    || c.ends_with(';')
+                {
+                    vec![c]
+                } else {
+                    signer_pieces(&c)
+                }
+            })
+            .collect();
         for cell in cells {
             let f = fold(&cell);
             if f.starts_with("noi nhan") {
                 in_recipients = true;
                 let rest = cell.split_once(':').map(|(_, r)| r.trim()).unwrap_or("");
-                if !rest.is_empty() {
-                    draft.recipients.push(recipient(rest));
-                }
+                draft.recipients.extend(recipients(rest));
                 continue;
             }
             if in_recipients && (cell.starts_with(['-', '+', '•']) || cell.ends_with(';')) {
-                draft.recipients.push(recipient(&cell));
+                draft.recipients.extend(recipients(&cell));
                 continue;
             }
             if let Some((prefix, rest)) = cell.split_once('.')
@@ -44,10 +55,15 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
                 && is_all_caps(rest)
             {
                 on_behalf_of = Some(position_case(rest.trim()));
+                position = None;
                 continue;
             }
             if is_all_caps(&cell) && is_position(&cell) {
-                position = Some(position_case(&cell));
+                // The first position is the one signed as ("TRƯỞNG BAN" over
+                // "PHÓ CHỦ TỊCH UBND XÃ"), within the last on-behalf line.
+                if position.is_none() {
+                    position = Some(position_case(&cell));
+                }
                 continue;
             }
             if cell.starts_with('(') && cell.ends_with(')') {
@@ -77,6 +93,98 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
     }
 }
 
+/// The recipients a line names: one, or several a Word cell joined
+/// ("- Huyện đoàn (b/c); - Các thôn; - Lưu: VP.").
+fn recipients(s: &str) -> Vec<String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("; -").or_else(|| rest.find(";- ")) {
+        out.push(recipient(&rest[..at]));
+        rest = &rest[at + 1..];
+    }
+    out.push(recipient(rest));
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+/// Positions a signer signs as (folded words).
+const POSITIONS: &[&[&str]] = &[
+    &["pho", "chu", "tich"],
+    &["chu", "tich"],
+    &["pho", "truong", "ban"],
+    &["truong", "ban"],
+    &["pho", "giam", "doc"],
+    &["giam", "doc"],
+    &["pho", "truong", "phong"],
+    &["truong", "phong"],
+    &["pho", "bi", "thu"],
+    &["bi", "thu"],
+];
+
+/// Where the first position starts in `words` (folded), and its length.
+fn first_position(words: &[String]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|i| {
+        POSITIONS
+            .iter()
+            .find(|p| words.len() >= i + p.len() && words[i..i + p.len()] == p[..])
+            .map(|p| (i, p.len()))
+    })
+}
+
+/// A signer's block a Word table cell or a portal joined on one line, cut
+/// into its parts: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn
+/// Thắng" → "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê
+/// Văn Thắng".
+fn signer_pieces(cell: &str) -> Vec<String> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let is_prefix = |w: &str| {
+        let f = fold(w);
+        ["kt.", "tm.", "tl.", "tuq.", "q."]
+            .iter()
+            .any(|p| f.starts_with(p))
+    };
+    let mut segments: Vec<Vec<&str>> = Vec::new();
+    for w in &words {
+        if is_prefix(w) || segments.is_empty() {
+            segments.push(Vec::new());
+        }
+        if let Some(last) = segments.last_mut() {
+            last.push(w);
+        }
+    }
+    let mut out = Vec::new();
+    for seg in segments {
+        let prefixed = seg.first().is_some_and(|w| is_prefix(w));
+        let caps = seg
+            .iter()
+            .take_while(|w| is_all_caps(w) || w.chars().all(|c| !c.is_alphabetic()))
+            .count();
+        let folded: Vec<String> = seg[..caps].iter().map(|w| fold(w)).collect();
+        // The caps words after a prefix written apart ("KT." then "CHỦ TỊCH").
+        let skip = usize::from(prefixed && seg[0].ends_with('.')).min(caps);
+        let end = match first_position(&folded[skip..]) {
+            Some((0, len)) if prefixed => skip + len,
+            Some((p, _)) if p > 0 => skip + p,
+            Some((0, len)) => len,
+            _ => caps,
+        };
+        let end = end.min(caps);
+        for part in [&seg[..end], &seg[end..caps], &seg[caps..]] {
+            if !part.is_empty() {
+                out.push(part.join(" "));
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push(cell.to_string());
+    }
+    out
+}
+
 fn recipient(s: &str) -> String {
     let s = s.trim().trim_start_matches(['-', '+', '•']).trim();
     let s = s
@@ -101,12 +209,18 @@ fn is_position(s: &str) -> bool {
     .any(|p| f.contains(p))
 }
 
-/// "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân".
+/// "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "ỦY BAN NHÂN DÂN" (or "UỶ …") →
+/// "Ủy ban nhân dân"; "BAN TỔ CHỨC" → "Ban Tổ chức".
 fn position_case(s: &str) -> String {
     let lower = s.to_lowercase();
     let mut out = upper_first(&lower);
-    if let Some(rest) = out.strip_prefix("Phó ") {
-        out = format!("Phó {}", upper_first(rest));
+    if let Some(rest) = out.strip_prefix("Uỷ ") {
+        out = format!("Ủy {rest}");
+    }
+    for head in ["Phó ", "Ban "] {
+        if let Some(rest) = out.strip_prefix(head) {
+            out = format!("{head}{}", upper_first(rest));
+        }
     }
     out
 }
@@ -152,6 +266,35 @@ mod tests {
         assert_eq!(
             signer(&d),
             ("Nguyễn Văn Hùng", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
+        );
+    }
+
+    #[test]
+    fn signer_blocks_joined_on_one_line() {
+        let (d, placed) = read_part("TM. UỶ BAN NHÂN DÂN CHỦ TỊCH\nHà Văn Nam", tail);
+        assert_eq!(
+            signer(&d),
+            ("Hà Văn Nam", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
+        );
+        assert!(placed.iter().all(|&p| p));
+        let (d, _) = read_part(
+            "Nơi nhận: - Huyện đoàn (b/c); - Các thôn; - Lưu: VP.\tTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Thắng",
+            tail,
+        );
+        assert_eq!(d.recipients, ["Huyện đoàn (b/c)", "Các thôn", "Lưu: VP"]);
+        assert_eq!(
+            signer(&d),
+            ("Lê Văn Thắng", Some("Phó Chủ tịch"), Some("Chủ tịch"))
+        );
+        let (d, _) = read_part("Q. CHỦ TỊCH\nTL. Q.\nLê Văn An", tail);
+        assert_eq!(d.signer.as_ref().unwrap().name, "Lê Văn An");
+        let (d, _) = read_part(
+            "TM. BAN TỔ CHỨC\nTRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND XÃ\nA Lưu",
+            tail,
+        );
+        assert_eq!(
+            signer(&d),
+            ("A Lưu", Some("Trưởng ban"), Some("Ban Tổ chức"))
         );
     }
 }

@@ -57,6 +57,21 @@ mod tests {
     use crate::import::lines::normalise;
 
     #[test]
+    fn kế_hoạch_inline_with_its_subject() {
+        let lines = normalise(
+            "KẾ HOẠCH Tổ chức Ngày hội Văn hóa các dân tộc huyện năm 2024\nCăn cứ Luật X;",
+        );
+        let mut d = Draft::default();
+        let mut placed = vec![false; lines.len()];
+        let next = title(&lines, 0, lines.len(), &mut d, &mut placed);
+        assert_eq!(
+            d.title,
+            "Kế hoạch tổ chức Ngày hội Văn hóa các dân tộc huyện năm 2024"
+        );
+        assert_eq!(next, 1);
+    }
+
+    #[test]
     fn title_and_subject() {
         let lines = normalise("KẾ HOẠCH\n\n**Triển khai “Quy chế”\nnăm 2020**\n\nCăn cứ Luật X;");
         let mut d = Draft::default();

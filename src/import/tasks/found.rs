@@ -14,6 +14,8 @@ pub struct RawTask {
     pub window: Option<String>,
     pub condition: Option<String>,
     pub group: Option<String>,
+    /// Details with no field of their own, as written ("Địa điểm: …").
+    pub note: Option<String>,
     pub line: usize,
     /// Line of the window, for messages.
     pub window_line: usize,

@@ -2,6 +2,7 @@
 //! sentence: "Giao X chủ trì, phối hợp với Y thực hiện; thời gian hoàn
 //! thành: Z" and "(Chủ trì: X; Phối hợp: Y)".
 
+use super::assign::assignment;
 use crate::import::labels::{Field, labels_in};
 use crate::import::scan::{Folded, trim_end_chars, truncate};
 use crate::import::units::split_units;
@@ -13,8 +14,12 @@ pub struct Attrs {
     pub partners: Vec<String>,
     pub window: Option<String>,
     pub window_line: usize,
+    /// Details with no field of their own ("Địa điểm: …"), as written.
+    pub note: Vec<String>,
     /// Some field with a place in a plan was given.
     pub any: bool,
+    /// The fields start the text: nothing but them is written before.
+    pub at_start: bool,
 }
 
 impl Attrs {
@@ -40,6 +45,14 @@ impl Attrs {
                     self.window_line = line;
                 }
             }
+            // A note's value continued on the next line.
+            Field::Note => match self.note.last_mut() {
+                Some(last) if !value.is_empty() => {
+                    last.push(' ');
+                    last.push_str(value);
+                }
+                _ => {}
+            },
             Field::Other => {
                 if !value.is_empty() {
                     notices.push((
@@ -49,9 +62,32 @@ impl Attrs {
                 }
             }
         }
-        if field != Field::Other {
+        if !matches!(field, Field::Other | Field::Note) {
             self.any = true;
         }
+    }
+
+    /// Take a labelled detail ("Địa điểm: Sân vận động huyện") as written.
+    pub fn add_note(&mut self, text: &str) {
+        let text = trim_end_chars(text.trim(), &[';', ',']);
+        if !text.is_empty() {
+            self.note.push(text.to_string());
+        }
+    }
+
+    /// Take what another text of the same task gave.
+    pub fn merge(&mut self, other: Attrs) {
+        self.lead.extend(other.lead);
+        self.partners.extend(other.partners);
+        if let Some(w) = other.window {
+            self.window = Some(match self.window.take() {
+                Some(prev) => format!("{prev} {w}"),
+                None => w,
+            });
+            self.window_line = other.window_line;
+        }
+        self.note.extend(other.note);
+        self.any |= other.any;
     }
 }
 
@@ -76,59 +112,23 @@ pub fn inline_labels(
             v.pop();
             v = trim_end_chars(&v, &[';', ',', '.']).to_string();
         }
-        attrs.set(field, &v, line, notices);
+        if field == Field::Note {
+            attrs.add_note(&format!("{}{v}", f.slice(start, value)));
+        } else {
+            attrs.set(field, &v, line, notices);
+        }
         cut = cut.min(start);
     }
-    // "Giao X chủ trì, phối hợp với Y thực hiện"
-    let mut from = 0;
-    while let Some(g) = f.find_word("giao", from) {
-        from = g + 1;
-        if g >= cut {
-            break;
-        }
-        // "Giao" starts a sentence or clause; "giao thông", "giáo dục" do not.
-        let mut b = g;
-        while b > 0 && f.orig[b - 1] == ' ' {
-            b -= 1;
-        }
-        if b > 0 && !matches!(f.orig[b - 1], '.' | ';' | ':') {
-            continue;
-        }
-        let mut s = f.skip_spaces(g + 4);
-        if f.word_at(s, "cho") {
-            s = f.skip_spaces(s + 3);
-        }
-        let Some(ct) = f.find_word("chu tri", s) else {
-            continue;
-        };
-        if ct >= cut || ct <= s || (s..ct).any(|k| matches!(f.orig[k], '.' | ';')) {
-            continue;
-        }
-        attrs.lead.extend(split_units(&f.slice(s, ct)));
+    let mut rest_title = None;
+    // "Giao X chủ trì, phối hợp với Y thực hiện", "X chủ trì, …", "… do X chủ trì"
+    if let Some(a) = assignment(&f, cut) {
+        attrs.lead.extend(a.lead);
+        attrs.partners.extend(a.partners);
         attrs.any = true;
-        let mut rest = ct + "chu tri".len();
-        rest = f.skip_spaces(rest);
-        if f.fold.get(rest) == Some(&',') {
-            rest = f.skip_spaces(rest + 1);
-        }
-        if f.word_at(rest, "phoi hop voi") {
-            let p = rest + "phoi hop voi".len();
-            let mut end = cut;
-            for stop in ["thuc hien", "trien khai", "to chuc"] {
-                if let Some(e) = f.find_word(stop, p)
-                    && e < end
-                {
-                    end = e;
-                }
-            }
-            if let Some(e) = (p..end).find(|&i| matches!(f.orig[i], ';' | '.')) {
-                end = e;
-            }
-            attrs.partners.extend(split_units(&f.slice(p, end)));
-        }
-        cut = cut.min(g);
-        break;
+        cut = cut.min(a.start);
+        rest_title = a.rest;
     }
+    attrs.at_start = attrs.any && f.slice(0, cut).trim().is_empty();
     let title = f.slice(0, cut);
     let title = title.trim();
     let title = if cut < f.len() {
@@ -136,5 +136,10 @@ pub fn inline_labels(
     } else {
         title.to_string()
     };
+    if title.is_empty()
+        && let Some(rest) = rest_title
+    {
+        return (rest, attrs);
+    }
     (title, attrs)
 }

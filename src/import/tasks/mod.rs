@@ -5,9 +5,11 @@
 //! rows), and sub-numbering with group headings. This file finds which
 //! lines are prose and which a table, and makes the ids unique.
 
+mod assign;
 mod conditions;
 mod found;
 mod inline;
+mod programme;
 mod prose;
 mod resolve;
 mod table;

@@ -5,6 +5,7 @@
 use super::conditions::{split_window, title_condition};
 use super::found::{Found, RawTask};
 use super::inline::{Attrs, inline_labels};
+use super::programme::{ceremony_time, programme};
 use crate::import::labels::{Field, label_at, labels_in};
 use crate::import::lines::Line;
 use crate::import::marker::{MarkerKind, marker};
@@ -52,8 +53,13 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 found.placed.push(i);
                 continue;
             };
-            for (k, &(_, field, value)) in labels.iter().enumerate() {
+            for (k, &(start, field, value)) in labels.iter().enumerate() {
                 let end = labels.get(k + 1).map(|l| l.0).unwrap_or(f.len());
+                if field == Field::Note {
+                    items[top].attrs.add_note(&f.slice(start, end));
+                    last_label = Some(field);
+                    continue;
+                }
                 let v = f.slice(value, end);
                 let v = trim_end_chars(&v, &[';', ',']).to_string();
                 items[top].attrs.set(field, &v, line.no, &mut found.notices);
@@ -75,6 +81,35 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
             continue;
         }
         last_label = None;
+        // "- Khai mạc: 7 giờ 30 ngày 24/3/2024" below an event: its time.
+        if let Some(&top) = stack.last()
+            && m.as_ref()
+                .is_some_and(|m| matches!(m.kind, MarkerKind::Dash | MarkerKind::Plus))
+            && items[top].attrs.window.is_none()
+            && let Some(p) = ceremony_time(&content)
+        {
+            items[top].attrs.window = Some(p.window);
+            items[top].attrs.window_line = line.no;
+            items[top].attrs.any = true;
+            items[top].attrs.note.extend(p.place);
+            found.placed.push(i);
+            continue;
+        }
+        // "Giao X chủ trì …; thời gian: …" below a task, as a line of its
+        // own or a "-" item saying nothing else: the task's units.
+        if let Some(&top) = stack.last()
+            && m.as_ref()
+                .is_none_or(|m| matches!(m.kind, MarkerKind::Dash | MarkerKind::Plus))
+        {
+            let mut notices = Vec::new();
+            let (rest, attrs) = inline_labels(&content, line.no, &mut notices);
+            if attrs.at_start && (m.is_none() || rest.is_empty()) {
+                found.notices.append(&mut notices);
+                items[top].attrs.merge(attrs);
+                found.placed.push(i);
+                continue;
+            }
+        }
         match m {
             Some(m) => {
                 let depth = stack.iter().position(|&k| items[k].kind == m.kind);
@@ -193,14 +228,24 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                     trim_end_chars(h.trim(), &[':']).to_string()
                 })
             };
-            let (window, mut condition) = match &it.attrs.window {
+            // A programme item gives its own date when no label did.
+            let mut note = it.attrs.note.clone();
+            let mut title = it.title.clone();
+            let mut window_text = it.attrs.window.clone();
+            if window_text.is_none()
+                && let Some(p) = programme(&title)
+            {
+                title = p.title;
+                window_text = Some(p.window);
+                note.extend(p.place);
+            }
+            let (window, mut condition) = match &window_text {
                 Some(w) => split_window(w),
                 None => (None, None),
             };
             if condition.is_none() {
-                condition = title_condition(&it.title);
+                condition = title_condition(&title);
             }
-            let mut title = it.title.clone();
             if title.is_empty() && !it.body.is_empty() {
                 let body: Vec<&str> = it.body.iter().map(|&b| lines[b].text.as_str()).collect();
                 title = body.join(" ");
@@ -214,6 +259,7 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 window,
                 condition,
                 group,
+                note: (!note.is_empty()).then(|| note.join("\n")),
                 line: it.line,
                 window_line: if it.attrs.window_line > 0 {
                     it.attrs.window_line
@@ -301,5 +347,134 @@ mod tests {
             f.tasks[0].partners,
             ["Công an huyện", "Ủy ban nhân dân các xã, thị trấn"]
         );
+    }
+
+    #[test]
+    fn an_assignment_sentence_below_a_task_gives_its_units_and_window() {
+        let f = tasks(
+            "1. Tổ chức Hội thi tuyên truyền viên giỏi.\nGiao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Huyện đoàn thực hiện; thời gian: Tháng 9/2024.\n2. Tập huấn cho cán bộ.\n- Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp thực hiện.\n- Thời gian: Quý III/2024.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Tổ chức Hội thi tuyên truyền viên giỏi.");
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(t.partners, ["Huyện đoàn"]);
+        assert_eq!(t.window.as_deref(), Some("Tháng 9/2024"));
+        let t = &f.tasks[1];
+        assert_eq!(
+            (t.id.as_str(), t.title.as_str()),
+            ("2", "Tập huấn cho cán bộ.")
+        );
+        assert_eq!(t.lead, ["Phòng Nội vụ"]);
+        assert_eq!(t.partners, ["Phòng Tư pháp"]);
+        assert_eq!(t.window.as_deref(), Some("Quý III/2024"));
+    }
+
+    #[test]
+    fn a_unit_leading_without_giao_and_a_lead_named_with_do() {
+        let f = tasks(
+            "1. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã, thị trấn ra quân làm sạch môi trường; thời gian: Tháng 4/2024.\n2. Kiểm tra an toàn thực phẩm do Phòng Y tế chủ trì, phối hợp với Công an huyện; thời gian: Quý III/2024.\n3. Tuyên truyền trên loa.\nĐài Truyền thanh huyện chủ trì, phối hợp với các xã thực hiện; thời gian: Thường xuyên.",
+        );
+        assert_eq!(f.tasks.len(), 3, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Ra quân làm sạch môi trường");
+        assert_eq!(t.lead, ["Phòng Tài nguyên và Môi trường"]);
+        assert_eq!(t.partners, ["UBND các xã, thị trấn"]);
+        assert_eq!(t.window.as_deref(), Some("Tháng 4/2024"));
+        let t = &f.tasks[1];
+        assert_eq!(t.title, "Kiểm tra an toàn thực phẩm");
+        assert_eq!(t.lead, ["Phòng Y tế"]);
+        assert_eq!(t.partners, ["Công an huyện"]);
+        let t = &f.tasks[2];
+        assert_eq!(t.title, "Tuyên truyền trên loa.");
+        assert_eq!(t.lead, ["Đài Truyền thanh huyện"]);
+        assert_eq!(t.partners, ["Các xã"]);
+        assert_eq!(t.window.as_deref(), Some("Thường xuyên"));
+    }
+
+    #[test]
+    fn sub_items_that_are_fields_of_a_task_are_not_tasks() {
+        let f = tasks(
+            "1. Lễ khai mạc\na) Thời gian: 19 giờ ngày 17/6/2024.\nb) Địa điểm: Sân vận động huyện.\nc) Quy mô: Khoảng 1.500 người.\nd) Thành phần: Đại biểu các xã, thị trấn.\nđ) Đơn vị thực hiện: Phòng Văn hóa và Thông tin.\n2. Hội thi",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!((t.id.as_str(), t.title.as_str()), ("1", "Lễ khai mạc"));
+        assert_eq!(t.window.as_deref(), Some("19 giờ ngày 17/6/2024"));
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(
+            t.note.as_deref(),
+            Some(
+                "Địa điểm: Sân vận động huyện.\nQuy mô: Khoảng 1.500 người.\nThành phần: Đại biểu các xã, thị trấn."
+            )
+        );
+    }
+
+    #[test]
+    fn programme_items_give_their_dates_as_the_window() {
+        let f = tasks(
+            "1. Các hoạt động chính\n- Lễ khai mạc: 19 giờ ngày 17/6/2024, tại Quảng trường trung tâm huyện. Phòng Văn hóa và Thông tin chủ trì.\n- Hội thi gói bánh chưng (ngày 18/6/2024) do Hội Liên hiệp Phụ nữ huyện chủ trì.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Lễ khai mạc");
+        assert_eq!(t.window.as_deref(), Some("19 giờ ngày 17/6/2024"));
+        assert_eq!(t.note.as_deref(), Some("tại Quảng trường trung tâm huyện"));
+        assert_eq!(t.lead, ["Phòng Văn hóa và Thông tin"]);
+        assert_eq!(t.group.as_deref(), Some("1. Các hoạt động chính"));
+        let t = &f.tasks[1];
+        assert_eq!(t.title, "Hội thi gói bánh chưng");
+        assert_eq!(t.window.as_deref(), Some("ngày 18/6/2024"));
+        assert_eq!(t.lead, ["Hội Liên hiệp Phụ nữ huyện"]);
+    }
+
+    #[test]
+    fn the_time_of_an_event_below_it_and_its_fields() {
+        let f = tasks(
+            "1. Lễ khai mạc\n- Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật).\n- Địa điểm: Sân bóng đá trung tâm xã.\n- Chương trình: Chào cờ; diễu hành.\n2. Thi đấu các môn\n- Thời gian: Tháng 3/2024.",
+        );
+        assert_eq!(f.tasks.len(), 2, "{:?}", f.tasks);
+        let t = &f.tasks[0];
+        assert_eq!((t.id.as_str(), t.title.as_str()), ("1", "Lễ khai mạc"));
+        assert_eq!(
+            t.window.as_deref(),
+            Some("Khai mạc: 7 giờ 30 ngày 24/3/2024 (chủ nhật)")
+        );
+        assert_eq!(
+            t.note.as_deref(),
+            Some("Địa điểm: Sân bóng đá trung tâm xã.\nChương trình: Chào cờ; diễu hành.")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_title_is_no_window_when_a_label_gives_one() {
+        let f = tasks(
+            "1. Tuyên truyền Ngày Dân số Việt Nam (26/12).\n- Chủ trì: Trạm Y tế xã.\n- Thời gian: Tháng 12/2024.",
+        );
+        assert_eq!(
+            f.tasks[0].title,
+            "Tuyên truyền Ngày Dân số Việt Nam (26/12)."
+        );
+        assert_eq!(f.tasks[0].window.as_deref(), Some("Tháng 12/2024"));
+    }
+
+    #[test]
+    fn giao_x_thuc_hien_names_the_lead() {
+        let f = tasks(
+            "1. Đưa tin về Hội thi. Giao Trung tâm Văn hóa, Thông tin và Thể thao huyện thực hiện; thời gian: Tháng 6/2024.",
+        );
+        assert_eq!(f.tasks[0].title, "Đưa tin về Hội thi.");
+        assert_eq!(
+            f.tasks[0].lead,
+            ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_who_leads_is_no_assignment() {
+        let f = tasks(
+            "Các nhiệm vụ cụ thể, cơ quan chủ trì, phối hợp và thời gian thực hiện tại Phụ lục kèm theo.",
+        );
+        assert!(f.tasks.is_empty(), "{:?}", f.tasks);
     }
 }

@@ -68,6 +68,7 @@ pub fn resolve(
             condition: t.condition,
             group: t.group,
             review,
+            note: t.note,
             line: t.line,
             window_line: t.window_line,
         });

@@ -214,6 +214,7 @@ pub fn parse_table(lines: &[Line], start: usize, end: usize, found: &mut Found) 
             window,
             condition,
             group: group.clone(),
+            note: None,
             line: r.line,
             window_line: r.line,
         });

@@ -55,10 +55,31 @@ const STARTERS: &[&str] = &[
     "hdnd",
     "dang uy",
     "thuong truc",
+    "bao",
+];
+
+/// Events and things whose names start like a unit's ("Hội thi", "Đội
+/// hình"), folded.
+const NOT_UNITS: &[&str] = &[
+    "hoi thi",
+    "hoi nghi",
+    "hoi dien",
+    "hoi thao",
+    "hoi cho",
+    "hoi trai",
+    "hoi xuan",
+    "hoi khoe",
+    "hoi giang",
+    "ban do",
+    "so lieu",
+    "so sach",
+    "dai hoi",
+    "truong hop",
+    "bao cao",
 ];
 
 /// Whether `rest` starts like the name of a new unit.
-fn starts_like_unit(rest: &str) -> bool {
+pub fn starts_like_unit(rest: &str) -> bool {
     let rest = rest.trim_start();
     let Some(first) = rest.chars().next() else {
         return false;
@@ -67,7 +88,9 @@ fn starts_like_unit(rest: &str) -> bool {
     if f.word_at(0, "cac") {
         return true;
     }
-    first.is_uppercase() && STARTERS.iter().any(|s| f.word_at(0, s))
+    first.is_uppercase()
+        && STARTERS.iter().any(|s| f.word_at(0, s))
+        && !NOT_UNITS.iter().any(|s| f.word_at(0, s))
 }
 
 /// A list of units as written, split into names: on ";" always, on ","
@@ -103,7 +126,11 @@ pub fn split_units(text: &str) -> Vec<String> {
         }
         out.push(chars[start..].iter().collect::<String>());
     }
-    let names: Vec<String> = out.iter().filter_map(|s| clean_name(s)).collect();
+    // The last name of a list ends before the verb the sentence goes on with.
+    let names: Vec<String> = out
+        .iter()
+        .filter_map(|s| clean_name(super::verbs::until_verb(s.trim())))
+        .collect();
     if text.contains(';') {
         return names;
     }
@@ -120,6 +147,7 @@ const STRONG: &[&str] = &[
     "uy ban",
     "so",
     "cac",
+    "dai",
 ];
 /// Words after which a strong word is part of the name ("Văn phòng Ủy
 /// ban", "Ban Chỉ huy Phòng, chống …", "HĐND và UBND").
@@ -201,6 +229,10 @@ mod tests {
             ["Sở VH,TT&DL", "UBND các xã, thị trấn"]
         );
         assert_eq!(
+            split_units("Sở Thông tin và Truyền thông, Báo Lam Sơn"),
+            ["Sở Thông tin và Truyền thông", "Báo Lam Sơn"]
+        );
+        assert_eq!(
             split_units("Văn phòng HĐND và UBND huyện"),
             ["Văn phòng HĐND và UBND huyện"]
         );
@@ -229,6 +261,18 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_list_does_not_swallow_the_verb_after_it() {
+        assert_eq!(
+            split_units("Phòng Tư pháp, các đơn vị có liên quan xây dựng kế hoạch tuyên truyền"),
+            ["Phòng Tư pháp", "Các đơn vị có liên quan"]
+        );
+        assert_eq!(
+            split_units("Công an huyện và UBND các xã, thị trấn triển khai thực hiện"),
+            ["Công an huyện", "UBND các xã, thị trấn"]
+        );
+    }
+
+    #[test]
     fn a_list_without_separators_splits_before_strong_words() {
         assert_eq!(
             split_units("Công an huyện Phòng Tài nguyên và Môi trường Phòng Kinh tế và Hạ tầng"),
@@ -237,6 +281,10 @@ mod tests {
                 "Phòng Tài nguyên và Môi trường",
                 "Phòng Kinh tế và Hạ tầng"
             ]
+        );
+        assert_eq!(
+            split_units("Trưởng các thôn Đài Truyền thanh xã"),
+            ["Trưởng các thôn", "Đài Truyền thanh xã"]
         );
         assert_eq!(
             split_units("Văn phòng Ủy ban nhân dân huyện"),
