@@ -2,9 +2,9 @@
 //! file. The document's text is cut into lines with their numbers, its
 //! sections found, and the tasks, units and windows read as written.
 
-pub mod document;
 pub mod cells;
 pub mod chrome;
+pub mod document;
 pub mod docx;
 pub mod draft;
 pub mod error;
@@ -17,8 +17,8 @@ pub mod marker;
 pub mod numbering;
 pub mod odf;
 pub mod odt;
-pub mod pdf;
 pub mod pages;
+pub mod pdf;
 pub mod plan;
 pub mod scan;
 pub mod sections;
