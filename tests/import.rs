@@ -645,3 +645,42 @@ fn an_odt_that_unpacks_past_the_size_limit_is_refused() {
         .run();
     assert_eq!(s.listing(""), ["kh.odt"]);
 }
+
+/// Section III written as numbered sentences with no colon ("1. Phòng X
+/// là cơ quan thường trực, …") used to leave each paragraph without text,
+/// and the whole document was refused. Each sentence is now its text.
+#[test]
+fn a_numbered_sentence_in_section_three_is_its_text() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n\nII. NỘI DUNG\n\n1. Rà soát thủ tục hành chính.\n- Đơn vị chủ trì: Văn phòng HĐND và UBND huyện.\n- Thời gian thực hiện: Quý II/2025.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng HĐND và UBND huyện là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.\n",
+    );
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr("imported 1 task, 1 unit from kh.txt into kh.toml\n")
+        .run();
+    assert!(
+        s.read("kh.toml").contains(
+            "text = \"Văn phòng HĐND và UBND huyện là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.\""
+        ),
+        "{}",
+        s.read("kh.toml")
+    );
+    s.plan()
+        .args(["-f", "kh.toml", "check"])
+        .stderr("ok: 1 plan, 1 task\n")
+        .run();
+}
+
+#[test]
+fn an_empty_document_says_it_is_empty() {
+    let s = Sandbox::empty();
+    s.write("kh.txt", "\u{feff}\n\n  \n");
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .status(1)
+        .stderr("error: kh.txt is empty: there is nothing to import\n")
+        .run();
+    assert_eq!(s.listing(""), ["kh.txt"]);
+}

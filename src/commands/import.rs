@@ -38,6 +38,9 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan".into());
+    if text.trim().is_empty() {
+        return Err(Error::from(ImportError::Empty(args.document.clone())).into());
+    }
     let (draft, notices) = import::import_text(&text, &stem);
     if draft.tasks.is_empty() {
         return Err(Error::from(ImportError::NoTasks(args.document.clone())).into());

@@ -219,6 +219,9 @@ pub enum ImportError {
     /// the diagnostic says why and is shown before the error.
     #[error("{} was not imported", .0.file.display())]
     Refused(Box<Diagnostic>),
+    /// The document holds no text at all.
+    #[error("{} is empty: there is nothing to import", .0.display())]
+    Empty(PathBuf),
     /// The document has no task the importer recognises.
     #[error(
         "no task found in {}; is it a plan (Kế hoạch) with numbered tasks and their units?",

@@ -101,6 +101,7 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
         ));
     }
 
+    super::loadable::make_loadable(&mut draft, &mut notes);
     unplaced(&lines, &placed, &mut notes);
     notes.sort_by_key(|n| n.0);
     let notices = notes

@@ -13,6 +13,7 @@ pub(crate) mod expect;
 pub mod importer;
 pub mod labels;
 pub mod lines;
+pub mod loadable;
 pub mod marker;
 pub mod numbering;
 pub mod odf;

@@ -80,7 +80,7 @@ impl Reader<'_> {
                     (Some(reason), _) => (
                         format!("task {id} needs review: {reason}"),
                         format!(
-                            "write it as a window `plan` reads (docs/windows.md), e.g. `plan set {id} window \"Tháng 9/2024\"`, or `plan set {id} condition \"…\"`; either clears the mark"
+                            "write it in a form `plan` reads (docs/windows.md lists them) with `plan set {id} window \"…\"`, or as what it waits on with `plan set {id} condition \"…\"`; either clears the mark"
                         ),
                     ),
                     (None, true) => (
