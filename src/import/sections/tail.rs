@@ -17,8 +17,16 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
     for i in range {
         let mut all = true;
         let raw = &lines[i].raw;
-        let cells: Vec<String> = if raw.contains('\t') {
+        // Cells side by side: tab-separated, or runs of 3+ spaces (a PDF's
+        // text laid out: "Nơi nhận:" beside "TM. ỦY BAN NHÂN DÂN").
+        let cells: Vec<String> = if raw.contains('\t') || raw.trim().contains("   ") {
             raw.split('\t')
+                .flat_map(|c| {
+                    c.trim()
+                        .split("   ")
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
                 .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|c| !c.is_empty())
                 .collect()
@@ -266,6 +274,19 @@ mod tests {
         assert_eq!(
             signer(&d),
             ("Nguyễn Văn Hùng", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
+        );
+    }
+
+    #[test]
+    fn recipients_beside_the_signer_as_a_pdf_lays_them_out() {
+        let (d, _) = read_part(
+            "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n- Sở Y tế (b/c);                                   CHỦ TỊCH\n- Lưu: VT.\n                                            Vũ Đình Thành",
+            tail,
+        );
+        assert_eq!(d.recipients, ["Sở Y tế (b/c)", "Lưu: VT"]);
+        assert_eq!(
+            signer(&d),
+            ("Vũ Đình Thành", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
         );
     }
 
