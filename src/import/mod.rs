@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod chrome;
+pub mod columns;
 pub mod docx;
 pub mod draft;
 pub mod error;
