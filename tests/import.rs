@@ -263,3 +263,23 @@ fn a_huge_recipient_line_is_kept_but_not_taken_for_a_unit() {
     assert!(longest_name < 200, "a unit named by the long line");
     assert!(plan.contains("Phòng Văn hóa và Thông tin; Phòng Văn hóa và Thông tin;"));
 }
+
+#[test]
+fn page_chrome_and_page_breaks_are_dropped_and_notices_keep_the_document_lines() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "Trang chủ > Văn bản > Kế hoạch\nLượt xem: 12\nKẾ HOẠCH Tuyên truyền pháp luật năm 2024\nII. NỘI DUNG\n1. Tổ chức tuyên truyền.\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\nTrang 1/2\n\u{c}- 2 -\n- Thời gian thực hiện: Tháng 6/2024.\nGhi chú thêm của văn phòng\n",
+    );
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr(
+            "kh.txt:10: note: text not placed: \"Ghi chú thêm của văn phòng\"\n\
+             imported 1 task, 1 unit from kh.txt into kh.toml; 1 line needs a look (above)\n",
+        )
+        .run();
+    let plan = s.read("kh.toml");
+    assert!(plan.contains("title = \"Kế hoạch tuyên truyền pháp luật năm 2024\""), "{plan}");
+    assert!(plan.contains("window = \"Tháng 6/2024\""), "{plan}");
+    assert!(!plan.contains("Lượt xem") && !plan.contains("Trang 1/2"), "{plan}");
+}

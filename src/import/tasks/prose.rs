@@ -66,6 +66,10 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 last_label = Some(field);
             }
             found.placed.push(i);
+            // A value ended by its "." goes on no further.
+            if line.text.trim_end().ends_with('.') {
+                last_label = None;
+            }
             continue;
         }
         if m.is_none()
@@ -485,6 +489,14 @@ mod tests {
         let t = &f.tasks[2];
         assert_eq!(t.lead, ["UBND huyện Bắc Hà"]);
         assert_eq!(t.partners, ["Hội Liên hiệp Phụ nữ tỉnh"]);
+    }
+
+    #[test]
+    fn a_line_after_a_label_ended_by_its_full_stop_is_not_its_value() {
+        let f = tasks(
+            "1. Việc.\n- Chủ trì: Phòng Nội vụ.\n- Thời gian: Tháng 6/2024.\nGhi chú thêm của văn phòng",
+        );
+        assert_eq!(f.tasks[0].window.as_deref(), Some("Tháng 6/2024"));
     }
 
     #[test]
