@@ -34,7 +34,7 @@ use common::{Sandbox, command, root};
 
 /// Today's figure, rounded down: main stays green while the importer
 /// improves; raised as it does (the goal is 98%).
-const ACCURACY_FLOOR: f64 = 94.0;
+const ACCURACY_FLOOR: f64 = 98.0;
 
 /// The corpus folder.
 fn corpus() -> PathBuf {

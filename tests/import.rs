@@ -684,3 +684,29 @@ fn an_empty_document_says_it_is_empty() {
         .run();
     assert_eq!(s.listing(""), ["kh.txt"]);
 }
+
+#[test]
+fn page_chrome_and_page_breaks_are_dropped_and_notices_keep_the_document_lines() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "Trang chủ > Văn bản > Kế hoạch\nLượt xem: 12\nKẾ HOẠCH Tuyên truyền pháp luật năm 2024\nII. NỘI DUNG\n1. Tổ chức tuyên truyền.\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\nTrang 1/2\n\u{c}- 2 -\n- Thời gian thực hiện: Tháng 6/2024.\nGhi chú thêm của văn phòng\n",
+    );
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr(
+            "kh.txt:10: note: text not placed: \"Ghi chú thêm của văn phòng\"\n\
+             imported 1 task, 1 unit from kh.txt into kh.toml; 1 line needs a look (above)\n",
+        )
+        .run();
+    let plan = s.read("kh.toml");
+    assert!(
+        plan.contains("title = \"Kế hoạch tuyên truyền pháp luật năm 2024\""),
+        "{plan}"
+    );
+    assert!(plan.contains("window = \"Tháng 6/2024\""), "{plan}");
+    assert!(
+        !plan.contains("Lượt xem") && !plan.contains("Trang 1/2"),
+        "{plan}"
+    );
+}

@@ -10,7 +10,7 @@ use crate::import::scan::{Folded, fold};
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Col {
+pub(crate) enum Col {
     Number,
     Content,
     Lead,
@@ -22,7 +22,7 @@ enum Col {
 /// Longest header cell, in words.
 const MAX_HEADER_WORDS: usize = 7;
 
-fn header_col(text: &str) -> Option<Col> {
+pub(crate) fn header_col(text: &str) -> Option<Col> {
     let f = fold(text.trim().trim_end_matches(':').trim());
     if f.is_empty() || f.split_whitespace().count() > MAX_HEADER_WORDS {
         return None;

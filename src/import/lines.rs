@@ -135,7 +135,7 @@ pub fn normalise(input: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut blank = false;
     let physicals: Vec<&str> = text.split('\n').collect();
-    let physicals = super::cells::cells(super::pages::pages(&physicals));
+    let physicals = super::columns::columns(super::cells::cells(super::pages::pages(&physicals)));
     let texts: Vec<&str> = physicals.iter().map(|p| p.text.as_str()).collect();
     let wrap = wrap_width(&texts);
     let mut prev_len = 0;

@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod chrome;
+pub mod columns;
 pub mod document;
 pub mod docx;
 pub mod draft;

@@ -37,6 +37,13 @@ fn is_marked_page_number(line: &str) -> bool {
         && inner.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "Kế hoạch số 77/KH-UBND ngày 03/6/2024 của UBND huyện …": the plan's
+/// own number as a page's running title.
+fn is_running_title(line: &str) -> bool {
+    let f = fold(line.trim());
+    f.starts_with("ke hoach so ") && f.contains("/kh") && f.chars().count() <= 160
+}
+
 /// "2", "12", "2/5": a page number when it stands at a page's edge.
 fn is_bare_page_number(line: &str) -> bool {
     let t: String = line.trim().chars().filter(|c| !c.is_whitespace()).collect();
@@ -122,6 +129,23 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
                     if repeated && !keys[k].is_empty() && !own {
                         drop[e] = true;
                     }
+                }
+            }
+        }
+        // The plan's number at the head of a later page ("Kế hoạch số
+        // 77/KH-UBND ngày …"), on one page only.
+        for e in edges(&drop, true).into_iter().skip(1).flatten() {
+            if is_running_title(&lines[e].text) {
+                drop[e] = true;
+            }
+        }
+        // A page's own number where the PDF's order put it inside the page.
+        for (pg, idx) in by_page.iter().enumerate() {
+            for (k, &i) in idx.iter().enumerate() {
+                let after_sentence =
+                    k > 0 && lines[idx[k - 1]].text.trim_end().ends_with(['.', ';']);
+                if !drop[i] && after_sentence && lines[i].text.trim() == (pg + 1).to_string() {
+                    drop[i] = true;
                 }
             }
         }
@@ -289,6 +313,26 @@ mod tests {
                 "1. Phun hóa chất.",
                 "Nơi nhận:",
                 "Hà Văn Nam"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_running_title_on_one_page_and_a_page_number_inside_it() {
+        let text = "KẾ HOẠCH\n1. Tổ chức.\n- Thời gian: Tháng 5/2024.\n1\n\n\u{c}Kế hoạch số 77/KH-UBND ngày 03/6/2024 của UBND huyện Thạch Lâm\n- Đơn vị chủ trì: Phòng Y tế.\nNơi nhận:\n- Lưu: VT.\n2\n\nTM. ỦY BAN NHÂN DÂN\n\u{c}";
+        assert_eq!(
+            texts(text)
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>(),
+            [
+                "KẾ HOẠCH",
+                "1. Tổ chức.",
+                "- Thời gian: Tháng 5/2024.",
+                "- Đơn vị chủ trì: Phòng Y tế.",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "TM. ỦY BAN NHÂN DÂN",
             ]
         );
     }

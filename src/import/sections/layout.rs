@@ -122,6 +122,14 @@ pub fn layout(lines: &[Line]) -> Layout {
                 .find(|(_, l)| is_signer_line(&l.text))
                 .map(|(i, _)| i)
         })
+        .map(|t| {
+            // "KT. CHỦ TỊCH" laid out beside, so above, "Nơi nhận:".
+            if t > after_title && is_signer_line(&lines[t - 1].text) {
+                t - 1
+            } else {
+                t
+            }
+        })
         .unwrap_or(n)
         .max(after_title);
     // A Roman-numbered line heads a section when it is written in capitals
@@ -232,6 +240,14 @@ mod tests {
             (last.kind, last.heading, last.body.clone()),
             (Kind::Tasks, 8, 9..11)
         );
+    }
+
+    #[test]
+    fn a_signer_line_above_noi_nhan_starts_the_tail() {
+        let lines = normalise(
+            "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Việc.\nKT. CHỦ TỊCH\nNơi nhận:\nPHÓ CHỦ TỊCH\n- Lưu: VT.\nLò Văn Minh",
+        );
+        assert_eq!(layout(&lines).tail, 3..8);
     }
 
     #[test]

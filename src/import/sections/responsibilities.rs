@@ -86,7 +86,13 @@ pub fn responsibilities(
             continue;
         }
         if let Some(last) = out.last_mut() {
-            if !last.text.is_empty() {
+            // A line the layout wrapped goes on the same paragraph.
+            let wrapped = marker(text).is_none()
+                && !last.text.is_empty()
+                && !last.text.trim_end().ends_with(['.', ';', ':', '!', '?']);
+            if wrapped {
+                last.text.push(' ');
+            } else if !last.text.is_empty() {
                 last.text.push('\n');
             }
             last.text.push_str(text);
@@ -160,6 +166,19 @@ mod tests {
         assert_eq!(
             r[1].text,
             "Trạm Y tế xã chủ trì theo dõi, tổng hợp kết quả."
+        );
+    }
+
+    #[test]
+    fn a_wrapped_line_goes_on_the_same_paragraph() {
+        let lines = crate::import::lines::normalise(
+            "1. Văn phòng - Thống kê xã\nTheo dõi, tổng hợp kết quả báo cáo Chủ tịch\nUBND xã.\n- Lưu hồ sơ.",
+        );
+        let mut placed = vec![false; lines.len()];
+        let r = responsibilities(&lines, 0..lines.len(), &mut placed);
+        assert_eq!(
+            r[0].text,
+            "Theo dõi, tổng hợp kết quả báo cáo Chủ tịch UBND xã.\n- Lưu hồ sơ."
         );
     }
 

@@ -17,11 +17,15 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
     for i in range {
         let mut all = true;
         let raw = &lines[i].raw;
+        // Cells side by side: tab-separated, or runs of 3+ spaces (a PDF's
+        // text laid out: "Nơi nhận:" beside "TM. ỦY BAN NHÂN DÂN").
         let cells: Vec<String> = if raw.contains('\t') {
             raw.split('\t')
                 .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|c| !c.is_empty())
                 .collect()
+        } else if raw.trim().contains("   ") {
+            laid_out_cells(raw)
         } else {
             vec![lines[i].text.clone()]
         };
@@ -91,6 +95,42 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
             on_behalf_of,
         });
     }
+}
+
+/// Where the signer's column of a laid-out page starts, at the least.
+const RIGHT_COLUMN: usize = 35;
+/// The narrowest gap before the signer's column.
+const COLUMN_GAP: usize = 6;
+
+/// The two columns of a laid-out line: the text left of the signer's
+/// column (maybe justified, its words far apart: "Nơi        nhận:") and
+/// the text in it, after the last wide gap that ends in the right half.
+fn laid_out_cells(raw: &str) -> Vec<String> {
+    let chars: Vec<char> = raw.chars().collect();
+    let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let mut cut = None;
+    let mut k = first;
+    while k < chars.len() {
+        if chars[k].is_whitespace() {
+            let run = chars[k..].iter().take_while(|c| c.is_whitespace()).count();
+            let end = k + run;
+            if run >= COLUMN_GAP && end >= RIGHT_COLUMN && end < chars.len() {
+                cut = Some(k);
+            }
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+    let (left, right): (String, String) = match cut {
+        Some(c) => (chars[..c].iter().collect(), chars[c..].iter().collect()),
+        None => (raw.to_string(), String::new()),
+    };
+    [left, right]
+        .into_iter()
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// The recipients a line names: one, or several a Word cell joined
@@ -266,6 +306,32 @@ mod tests {
         assert_eq!(
             signer(&d),
             ("Nguyễn Văn Hùng", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
+        );
+    }
+
+    #[test]
+    fn recipients_beside_the_signer_as_a_pdf_lays_them_out() {
+        let (d, _) = read_part(
+            "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n- Sở Y tế (b/c);                                   CHỦ TỊCH\n- Lưu: VT.\n                                            Vũ Đình Thành",
+            tail,
+        );
+        assert_eq!(d.recipients, ["Sở Y tế (b/c)", "Lưu: VT"]);
+        assert_eq!(
+            signer(&d),
+            ("Vũ Đình Thành", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
+        );
+    }
+
+    #[test]
+    fn justified_recipients_beside_the_signer() {
+        let (d, _) = read_part(
+            "Nơi                        nhận:                 TM. ỦY BAN NHÂN DÂN\n-        Sở    LĐTBXH       (b/c);                     CHỦ TỊCH\n- Lưu: VT.                                            Trịnh Quốc Bảo",
+            tail,
+        );
+        assert_eq!(d.recipients, ["Sở LĐTBXH (b/c)", "Lưu: VT"]);
+        assert_eq!(
+            signer(&d),
+            ("Trịnh Quốc Bảo", Some("Chủ tịch"), Some("Ủy ban nhân dân"))
         );
     }
 

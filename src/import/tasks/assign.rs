@@ -88,16 +88,16 @@ fn giao(f: &Folded, cut: usize) -> Option<Assignment> {
             let clause = f.slice(s, end);
             let lead = until_verb(clause.trim());
             if lead.len() < clause.trim().len() && starts_like_unit(lead) {
-                return Some(Assignment {
-                    start: g,
-                    lead: split_units(lead),
-                    partners: Vec::new(),
-                    rest: merely(clause.trim()[lead.len()..].trim()),
-                });
+                // "Giao X phối hợp với Y thực hiện": the units after it too.
+                let after = s + lead.chars().count();
+                let mut a = after_lead(f, after, cut);
+                a.start = g;
+                a.lead = split_units(lead);
+                return Some(a);
             }
             continue;
         };
-        let mut a = after_lead(f, ct, cut);
+        let mut a = after_lead(f, ct + "chu tri".len(), cut);
         a.start = g;
         a.lead = split_units(&f.slice(s, ct));
         return Some(a);
@@ -125,6 +125,7 @@ fn unit_leads(f: &Folded, start: usize, s: usize, cut: usize) -> Option<Assignme
         || matches!(f.orig[after], '.' | ';' | ')')
         || f.word_at(after, "phoi hop voi")
         || f.word_at(after, "phoi hop cung")
+        || starts_like_unit(&f.slice(after, (after + 40).min(f.len())))
         || (verb_at(f, after) && !f.word_at(after, "phoi hop"));
     if !goes_on {
         return None;
@@ -140,22 +141,30 @@ fn unit_leads(f: &Folded, start: usize, s: usize, cut: usize) -> Option<Assignme
     {
         return None;
     }
-    let mut a = after_lead(f, ct, cut);
+    let mut a = after_lead(f, ct + "chu tri".len(), cut);
     a.start = start;
     a.lead = split_units(lead);
     Some(a)
 }
 
-/// After "chủ trì" at `ct`: ", phối hợp với Y" and what they do.
-fn after_lead(f: &Folded, ct: usize, cut: usize) -> Assignment {
-    let mut at = f.skip_spaces(ct + "chu tri".len());
+/// After the lead (and its "chủ trì") at `from`: ", phối hợp với Y" or
+/// ", Y" before a verb, and what they do.
+fn after_lead(f: &Folded, from: usize, cut: usize) -> Assignment {
+    let mut at = f.skip_spaces(from);
     if f.fold.get(at) == Some(&',') {
         at = f.skip_spaces(at + 1);
     }
     let end = clause_end(f, at, cut);
     let mut a = Assignment::default();
-    let rest = if f.word_at(at, "phoi hop voi") || f.word_at(at, "phoi hop cung") {
-        let p = at + "phoi hop voi".len();
+    let partners_at = if f.word_at(at, "phoi hop voi") || f.word_at(at, "phoi hop cung") {
+        Some(at + "phoi hop voi".len())
+    } else if at > from && starts_like_unit(&f.slice(at, (at + 40).min(f.len()))) {
+        // "X chủ trì, các đơn vị có liên quan xây dựng kế hoạch …"
+        Some(at)
+    } else {
+        None
+    };
+    let rest = if let Some(p) = partners_at {
         let text = f.slice(p, end);
         let units = until_verb(text.trim());
         a.partners = split_units(units);

@@ -33,7 +33,14 @@ impl Attrs {
     ) {
         let value = value.trim();
         match field {
-            Field::Lead => self.lead.extend(split_units(value)),
+            // "Đơn vị thực hiện: X chủ trì, phối hợp với Y."
+            Field::Lead => match assignment(&Folded::new(value), value.chars().count()) {
+                Some(a) if a.start == 0 => {
+                    self.lead.extend(a.lead);
+                    self.partners.extend(a.partners);
+                }
+                _ => self.lead.extend(split_units(value)),
+            },
             Field::Partners => self.partners.extend(split_units(value)),
             Field::Window => {
                 let v = trim_end_chars(value, &['.', ';', ',']).to_string();

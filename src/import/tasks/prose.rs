@@ -66,6 +66,10 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 last_label = Some(field);
             }
             found.placed.push(i);
+            // A value ended by its "." goes on no further.
+            if line.text.trim_end().ends_with('.') {
+                last_label = None;
+            }
             continue;
         }
         if m.is_none()
@@ -468,6 +472,31 @@ mod tests {
             f.tasks[0].lead,
             ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
         );
+    }
+
+    #[test]
+    fn partners_named_without_phoi_hop_and_a_lead_label_with_its_partners() {
+        let f = tasks(
+            "1. Tuyên truyền Luật Đất đai. Công chức Tư pháp - Hộ tịch chủ trì, các đơn vị có liên quan xây dựng kế hoạch; thời gian: Tháng 10/2024.\n2. Giải quyết đơn thư. Giao Ủy ban MTTQ Việt Nam xã phối hợp với Công chức Địa chính - Xây dựng và Công an xã thực hiện; thời gian: Khi có vụ việc.\n3. Giải bóng đá.\nc) Đơn vị thực hiện: UBND huyện Bắc Hà chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh.",
+        );
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Tuyên truyền Luật Đất đai.");
+        assert_eq!(t.lead, ["Công chức Tư pháp - Hộ tịch"]);
+        assert_eq!(t.partners, ["Các đơn vị có liên quan"]);
+        let t = &f.tasks[1];
+        assert_eq!(t.lead, ["Ủy ban MTTQ Việt Nam xã"]);
+        assert_eq!(t.partners, ["Công chức Địa chính - Xây dựng", "Công an xã"]);
+        let t = &f.tasks[2];
+        assert_eq!(t.lead, ["UBND huyện Bắc Hà"]);
+        assert_eq!(t.partners, ["Hội Liên hiệp Phụ nữ tỉnh"]);
+    }
+
+    #[test]
+    fn a_line_after_a_label_ended_by_its_full_stop_is_not_its_value() {
+        let f = tasks(
+            "1. Việc.\n- Chủ trì: Phòng Nội vụ.\n- Thời gian: Tháng 6/2024.\nGhi chú thêm của văn phòng",
+        );
+        assert_eq!(f.tasks[0].window.as_deref(), Some("Tháng 6/2024"));
     }
 
     #[test]

@@ -143,9 +143,12 @@ pub fn build(mentions: &[(String, Source)]) -> Registry {
         let name = spellings[best].0.clone();
         let group = cluster.iter().any(|&j| is_group(&spellings[j].0));
         let id = unique_id(make_id(&name, group), &mut used);
+        // "Phòng Nội vụ (Thường trực Hội đồng …)" names the unit and its role:
+        // the role in parentheses makes no other spelling.
+        let role_only = |s: &str| s.contains('(') && fold(&without_parentheses(s)) == fold(&name);
         let aliases = cluster
             .iter()
-            .filter(|&&j| j != best)
+            .filter(|&&j| j != best && !role_only(&spellings[j].0))
             .map(|&j| spellings[j].0.clone())
             .collect();
         for &j in cluster {
@@ -203,5 +206,24 @@ mod tests {
         assert_eq!(reg.units[1].members, Some(vec![]));
         assert_eq!(reg.id_of("Phòng Văn hóa, Thông tin huyện"), Some("vhtt"));
         assert_eq!(reg.id_of("Sở VH,TT&DL"), None);
+    }
+
+    #[test]
+    fn a_role_in_parentheses_is_no_alias() {
+        let m = |s: &str| (s.to_string(), Source::Task);
+        let reg = build(&[
+            m("Phòng Nội vụ"),
+            m("Phòng Nội vụ (Thường trực Hội đồng Thi đua - Khen thưởng huyện)"),
+        ]);
+        assert_eq!(reg.units.len(), 1);
+        assert!(
+            reg.units[0].aliases.is_empty(),
+            "{:?}",
+            reg.units[0].aliases
+        );
+        assert_eq!(
+            reg.id_of("Phòng Nội vụ (Thường trực Hội đồng Thi đua - Khen thưởng huyện)"),
+            Some(reg.units[0].id.as_str())
+        );
     }
 }

@@ -37,6 +37,7 @@ const VERBS: &[&str] = &[
     "tien hanh",
     "lap danh sach",
     "gui",
+    "can cu",
 ];
 
 /// Words after which a verb is part of the name: "các tổ chức", "Ban tổ
