@@ -142,7 +142,11 @@ impl<'a> Parser<'a> {
         let a_like = a.like().or(like);
         elems.push(a);
         let a = elems.len() - 1;
-        if self.eat_seq(&["tro", "di"]) || (from && self.peek(0).is_none()) {
+        let unit = elems[a].unit;
+        if self.eat_seq(&["tro", "di"])
+            || self.eat_following(unit)
+            || (from && self.peek(0).is_none())
+        {
             return Ok(Item::Since(a));
         }
         if self.range_joint() {
@@ -708,6 +712,44 @@ mod tests {
         assert_eq!(err("Từ tháng 7").message, "month 7 has no year");
         let text = "Từ ngày 01/7/2024 trở về";
         assert_eq!(&text[err(text).at], "trở");
+    }
+
+    #[test]
+    fn a_year_and_the_years_after_it_is_an_open_range() {
+        for text in [
+            "Năm 2025 và các năm tiếp theo",
+            "Từ năm 2025 trở đi",
+            "2025 và những năm tiếp theo",
+            "Từ năm 2025 và các năm tiếp theo.",
+        ] {
+            assert_eq!(
+                parse_window(text, None),
+                Ok(Window::Since(d(2025, 1, 1))),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_window("Tháng 7/2025 và các tháng tiếp theo", None),
+            Ok(Window::Since(d(2025, 7, 1)))
+        );
+        assert_eq!(
+            parse_window("Quý III/2025 và các quý tiếp theo", None),
+            Ok(Window::Since(d(2025, 7, 1)))
+        );
+        // The unit named after must be the unit written before.
+        let text = "Năm 2025 và các tháng tiếp theo";
+        assert_eq!(&text[err(text).at], "các");
+    }
+
+    #[test]
+    fn within_a_span_is_the_span_itself() {
+        assert_eq!(one("Trong năm 2025"), span((2025, 1, 1), (2025, 12, 31)));
+        assert_eq!(one("Trong quý I/2025"), span((2025, 1, 1), (2025, 3, 31)));
+        assert_eq!(one("Trong tháng 3/2025"), span((2025, 3, 1), (2025, 3, 31)));
+        assert_eq!(
+            one("Trong 6 tháng đầu năm 2025"),
+            span((2025, 1, 1), (2025, 6, 30))
+        );
     }
 
     #[test]
