@@ -11,19 +11,29 @@ use super::numbers::{
 };
 
 mod joints;
+mod vague;
 
 /// The folded words that open a quarter: "Quý", "Quí", "Q".
 const QUARTER_WORDS: &[&str] = &["quy", "qui", "q"];
 
 /// Read the tokens of `text` as a dated window.
 pub(super) fn parse(toks: &[Tok], text: &str) -> Result<Parsed, WindowError> {
-    Parser { toks, pos: 0, text }.window()
+    Parser {
+        toks,
+        pos: 0,
+        text,
+        nested: false,
+    }
+    .window()
 }
 
 struct Parser<'a> {
     toks: &'a [Tok],
     pos: usize,
     text: &'a str,
+    /// Reading the span a vague part names, for its error: its own
+    /// failures are plain.
+    nested: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -64,6 +74,11 @@ impl<'a> Parser<'a> {
     /// The text cannot be read; the error points at the first token not
     /// understood, or at the whole text when the tokens ran out.
     fn fail(&self) -> WindowError {
+        if !self.nested
+            && let Some(vague) = self.vague()
+        {
+            return vague;
+        }
         let mut err = cannot_read(self.text);
         if let Some(tok) = self.peek(0) {
             err.at = tok.at.clone();
@@ -750,6 +765,50 @@ mod tests {
             one("Trong 6 tháng đầu năm 2025"),
             span((2025, 1, 1), (2025, 6, 30))
         );
+    }
+
+    #[test]
+    fn the_start_or_end_of_a_span_is_refused_as_not_precise() {
+        let cases = [
+            (
+                "Đầu quý III/2025",
+                "Đầu",
+                "\"Đầu quý III/2025\" is not precise: which days are the start of the quarter is not written",
+                Some("Quý III/2025"),
+            ),
+            (
+                "Tuần đầu tháng 4/2025",
+                "Tuần đầu",
+                "\"Tuần đầu tháng 4/2025\" is not precise: which days are the first week of the month is not written",
+                Some("Tháng 4/2025"),
+            ),
+            (
+                "Cuối năm",
+                "Cuối",
+                "\"Cuối năm\" is not precise: which days are the end of the year is not written",
+                None,
+            ),
+            (
+                "Trước giữa năm 2024",
+                "giữa",
+                "\"giữa năm 2024\" is not precise: which days are the middle of the year is not written",
+                Some("Năm 2024"),
+            ),
+        ];
+        for (text, at, message, whole) in cases {
+            let e = err(text);
+            assert_eq!(&text[e.at.clone()], at, "{text}");
+            assert_eq!(e.message, message, "{text}");
+            let hint = e.hint.expect(text);
+            assert!(hint.starts_with("write the days it means"), "{hint}");
+            if let Some(whole) = whole {
+                assert!(hint.contains(&format!("\"{whole}\"")), "{hint}");
+            }
+        }
+        assert!(parse_window("Cuối năm", Some(2024)).is_err());
+        // A school year is not a year.
+        let text = "Đầu năm học mới";
+        assert_eq!(err(text).message, "cannot read window \"Đầu năm học mới\"");
     }
 
     #[test]

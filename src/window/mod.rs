@@ -428,6 +428,8 @@ mod tests {
             "báo cáo ",
             "5 ngày ",
             "14h00 ",
+            "Cuối năm ",
+            "Thường xuyên hằng năm ",
         ] {
             let text = piece.repeat(5_000);
             let _ = parse_window(&text, Some(2020));
