@@ -25,7 +25,8 @@ pub(super) fn window(
     read: fn(&str, Option<i32>) -> Result<Window, WindowError>,
 ) -> Result<Window, WindowError> {
     let parts = parts(text);
-    if parts.len() < 2 {
+    // "; Tháng 6", "Tháng 6; ; hằng quý": a part left empty is no join.
+    if parts.len() < 2 || parts.iter().any(|at| text[at.clone()].trim().is_empty()) {
         return Err(whole);
     }
     let mut windows = Vec::with_capacity(parts.len());
@@ -67,8 +68,28 @@ pub(super) fn window(
 }
 
 /// All dated parts are milestones; all yearly parts one yearly window;
-/// anything else stays joined.
+/// ongoing work beside them reads as it does after a comma (with dated
+/// deadlines, [`Window::OngoingWith`]; with a recurrence, the recurrence,
+/// whose spans already cover the period); anything else stays joined.
 fn merge(windows: Vec<Window>) -> Window {
+    if windows.contains(&Window::Ongoing) {
+        let mut rest: Vec<Window> = windows
+            .into_iter()
+            .filter(|w| *w != Window::Ongoing)
+            .collect();
+        return match rest.len() {
+            0 => Window::Ongoing,
+            1 => match rest.remove(0) {
+                Window::Span(span) => Window::OngoingWith(vec![span]),
+                Window::Milestones(spans) => Window::OngoingWith(spans),
+                other => other,
+            },
+            _ => match merge(rest) {
+                Window::Milestones(spans) => Window::OngoingWith(spans),
+                other => other,
+            },
+        };
+    }
     let mut spans = Vec::new();
     let mut annuals = Vec::new();
     for window in &windows {
@@ -211,6 +232,21 @@ mod tests {
     }
 
     #[test]
+    fn ongoing_work_beside_other_parts_reads_as_after_a_comma() {
+        assert_eq!(
+            parse_window("Thường xuyên; báo cáo định kỳ hằng quý", None),
+            Ok(Window::Recurring {
+                every: Every::Quarter,
+                month: None
+            })
+        );
+        assert_eq!(
+            parse_window("Thường xuyên; Tổng kết: trước ngày 10/12/2025", None),
+            Ok(Window::OngoingWith(vec![due(2025, 12, 10)]))
+        );
+    }
+
+    #[test]
     fn dated_parts_are_milestones() {
         assert_eq!(
             parse_window(
@@ -232,7 +268,10 @@ mod tests {
         let e = err(text);
         assert_eq!(&text[e.at], "Đầu");
         assert!(e.message.contains("not precise"), "{}", e.message);
-        // No part reads: the error of the whole.
+        // A part left empty, or no part that reads: the error of the whole.
+        for text in ["; Tháng 6/2025", "Tháng 6/2025 ; ; hằng quý"] {
+            assert_ne!(err(text).message, "empty window", "{text}");
+        }
         let text = "abc; def";
         assert_eq!(err(text).message, "cannot read window \"abc; def\"");
     }

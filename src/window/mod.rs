@@ -436,6 +436,18 @@ mod tests {
             "báo cáo ",
             "5 ngày ",
             "14h00 ",
+        ] {
+            let text = piece.repeat(5_000);
+            let _ = parse_window(&text, Some(2020));
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    /// The same for the forms read apart or refused as not precise.
+    #[test]
+    fn long_joined_and_vague_texts_are_read_quickly() {
+        let started = std::time::Instant::now();
+        for piece in [
             "Cuối năm ",
             "Thường xuyên hằng năm ",
             "abc; ",
