@@ -11,19 +11,29 @@ use super::numbers::{
 };
 
 mod joints;
+mod vague;
 
 /// The folded words that open a quarter: "Quý", "Quí", "Q".
 const QUARTER_WORDS: &[&str] = &["quy", "qui", "q"];
 
 /// Read the tokens of `text` as a dated window.
 pub(super) fn parse(toks: &[Tok], text: &str) -> Result<Parsed, WindowError> {
-    Parser { toks, pos: 0, text }.window()
+    Parser {
+        toks,
+        pos: 0,
+        text,
+        nested: false,
+    }
+    .window()
 }
 
 struct Parser<'a> {
     toks: &'a [Tok],
     pos: usize,
     text: &'a str,
+    /// Reading the span a vague part names, for its error: its own
+    /// failures are plain.
+    nested: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -64,6 +74,11 @@ impl<'a> Parser<'a> {
     /// The text cannot be read; the error points at the first token not
     /// understood, or at the whole text when the tokens ran out.
     fn fail(&self) -> WindowError {
+        if !self.nested
+            && let Some(vague) = self.vague()
+        {
+            return vague;
+        }
         let mut err = cannot_read(self.text);
         if let Some(tok) = self.peek(0) {
             err.at = tok.at.clone();
@@ -142,7 +157,11 @@ impl<'a> Parser<'a> {
         let a_like = a.like().or(like);
         elems.push(a);
         let a = elems.len() - 1;
-        if self.eat_seq(&["tro", "di"]) || (from && self.peek(0).is_none()) {
+        let unit = elems[a].unit;
+        if self.eat_seq(&["tro", "di"])
+            || self.eat_following(unit)
+            || (from && self.peek(0).is_none())
+        {
             return Ok(Item::Since(a));
         }
         if self.range_joint() {
@@ -708,6 +727,88 @@ mod tests {
         assert_eq!(err("Từ tháng 7").message, "month 7 has no year");
         let text = "Từ ngày 01/7/2024 trở về";
         assert_eq!(&text[err(text).at], "trở");
+    }
+
+    #[test]
+    fn a_year_and_the_years_after_it_is_an_open_range() {
+        for text in [
+            "Năm 2025 và các năm tiếp theo",
+            "Từ năm 2025 trở đi",
+            "2025 và những năm tiếp theo",
+            "Từ năm 2025 và các năm tiếp theo.",
+        ] {
+            assert_eq!(
+                parse_window(text, None),
+                Ok(Window::Since(d(2025, 1, 1))),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_window("Tháng 7/2025 và các tháng tiếp theo", None),
+            Ok(Window::Since(d(2025, 7, 1)))
+        );
+        assert_eq!(
+            parse_window("Quý III/2025 và các quý tiếp theo", None),
+            Ok(Window::Since(d(2025, 7, 1)))
+        );
+        // The unit named after must be the unit written before.
+        let text = "Năm 2025 và các tháng tiếp theo";
+        assert_eq!(&text[err(text).at], "các");
+    }
+
+    #[test]
+    fn within_a_span_is_the_span_itself() {
+        assert_eq!(one("Trong năm 2025"), span((2025, 1, 1), (2025, 12, 31)));
+        assert_eq!(one("Trong quý I/2025"), span((2025, 1, 1), (2025, 3, 31)));
+        assert_eq!(one("Trong tháng 3/2025"), span((2025, 3, 1), (2025, 3, 31)));
+        assert_eq!(
+            one("Trong 6 tháng đầu năm 2025"),
+            span((2025, 1, 1), (2025, 6, 30))
+        );
+    }
+
+    #[test]
+    fn the_start_or_end_of_a_span_is_refused_as_not_precise() {
+        let cases = [
+            (
+                "Đầu quý III/2025",
+                "Đầu",
+                "\"Đầu quý III/2025\" is not precise: which days are the start of the quarter is not written",
+                Some("Quý III/2025"),
+            ),
+            (
+                "Tuần đầu tháng 4/2025",
+                "Tuần đầu",
+                "\"Tuần đầu tháng 4/2025\" is not precise: which days are the first week of the month is not written",
+                Some("Tháng 4/2025"),
+            ),
+            (
+                "Cuối năm",
+                "Cuối",
+                "\"Cuối năm\" is not precise: which days are the end of the year is not written",
+                None,
+            ),
+            (
+                "Trước giữa năm 2024",
+                "giữa",
+                "\"giữa năm 2024\" is not precise: which days are the middle of the year is not written",
+                Some("Năm 2024"),
+            ),
+        ];
+        for (text, at, message, whole) in cases {
+            let e = err(text);
+            assert_eq!(&text[e.at.clone()], at, "{text}");
+            assert_eq!(e.message, message, "{text}");
+            let hint = e.hint.expect(text);
+            assert!(hint.starts_with("write the days it means"), "{hint}");
+            if let Some(whole) = whole {
+                assert!(hint.contains(&format!("\"{whole}\"")), "{hint}");
+            }
+        }
+        assert!(parse_window("Cuối năm", Some(2024)).is_err());
+        // A school year is not a year.
+        let text = "Đầu năm học mới";
+        assert_eq!(err(text).message, "cannot read window \"Đầu năm học mới\"");
     }
 
     #[test]

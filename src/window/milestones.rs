@@ -69,6 +69,15 @@ impl Window {
                 })?;
                 Ok(yearly_spans(annuals, start, period.end))
             }
+            Window::Joined(parts) => {
+                let mut spans = Vec::new();
+                for part in parts {
+                    spans.extend(part.milestones(period)?);
+                }
+                spans.sort_by_key(|s| (s.end, s.start));
+                spans.dedup();
+                Ok(spans)
+            }
             Window::OngoingWith(deadlines) => {
                 let period = period.ok_or_else(|| {
                     WindowError::new("\"thường xuyên\" needs the plan's period", 0..0)

@@ -21,6 +21,11 @@ pub const CONDITIONAL_PREFIXES: &[&str] = &[
     "khi co",
     "khi duoc",
     "khi phat sinh",
+    // "Ngay sau khi …", "Kịp thời khi phát sinh": how soon, not when.
+    "ngay sau khi",
+    "ngay khi",
+    "kip thoi khi",
+    "kip thoi sau khi",
 ];
 
 /// Whether the folded text starts with one of [`CONDITIONAL_PREFIXES`] as
@@ -51,6 +56,15 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
         .collect();
     let number = tokens.iter().find(|t| matches!(t.kind, Kind::Num(_)));
     let recurring = |every| Ok(Some(Window::Recurring { every, month: None }));
+    // "Thường xuyên, hằng năm": work that never stops and is counted every
+    // year is the recurrence; ongoing adds nothing to it.
+    if let Some(rest) = ongoing_words(&shape)
+        && !rest.is_empty()
+        && rest[0] != "thuong"
+    {
+        let window = word_window(&tokens[tokens.len() - rest.len()..])?;
+        return Ok(window.filter(|w| matches!(w, Window::Recurring { month: None, .. })));
+    }
     match shape.join(" ").as_str() {
         "thuong xuyen"
         | "ongoing"
@@ -87,9 +101,21 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
     }
 }
 
+/// What follows "Thường xuyên", "Thường xuyên, liên tục" and the comma
+/// after them, when the shape opens with those words.
+fn ongoing_words<'a, 'b>(shape: &'a [&'b str]) -> Option<&'a [&'b str]> {
+    let rest = shape.strip_prefix(&["thuong", "xuyen"][..])?;
+    let rest = rest.strip_prefix(&[","][..]).unwrap_or(rest);
+    Some(match rest.strip_prefix(&["lien", "tuc"][..]) {
+        Some(after) => after.strip_prefix(&[","][..]).unwrap_or(after),
+        None => rest,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_conditional;
+    use crate::window::test_support::err;
     use crate::window::{Every, Window, parse_window};
 
     #[test]
@@ -146,6 +172,46 @@ mod tests {
         ] {
             assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
         }
+    }
+
+    #[test]
+    fn conditions_of_real_documents() {
+        for text in [
+            "Ngay sau khi Kế hoạch được ban hành",
+            "Ngay sau khi có quyết định …",
+            "Kịp thời khi phát sinh",
+            "Khi phát sinh",
+            "Khi có phát sinh",
+            "Theo yêu cầu",
+            "Theo yêu cầu của …",
+            "Khi có chỉ đạo",
+            "NGAY SAU KHI KE HOACH DUOC BAN HANH",
+        ] {
+            assert_eq!(parse_window(text, None), Ok(Window::Conditional), "{text}");
+        }
+        // "Ngày" folds like "ngay": a day is still a day.
+        assert!(parse_window("Ngày sau", None).is_err());
+    }
+
+    #[test]
+    fn ongoing_every_year_comes_back_every_year() {
+        let r = |every| Ok(Window::Recurring { every, month: None });
+        assert_eq!(parse_window("Thường xuyên, hằng năm", None), r(Every::Year));
+        assert_eq!(parse_window("Thường xuyên hằng năm", None), r(Every::Year));
+        assert_eq!(
+            parse_window("Thường xuyên, liên tục, hằng năm", None),
+            r(Every::Year)
+        );
+        assert_eq!(
+            parse_window("Thường xuyên, hằng quý", None),
+            r(Every::Quarter)
+        );
+        assert_eq!(
+            parse_window("Thường xuyên, định kỳ 6 tháng", None),
+            r(Every::Half)
+        );
+        let text = "Thường xuyên, hằng tuần";
+        assert_eq!(&text[err(text).at], "hằng");
     }
 
     #[test]

@@ -176,6 +176,22 @@ fn dated(rest: &[Tok], every: Every, text: &str) -> Result<Window, WindowError> 
     resolve::annual(parsed, months).map(Window::Yearly)
 }
 
+/// Where the words of what is reported ([`REPORT_WORDS`]) that start at
+/// `i` end.
+pub(super) fn report_words(toks: &[Tok], mut i: usize) -> usize {
+    let is = |i: usize, w: &str| toks.get(i).and_then(Tok::word) == Some(w);
+    'words: while i < toks.len() {
+        for words in REPORT_WORDS {
+            if words.iter().enumerate().all(|(k, w)| is(i + k, w)) {
+                i += words.len();
+                continue 'words;
+            }
+        }
+        break;
+    }
+    i
+}
+
 /// "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2024": ongoing
 /// over the plan's period, with the deadline as a milestone inside it.
 fn ongoing_with(
@@ -208,16 +224,7 @@ fn ongoing_with(
             _ => return Ok(None),
         }
     }
-    i += 1;
-    'words: while i < end {
-        for words in REPORT_WORDS {
-            if words.iter().enumerate().all(|(k, w)| is(i + k, w)) {
-                i += words.len();
-                continue 'words;
-            }
-        }
-        break;
-    }
+    i = report_words(&toks[..end], i + 1);
     let rest = toks.get(i..end).unwrap_or_default();
     if rest.is_empty() {
         return Ok(None);

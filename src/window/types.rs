@@ -85,4 +85,9 @@ pub enum Window {
     /// "Thường xuyên, tổng hợp kết quả gửi trước ngày 05/12/2024": the
     /// plan's period, with these dated milestones inside it.
     OngoingWith(Vec<Span>),
+    /// "Hằng tháng, trước ngày 20; tổng kết trước ngày 10/12/2025":
+    /// windows joined by ";" that read only apart, each on its own; their
+    /// milestones together, sorted by end. None is conditional, an open
+    /// range, joined, or all dated (those are [`Window::Milestones`]).
+    Joined(Vec<Window>),
 }

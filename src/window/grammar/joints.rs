@@ -1,9 +1,11 @@
 //! The words around a dated window's elements: what opens a deadline
 //! ("Trước", "Chậm nhất", "Hạn cuối:"), what joins the two ends of a range
-//! ("-", "đến hết", "và kéo dài đến hết", "và kết thúc vào") and whether an
-//! item opens with a word of its own.
+//! ("-", "đến hết", "và kéo dài đến hết", "và kết thúc vào"), what leaves
+//! it open ("trở đi", "và các năm tiếp theo") and whether an item opens
+//! with a word of its own.
 
 use super::Parser;
+use crate::window::elements::Unit;
 use crate::window::lexer::Kind;
 
 impl Parser<'_> {
@@ -74,5 +76,26 @@ impl Parser<'_> {
         }
         self.pos = save;
         false
+    }
+
+    /// "và các năm tiếp theo" after a year ("và những tháng tiếp theo"
+    /// after a month, "quý" after a quarter, "ngày" after a day): from it
+    /// on, with no end of its own.
+    pub(super) fn eat_following(&mut self, unit: Unit) -> bool {
+        let named: &[&str] = match unit {
+            Unit::Year => &["nam"],
+            Unit::Month(_) => &["thang"],
+            Unit::Quarter(_) => &["quy", "qui"],
+            Unit::Day { .. } => &["ngay"],
+            Unit::Part { .. } => return false,
+        };
+        let hit = self.is_word(0, &["va"])
+            && self.is_word(1, &["cac", "nhung"])
+            && self.is_word(2, named)
+            && self.is_seq(3, &["tiep", "theo"]);
+        if hit {
+            self.pos += 5;
+        }
+        hit
     }
 }
