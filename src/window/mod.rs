@@ -415,10 +415,11 @@ mod tests {
         assert!(checked > 100, "only {checked} examples found");
     }
 
-    /// Long hostile texts are read in time linear in their length.
+    /// Long hostile texts, thousands of the pieces windows are made of,
+    /// are read or refused with an error inside the text, without running
+    /// out of stack.
     #[test]
-    fn long_texts_are_read_quickly() {
-        let started = std::time::Instant::now();
+    fn long_hostile_texts_are_read_or_refused_within_the_text() {
         for piece in [
             ",",
             "(",
@@ -437,16 +438,20 @@ mod tests {
             "5 ngày ",
             "14h00 ",
         ] {
-            let text = piece.repeat(5_000);
-            let _ = parse_window(&text, Some(2020));
+            read_or_refused_within(&piece.repeat(5_000));
         }
-        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    /// `text` is read, or refused with an error that points inside it.
+    fn read_or_refused_within(text: &str) {
+        if let Err(error) = parse_window(text, Some(2020)) {
+            assert!(error.at.end <= text.len(), "{:?}", error.message);
+        }
     }
 
     /// The same for the forms read apart or refused as not precise.
     #[test]
-    fn long_joined_and_vague_texts_are_read_quickly() {
-        let started = std::time::Instant::now();
+    fn long_joined_and_vague_texts_are_read_or_refused_within_the_text() {
         for piece in [
             "Cuối năm ",
             "Thường xuyên hằng năm ",
@@ -454,10 +459,8 @@ mod tests {
             "Hằng quý; ",
             "tổng kết; ",
         ] {
-            let text = piece.repeat(5_000);
-            let _ = parse_window(&text, Some(2020));
+            read_or_refused_within(&piece.repeat(5_000));
         }
-        assert!(started.elapsed() < std::time::Duration::from_secs(2));
     }
 
     /// Pieces windows are made of, and some that no window has.
