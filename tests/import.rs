@@ -279,7 +279,13 @@ fn page_chrome_and_page_breaks_are_dropped_and_notices_keep_the_document_lines()
         )
         .run();
     let plan = s.read("kh.toml");
-    assert!(plan.contains("title = \"Kế hoạch tuyên truyền pháp luật năm 2024\""), "{plan}");
+    assert!(
+        plan.contains("title = \"Kế hoạch tuyên truyền pháp luật năm 2024\""),
+        "{plan}"
+    );
     assert!(plan.contains("window = \"Tháng 6/2024\""), "{plan}");
-    assert!(!plan.contains("Lượt xem") && !plan.contains("Trang 1/2"), "{plan}");
+    assert!(
+        !plan.contains("Lượt xem") && !plan.contains("Trang 1/2"),
+        "{plan}"
+    );
 }
