@@ -165,6 +165,9 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
     out
 }
 
+/// Fewest characters of a page, for pages found without form feeds.
+const MIN_PAGE_CHARS: usize = 400;
+
 /// Page numbers and running lines of a text with no form feeds: a bare
 /// number beside a line that stands beside another bare number too
 /// ("1" / "Kế hoạch … - UBND xã …" at the foot of every page), and the
@@ -176,6 +179,21 @@ fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
     let numbers: Vec<usize> = (0..nonblank.len())
         .filter(|&k| is_bare_page_number(&lines[nonblank[k]].text))
         .collect();
+    // Where each line starts, in characters of text: pages are far apart.
+    let mut at = Vec::with_capacity(lines.len());
+    let mut total = 0;
+    for l in lines {
+        at.push(total);
+        total += l.text.trim().chars().count();
+    }
+    let value = |i: usize| {
+        lines[i]
+            .text
+            .trim()
+            .split('/')
+            .next()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+    };
     let mut neighbours: Vec<(usize, usize, String)> = Vec::new();
     for &k in &numbers {
         for n in [k.wrapping_sub(1), k + 1] {
@@ -189,9 +207,17 @@ fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
     }
     let mut last_number = None;
     for (number, line, key) in &neighbours {
-        let repeated = neighbours
-            .iter()
-            .any(|(n, l, k)| k == key && l != line && n != number);
+        // Page numbers follow each other a page apart: the same cell beside
+        // the numbers of two rows of a table ("Tháng 6/2024" / "2" / … /
+        // "Tháng 6/2024" / "3") is no running footer.
+        let repeated = neighbours.iter().any(|(n, l, k)| {
+            k == key
+                && l != line
+                && at[*n].abs_diff(at[*number]) >= MIN_PAGE_CHARS
+                && value(*n)
+                    .zip(value(*number))
+                    .is_some_and(|(a, b)| a.abs_diff(b) == 1)
+        });
         if repeated && !key.is_empty() {
             drop[*number] = true;
             drop[*line] = true;
@@ -303,17 +329,21 @@ mod tests {
 
     #[test]
     fn page_numbers_and_a_running_footer_without_form_feeds() {
-        let text = "I. MỤC ĐÍCH\nPhát hiện sớm ổ dịch.\n1\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nII. NHIỆM VỤ\n1. Phun hóa chất.\n2\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nNơi nhận:\nHà Văn Nam\n3";
-        assert_eq!(
-            texts(text),
-            [
-                "I. MỤC ĐÍCH",
-                "Phát hiện sớm ổ dịch.",
-                "II. NHIỆM VỤ",
-                "1. Phun hóa chất.",
-                "Nơi nhận:",
-                "Hà Văn Nam"
-            ]
+        let page = |p: &str| {
+            (0..10)
+                .map(|k| format!("Dòng {k} của trang {p}, đủ dài như một dòng văn bản thật.\n"))
+                .collect::<String>()
+        };
+        let text = format!(
+            "I. MỤC ĐÍCH\n{}1\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nII. NHIỆM VỤ\n{}2\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nNơi nhận:\nHà Văn Nam\n3",
+            page("một"),
+            page("hai")
+        );
+        let kept = texts(&text);
+        assert_eq!(kept.len(), 24, "{kept:#?}");
+        assert!(
+            kept.iter()
+                .all(|t| !t.contains("Tân Phúc") && t.parse::<u32>().is_err())
         );
     }
 
@@ -335,6 +365,12 @@ mod tests {
                 "TM. ỦY BAN NHÂN DÂN",
             ]
         );
+    }
+
+    #[test]
+    fn cells_repeated_beside_row_numbers_are_no_footer() {
+        let text = "STT\nNội dung\nChủ trì\nThời gian\n1\nTuyên truyền\nPhòng Y tế\nTháng 6/2024\n2\nKiểm tra\nPhòng Y tế\nTháng 6/2024\n3\nBáo cáo\nPhòng Y tế\nTháng 6/2024";
+        assert_eq!(texts(text).len(), 16);
     }
 
     #[test]
