@@ -198,7 +198,8 @@ fn table_at(lines: &[Physical], at: usize, floor: usize) -> Option<(Vec<Physical
         header_end += 1;
     }
     let mut end = header_end;
-    while end < lines.len() && !ends_table(&lines[end].text) {
+    // The next table's header ends this one.
+    while end < lines.len() && !ends_table(&lines[end].text) && !is_header_line(&lines[end].text) {
         end += 1;
     }
     let header: Vec<&str> = (start..header_end)

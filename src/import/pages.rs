@@ -121,8 +121,13 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
                     .iter()
                     .map(|&e| running_key(&lines[e].text))
                     .collect();
+                let mut counts: std::collections::HashMap<&str, usize> =
+                    std::collections::HashMap::new();
+                for key in &keys {
+                    *counts.entry(key.as_str()).or_insert(0) += 1;
+                }
                 for (k, &e) in at_edge.iter().enumerate() {
-                    let repeated = keys.iter().filter(|x| **x == keys[k]).count() >= 2;
+                    let repeated = counts.get(keys[k].as_str()).is_some_and(|&c| c >= 2);
                     // An item or a label line is the plan's, wherever it stands.
                     let text = lines[e].text.trim();
                     let own = marker(text).is_some() || starts_like_label(text);
@@ -165,6 +170,9 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
     out
 }
 
+/// How many lines beside one page number are compared with another's.
+const MAX_LOOKED_AT: usize = 8;
+
 /// Fewest characters of a page, for pages found without form feeds.
 const MIN_PAGE_CHARS: usize = 400;
 
@@ -205,18 +213,29 @@ fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
             }
         }
     }
+    // The neighbours of each page number by their text and the number.
+    let mut by_key: std::collections::HashMap<(&str, usize), Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (n, l, k) in &neighbours {
+        if let Some(v) = value(*n) {
+            by_key.entry((k.as_str(), v)).or_default().push((*n, *l));
+        }
+    }
     let mut last_number = None;
     for (number, line, key) in &neighbours {
         // Page numbers follow each other a page apart: the same cell beside
         // the numbers of two rows of a table ("Tháng 6/2024" / "2" / … /
-        // "Tháng 6/2024" / "3") is no running footer.
-        let repeated = neighbours.iter().any(|(n, l, k)| {
-            k == key
-                && l != line
-                && at[*n].abs_diff(at[*number]) >= MIN_PAGE_CHARS
-                && value(*n)
-                    .zip(value(*number))
-                    .is_some_and(|(a, b)| a.abs_diff(b) == 1)
+        // "Tháng 6/2024" / "3") is no running footer. A few of the lines
+        // beside the next and the previous number are looked at, so a text
+        // made of page numbers takes no longer than its length.
+        let Some(v) = value(*number) else { continue };
+        let repeated = [v.wrapping_sub(1), v + 1].iter().any(|w| {
+            by_key.get(&(key.as_str(), *w)).is_some_and(|others| {
+                others
+                    .iter()
+                    .take(MAX_LOOKED_AT)
+                    .any(|(n, l)| l != line && at[*n].abs_diff(at[*number]) >= MIN_PAGE_CHARS)
+            })
         });
         if repeated && !key.is_empty() {
             drop[*number] = true;
