@@ -67,6 +67,16 @@ const STARTS: &[&str] = &[
     "dang online",
 ];
 
+/// A legal library's notices to its readers (folded), whatever their length.
+const SITE_NOTICES: &[&str] = &[
+    "de su dung toan bo tien ich",
+    "neu ban la thanh vien",
+    "ban dang xem ban rut gon",
+    "dang tai noi dung",
+    "xem va tai ngay ban day du",
+    "tai ban day du",
+];
+
 /// Items of a site's menu (folded), on a line of their own or in a row.
 const MENU: &[&str] = &[
     "trang chu",
@@ -105,6 +115,9 @@ pub fn is_chrome(line: &str) -> bool {
         return false;
     }
     let f = fold(t);
+    if SITE_NOTICES.iter().any(|s| f.starts_with(s)) {
+        return true;
+    }
     if t.chars().count() <= MAX_STARTS_CHARS && STARTS.iter().any(|s| f.starts_with(s)) {
         return true;
     }
@@ -170,6 +183,7 @@ mod tests {
             "© 2024 Cổng thông tin điện tử",
             "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
             "Tin liên quan",
+            "Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.",
         ] {
             assert!(is_chrome(line), "{line}");
         }

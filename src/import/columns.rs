@@ -143,10 +143,13 @@ fn ends_table(line: &str) -> bool {
 pub fn columns(lines: Vec<Physical>) -> Vec<Physical> {
     let mut out = Vec::with_capacity(lines.len());
     let mut i = 0;
+    // Where the last table ended: the next one's header starts after it.
+    let mut floor = 0;
     while i < lines.len() {
-        match table_at(&lines, i) {
+        match table_at(&lines, i, floor) {
             Some((rows, start, next)) => {
-                out.truncate(out.len() - (i - start));
+                out.truncate(out.len().saturating_sub(i - start));
+                floor = next;
                 out.extend(rows);
                 i = next;
             }
@@ -171,7 +174,7 @@ fn is_header_line(line: &str) -> bool {
 
 /// The table whose header's main line is `at`: its rows, the index its
 /// header starts at and the index after it.
-fn table_at(lines: &[Physical], at: usize) -> Option<(Vec<Physical>, usize, usize)> {
+fn table_at(lines: &[Physical], at: usize, floor: usize) -> Option<(Vec<Physical>, usize, usize)> {
     if !is_header_line(&lines[at].text) {
         return None;
     }
@@ -187,7 +190,7 @@ fn table_at(lines: &[Physical], at: usize) -> Option<(Vec<Physical>, usize, usiz
                 .all(|w| HEADER_WORDS.contains(&w))
     };
     let mut start = at;
-    while start > 0 && header_part(start - 1) && at - start < 2 {
+    while start > floor && header_part(start - 1) && at - start < 2 {
         start -= 1;
     }
     let mut header_end = at + 1;
@@ -195,7 +198,8 @@ fn table_at(lines: &[Physical], at: usize) -> Option<(Vec<Physical>, usize, usiz
         header_end += 1;
     }
     let mut end = header_end;
-    while end < lines.len() && !ends_table(&lines[end].text) {
+    // The next table's header ends this one.
+    while end < lines.len() && !ends_table(&lines[end].text) && !is_header_line(&lines[end].text) {
         end += 1;
     }
     let header: Vec<&str> = (start..header_end)
@@ -356,5 +360,54 @@ III. TỔ CHỨC THỰC HIỆN";
     fn a_header_and_its_columns_side_by_side_are_no_table() {
         let text = "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-UBND          Bắc Hà, ngày 19 tháng 6 năm 2024";
         assert_eq!(rows(text).len(), 2);
+    }
+
+    use proptest::prelude::*;
+
+    /// Pieces of laid-out, pasted and paged text, in any order.
+    const PIECES: &[&str] = &[
+        "TT",
+        "STT",
+        "Nội dung",
+        "Chủ trì",
+        "Phối hợp",
+        "Thời gian",
+        "Cơ quan phối",
+        "hợp",
+        "1",
+        "2",
+        "I",
+        "   ",
+        "          ",
+        " ",
+        "\n",
+        "\n\n",
+        "\u{c}",
+        "- 2 -",
+        "Trang 1/2",
+        "Phòng Y tế",
+        "Tháng 6/2024",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Nơi nhận:",
+        "KT. CHỦ TỊCH",
+        "Lượt xem: 3",
+        "x",
+        ".",
+        ";",
+        "\t",
+        "|",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_mix_of_laid_out_pieces_reads_without_panic(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..80)
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let lines = crate::import::lines::normalise(&text);
+            prop_assert!(lines.iter().all(|l| l.no >= 1));
+            let _ = crate::import::import_text(&text, "x");
+        }
     }
 }

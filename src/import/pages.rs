@@ -121,8 +121,13 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
                     .iter()
                     .map(|&e| running_key(&lines[e].text))
                     .collect();
+                let mut counts: std::collections::HashMap<&str, usize> =
+                    std::collections::HashMap::new();
+                for key in &keys {
+                    *counts.entry(key.as_str()).or_insert(0) += 1;
+                }
                 for (k, &e) in at_edge.iter().enumerate() {
-                    let repeated = keys.iter().filter(|x| **x == keys[k]).count() >= 2;
+                    let repeated = counts.get(keys[k].as_str()).is_some_and(|&c| c >= 2);
                     // An item or a label line is the plan's, wherever it stands.
                     let text = lines[e].text.trim();
                     let own = marker(text).is_some() || starts_like_label(text);
@@ -165,6 +170,12 @@ pub fn pages(physicals: &[&str]) -> Vec<Physical> {
     out
 }
 
+/// How many lines beside one page number are compared with another's.
+const MAX_LOOKED_AT: usize = 8;
+
+/// Fewest characters of a page, for pages found without form feeds.
+const MIN_PAGE_CHARS: usize = 400;
+
 /// Page numbers and running lines of a text with no form feeds: a bare
 /// number beside a line that stands beside another bare number too
 /// ("1" / "Kế hoạch … - UBND xã …" at the foot of every page), and the
@@ -176,6 +187,21 @@ fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
     let numbers: Vec<usize> = (0..nonblank.len())
         .filter(|&k| is_bare_page_number(&lines[nonblank[k]].text))
         .collect();
+    // Where each line starts, in characters of text: pages are far apart.
+    let mut at = Vec::with_capacity(lines.len());
+    let mut total = 0;
+    for l in lines {
+        at.push(total);
+        total += l.text.trim().chars().count();
+    }
+    let value = |i: usize| {
+        lines[i]
+            .text
+            .trim()
+            .split('/')
+            .next()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+    };
     let mut neighbours: Vec<(usize, usize, String)> = Vec::new();
     for &k in &numbers {
         for n in [k.wrapping_sub(1), k + 1] {
@@ -187,11 +213,30 @@ fn unmarked_pages(lines: &[Physical], drop: &mut [bool]) {
             }
         }
     }
+    // The neighbours of each page number by their text and the number.
+    let mut by_key: std::collections::HashMap<(&str, usize), Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (n, l, k) in &neighbours {
+        if let Some(v) = value(*n) {
+            by_key.entry((k.as_str(), v)).or_default().push((*n, *l));
+        }
+    }
     let mut last_number = None;
     for (number, line, key) in &neighbours {
-        let repeated = neighbours
-            .iter()
-            .any(|(n, l, k)| k == key && l != line && n != number);
+        // Page numbers follow each other a page apart: the same cell beside
+        // the numbers of two rows of a table ("Tháng 6/2024" / "2" / … /
+        // "Tháng 6/2024" / "3") is no running footer. A few of the lines
+        // beside the next and the previous number are looked at, so a text
+        // made of page numbers takes no longer than its length.
+        let Some(v) = value(*number) else { continue };
+        let repeated = [v.wrapping_sub(1), v + 1].iter().any(|w| {
+            by_key.get(&(key.as_str(), *w)).is_some_and(|others| {
+                others
+                    .iter()
+                    .take(MAX_LOOKED_AT)
+                    .any(|(n, l)| l != line && at[*n].abs_diff(at[*number]) >= MIN_PAGE_CHARS)
+            })
+        });
         if repeated && !key.is_empty() {
             drop[*number] = true;
             drop[*line] = true;
@@ -303,17 +348,21 @@ mod tests {
 
     #[test]
     fn page_numbers_and_a_running_footer_without_form_feeds() {
-        let text = "I. MỤC ĐÍCH\nPhát hiện sớm ổ dịch.\n1\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nII. NHIỆM VỤ\n1. Phun hóa chất.\n2\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nNơi nhận:\nHà Văn Nam\n3";
-        assert_eq!(
-            texts(text),
-            [
-                "I. MỤC ĐÍCH",
-                "Phát hiện sớm ổ dịch.",
-                "II. NHIỆM VỤ",
-                "1. Phun hóa chất.",
-                "Nơi nhận:",
-                "Hà Văn Nam"
-            ]
+        let page = |p: &str| {
+            (0..10)
+                .map(|k| format!("Dòng {k} của trang {p}, đủ dài như một dòng văn bản thật.\n"))
+                .collect::<String>()
+        };
+        let text = format!(
+            "I. MỤC ĐÍCH\n{}1\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nII. NHIỆM VỤ\n{}2\nKế hoạch phòng, chống dịch - UBND xã Tân Phúc\nNơi nhận:\nHà Văn Nam\n3",
+            page("một"),
+            page("hai")
+        );
+        let kept = texts(&text);
+        assert_eq!(kept.len(), 24, "{kept:#?}");
+        assert!(
+            kept.iter()
+                .all(|t| !t.contains("Tân Phúc") && t.parse::<u32>().is_err())
         );
     }
 
@@ -335,6 +384,12 @@ mod tests {
                 "TM. ỦY BAN NHÂN DÂN",
             ]
         );
+    }
+
+    #[test]
+    fn cells_repeated_beside_row_numbers_are_no_footer() {
+        let text = "STT\nNội dung\nChủ trì\nThời gian\n1\nTuyên truyền\nPhòng Y tế\nTháng 6/2024\n2\nKiểm tra\nPhòng Y tế\nTháng 6/2024\n3\nBáo cáo\nPhòng Y tế\nTháng 6/2024";
+        assert_eq!(texts(text).len(), 16);
     }
 
     #[test]

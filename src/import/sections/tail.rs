@@ -43,6 +43,10 @@ pub fn tail(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &mut
             })
             .collect();
         for cell in cells {
+            // "|" between a legal library's cells.
+            if !cell.chars().any(char::is_alphanumeric) {
+                continue;
+            }
             let f = fold(&cell);
             if f.starts_with("noi nhan") {
                 in_recipients = true;

@@ -41,6 +41,11 @@ pub fn title(
     let mut s = subject.join(" ");
     if is_all_caps(&s) {
         s = s.to_lowercase();
+        // "TỈNH SƠN HÀ" is "tỉnh Sơn Hà": names the header spells give
+        // their capitals back.
+        for name in draft.place.iter().chain(draft.issuer.as_ref()) {
+            s = with_name(&s, name);
+        }
     }
     let s = s.trim();
     draft.title = if s.is_empty() {
@@ -49,6 +54,42 @@ pub fn title(
         format!("Kế hoạch {}", lower_first(s))
     };
     i
+}
+
+/// `s` (lower case) with each word-bounded occurrence of the place named
+/// in `name` ("Sơn Hà", or the issuer "UBND tỉnh Sơn Hà") spelt as there.
+fn with_name(s: &str, name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // The capitalised words at the end of the name.
+    let keep = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_all_caps(w))
+        .count();
+    if keep == 0 {
+        return s.to_string();
+    }
+    let proper = words[words.len() - keep..].join(" ");
+    let lower = proper.to_lowercase();
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find(&lower) {
+        let before_ok = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = &rest[at + lower.len()..];
+        let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        out.push_str(&rest[..at]);
+        out.push_str(if before_ok && after_ok {
+            &proper
+        } else {
+            &lower
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -69,6 +110,19 @@ mod tests {
             "Kế hoạch tổ chức Ngày hội Văn hóa các dân tộc huyện năm 2024"
         );
         assert_eq!(next, 1);
+    }
+
+    #[test]
+    fn a_subject_in_capitals_keeps_the_capitals_of_its_place() {
+        let lines = normalise("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH SƠN HÀ NĂM 2024");
+        let mut d = Draft {
+            issuer: Some("UBND tỉnh Sơn Hà".into()),
+            place: Some("Sơn Hà".into()),
+            ..Draft::default()
+        };
+        let mut placed = vec![false; lines.len()];
+        title(&lines, 0, lines.len(), &mut d, &mut placed);
+        assert_eq!(d.title, "Kế hoạch chuyển đổi số tỉnh Sơn Hà năm 2024");
     }
 
     #[test]

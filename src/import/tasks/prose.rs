@@ -139,9 +139,11 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
                 if let Some(&top) = stack.last() {
                     items[top].body.push(i);
                 } else {
-                    // An unnumbered paragraph with its own labels is a task.
+                    // An unnumbered paragraph with its own labels is a task;
+                    // one leading into a list ("… tổ chức các hoạt động
+                    // sau:") is not.
                     let (title, attrs) = inline_labels(&line.text, line.no, &mut found.notices);
-                    if attrs.any {
+                    if attrs.any && !line.text.trim_end().ends_with(':') {
                         items.push(Item {
                             kind: MarkerKind::Bullet,
                             label: String::new(),
@@ -497,6 +499,15 @@ mod tests {
             "1. Việc.\n- Chủ trì: Phòng Nội vụ.\n- Thời gian: Tháng 6/2024.\nGhi chú thêm của văn phòng",
         );
         assert_eq!(f.tasks[0].window.as_deref(), Some("Tháng 6/2024"));
+    }
+
+    #[test]
+    fn a_paragraph_leading_into_the_list_is_no_task() {
+        let f = tasks(
+            "Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã tổ chức các hoạt động sau:\n1. Treo băng rôn.\n- Thời gian: Tháng 6/2024.",
+        );
+        assert_eq!(f.tasks.len(), 1, "{:?}", f.tasks);
+        assert_eq!(f.tasks[0].title, "Treo băng rôn.");
     }
 
     #[test]
