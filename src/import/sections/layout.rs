@@ -8,7 +8,7 @@ use super::basis::{is_basis_line, is_formula};
 use super::closing::starts_closing;
 use crate::import::labels::{Field, label_at};
 use crate::import::lines::Line;
-use crate::import::marker::{MarkerKind, marker};
+use crate::import::marker::{MarkerKind, is_roman, marker};
 use crate::import::scan::{Folded, fold};
 use crate::text::is_all_caps;
 
@@ -241,9 +241,25 @@ fn holds_tasks(body: &[Line]) -> bool {
 }
 
 /// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: …": an appendix starts.
+/// "Phụ lục", "Phụ lục I", "Phụ lục 2." in mixed case on a line of their
+/// own (or before a colon) too, and "DANH MỤC NHIỆM VỤ" with no "Phụ lục".
 fn is_appendix_line(text: &str) -> bool {
+    let text = text.trim();
     let f = Folded::new(text);
-    f.word_at(0, "phu luc") && is_all_caps(&text.chars().take(7).collect::<String>())
+    if f.word_at(0, "phu luc") {
+        if is_all_caps(&text.chars().take(7).collect::<String>()) {
+            return true;
+        }
+        let rest: String = text.chars().skip(7).collect();
+        let rest = rest.trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let number = first.trim_end_matches(['.', ':', ')']);
+        return rest.is_empty()
+            || rest.starts_with(':')
+            || is_roman(number)
+            || number.parse::<u32>().is_ok();
+    }
+    f.word_at(0, "danh muc") && is_all_caps(text)
 }
 
 #[cfg(test)]
@@ -300,6 +316,27 @@ mod tests {
             (last.kind, last.heading, last.body.clone()),
             (Kind::Tasks, 8, 9..11)
         );
+    }
+
+    #[test]
+    fn an_appendix_heading_in_mixed_case_or_a_danh_mục_line_starts_the_appendix() {
+        for heading in [
+            "Phụ lục: DANH MỤC NHIỆM VỤ",
+            "Phụ lục",
+            "Phụ lục I",
+            "Phụ lục 2.",
+            "DANH MỤC NHIỆM VỤ",
+            "PHỤ LỤC",
+        ] {
+            assert!(is_appendix_line(heading), "{heading}");
+        }
+        for not in [
+            "Phụ lục kèm theo Kế hoạch này",
+            "Lê Văn Danh",
+            "Danh mục tài liệu",
+        ] {
+            assert!(!is_appendix_line(not), "{not}");
+        }
     }
 
     #[test]
