@@ -493,6 +493,17 @@ mod tests {
     }
 
     #[test]
+    fn giao_x_thuc_hien_the_work_makes_the_work_the_title() {
+        let f = tasks(
+            "5. Giao Đài truyền thanh xã thực hiện tuyên truyền kiến thức trên hệ thống loa; thời gian: Thường xuyên.",
+        );
+        assert_eq!(f.tasks[0].title, "Tuyên truyền kiến thức trên hệ thống loa");
+        assert_eq!(f.tasks[0].lead, ["Đài truyền thanh xã"]);
+        let f = tasks("1. Phòng Nội vụ chủ trì tổ chức hội thi; thời gian: Tháng 6/2024.");
+        assert_eq!(f.tasks[0].title, "Tổ chức hội thi");
+    }
+
+    #[test]
     fn partners_named_without_phoi_hop_and_a_lead_label_with_its_partners() {
         let f = tasks(
             "1. Tuyên truyền Luật Đất đai. Công chức Tư pháp - Hộ tịch chủ trì, các đơn vị có liên quan xây dựng kế hoạch; thời gian: Tháng 10/2024.\n2. Giải quyết đơn thư. Giao Ủy ban MTTQ Việt Nam xã phối hợp với Công chức Địa chính - Xây dựng và Công an xã thực hiện; thời gian: Khi có vụ việc.\n3. Giải bóng đá.\nc) Đơn vị thực hiện: UBND huyện Bắc Hà chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh.",
