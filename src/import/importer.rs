@@ -6,7 +6,7 @@
 
 use super::draft::{Draft, Notice};
 use super::lines::{Line, normalise};
-use super::plan::{period, plan_id};
+use super::plan::{period, period_text, plan_id};
 use super::scan::truncate;
 use super::sections::{self, Kind};
 use super::tasks::{self, RawTask};
@@ -75,9 +75,9 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
         .iter()
         .filter_map(|t| t.window.as_deref())
         .collect();
-    let year = period(&draft.title, &windows);
-    draft.period = year.map(|y| format!("Năm {y}"));
-    if year.is_none() {
+    let years = period(&draft.title, &windows);
+    draft.period = years.map(period_text);
+    if years.is_none() {
         // Months without a year, "Thường xuyên" and recurring windows need
         // the period; a person must say which year the plan is for.
         draft.review.insert(crate::model::review::Field::Period);
@@ -86,7 +86,7 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
             "no year found for the plan's period; marked for review".to_string(),
         ));
     }
-    draft.tasks = tasks::resolve(raw_tasks, &registry, year, &mut notes);
+    draft.tasks = tasks::resolve(raw_tasks, &registry, years, &mut notes);
     // A plan needs a title: without one in the document (no "KẾ HOẠCH"
     // line, or nothing after it) the file's name stands in, for review.
     if draft.title.trim().is_empty() || draft.title == "Kế hoạch" {

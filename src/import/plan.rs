@@ -27,21 +27,59 @@ fn years(s: &str) -> Vec<i32> {
         .collect()
 }
 
-/// "Năm YYYY" when the title names one year (and no span of years), or
-/// else every window names the same single year.
-pub fn period(title: &str, windows: &[&str]) -> Option<i32> {
+/// The span "YYYY - YYYY" written just after `at` ("giai đoạn 2021 -
+/// 2025", "năm học 2025 - 2026", "nhiệm kỳ 2026 - 2031").
+fn span_at(f: &Folded, at: usize) -> Option<(i32, i32)> {
+    let text = f.slice(at, (at + 40).min(f.len()));
+    match years(&text)[..] {
+        [a, b, ..] if a <= b => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// The plan's period as its first and last year: the span a "giai đoạn"
+/// in the title names; else the one year the title names (the years of a
+/// term of office, "nhiệm kỳ 2026 - 2031", and of a school year left
+/// aside); else the years the task windows reach; else the school year.
+pub fn period(title: &str, windows: &[&str]) -> Option<(i32, i32)> {
     let f = Folded::new(title);
-    let mut ys = years(title);
-    ys.dedup();
-    if f.find_word("giai doan", 0).is_some() || f.find_word("den nam", 0).is_some() {
+    if let Some(at) = f.find_word("giai doan", 0) {
+        return span_at(&f, at);
+    }
+    if f.find_word("den nam", 0).is_some() {
         return None;
     }
+    let aside = |word: &str| f.find_word(word, 0).and_then(|at| span_at(&f, at));
+    let school = aside("nam hoc");
+    let term = aside("nhiem ky");
+    let mut ys: Vec<i32> = years(title)
+        .into_iter()
+        .filter(|y| {
+            ![school, term]
+                .iter()
+                .flatten()
+                .any(|&(a, b)| *y == a || *y == b)
+        })
+        .collect();
+    ys.dedup();
     if !ys.is_empty() {
-        return (ys.iter().all(|&y| y == ys[0])).then_some(ys[0]);
+        return (ys.iter().all(|&y| y == ys[0])).then_some((ys[0], ys[0]));
     }
     let ys: Vec<i32> = windows.iter().flat_map(|w| years(w)).collect();
-    let first = *ys.first()?;
-    ys.iter().all(|&y| y == first).then_some(first)
+    match (ys.iter().min(), ys.iter().max()) {
+        (Some(&a), Some(&b)) => Some((a, b)),
+        _ => school,
+    }
+}
+
+/// The period as the plan file writes it: "Năm 2025", or "2025 - 2026"
+/// for several years (read as 01/01/2025 – 31/12/2026).
+pub fn period_text((first, last): (i32, i32)) -> String {
+    if first == last {
+        format!("Năm {first}")
+    } else {
+        format!("{first} - {last}")
+    }
 }
 
 #[cfg(test)]
@@ -60,11 +98,44 @@ mod tests {
 
     #[test]
     fn period_from_the_title() {
-        assert_eq!(period("Kế hoạch năm 2020", &[]), Some(2020));
-        assert_eq!(period("Kế hoạch giai đoạn 2021 - 2025", &[]), None);
+        assert_eq!(period("Kế hoạch năm 2020", &[]), Some((2020, 2020)));
         assert_eq!(
             period("Kế hoạch", &["Tháng 5/2022", "Quý II/2022"]),
-            Some(2022)
+            Some((2022, 2022))
+        );
+    }
+
+    #[test]
+    fn a_giai_đoạn_in_the_title_is_the_period_it_names() {
+        let p = period("Kế hoạch giai đoạn 2021 - 2025", &["Trước 30/9/2024"]);
+        assert_eq!(p, Some((2021, 2025)));
+        assert_eq!(period_text(p.unwrap()), "2021 - 2025");
+    }
+
+    #[test]
+    fn a_school_year_or_a_term_spans_the_years_its_windows_reach() {
+        let windows = ["Trước ngày 10/12/2025", "Chậm nhất ngày 20/01/2026"];
+        let p = period("Kế hoạch bầu cử nhiệm kỳ 2026 - 2031", &windows);
+        assert_eq!(p, Some((2025, 2026)));
+        assert_eq!(period_text(p.unwrap()), "2025 - 2026");
+        let p = period(
+            "Kế hoạch bầu cử nhiệm kỳ 2026 - 2031",
+            &["Trước ngày 25/01/2026", "105 ngày"],
+        );
+        assert_eq!(period_text(p.unwrap()), "Năm 2026");
+        let p = period(
+            "Kế hoạch năm học 2025 - 2026",
+            &["Quý IV/2025", "Tháng 1/2026"],
+        );
+        assert_eq!(p, Some((2025, 2026)));
+        let p = period(
+            "Hội thi năm học 2024 - 2025",
+            &["Từ ngày 5 đến ngày 9/8/2024"],
+        );
+        assert_eq!(p, Some((2024, 2024)));
+        assert_eq!(
+            period("Kế hoạch năm học 2025 - 2026", &["Thường xuyên"]),
+            Some((2025, 2026))
         );
     }
 }

@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::basis::{is_basis_line, is_formula};
 use super::closing::starts_closing;
+use crate::import::labels::{Field, label_at};
 use crate::import::lines::Line;
-use crate::import::marker::{MarkerKind, marker};
+use crate::import::marker::{MarkerKind, is_roman, marker};
 use crate::import::scan::{Folded, fold};
 use crate::text::is_all_caps;
 
@@ -146,10 +147,18 @@ pub fn layout(lines: &[Line]) -> Layout {
     let mut sections: Vec<Section> = headings
         .iter()
         .enumerate()
-        .map(|(k, &h)| Section {
-            kind: kind_of(&lines[h].text),
-            heading: h,
-            body: h + 1..headings.get(k + 1).copied().unwrap_or(tail_start),
+        .map(|(k, &h)| {
+            let body = h + 1..headings.get(k + 1).copied().unwrap_or(tail_start);
+            let kind = match kind_of(&lines[h].text) {
+                Kind::Tasks => Kind::Tasks,
+                _ if holds_tasks(&lines[body.clone()]) => Kind::Tasks,
+                kind => kind,
+            };
+            Section {
+                kind,
+                heading: h,
+                body,
+            }
         })
         .collect();
     let first_section = headings.first().copied().unwrap_or(tail_start);
@@ -207,16 +216,83 @@ pub fn layout(lines: &[Line]) -> Layout {
     }
 }
 
+/// Whether a section's lines hold tasks whatever its heading says ("II.
+/// NHIỆM VỤ VÀ PHÂN CÔNG"): a table headed STT … Chủ trì, or a numbered
+/// line followed by a line opening with a lead label ("Chủ trì: …").
+fn holds_tasks(body: &[Line]) -> bool {
+    let table = body.iter().any(|l| {
+        l.is_row() && {
+            let cells: Vec<String> = l.raw.split(['\t', '|']).map(|c| fold(c.trim())).collect();
+            cells.iter().any(|c| matches!(c.as_str(), "stt" | "tt"))
+                && cells
+                    .iter()
+                    .any(|c| Folded::new(c).find_word("chu tri", 0).is_some())
+        }
+    });
+    let numbered = body
+        .iter()
+        .position(|l| marker(&l.text).is_some())
+        .is_some_and(|first| {
+            body[first + 1..].iter().any(|l| {
+                label_at(&Folded::new(&l.text), 0).is_some_and(|(field, _)| field == Field::Lead)
+            })
+        });
+    table || numbered
+}
+
 /// "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: …": an appendix starts.
+/// "Phụ lục", "Phụ lục I", "Phụ lục 2." in mixed case on a line of their
+/// own (or before a colon) too, and "DANH MỤC NHIỆM VỤ" with no "Phụ lục".
 fn is_appendix_line(text: &str) -> bool {
+    let text = text.trim();
     let f = Folded::new(text);
-    f.word_at(0, "phu luc") && is_all_caps(&text.chars().take(7).collect::<String>())
+    if f.word_at(0, "phu luc") {
+        if is_all_caps(&text.chars().take(7).collect::<String>()) {
+            return true;
+        }
+        let rest: String = text.chars().skip(7).collect();
+        let rest = rest.trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let number = first.trim_end_matches(['.', ':', ')']);
+        return rest.is_empty()
+            || rest.starts_with(':')
+            || is_roman(number)
+            || number.parse::<u32>().is_ok();
+    }
+    f.word_at(0, "danh muc") && is_all_caps(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::import::lines::normalise;
+
+    #[test]
+    fn a_section_holding_a_task_table_holds_tasks_whatever_its_heading() {
+        let lines = normalise(
+            "KẾ HOẠCH\nI. MỤC TIÊU\nĐạt tỷ lệ.\nII. NHIỆM VỤ VÀ PHÂN CÔNG\nSTT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n1\tViệc\tPhòng Y tế\t\tTháng 4/2025\nIII. TỔ CHỨC THỰC HIỆN\nPhòng Y tế là cơ quan thường trực.",
+        );
+        let kinds: Vec<Kind> = layout(&lines).sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Kind::Purpose, Kind::Tasks, Kind::Responsibilities]);
+    }
+
+    #[test]
+    fn a_section_of_numbered_tasks_with_a_lead_label_holds_tasks() {
+        let lines = normalise(
+            "KẾ HOẠCH\nII. PHÂN CÔNG NHIỆM VỤ\n1. Rà soát danh sách cử tri.\nChủ trì: Phòng Nội vụ.\nThời gian: Tháng 3/2026.\nIII. TỔ CHỨC THỰC HIỆN\nCác phòng thực hiện.",
+        );
+        let kinds: Vec<Kind> = layout(&lines).sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Kind::Tasks, Kind::Responsibilities]);
+    }
+
+    #[test]
+    fn numbered_units_with_their_duties_stay_responsibilities() {
+        let lines = normalise(
+            "KẾ HOẠCH\nII. NỘI DUNG\n1. Việc.\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Đoàn Thanh niên xã: Tập luyện; thời gian: Từ ngày 04/3 đến 22/3/2024.",
+        );
+        let kinds: Vec<Kind> = layout(&lines).sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Kind::Tasks, Kind::Responsibilities]);
+    }
 
     #[test]
     fn a_headline_is_the_title_when_no_kế_hoạch_line_is() {
@@ -240,6 +316,27 @@ mod tests {
             (last.kind, last.heading, last.body.clone()),
             (Kind::Tasks, 8, 9..11)
         );
+    }
+
+    #[test]
+    fn an_appendix_heading_in_mixed_case_or_a_danh_mục_line_starts_the_appendix() {
+        for heading in [
+            "Phụ lục: DANH MỤC NHIỆM VỤ",
+            "Phụ lục",
+            "Phụ lục I",
+            "Phụ lục 2.",
+            "DANH MỤC NHIỆM VỤ",
+            "PHỤ LỤC",
+        ] {
+            assert!(is_appendix_line(heading), "{heading}");
+        }
+        for not in [
+            "Phụ lục kèm theo Kế hoạch này",
+            "Lê Văn Danh",
+            "Danh mục tài liệu",
+        ] {
+            assert!(!is_appendix_line(not), "{not}");
+        }
     }
 
     #[test]

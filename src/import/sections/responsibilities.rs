@@ -107,6 +107,13 @@ pub fn responsibilities(
 pub fn unit_names(r: &RawResponsibility) -> Vec<String> {
     let h = without_parentheses(&r.heading);
     let h = h.strip_prefix("Đề nghị ").unwrap_or(&h).to_string();
+    // "1. Phòng X là cơ quan thường trực, …": the whole sentence is the
+    // heading; the unit is what it opens with.
+    let h = if r.text.is_empty() {
+        subject(&h).unwrap_or(h)
+    } else {
+        h
+    };
     split_units(&h)
 }
 
@@ -167,6 +174,16 @@ mod tests {
             r[1].text,
             "Trạm Y tế xã chủ trì theo dõi, tổng hợp kết quả."
         );
+    }
+
+    #[test]
+    fn a_numbered_sentence_with_no_colon_names_the_unit_it_opens_with() {
+        let r = RawResponsibility {
+            heading: "Phòng Văn hóa, Khoa học và Thông tin là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.".into(),
+            text: String::new(),
+            line: 1,
+        };
+        assert_eq!(unit_names(&r), ["Phòng Văn hóa, Khoa học và Thông tin"]);
     }
 
     #[test]

@@ -179,8 +179,18 @@ fn after_lead(f: &Folded, from: usize, cut: usize) -> Assignment {
 /// What the units are to do, none when it is only "thực hiện".
 fn merely(rest: &str) -> Option<String> {
     let rest = rest.trim_end_matches(['.', ';', ',', ' ']);
-    let folded: String = Folded::new(rest).fold.iter().collect();
-    (!MERELY_DO.contains(&folded.as_str())).then(|| upper_first(rest))
+    let f = Folded::new(rest);
+    let folded: String = f.fold.iter().collect();
+    if MERELY_DO.contains(&folded.as_str()) {
+        return None;
+    }
+    // "thực hiện tuyên truyền …": the work is "Tuyên truyền …".
+    let rest = if f.word_at(0, "thuc hien") {
+        f.slice("thuc hien".len(), f.len()).trim().to_string()
+    } else {
+        rest.to_string()
+    };
+    Some(upper_first(&rest))
 }
 
 /// The end of the clause from `at`: its ";" or its sentence's "." (not a

@@ -106,6 +106,14 @@ pub fn inline_labels(
     line: usize,
     notices: &mut Vec<(usize, String)>,
 ) -> (String, Attrs) {
+    // "… mức độ 2 (Công an huyện chủ trì, Huyện Đoàn phối hợp)."
+    if let Some((title, assigned)) = closing_assignment(text) {
+        let (title, mut attrs) = inline_labels(&title, line, notices);
+        attrs.lead.extend(assigned.lead);
+        attrs.partners.extend(assigned.partners);
+        attrs.any = true;
+        return (title, attrs);
+    }
     let f = Folded::new(text);
     let mut attrs = Attrs::default();
     let mut cut = f.len();
@@ -149,4 +157,23 @@ pub fn inline_labels(
         return (rest, attrs);
     }
     (title, attrs)
+}
+
+/// A parenthesis ending the text that holds nothing but an assignment
+/// ("(Công an huyện chủ trì, Huyện Đoàn phối hợp)"): the text without it
+/// (its final "." kept) and the units it names.
+fn closing_assignment(text: &str) -> Option<(String, super::assign::Assignment)> {
+    let trimmed = text.trim_end();
+    let body = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    let inner_end = body.strip_suffix(')')?;
+    let open = inner_end.rfind('(')?;
+    let inner = &inner_end[open + 1..];
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let f = Folded::new(inner);
+    let a = assignment(&f, f.len()).filter(|a| a.start == 0 && !a.lead.is_empty())?;
+    let before = inner_end[..open].trim_end();
+    let title = format!("{before}{}", &trimmed[body.len()..]);
+    Some((title, a))
 }

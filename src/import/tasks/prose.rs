@@ -331,6 +331,24 @@ mod tests {
     }
 
     #[test]
+    fn an_assignment_in_parentheses_ending_the_title() {
+        let f = tasks(
+            "2. Hướng dẫn người dân kích hoạt tài khoản mức độ 2 (Công an huyện chủ trì, Huyện Đoàn phối hợp).\n- Thời gian: Thường xuyên.",
+        );
+        let t = &f.tasks[0];
+        assert_eq!(t.title, "Hướng dẫn người dân kích hoạt tài khoản mức độ 2.");
+        assert_eq!(t.lead, ["Công an huyện"]);
+        assert_eq!(t.partners, ["Huyện Đoàn"]);
+        assert_eq!(t.window.as_deref(), Some("Thường xuyên"));
+    }
+
+    #[test]
+    fn a_parenthesis_that_assigns_nothing_stays_in_the_title() {
+        let f = tasks("1. Rà soát hồ sơ (đợt 2).\n- Chủ trì: Phòng Nội vụ.");
+        assert_eq!(f.tasks[0].title, "Rà soát hồ sơ (đợt 2).");
+    }
+
+    #[test]
     fn group_headings_and_sub_numbering() {
         let f = tasks(
             "1. Công tác tuyên truyền\na) Treo băng rôn\n- Chủ trì: Phòng Văn hóa\nb) Phát thanh\n- Chủ trì: Đài truyền thanh\n2. Công tác kiểm tra\n2.1. Kiểm tra cơ sở\n- Chủ trì: Công an huyện",
@@ -474,6 +492,17 @@ mod tests {
             f.tasks[0].lead,
             ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
         );
+    }
+
+    #[test]
+    fn giao_x_thuc_hien_the_work_makes_the_work_the_title() {
+        let f = tasks(
+            "5. Giao Đài truyền thanh xã thực hiện tuyên truyền kiến thức trên hệ thống loa; thời gian: Thường xuyên.",
+        );
+        assert_eq!(f.tasks[0].title, "Tuyên truyền kiến thức trên hệ thống loa");
+        assert_eq!(f.tasks[0].lead, ["Đài truyền thanh xã"]);
+        let f = tasks("1. Phòng Nội vụ chủ trì tổ chức hội thi; thời gian: Tháng 6/2024.");
+        assert_eq!(f.tasks[0].title, "Tổ chức hội thi");
     }
 
     #[test]

@@ -18,16 +18,18 @@ use crate::window::Span;
 pub fn resolve(
     raw_tasks: Vec<RawTask>,
     registry: &Registry,
-    year: Option<i32>,
+    years: Option<(i32, i32)>,
     notes: &mut Vec<(usize, String)>,
 ) -> Vec<DraftTask> {
-    // The period the plan file will have ("Năm {year}").
-    let period = year.and_then(|y| {
+    // The period the plan file will have ("Năm 2025", "2025 - 2026"), and
+    // its year when it lies within one.
+    let period = years.and_then(|(first, last)| {
         Some(Span {
-            start: Some(NaiveDate::from_ymd_opt(y, 1, 1)?),
-            end: NaiveDate::from_ymd_opt(y, 12, 31)?,
+            start: Some(NaiveDate::from_ymd_opt(first, 1, 1)?),
+            end: NaiveDate::from_ymd_opt(last, 12, 31)?,
         })
     });
+    let year = years.and_then(|(first, last)| (first == last).then_some(first));
     let mut out = Vec::with_capacity(raw_tasks.len());
     for t in raw_tasks {
         let mut review = Review::default();

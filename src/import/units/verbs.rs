@@ -55,6 +55,30 @@ const AFTER_LOCALITY: &[&str] = &[
     "ven", "vung", "khu", "noi", "giap", "dac", "duoc", "da", "lien",
 ];
 
+/// Bodies whose name goes on with what they do: "đoàn kiểm tra", "Ban
+/// Quản lý xây dựng nông thôn mới", "Ban Chỉ đạo thực hiện …".
+const BODIES: &[&str] = &["ban quan ly", "ban chi dao", "ban to chuc", "to cong tac"];
+
+/// Whether the words ending at the word starting at `word_start` name a
+/// body whose name a verb goes on: "đoàn" not after a locality ("Các đoàn
+/// kiểm tra", not "Huyện đoàn tổ chức"), or one of [`BODIES`].
+fn names_a_body(f: &Folded, word_start: usize) -> bool {
+    let before: String = f.fold[..word_start].iter().collect();
+    let before = before.trim_end();
+    let last: String = f.fold[word_start..]
+        .iter()
+        .take_while(|c| **c != ' ')
+        .collect();
+    if last == "doan" {
+        let previous = before.rsplit(' ').next().unwrap_or("");
+        return !matches!(previous, "huyen" | "tinh" | "xa" | "thanh" | "quan");
+    }
+    let through: String = f.fold[..word_start + last.chars().count()].iter().collect();
+    BODIES
+        .iter()
+        .any(|b| through == *b || through.ends_with(&format!(" {b}")))
+}
+
 /// Whether a verb a list of units goes on with stands at `at`.
 pub fn verb_at(f: &Folded, at: usize) -> bool {
     VERBS.iter().any(|v| f.word_at(at, v))
@@ -93,7 +117,7 @@ pub fn until_verb(name: &str) -> &str {
         if !after_locality && !VERBS.iter().any(|v| f.word_at(start, v)) {
             continue;
         }
-        if !after_locality && BEFORE_IN_NAME.contains(&last) {
+        if !after_locality && (BEFORE_IN_NAME.contains(&last) || names_a_body(&f, word_start)) {
             continue;
         }
         let byte = name
@@ -127,6 +151,15 @@ mod tests {
             until_verb("UBND các xã, thị trấn ra quân làm sạch"),
             "UBND các xã, thị trấn"
         );
+        assert_eq!(
+            until_verb("Ban Quản lý xây dựng nông thôn mới xã chủ trì"),
+            "Ban Quản lý xây dựng nông thôn mới xã"
+        );
+        assert_eq!(
+            until_verb("Các đoàn kiểm tra tổng hợp kết quả"),
+            "Các đoàn kiểm tra"
+        );
+        assert_eq!(until_verb("Tỉnh đoàn chỉ đạo"), "Tỉnh đoàn");
     }
 
     #[test]
@@ -145,6 +178,11 @@ mod tests {
             "UBND xã và thị trấn",
             "Hợp tác xã dịch vụ nông nghiệp Đồng Tiến",
             "UBND các xã thuộc diện sắp xếp",
+            "Các đoàn kiểm tra",
+            "Đoàn kiểm tra liên ngành",
+            "Ban Quản lý xây dựng nông thôn mới xã",
+            "Ban quản lý thực hiện dự án",
+            "Tổ công tác",
         ] {
             assert_eq!(until_verb(name), name);
         }
