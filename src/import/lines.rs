@@ -69,8 +69,14 @@ const OPEN_ENDINGS: &[&str] = &[
 /// Whether `next` continues `prev`, a line cut in the middle of a sentence.
 /// `wrap` is the width the document is hard-wrapped at, if it is; `prev_len`
 /// the length of the last physical line of `prev`.
-fn continues(prev: &Line, next: &Line, wrap: Option<usize>, prev_len: usize) -> bool {
-    if next.blank_before || prev.is_row() || next.is_row() {
+fn continues(
+    prev: &Line,
+    prev_row: bool,
+    next: &Line,
+    wrap: Option<usize>,
+    prev_len: usize,
+) -> bool {
+    if next.blank_before || prev_row || next.is_row() {
         return false;
     }
     if marker(&next.text).is_some() || starts_like_label(&next.text) {
@@ -139,6 +145,11 @@ pub fn normalise(input: &str) -> Vec<Line> {
     let texts: Vec<&str> = physicals.iter().map(|p| p.text.as_str()).collect();
     let wrap = wrap_width(&texts);
     let mut prev_len = 0;
+    // Whether the last line is a table row, and which lines took the next
+    // ones: known as they are made, so that a document of many short lines
+    // joined into one is read in linear time.
+    let mut prev_row = false;
+    let mut joined_lines: Vec<bool> = Vec::new();
     for physical in &physicals {
         let raw = clean(&physical.text);
         let collapsed = collapse(&raw);
@@ -160,15 +171,25 @@ pub fn normalise(input: &str) -> Vec<Line> {
         let len = line.text.chars().count();
         let joined = out
             .last()
-            .is_some_and(|prev| continues(prev, &line, wrap, prev_len));
+            .is_some_and(|prev| continues(prev, prev_row, &line, wrap, prev_len));
         prev_len = len;
         if joined && let Some(prev) = out.last_mut() {
+            // Neither is a row, so the joined line is none either.
             prev.text.push(' ');
             prev.text.push_str(&line.text);
-            prev.raw = prev.text.clone();
+            if let Some(last) = joined_lines.last_mut() {
+                *last = true;
+            }
             continue;
         }
+        prev_row = line.is_row();
         out.push(line);
+        joined_lines.push(false);
+    }
+    for (line, joined) in out.iter_mut().zip(joined_lines) {
+        if joined {
+            line.raw = line.text.clone();
+        }
     }
     out
 }

@@ -55,6 +55,8 @@ fn responsibilities(draft: &mut Draft) {
 /// `-3` ….
 fn task_ids(tasks: &mut [DraftTask], notes: &mut Vec<(usize, String)>) {
     let mut seen: HashSet<String> = HashSet::new();
+    // The next number to try after each id met again.
+    let mut next: std::collections::HashMap<String, usize> = Default::default();
     for (n, task) in tasks.iter_mut().enumerate() {
         if task_id::check(&task.id).is_err() {
             let written = std::mem::replace(&mut task.id, (n + 1).to_string());
@@ -70,11 +72,12 @@ fn task_ids(tasks: &mut [DraftTask], notes: &mut Vec<(usize, String)>) {
         let key = task_id::look_alike_key(&task.id);
         if seen.contains(&key) {
             let first = task.id.clone();
-            let mut k = 2;
+            let k = next.entry(key.clone()).or_insert(2);
             while seen.contains(&task_id::look_alike_key(&format!("{first}-{k}"))) {
-                k += 1;
+                *k += 1;
             }
             task.id = format!("{first}-{k}");
+            *k += 1;
             notes.push((
                 task.line,
                 format!(

@@ -30,15 +30,17 @@ impl Folded {
     /// Whether the folded text at `at` reads `pat` (folded ASCII), ending on
     /// a word boundary.
     pub fn word_at(&self, at: usize, pat: &str) -> bool {
-        let pat: Vec<char> = pat.chars().collect();
-        if at + pat.len() > self.fold.len() {
-            return false;
-        }
-        if self.fold[at..at + pat.len()] != pat[..] {
-            return false;
+        // Compared char by char, with no list made: this is called for
+        // every label at every line of a document.
+        let mut len = 0;
+        for c in pat.chars() {
+            if self.fold.get(at + len) != Some(&c) {
+                return false;
+            }
+            len += 1;
         }
         let before_ok = at == 0 || !self.fold[at - 1].is_alphanumeric();
-        let after = at + pat.len();
+        let after = at + len;
         let after_ok = after == self.fold.len() || !self.fold[after].is_alphanumeric();
         before_ok && after_ok
     }

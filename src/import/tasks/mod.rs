@@ -75,10 +75,13 @@ pub fn parse(lines: &[Line]) -> Found {
 
 /// Make task ids unique: prefix the group's number, then count.
 fn dedupe_ids(tasks: &mut [RawTask]) {
-    let dup = |tasks: &[RawTask], id: &str| tasks.iter().filter(|t| t.id == id).count() > 1;
-    let snapshot: Vec<RawTask> = tasks.to_vec();
+    // Counted once, so that many tasks are made unique in linear time.
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for t in tasks.iter() {
+        *counts.entry(t.id.clone()).or_default() += 1;
+    }
     for t in tasks.iter_mut() {
-        if dup(&snapshot, &t.id)
+        if counts.get(&t.id).is_some_and(|n| *n > 1)
             && let Some(g) = &t.group
             && let Some(m) = marker(g)
         {
@@ -86,12 +89,14 @@ fn dedupe_ids(tasks: &mut [RawTask]) {
         }
     }
     let mut seen = std::collections::HashSet::new();
+    // The next number to try after each id met again.
+    let mut next: std::collections::HashMap<String, usize> = Default::default();
     for t in tasks.iter_mut() {
         let base = t.id.clone();
-        let mut n = 2;
+        let n = next.entry(base.clone()).or_insert(2);
         while !seen.insert(t.id.clone()) {
             t.id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
     }
 }
