@@ -710,3 +710,46 @@ fn page_chrome_and_page_breaks_are_dropped_and_notices_keep_the_document_lines()
         "{plan}"
     );
 }
+
+/// The README's tour: a corpus document into a draft with one window
+/// marked for review, the warning `plan check` gives, and the edit that
+/// clears it.
+#[test]
+fn the_tour_imports_a_document_into_a_draft_and_clears_its_mark() {
+    let s = Sandbox::empty();
+    s.write_bytes(
+        "kh-cung-dong.txt",
+        &fs::read(root().join("tests/import/corpus/huyen-ke-hoach-cung-dong.txt")).unwrap(),
+    );
+    let unread = "lúc 8 giờ, thứ Hai, ngày 15/7/2024 trình Thường trực UBND hu…";
+    s.plan()
+        .args(["import", "kh-cung-dong.txt", "-o", "kh.toml"])
+        .stderr(format!(
+            "kh-cung-dong.txt:2: note: text not placed: \"PHÒNG NỘI VỤ là cơ quan tham mưu\"\n\
+             kh-cung-dong.txt:13: note: task 1: window \"{unread}\" kept as written, marked for review: cannot read window \"{unread}\"\n\
+             imported 4 tasks, 6 units from kh-cung-dong.txt into kh.toml; 2 lines need a look (above); 1 part marked for review (`plan list --review`, `plan check`)\n"
+        ))
+        .run();
+    s.plan()
+        .args(["-f", "kh.toml", "check"])
+        .stderr_starts_with(format!(
+            "kh.toml:47:10: warning: task 1 needs review: cannot read window \"{unread}\"\n"
+        ))
+        .stderr_ends_with("ok: 1 plan, 4 tasks; 1 mark to review (`plan list --review`)\n")
+        .run();
+    s.plan()
+        .args([
+            "-f",
+            "kh.toml",
+            "set",
+            "1",
+            "window",
+            "Trước ngày 15/7/2024",
+        ])
+        .stderr("kh.toml: task 1: window set\n")
+        .run();
+    s.plan()
+        .args(["-f", "kh.toml", "check"])
+        .stderr("ok: 1 plan, 4 tasks\n")
+        .run();
+}
