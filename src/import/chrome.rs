@@ -75,6 +75,9 @@ const SITE_NOTICES: &[&str] = &[
     "dang tai noi dung",
     "xem va tai ngay ban day du",
     "tai ban day du",
+    // A site's footer, however long the sentence after it.
+    "ban quyen thuoc",
+    "ghi ro nguon khi",
 ];
 
 /// Items of a site's menu (folded), on a line of their own or in a row.
@@ -182,6 +185,7 @@ mod tests {
             "Bản quyền thuộc Ủy ban nhân dân huyện Thiệu Hóa",
             "© 2024 Cổng thông tin điện tử",
             "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
+            "Bản quyền thuộc UBND huyện Quỳ Hợp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
             "Tin liên quan",
             "Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.",
         ] {
