@@ -220,15 +220,10 @@ mod tests {
     use super::*;
 
     fn rows(text: &str) -> Vec<String> {
-        let lines = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, t)| Physical {
-                no: i + 1,
-                text: t.to_string(),
-            })
-            .collect();
-        cells(lines).into_iter().map(|p| p.text).collect()
+        cells(crate::import::pages::physical_lines(text))
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
     }
 
     #[test]

@@ -17,6 +17,18 @@ pub struct Physical {
     pub text: String,
 }
 
+/// The physical lines of `text`, numbered from 1 (for tests).
+#[cfg(test)]
+pub fn physical_lines(text: &str) -> Vec<Physical> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, t)| Physical {
+            no: i + 1,
+            text: t.to_string(),
+        })
+        .collect()
+}
+
 /// "- 2 -", "– 12 –", "Trang 2", "Trang 2/5", "Trang 2 / 5": a page number
 /// wherever it stands.
 fn is_marked_page_number(line: &str) -> bool {
