@@ -18,11 +18,15 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<Exit
         let _ = write!(cx.err, "{diagnostic}");
     }
     let errors = loaded.error_count();
-    let warnings = loaded
+    // Shown, and counted in the lines that stand for those not shown.
+    let warnings: usize = loaded
         .diagnostics
         .iter()
-        .filter(|d| !d.is_error() && d.hidden.is_none())
-        .count();
+        .map(|d| match d.hidden {
+            Some(hidden) => hidden.problems - hidden.errors,
+            None => usize::from(!d.is_error()),
+        })
+        .sum();
     let tasks: usize = loaded.plans.iter().map(|p| p.tasks.len()).sum();
     let failing = |d: &&crate::error::Diagnostic| d.is_error() || args.strict;
     if errors > 0 || (args.strict && warnings > 0) {

@@ -16,6 +16,7 @@ use crate::text::fold_tones;
 pub fn make_loadable(draft: &mut Draft, notes: &mut Vec<(usize, String)>) {
     responsibilities(draft);
     task_ids(&mut draft.tasks, notes);
+    spellings(draft);
     for task in &mut draft.tasks {
         units_once(task);
         if task.title.trim().is_empty() {
@@ -27,7 +28,6 @@ pub fn make_loadable(draft: &mut Draft, notes: &mut Vec<(usize, String)>) {
             ));
         }
     }
-    spellings(draft);
     if draft
         .signer
         .as_ref()
@@ -90,6 +90,43 @@ fn task_ids(tasks: &mut [DraftTask], notes: &mut Vec<(usize, String)>) {
     }
 }
 
+/// Unit `later` is unit `first`: its aliases and its tasks go to `first`.
+fn merge(draft: &mut Draft, later: &str, first: &str) {
+    let Some(at) = draft.units.iter().position(|u| u.id == later) else {
+        return;
+    };
+    let gone = draft.units.remove(at);
+    if let Some(unit) = draft.units.iter_mut().find(|u| u.id == first) {
+        for alias in gone.aliases {
+            if !unit.aliases.contains(&alias) {
+                unit.aliases.push(alias);
+            }
+        }
+    }
+    let rename = |ids: &mut Vec<String>| {
+        for id in ids.iter_mut().filter(|id| *id == later) {
+            *id = first.to_string();
+        }
+    };
+    for task in &mut draft.tasks {
+        rename(&mut task.lead);
+        rename(&mut task.partners);
+    }
+    for unit in &mut draft.units {
+        if let Some(members) = &mut unit.members {
+            rename(members);
+            let own = unit.id.clone();
+            let mut seen = HashSet::new();
+            members.retain(|m| *m != own && seen.insert(m.clone()));
+        }
+    }
+    for r in &mut draft.responsibilities {
+        if r.unit == later {
+            r.unit = first.to_string();
+        }
+    }
+}
+
 /// Each unit named once in a task, and never both lead and partner.
 fn units_once(task: &mut DraftTask) {
     let mut seen = HashSet::new();
@@ -97,14 +134,23 @@ fn units_once(task: &mut DraftTask) {
     task.partners.retain(|u| seen.insert(u.clone()));
 }
 
-/// A spelling belongs to one unit: an alias that another unit already
-/// goes by is dropped from the later unit.
+/// A spelling belongs to one unit: a unit whose name another unit already
+/// goes by (the same but for letter case or tone marks, "Phòng VĂN HÓA")
+/// is that unit, and an alias another unit goes by is dropped from the
+/// later unit.
 fn spellings(draft: &mut Draft) {
     let mut owner: std::collections::HashMap<String, String> = Default::default();
+    let mut same: Vec<(String, String)> = Vec::new();
     for unit in &draft.units {
-        owner
-            .entry(fold_tones(&unit.name))
-            .or_insert_with(|| unit.id.clone());
+        match owner.get(&fold_tones(&unit.name)) {
+            Some(first) if *first != unit.id => same.push((unit.id.clone(), first.clone())),
+            _ => {
+                owner.insert(fold_tones(&unit.name), unit.id.clone());
+            }
+        }
+    }
+    for (later, first) in &same {
+        merge(draft, later, first);
     }
     for unit in &mut draft.units {
         unit.aliases.retain(|alias| {
@@ -195,5 +241,29 @@ mod tests {
         );
         assert!(draft.units[1].aliases.is_empty());
         assert_eq!(notes.len(), 4, "{notes:?}");
+    }
+
+    #[test]
+    fn a_unit_named_as_another_but_for_case_is_that_unit() {
+        let unit = |id: &str, name: &str| DraftUnit {
+            id: id.into(),
+            name: name.into(),
+            ..DraftUnit::default()
+        };
+        let mut t = task("1");
+        t.partners = vec!["b".into()];
+        let mut draft = Draft {
+            id: "kh".into(),
+            title: "Kế hoạch".into(),
+            period: Some("Năm 2024".into()),
+            units: vec![unit("a", "Phòng Văn hóa"), unit("b", "Phòng VĂN HÓA")],
+            tasks: vec![t],
+            ..Draft::default()
+        };
+        make_loadable(&mut draft, &mut Vec::new());
+        loads(&draft);
+        assert_eq!(draft.units.len(), 1);
+        assert_eq!(draft.tasks[0].lead, ["a"]);
+        assert!(draft.tasks[0].partners.is_empty());
     }
 }

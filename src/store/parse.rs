@@ -52,13 +52,16 @@ pub fn parse_str(path: &Path, text: &str) -> Parsed {
         }
         None => true,
     });
-    diagnostics.sort_by_key(|d| (d.line, d.col));
+    // Errors first, so that warnings (review marks) never take the place
+    // of an error among those shown; then in the file's order.
+    diagnostics.sort_by_key(|d| (!d.is_error(), d.line, d.col));
     let ok = hidden.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error);
     // A file that is not a plan at all would bury the first problems.
     for dropped in diagnostics.drain(MAX_DIAGNOSTICS.min(diagnostics.len())..) {
         hidden.problems += 1;
         hidden.errors += dropped.errors();
     }
+    diagnostics.sort_by_key(|d| (d.line, d.col));
     if hidden.problems > 0 {
         diagnostics.push(Diagnostic::more(path, hidden));
     }

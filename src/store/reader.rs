@@ -100,7 +100,9 @@ impl<'a> Reader<'a> {
             }
             None => true,
         });
-        self.diagnostics.sort_by_key(|d| (d.line, d.col));
+        // Errors first: a warning never takes the place of an error.
+        self.diagnostics
+            .sort_by_key(|d| (!d.is_error(), d.line, d.col));
         for dropped in self
             .diagnostics
             .drain(MAX_DIAGNOSTICS.min(self.diagnostics.len())..)
