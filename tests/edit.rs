@@ -157,6 +157,7 @@ cases! {
     plain_done,
     reopen_done,
     review_assign_lead_clears_mark,
+    review_set_condition_replaces_unread_window,
     review_set_condition_clears_mark,
     review_set_window_clears_mark,
     seed_assign_3,

@@ -25,7 +25,7 @@ fn documents() -> Vec<PathBuf> {
 /// kh.toml`, maybe with the lines that need a look.
 fn imported_pattern(source: &str) -> String {
     format!(
-        r"(?s)^(.*: note: [^\n]*\n)*imported (\d+) tasks, \d+ units from {} into kh\.toml(; \d+ lines? needs? a look \(above\))?(; \d+ parts? marked for review \(`plan list --review`, `plan check`\))?\n$",
+        r"(?s)^(.*: note: [^\n]*\n)*imported (\d+) tasks, \d+ units from {} into kh\.toml(; \d+ lines? needs? a look \(above\))?(; \d+ marks? to review \(`plan list --review`, `plan check`\))?\n$",
         regex_escape(source)
     )
 }
@@ -210,7 +210,7 @@ fn a_doubtful_document_gives_a_draft_marked_for_review() {
             "kh-45.txt:1: note: no title found; \"Kế hoạch kh-45\" (from the file name) marked for review\n\
              kh-45.txt:7: note: task 1: window \"Đầu năm học mới\" kept as written, marked for review: cannot read window \"Đầu năm học mới\"\n\
              kh-45.txt:9: note: task 2: no lead unit, marked for review\n\
-             imported 3 tasks, 1 unit from kh-45.txt into kh.toml; 3 lines need a look (above); 3 parts marked for review (`plan list --review`, `plan check`)\n",
+             imported 3 tasks, 1 unit from kh-45.txt into kh.toml; 3 lines need a look (above); 3 marks to review (`plan list --review`, `plan check`)\n",
         )
         .run();
     let plan = s.read("kh.toml");
@@ -292,7 +292,8 @@ fn a_doubtful_document_gives_a_draft_marked_for_review() {
             "--format",
             "md",
         ])
-        .stdout_contains("chỉ được tính trong Tổng cộng: 1.")
+        .stdout_contains("chỉ được tính trong cột Tổng số: 1.")
+        .stdout_contains("Ra quân làm sạch đường làng. — (chưa giao);")
         .run();
     s.plan()
         .args(["-f", "kh.toml", "--as-of", "2024-06-01", "timeline"])
@@ -320,7 +321,7 @@ fn import_strict_refuses_a_doubtful_document_and_writes_nothing() {
         .status(1)
         .stderr_starts_with("kh.txt:1: note: no title found;")
         .stderr_contains("kh.txt:7: note: task 1: window \"Đầu năm học mới\" kept as written")
-        .stderr_ends_with("error: 3 tasks or fields of kh.txt in doubt (notes above); with --strict nothing was written\n")
+        .stderr_ends_with("error: kh.txt has 3 fields in doubt (notes above); with --strict nothing was written\n")
         .run();
     assert_eq!(s.listing(""), ["kh.txt"]);
 }
@@ -727,7 +728,7 @@ fn the_tour_imports_a_document_into_a_draft_and_clears_its_mark() {
         .stderr(format!(
             "kh-cung-dong.txt:2: note: text not placed: \"PHÒNG NỘI VỤ là cơ quan tham mưu\"\n\
              kh-cung-dong.txt:13: note: task 1: window \"{unread}\" kept as written, marked for review: cannot read window \"{unread}\"\n\
-             imported 4 tasks, 6 units from kh-cung-dong.txt into kh.toml; 2 lines need a look (above); 1 part marked for review (`plan list --review`, `plan check`)\n"
+             imported 4 tasks, 6 units from kh-cung-dong.txt into kh.toml; 2 lines need a look (above); 1 mark to review (`plan list --review`, `plan check`)\n"
         ))
         .run();
     s.plan()
@@ -751,5 +752,32 @@ fn the_tour_imports_a_document_into_a_draft_and_clears_its_mark() {
     s.plan()
         .args(["-f", "kh.toml", "check"])
         .stderr("ok: 1 plan, 4 tasks\n")
+        .run();
+}
+
+/// More marks than the 100 problems shown: the error is still shown, and
+/// the summary counts every mark.
+#[test]
+fn review_warnings_never_hide_an_error_and_are_all_counted() {
+    let s = Sandbox::empty();
+    let mut plan = String::from(
+        "format = 1\n\n[plan]\nid = \"kh\"\ntitle = \"K\"\nperiod = \"Năm 2024\"\n\n[units.a]\nname = \"Phòng A\"\n",
+    );
+    for i in 1..=300 {
+        plan.push_str(&format!(
+            "\n[[task]]\nid = \"{i}\"\ntitle = \"Việc {i}\"\nlead = [\"a\"]\nwindow = \"Đầu năm học mới\"\nreview = [\"window\"]\n"
+        ));
+    }
+    s.write("kh.toml", &plan);
+    s.plan()
+        .args(["-f", "kh.toml", "check"])
+        .stderr_ends_with("ok: 1 plan, 300 tasks; 300 marks to review (`plan list --review`)\n")
+        .run();
+    s.write("kh.toml", &format!("{plan}bogus = 1\n"));
+    s.plan()
+        .args(["-f", "kh.toml", "check"])
+        .status(1)
+        .stderr_contains("error: unknown field `bogus` in [[task]]")
+        .stderr_ends_with("error: 1 problem in 1 of 1 plan file\n")
         .run();
 }

@@ -52,8 +52,13 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             notice.line, notice.message
         ))?;
     }
-    let marked = draft.tasks.iter().filter(|t| !t.review.is_empty()).count()
-        + usize::from(!draft.review.is_empty());
+    // Counted as `plan check` counts them: one a field.
+    let marked: usize = draft
+        .tasks
+        .iter()
+        .map(|t| t.review.fields().count())
+        .sum::<usize>()
+        + draft.review.fields().count();
     if args.strict && marked > 0 {
         return Err(Error::from(ImportError::Doubtful {
             path: args.document.clone(),
@@ -114,8 +119,8 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         match marked {
             0 => String::new(),
             n => format!(
-                "; {n} {} marked for review (`plan list --review`, `plan check`)",
-                plural(n, "part", "parts")
+                "; {n} {} to review (`plan list --review`, `plan check`)",
+                plural(n, "mark", "marks")
             ),
         }
     ))?;

@@ -71,6 +71,24 @@ fn set(
         }
         SetField::Note if task.note.as_deref() == given => return unchanged(),
         SetField::Note => target.rewrite(|editor| editor.set_note(given))?,
+        // A window kept unread for review gives way to the condition that
+        // settles it: the task then waits on that condition.
+        SetField::Condition if given.is_some() && task.window.unread => {
+            let text = target.rewrite(|editor| {
+                editor.set_condition(given);
+                editor.remove_window();
+            })?;
+            let message = if task.window.text.is_empty() {
+                format!("task {}: condition set", task.id)
+            } else {
+                format!(
+                    "task {}: condition set; the window it replaces, \"{}\", is removed",
+                    task.id,
+                    crate::text::one_line(&task.window.text)
+                )
+            };
+            return Ok(target.changed(text, message));
+        }
         SetField::Condition if task.condition.as_deref() == given => return unchanged(),
         SetField::Condition => target.rewrite(|editor| editor.set_condition(given))?,
         SetField::Status => {

@@ -74,6 +74,11 @@ impl<'t> TaskEditor<'t> {
         self.set_or_remove(TaskKey::Note, note);
     }
 
+    /// Remove the window (a task that waits on its condition instead).
+    pub fn remove_window(&mut self) {
+        doc::remove(self.table, TaskKey::Window.as_str());
+    }
+
     /// Set the condition, or remove it with `None`.
     pub fn set_condition(&mut self, condition: Option<&str>) {
         self.set_or_remove(TaskKey::Condition, condition);

@@ -236,9 +236,9 @@ pub enum ImportError {
     DoesNotCheck(PathBuf),
     /// `--strict`, and parts of the document are in doubt.
     #[error(
-        "{count} {} of {} in doubt (notes above); with --strict nothing was written",
-        if *.count == 1 { "task or field" } else { "tasks or fields" },
-        path.display()
+        "{} has {count} {} in doubt (notes above); with --strict nothing was written",
+        path.display(),
+        if *.count == 1 { "field" } else { "fields" }
     )]
     Doubtful { path: PathBuf, count: usize },
     /// The output file exists and `--force` was not given.

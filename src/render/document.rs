@@ -183,7 +183,10 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
                 &super::unit_names(plan, &task.partners, "; "),
             )?;
         }
-        w.label("Thời gian thực hiện", &window(task))?;
+        let window = window(task);
+        if !window.is_empty() {
+            w.label("Thời gian thực hiện", &window)?;
+        }
     }
     if !plan.responsibilities.is_empty() {
         w.heading("III. TỔ CHỨC THỰC HIỆN")?;

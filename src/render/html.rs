@@ -223,7 +223,7 @@ fn overdue(report: &Report, words: &Words) -> Markup {
                 "\n"
                 @for task in &report.overdue {
                     li {
-                        strong { (task.id) } " " (task.title) " — " em { (task.lead.join("; ")) }
+                        strong { (task.id) } " " (task.title) " — " em { (super::leads_or(&task.lead, words.unassigned)) }
                         "; " (task.window) " (hạn " (day(task.due)) "), "
                         strong { "quá hạn " (task.days) " ngày" }
                     }

@@ -108,7 +108,11 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
                 }
                 let mut description = format!(
                     "Chủ trì: {}\nPhối hợp: {}\nThời gian thực hiện: {}\nKế hoạch: {}",
-                    super::unit_names(plan, &task.lead, "; "),
+                    if task.lead.is_empty() {
+                        super::UNASSIGNED_VI.to_string()
+                    } else {
+                        super::unit_names(plan, &task.lead, "; ")
+                    },
                     super::unit_names(plan, &task.partners, "; "),
                     task.window.text,
                     plan.title

@@ -73,6 +73,19 @@ pub fn lead_names(plan: &Plan, task: &Task, sep: &str) -> String {
 /// The lead of a task that names none.
 pub const UNASSIGNED: &str = "(unassigned)";
 
+/// The same in the Vietnamese of the reports and calendars.
+pub const UNASSIGNED_VI: &str = "(chưa giao)";
+
+/// Lead units' names joined with `; `, or that there are none, in the
+/// language `unassigned` is written in.
+pub fn leads_or(names: &[String], unassigned: &'static str) -> String {
+    if names.is_empty() {
+        unassigned.to_string()
+    } else {
+        names.join("; ")
+    }
+}
+
 /// The dates of a task's window, one line: each milestone's deadline, those
 /// closed as of `on` marked with ✓.
 pub fn window_dates(task: &Task, on: NaiveDate) -> String {

@@ -35,8 +35,10 @@ pub(crate) struct Words {
     rows_sum: &'static str,
     rows_shared: &'static str,
     rows_none: &'static str,
-    /// The tasks with no dates yet, in the total only (`{n}`).
+    /// The tasks with no dates yet, in the Tasks column only (`{n}`).
     unscheduled: &'static str,
+    /// A task with no lead unit.
+    pub unassigned: &'static str,
 }
 
 pub(crate) const ENGLISH: Words = Words {
@@ -69,7 +71,8 @@ pub(crate) const ENGLISH: Words = Words {
     rows_sum: "The unit rows add up to {sum} and the total is {total}",
     rows_shared: ": a task counts in the row of every unit it concerns, and once in the total.",
     rows_none: " Tasks that concern no unit in the table count in the total only ({n}).",
-    unscheduled: "Tasks with no dates yet, their window marked for review (`plan list --review`), count in the total only: {n}.",
+    unassigned: super::UNASSIGNED,
+    unscheduled: "Tasks with no dates yet, their window marked for review (`plan list --review`), count in the Tasks column only: {n}.",
 };
 
 pub(crate) const VIETNAMESE: Words = Words {
@@ -106,7 +109,8 @@ pub(crate) const VIETNAMESE: Words = Words {
     rows_sum: "Cộng các dòng đơn vị được {sum}, Tổng cộng là {total}",
     rows_shared: ": mỗi nhiệm vụ được tính cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.",
     rows_none: " Nhiệm vụ không thuộc đơn vị nào trong bảng chỉ được tính trong Tổng cộng ({n}).",
-    unscheduled: "Nhiệm vụ chưa xác định được thời gian thực hiện (cần xem lại, `plan list --review`) chỉ được tính trong Tổng cộng: {n}.",
+    unassigned: super::UNASSIGNED_VI,
+    unscheduled: "Nhiệm vụ chưa xác định được thời gian thực hiện (cần xem lại, `plan list --review`) chỉ được tính trong cột Tổng số: {n}.",
 };
 
 /// The counts in the order of the report's columns, the longest delay
@@ -242,7 +246,7 @@ pub(crate) fn overdue_line(
         "{plan}{}. {} — {}; {} ({} {}), {} {} {days}",
         visible(&task.id),
         visible(&task.title),
-        visible(&task.lead.join("; ")),
+        visible(&super::leads_or(&task.lead, words.unassigned)),
         visible(&task.window),
         words.due,
         day(task.due),

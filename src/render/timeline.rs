@@ -183,10 +183,12 @@ pub fn write(
                 } else {
                     "waiting"
                 };
-                fit(
-                    &format!("{word}: {}", visible(&task.window.text)),
-                    months.len() * cell,
-                )
+                let text = if task.window.text.is_empty() {
+                    format!("{word} (no window)")
+                } else {
+                    format!("{word}: {}", visible(&task.window.text))
+                };
+                fit(&text, months.len() * cell)
             } else {
                 drawn
             };
