@@ -328,20 +328,16 @@ pub fn pull(table: &mut Table, key: &str, text: &str) -> bool {
     let Value::Array(array) = value else {
         return false;
     };
-    let mut removed = false;
-    loop {
-        let position = array.iter().position(|v| v.as_str() == Some(text));
-        let Some(index) = position else {
-            break;
-        };
-        let decor = array.get(index).map(|v| v.decor().clone());
-        array.remove(index);
-        if index == 0
-            && let (Some(decor), Some(first)) = (decor, array.get_mut(0))
-        {
-            *first.decor_mut() = decor;
-        }
-        removed = true;
+    // One pass, however many times `text` is in the list.
+    let before = array.len();
+    let first_decor = array
+        .get(0)
+        .filter(|v| v.as_str() == Some(text))
+        .map(|v| v.decor().clone());
+    array.retain(|v| v.as_str() != Some(text));
+    let removed = array.len() != before;
+    if let (Some(decor), Some(first)) = (first_decor, array.get_mut(0)) {
+        *first.decor_mut() = decor;
     }
     if array.is_empty() {
         array.set_trailing("");
