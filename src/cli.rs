@@ -370,6 +370,10 @@ pub struct CheckArgs {
     /// Fail on warnings too (the marks `review = [...]` left for a person)
     #[arg(long)]
     pub strict: bool,
+
+    /// Output format: the problems as text on stderr, or as JSON on stdout
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

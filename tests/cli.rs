@@ -934,3 +934,43 @@ fn output_dash_is_standard_output() {
     );
     assert!(!s.path("-").exists(), "no file named -");
 }
+
+/// `plan check --format json`: every problem with its file, line, column,
+/// severity, message, expected and hint on stdout, nothing on stderr, and
+/// the exit code of the text form.
+#[test]
+fn check_as_json_lists_every_problem_with_its_place() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.toml",
+        &seed_text().replacen("status = \"todo\"", "status = \"xong\"", 1),
+    );
+    let out = s
+        .plan()
+        .args(["-f", "kh.toml", "check", "--format", "json"])
+        .status(1)
+        .stdout_any()
+        .run();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(doc["ok"], false);
+    assert_eq!(doc["errors"], 1);
+    assert_eq!(doc["warnings"], 0);
+    assert_eq!(doc["tasks"], 0);
+    let problem = &doc["problems"][0];
+    assert_eq!(problem["file"], "kh.toml");
+    assert_eq!(problem["severity"], "error");
+    assert_eq!(problem["message"], "unknown status \"xong\"");
+    assert_eq!(problem["expected"], "todo, doing, done, cancelled");
+    assert_eq!(problem["hint"], "did you mean \"done\"?");
+    assert!(problem["line"].as_u64().unwrap() > 0 && problem["column"] == 10);
+    s.write("kh.toml", &seed_text());
+    let out = s
+        .plan()
+        .args(["-f", "kh.toml", "check", "--format", "json"])
+        .stdout_any()
+        .run();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["tasks"], 8);
+    assert_eq!(doc["problems"], serde_json::json!([]));
+}

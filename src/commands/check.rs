@@ -6,16 +6,62 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::CheckArgs;
+use crate::cli::{CheckArgs, ShowFormat};
 use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// `plan check --format json`: every problem, and the counts the summary
+/// line gives.
+#[derive(serde::Serialize)]
+struct CheckDoc<'a> {
+    version: u32,
+    ok: bool,
+    plans: usize,
+    tasks: usize,
+    errors: usize,
+    warnings: usize,
+    problems: Vec<ProblemDoc<'a>>,
+    /// Problems counted but not shown (past the first 100 of a file).
+    not_shown: usize,
+}
+
+#[derive(serde::Serialize)]
+struct ProblemDoc<'a> {
+    file: String,
+    /// 1-based; 0 for a problem of the whole file.
+    line: usize,
+    /// 1-based, in characters; 0 for a problem of the whole file.
+    column: usize,
+    severity: &'static str,
+    message: &'a str,
+    expected: Option<&'a str>,
+    hint: Option<&'a str>,
+}
+
+fn problem(d: &Diagnostic) -> ProblemDoc<'_> {
+    ProblemDoc {
+        file: d.file.display().to_string(),
+        line: d.line,
+        column: d.col,
+        severity: match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        message: &d.message,
+        expected: d.expected.as_deref(),
+        hint: d.hint.as_deref(),
+    }
+}
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
     let loaded = crate::store::load_all(&paths)?;
     // The exit code is the answer a script wants: a closed stderr
     // (`plan check 2>&1 | head`) must not turn errors into success.
-    for diagnostic in &loaded.diagnostics {
-        let _ = write!(cx.err, "{diagnostic}");
+    if args.format == ShowFormat::Text {
+        for diagnostic in &loaded.diagnostics {
+            let _ = write!(cx.err, "{diagnostic}");
+        }
     }
     let errors = loaded.error_count();
     // Shown, and counted in the lines that stand for those not shown.
@@ -29,7 +75,35 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<Exit
         .sum();
     let tasks: usize = loaded.plans.iter().map(|p| p.tasks.len()).sum();
     let failing = |d: &&crate::error::Diagnostic| d.is_error() || args.strict;
-    if errors > 0 || (args.strict && warnings > 0) {
+    let fails = errors > 0 || (args.strict && warnings > 0);
+    if args.format == ShowFormat::Json {
+        let doc = CheckDoc {
+            version: 1,
+            ok: !fails,
+            plans: paths.len(),
+            tasks,
+            errors,
+            warnings,
+            problems: loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.hidden.is_none())
+                .map(problem)
+                .collect(),
+            not_shown: loaded
+                .diagnostics
+                .iter()
+                .filter_map(|d| d.hidden.map(|h| h.problems))
+                .sum(),
+        };
+        crate::render::json::write(&doc, cx.out)?;
+        return Ok(if fails {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    if fails {
         let bad_files = {
             let mut files: Vec<_> = loaded
                 .diagnostics
