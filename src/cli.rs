@@ -237,6 +237,10 @@ pub struct EditFlags {
     /// is outside the repository (or, outside git, the plan's folder)
     #[arg(long)]
     pub follow_outside: bool,
+
+    /// Output format: a message on stderr, or what changed as JSON on stdout
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
 }
 
 #[derive(Debug, Args)]

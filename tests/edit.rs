@@ -746,3 +746,37 @@ fn nothing_to_change_on_a_plan_with_errors_still_fails() {
         },
     );
 }
+
+/// `--format json` on an edit: what changed, field by field, with old and
+/// new values, on stdout and nothing on stderr; the file is written as
+/// without it.
+#[test]
+fn an_edit_in_json_says_which_fields_changed() {
+    let s = Sandbox::with_plan(&seed());
+    let out = s
+        .plan()
+        .args([
+            "-f",
+            "plan.toml",
+            "done",
+            "4",
+            "--on",
+            "2020-06-28",
+            "--format",
+            "json",
+        ])
+        .stdout_any()
+        .run();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(doc["task"], "4");
+    assert_eq!(doc["changed"], true);
+    assert_eq!(doc["written"], true);
+    assert_eq!(
+        doc["changes"],
+        serde_json::json!([{"field": "milestones_done", "old": null, "new": ["2020-06-28"]}])
+    );
+    assert!(
+        s.read("plan.toml")
+            .contains("milestones_done = [2020-06-28]")
+    );
+}

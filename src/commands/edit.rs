@@ -105,10 +105,12 @@ pub fn file(
     flags: &EditFlags,
     change: impl Fn(&Source) -> Result<Outcome, EditFailure>,
 ) -> Result<ExitCode> {
+    let json = flags.format == crate::cli::ShowFormat::Json;
     let options = edit::Options {
         dry_run: flags.dry_run,
         lock_timeout: cx.lock_timeout,
         follow_outside: flags.follow_outside,
+        changes: json,
     };
     let path = found.path.as_path();
     let task = found.task.as_deref();
@@ -121,6 +123,19 @@ pub fn file(
     };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     match applied {
+        Ok(applied) if json => {
+            let doc = EditDoc {
+                version: 1,
+                file: path.display().to_string(),
+                task,
+                changed: applied.diff.is_some() || applied.written,
+                written: applied.written,
+                message: &applied.message,
+                changes: applied.changes.unwrap_or_default(),
+            };
+            crate::render::json::write(&doc, cx.out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Ok(applied) => {
             if flags.dry_run
                 && let Some(diff) = &applied.diff
@@ -153,6 +168,20 @@ pub fn file(
             Err(Error::EditWouldBreak.into())
         }
     }
+}
+
+/// An edit's result for scripts (`--format json`).
+#[derive(serde::Serialize)]
+struct EditDoc<'a> {
+    version: u32,
+    file: String,
+    /// The task edited, when the edit names one.
+    task: Option<&'a str>,
+    /// Whether the plan changed (or, with `--dry-run`, would have).
+    changed: bool,
+    written: bool,
+    message: &'a str,
+    changes: Vec<edit::changes::FieldChange>,
 }
 
 /// Resolve what the user typed to a unit id of `plan`.

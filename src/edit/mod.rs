@@ -6,6 +6,7 @@
 //! leaves the file byte for byte as it was.
 
 mod attrs;
+pub mod changes;
 pub mod doc;
 pub mod file;
 mod find;
@@ -44,6 +45,9 @@ pub struct Applied {
     pub diff: Option<String>,
     /// Whether the file was written.
     pub written: bool,
+    /// The fields of the edited task that changed, when asked for
+    /// ([`Options::changes`]) and the edit changed one task's block.
+    pub changes: Option<Vec<changes::FieldChange>>,
 }
 
 /// Options every edit shares.
@@ -53,6 +57,8 @@ pub struct Options {
     pub lock_timeout: Duration,
     /// Edit a plan whose link leads outside its repository or folder.
     pub follow_outside: bool,
+    /// Say which fields of the task changed (`--format json`).
+    pub changes: bool,
 }
 
 /// The plan file as an edit sees it: text without its byte-order mark, and
@@ -256,6 +262,7 @@ pub fn apply(
                 message,
                 diff: None,
                 written: false,
+                changes: options.changes.then(Vec::new),
             });
         }
         Outcome::Changed {
@@ -265,6 +272,21 @@ pub fn apply(
         } => (text, block, message),
     };
     check(path, &source, &new_text, block)?;
+    // The block before and after, found again in the new text (an edit of
+    // one task keeps the number of blocks).
+    let changes = match block {
+        Some(index) if options.changes => {
+            let old = source
+                .layout
+                .tasks
+                .get(index)
+                .map(|b| &text[b.range.clone()]);
+            let layout = store::split(&new_text);
+            let new = layout.tasks.get(index).map(|b| &new_text[b.range.clone()]);
+            Some(changes::block_changes(old.unwrap_or(""), new.unwrap_or("")))
+        }
+        _ => options.changes.then(Vec::new),
+    };
     let diff = if options.dry_run {
         unified_diff(path, text, &new_text)
     } else {
@@ -279,6 +301,7 @@ pub fn apply(
         message,
         diff: options.dry_run.then_some(diff),
         written: !options.dry_run,
+        changes,
     })
 }
 
