@@ -568,3 +568,52 @@ fn html_report_renders_in_a_real_browser_to_png_and_pdf() {
         fs::copy(&pdf, Path::new(&keep).join("bao-cao.pdf")).unwrap();
     }
 }
+
+/// The HTML report's overdue list is bulleted, each task with its own
+/// number ("3. Phối hợp…", not "1. 3 Phối hợp…"), and with several plans
+/// each task is PLAN:ID.
+#[test]
+fn report_html_overdue_tasks_carry_their_own_numbers_and_plans() {
+    let one = stdout(
+        &seed(),
+        &["--as-of", "2020-07-01", "report", "--format", "html"],
+    );
+    assert!(one.contains("<ul class=\"overdue\">"), "{one}");
+    assert!(!one.contains("<ol class=\"overdue\">"));
+    assert!(
+        one.contains("<li><strong>3</strong>. Phối hợp tổ chức"),
+        "{one}"
+    );
+    let s = Sandbox::empty();
+    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
+    s.write(
+        "b.toml",
+        &fs::read_to_string(seed())
+            .unwrap()
+            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\""),
+    );
+    let out = s
+        .plan()
+        .args([
+            "-f",
+            "a.toml",
+            "-f",
+            "b.toml",
+            "--as-of",
+            "2020-07-01",
+            "report",
+            "--format",
+            "html",
+        ])
+        .stdout_any()
+        .run();
+    assert!(
+        out.stdout.contains("<li><strong>khac:3</strong>. "),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("<li><strong>trieu-son-2020-pcbldg:3</strong>. ")
+    );
+}

@@ -30,7 +30,7 @@ td.bad { color: #b71c1c; font-weight: bold; }
 svg { width: 100%; height: auto; }
 .legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
 .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }
-ol.overdue li { margin-bottom: 4px; }
+ul.overdue li { margin-bottom: 4px; }
 p.note { font-size: 12px; font-style: italic; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } }
 ";
@@ -214,16 +214,26 @@ fn units_table(report: &Report, qualify: bool, words: &Words) -> Markup {
 }
 
 /// The list of overdue tasks, longest delay first.
+/// A bulleted list, since each task carries its own number: "1. 3 …"
+/// would show two; with several plans each id is PLAN:ID.
 fn overdue(report: &Report, words: &Words) -> Markup {
+    let several = report
+        .units
+        .iter()
+        .map(|u| &u.plan)
+        .chain(report.overdue.iter().map(|t| &t.plan))
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        > 1;
     html! {
         @if report.overdue.is_empty() {
             p { (words.none_overdue) } "\n"
         } @else {
-            ol class="overdue" {
+            ul class="overdue" {
                 "\n"
                 @for task in &report.overdue {
                     li {
-                        strong { (task.id) } " " (task.title) " — " em { (super::leads_or(&task.lead, words.unassigned)) }
+                        strong { (super::qualified(&task.plan, &task.id, several)) } ". " (task.title) " — " em { (super::leads_or(&task.lead, words.unassigned)) }
                         "; " (task.window) " (hạn " (day(task.due)) "), "
                         strong { "quá hạn " (task.days) " ngày" }
                     }
