@@ -8,20 +8,19 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::Status;
 
+mod usage;
+
+pub use usage::parse_from;
+
 /// Follow up the tasks of coordination plans (Kế hoạch): what is overdue,
 /// what each unit owes, and where every task stands.
 #[derive(Debug, Parser)]
 #[command(name = "plan", version, about, max_term_width = 100)]
 pub struct Cli {
     /// Plan file or folder of plans (every *.toml below it); repeatable.
-    /// Default: every *.toml below ./plans/
-    #[arg(
-        short = 'f',
-        long = "file",
-        value_name = "PATH",
-        global = true,
-        env = "PLAN_FILE"
-    )]
+    /// Default: the paths in PLAN_FILE (separated as in PATH), or else
+    /// every *.toml below ./plans/
+    #[arg(short = 'f', long = "file", value_name = "PATH", global = true)]
     pub files: Vec<PathBuf>,
 
     /// Reference day instead of today: 30/06/2020 or 2020-06-30
@@ -309,6 +308,7 @@ pub struct UnassignArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("when").required(true).multiple(true).args(["window", "condition"]))]
 pub struct AddArgs {
     /// What is to be done (it may start with "- ")
     #[arg(long, allow_hyphen_values = true)]
@@ -323,12 +323,7 @@ pub struct AddArgs {
     pub partner: Vec<String>,
 
     /// Time window as the document says it: "Tháng 9 - 10/2020"
-    #[arg(
-        long,
-        value_name = "WINDOW",
-        required_unless_present = "condition",
-        allow_hyphen_values = true
-    )]
+    #[arg(long, value_name = "WINDOW", allow_hyphen_values = true)]
     pub window: Option<String>,
 
     /// What the task waits on: "Sau khi có hướng dẫn của cấp trên"
@@ -449,7 +444,7 @@ pub struct ListArgs {
     pub unit: Option<String>,
 
     /// With --unit: as lead unit or as partner
-    #[arg(long, value_enum, requires = "unit")]
+    #[arg(long, value_enum)]
     pub role: Option<RoleArg>,
 
     /// Only tasks with this status; repeatable or comma-separated

@@ -2,7 +2,6 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
 use plan::cli::Cli;
 
 fn main() -> ExitCode {
@@ -123,7 +122,7 @@ fn handle_signals() {
 /// error shown is the one for the arguments as [`plan::text::one_line`]
 /// shows them.
 fn parse() -> Cli {
-    let error = match Cli::try_parse() {
+    let error = match plan::cli::parse_from(std::env::args_os()) {
         Ok(cli) => return cli,
         Err(error) => error,
     };
@@ -137,7 +136,7 @@ fn parse() -> Cli {
                 .into()
         })
         .collect();
-    match Cli::try_parse_from(shown) {
+    match plan::cli::parse_from(shown) {
         Err(shown) if shown.kind() == error.kind() => {
             // A value clap took from the environment is echoed raw too.
             let mut text = shown.render().to_string();

@@ -974,3 +974,108 @@ fn check_as_json_lists_every_problem_with_its_place() {
     assert_eq!(doc["tasks"], 8);
     assert_eq!(doc["problems"], serde_json::json!([]));
 }
+
+// --- usage lines ---------------------------------------------------------------
+
+/// Every subcommand's usage line, as a usage error shows it, is its plain
+/// usage: what it requires and `[OPTIONS]`, never an option taken from the
+/// environment (`PLAN_TODAY`, `PLAN_FILE`) or typed as if it were required.
+#[test]
+fn usage_lines_show_what_is_required_and_nothing_from_the_environment() {
+    let s = Sandbox::new();
+    for (args, usage) in [
+        (&["done"][..], "Usage: plan done [OPTIONS] <ID>\n"),
+        (
+            &["done", "--as-of", "2020-07-01"],
+            "Usage: plan done [OPTIONS] <ID>\n",
+        ),
+        (&["reopen"], "Usage: plan reopen [OPTIONS] <ID>\n"),
+        (&["show"], "Usage: plan show [OPTIONS] <ID>\n"),
+        (
+            &["set", "1"],
+            "Usage: plan set [OPTIONS] <ID> <FIELD> <VALUE>\n",
+        ),
+        (
+            &["unassign", "1"],
+            "Usage: plan unassign [OPTIONS] <ID> <UNIT>...\n",
+        ),
+        (&["import"], "Usage: plan import [OPTIONS] <DOC>\n"),
+        (
+            &["unit", "add"],
+            "Usage: plan unit add [OPTIONS] <ID> <NAME>\n",
+        ),
+        (
+            &["unit", "alias", "x"],
+            "Usage: plan unit alias [OPTIONS] <ID> <ALIASES>...\n",
+        ),
+        (
+            &["export", "-o", "x"],
+            "Usage: plan export [OPTIONS] --format <FORMAT>\n",
+        ),
+        (
+            &["assign", "1"],
+            "Usage: plan assign [OPTIONS] <--lead <UNIT>...|--partner <UNIT>...> <ID>\n",
+        ),
+    ] {
+        for env in [None, Some(("PLAN_FILE", "plans"))] {
+            let mut test = s.plan().args(args);
+            if let Some((name, value)) = env {
+                test = test.env(name, value);
+            }
+            test.status(2)
+                .stderr_contains(format!("\n\n{usage}"))
+                .stderr_lacks("PLAN_")
+                .stderr_ends_with("\n\nFor more information, try '--help'.\n")
+                .run();
+        }
+    }
+}
+
+#[test]
+fn add_without_a_window_names_window_and_condition() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    s.plan()
+        .args(["add", "--title", "Họp", "--lead", "vhttdl"])
+        .status(2)
+        .stderr_contains("--window <WINDOW>|--condition <TEXT>")
+        .stderr_contains(
+            "Usage: plan add [OPTIONS] --title <TITLE> --lead <UNIT>... <--window <WINDOW>|--condition <TEXT>>\n",
+        )
+        .stderr_lacks("--as-of")
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn role_without_unit_says_it_needs_unit() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["list", "--role", "lead"])
+        .status(2)
+        .stderr(
+            "error: --role needs --unit <UNIT>: the unit whose role it is\n\n\
+             Usage: plan list [OPTIONS]\n\n\
+             For more information, try '--help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn plan_file_takes_several_paths_separated_as_path_does() {
+    let s = Sandbox::empty();
+    let a = s.write("a/kh.toml", &seed_text());
+    let b = s.broken(
+        "b.toml",
+        &[("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\"")],
+    );
+    let joined = std::env::join_paths([a, b]).unwrap();
+    let out = s
+        .plan()
+        .env("PLAN_FILE", &joined)
+        .args(["list", "--format", "csv"])
+        .stdout_starts_with(LIST_CSV_HEADER)
+        .run()
+        .stdout;
+    assert_eq!(out.lines().count(), 17, "{out}");
+}
