@@ -617,3 +617,45 @@ fn report_html_overdue_tasks_carry_their_own_numbers_and_plans() {
             .contains("<li><strong>trieu-son-2020-pcbldg:3</strong>. ")
     );
 }
+
+/// With several plans the terminal timeline groups each plan's rows under
+/// a heading, and a row's label is the task's number and title.
+#[test]
+fn timeline_with_several_plans_groups_rows_under_plan_headings() {
+    let s = Sandbox::empty();
+    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
+    s.write(
+        "b.toml",
+        &fs::read_to_string(seed())
+            .unwrap()
+            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\""),
+    );
+    let out = s
+        .plan()
+        .env("COLUMNS", "120")
+        .args([
+            "-f",
+            "a.toml",
+            "-f",
+            "b.toml",
+            "--as-of",
+            "2020-07-01",
+            "timeline",
+        ])
+        .stdout_any()
+        .run();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let heading = |id: &str| {
+        lines
+            .iter()
+            .position(|l| l.starts_with(&format!("{id} — Kế hoạch")))
+    };
+    let (a, b) = (
+        heading("trieu-son-2020-pcbldg").unwrap(),
+        heading("khac").unwrap(),
+    );
+    assert!(a < b, "{}", out.stdout);
+    assert!(lines[a + 1].starts_with("1. Phối hợp"), "{}", out.stdout);
+    assert!(lines[b + 1].starts_with("1. Phối hợp"), "{}", out.stdout);
+    assert!(!out.stdout.contains("khac:1"));
+}

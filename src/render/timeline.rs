@@ -124,11 +124,17 @@ pub fn write(
                 / i64::from(days_in_month(months[i]))) as usize;
             i * cell + offset.min(cell - 1)
         });
-    let qualify = plans.len() > 1;
+    // With several plans, each plan's rows go under a heading of its own,
+    // so that a row's label is the task's number and title, not a prefix.
+    let several = plans.len() > 1;
     for plan in plans {
+        if several {
+            let heading = format!("{} — {}", plan.id, plan.title);
+            writeln!(out, "{}", fit(&visible(&heading), frame.width))?;
+        }
         for task in &plan.tasks {
             let state = State::of(task, today);
-            let name = super::task_ref(plan, task, qualify);
+            let name = super::task_ref(plan, task, false);
             let label = fit(&visible(&format!("{name}. {}", task.title)), label_width);
             let columns = months.len() * cell;
             let mut row: Vec<char> = vec![' '; columns];
