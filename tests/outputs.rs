@@ -659,3 +659,43 @@ fn timeline_with_several_plans_groups_rows_under_plan_headings() {
     assert!(lines[b + 1].starts_with("1. Phối hợp"), "{}", out.stdout);
     assert!(!out.stdout.contains("khac:1"));
 }
+
+/// The HTML chart with several plans: a heading row per plan, task rows
+/// labelled by their own number, and month labels thinned so that a span
+/// of years keeps them apart.
+#[test]
+fn report_html_chart_groups_plans_and_thins_month_labels() {
+    let s = Sandbox::empty();
+    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
+    s.write(
+        "b.toml",
+        &fs::read_to_string(seed())
+            .unwrap()
+            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\"")
+            .replace("period = \"Năm 2020\"", "period = \"2020 - 2025\""),
+    );
+    let out = s
+        .plan()
+        .args([
+            "-f",
+            "a.toml",
+            "-f",
+            "b.toml",
+            "--as-of",
+            "2020-07-01",
+            "report",
+            "--format",
+            "html",
+        ])
+        .stdout_any()
+        .run();
+    let html = out.stdout;
+    assert!(
+        html.contains("font-weight=\"bold\">khac — Kế hoạch"),
+        "{html}"
+    );
+    assert!(!html.contains(">khac:1. "), "{html}");
+    // 72 months over the chart: labelled every few, never two within 32 units.
+    let labels = html.matches("fill=\"#555\">").count();
+    assert!((10..=30).contains(&labels), "{labels} month labels");
+}

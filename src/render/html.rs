@@ -73,28 +73,48 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> Markup {
     let (width, label, row, top) = (1000.0, 250.0, 20.0, 30.0);
     let chart = width - label - 10.0;
     let x = |d: NaiveDate| label + chart * ((d - start).num_days() as f64).clamp(0.0, days) / days;
-    let rows: usize = plans.iter().map(|p| p.tasks.len()).sum();
-    let height = top + row * rows as f64 + 10.0;
-    let months = std::iter::successors(Some(start), |m| Some(super::next_month(*m)))
-        .take_while(|m| *m <= end);
-    let tasks = plans
-        .iter()
-        .flat_map(|plan| plan.tasks.iter().map(move |task| (plan, task)));
-    let qualify = plans.len() > 1;
+    // With several plans, each plan's rows come under a heading row, and
+    // a row's label is the task's number and title alone.
+    let several = plans.len() > 1;
+    let mut rows: Vec<(&Plan, Option<&Task>)> = Vec::new();
+    for plan in plans {
+        if several {
+            rows.push((plan, None));
+        }
+        rows.extend(plan.tasks.iter().map(|task| (plan, Some(task))));
+    }
+    let height = top + row * rows.len() as f64 + 10.0;
+    let months: Vec<NaiveDate> =
+        std::iter::successors(Some(start), |m| Some(super::next_month(*m)))
+            .take_while(|m| *m <= end)
+            .collect();
+    // Month labels ("06/20") need about 32 units: over a long span only
+    // every second, third … month is labelled, so that none overlap.
+    let per_month = chart / months.len().max(1) as f64;
+    let step = (32.0 / per_month).ceil().max(1.0) as usize;
     let tx = x(today);
     html! {
         svg viewBox={"0 0 " (width) " " (height)} role="img"
             aria-label="Tiến độ các nhiệm vụ theo thời gian" font-family="sans-serif"
             font-size="11" {
             // Month grid and labels.
-            @for month in months {
-                line x1=(at(x(month))) y1=(top) x2=(at(x(month))) y2=(height) stroke="#ddd" {}
-                text x=(at(x(month) + 2.0)) y=(top - 8.0) fill="#555" {
-                    (format!("{:02}/{}", month.month(), month.year() % 100))
+            @for (i, month) in months.iter().enumerate() {
+                line x1=(at(x(*month))) y1=(top) x2=(at(x(*month))) y2=(height) stroke="#ddd" {}
+                @if i % step == 0 {
+                    text x=(at(x(*month) + 2.0)) y=(top - 8.0) fill="#555" {
+                        (format!("{:02}/{:02}", month.month(), month.year() % 100))
+                    }
                 }
             }
-            @for (n, (plan, task)) in tasks.enumerate() {
-                (task_row(plan, task, qualify, today, top + row * n as f64, &x))
+            @for (n, (plan, task)) in rows.iter().enumerate() {
+                @let y = top + row * n as f64;
+                @if let Some(task) = task {
+                    (task_row(plan, task, today, y, &x))
+                } @else {
+                    text x="4" y=(at(y + 14.0)) fill="#000" font-weight="bold" {
+                        (plan.id) " — " (plan.title.chars().take(120).collect::<String>())
+                    }
+                }
             }
             line class="today" x1=(at(tx)) y1=(top - 4.0) x2=(at(tx)) y2=(height) stroke="#000"
                 stroke-width="1.5" stroke-dasharray="4 3" {}
@@ -108,7 +128,6 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> Markup {
 fn task_row(
     plan: &Plan,
     task: &Task,
-    qualify: bool,
     today: NaiveDate,
     y: f64,
     x: &dyn Fn(NaiveDate) -> f64,
@@ -128,7 +147,7 @@ fn task_row(
         g class="task" {
             title { (task.title) " — " (task.window.text) " — " (super::state(state)) }
             text x="4" y=(at(y + 14.0)) fill="#222" {
-                (super::task_ref(plan, task, qualify)) ". " (title) (more)
+                (super::task_ref(plan, task, false)) ". " (title) (more)
             }
             @for (i, m) in task.window.milestones.iter().enumerate() {
                 @if let Some(s) = m.start {
