@@ -306,6 +306,31 @@ mod tests {
             .collect()
     }
 
+    /// Each kind of TOML error has its own hint: a key set twice is not
+    /// told that strings need double quotes.
+    #[test]
+    fn each_kind_of_error_has_its_own_hint() {
+        let hint = |text: &str| {
+            let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+            describe(text, 0, &errors)
+                .into_iter()
+                .next()
+                .and_then(|p| p.hint)
+        };
+        assert_eq!(
+            hint("[plan]\nid = \"a\"\nid = \"b\"\n"),
+            Some("a key is set once in a table: remove one of the two")
+        );
+        assert_eq!(
+            hint("[plan]\nid = a b\n"),
+            Some("text values need double quotes, e.g. status = \"todo\"")
+        );
+        assert_eq!(
+            hint("[plan]\n[plan]\n"),
+            Some("merge the two tables into one, or rename one of them")
+        );
+    }
+
     #[test]
     fn a_duplicate_names_the_first_place() {
         assert_eq!(
