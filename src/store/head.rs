@@ -143,7 +143,7 @@ impl Reader<'_> {
         let span = inner_span(self.text, value.span(), &error.at);
         let expected = "a window such as \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \
              \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" \
-             (all forms: README, Time windows)";
+             (all forms: docs/windows.md)";
         let hint = error.hint.clone();
         self.error(span, error.message.clone())
             .expected(expected)
