@@ -584,14 +584,7 @@ fn report_html_overdue_tasks_carry_their_own_numbers_and_plans() {
         one.contains("<li><strong>3</strong>. Phối hợp tổ chức"),
         "{one}"
     );
-    let s = Sandbox::empty();
-    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
-    s.write(
-        "b.toml",
-        &fs::read_to_string(seed())
-            .unwrap()
-            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\""),
-    );
+    let s = two_plans("Năm 2020");
     let out = s
         .plan()
         .args([
@@ -622,14 +615,7 @@ fn report_html_overdue_tasks_carry_their_own_numbers_and_plans() {
 /// a heading, and a row's label is the task's number and title.
 #[test]
 fn timeline_with_several_plans_groups_rows_under_plan_headings() {
-    let s = Sandbox::empty();
-    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
-    s.write(
-        "b.toml",
-        &fs::read_to_string(seed())
-            .unwrap()
-            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\""),
-    );
+    let s = two_plans("Năm 2020");
     let out = s
         .plan()
         .env("COLUMNS", "120")
@@ -665,15 +651,7 @@ fn timeline_with_several_plans_groups_rows_under_plan_headings() {
 /// of years keeps them apart.
 #[test]
 fn report_html_chart_groups_plans_and_thins_month_labels() {
-    let s = Sandbox::empty();
-    s.write("a.toml", &fs::read_to_string(seed()).unwrap());
-    s.write(
-        "b.toml",
-        &fs::read_to_string(seed())
-            .unwrap()
-            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\"")
-            .replace("period = \"Năm 2020\"", "period = \"2020 - 2025\""),
-    );
+    let s = two_plans("2020 - 2025");
     let out = s
         .plan()
         .args([
@@ -698,4 +676,19 @@ fn report_html_chart_groups_plans_and_thins_month_labels() {
     // 72 months over the chart: labelled every few, never two within 32 units.
     let labels = html.matches("fill=\"#555\">").count();
     assert!((10..=30).contains(&labels), "{labels} month labels");
+}
+
+/// The seed as a.toml and, as b.toml, the seed again with the plan id
+/// `khac` and the period `period`: two plans loaded together.
+fn two_plans(period: &str) -> Sandbox {
+    let s = Sandbox::empty();
+    let seed = fs::read_to_string(seed()).unwrap();
+    s.write("a.toml", &seed);
+    s.write(
+        "b.toml",
+        &seed
+            .replace("id = \"trieu-son-2020-pcbldg\"", "id = \"khac\"")
+            .replace("period = \"Năm 2020\"", &format!("period = \"{period}\"")),
+    );
+    s
 }
