@@ -27,6 +27,12 @@ pub struct Cli {
     #[arg(long, value_name = "DATE", global = true, env = "PLAN_TODAY", value_parser = parse_day)]
     pub as_of: Option<NaiveDate>,
 
+    /// Language of the interface: vi (Vietnamese) or en (English).
+    /// Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// else Vietnamese
+    #[arg(long, value_name = "LANG", global = true, value_parser = ["vi", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

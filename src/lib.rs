@@ -12,6 +12,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod query;

@@ -5,6 +5,19 @@ use std::time::Duration;
 use plan::cli::Cli;
 
 fn main() -> ExitCode {
+    // The language first: clap's help and errors are written in it.
+    let flag = plan::i18n::flag_in(std::env::args_os());
+    match plan::i18n::resolve(flag.as_deref(), |name| std::env::var(name).ok()) {
+        Ok(lang) => plan::i18n::set(lang),
+        Err(plan::i18n::BadLang(value)) => {
+            let _ = writeln!(
+                io::stderr(),
+                "error: PLAN_LANG=\"{}\" is not a language of plan; expected vi or en",
+                plan::text::one_line(&value)
+            );
+            return ExitCode::from(2);
+        }
+    }
     let cli = parse();
     // The clock and the terminal are read here only; everything below takes them as values.
     let today = chrono::Local::now().date_naive();

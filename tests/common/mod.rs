@@ -7,8 +7,9 @@
 //!
 //! Runs happen in a [`Sandbox`], a temporary folder (with a copy of the
 //! seed plan in `plans/` when asked), in a clean environment: no `PLAN_*`
-//! or colour variables from the caller, `PLAN_TODAY` fixed to [`TODAY`]
-//! and `COLUMNS` to 100. In expected text, `[TEMP]` stands for the
+//! or colour or locale variables from the caller, `PLAN_TODAY` fixed to
+//! [`TODAY`], `COLUMNS` to 100 and `PLAN_LANG` to `en` (a test of the
+//! Vietnamese interface sets `PLAN_LANG=vi`). In expected text, `[TEMP]` stands for the
 //! sandbox's path and `[ROOT]` for the repository's.
 
 // Each test file uses its own part of this module.
@@ -56,10 +57,22 @@ pub fn command(dir: &Path) -> Command {
             cmd.env_remove(&name);
         }
     }
-    for name in ["NO_COLOR", "COLUMNS", "LINES", "TERM", "FORCE_COLOR"] {
+    for name in [
+        "NO_COLOR",
+        "COLUMNS",
+        "LINES",
+        "TERM",
+        "FORCE_COLOR",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+    ] {
         cmd.env_remove(name);
     }
-    cmd.env("PLAN_TODAY", TODAY).env("COLUMNS", "100");
+    // English unless a test asks for Vietnamese (`.env("PLAN_LANG", "vi")`).
+    cmd.env("PLAN_TODAY", TODAY)
+        .env("COLUMNS", "100")
+        .env("PLAN_LANG", "en");
     cmd
 }
 
