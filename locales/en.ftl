@@ -7,6 +7,13 @@ test-count = { $count ->
    *[other] { $count } tasks
 }
 
+## shared: the labels of every message (error: …, = hint: …)
+label-error = error
+label-warning = warning
+label-hint = hint
+label-expected = expected
+label-note = note
+
 ## cli: help, usage and clap's errors
 
 ## errors: src/error.rs and the import's errors

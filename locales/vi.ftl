@@ -4,6 +4,13 @@
 ## i18n: the catalog's own test message
 test-count = { $count } nhiệm vụ
 
+## shared: the labels of every message (error: …, = hint: …)
+label-error = lỗi
+label-warning = cảnh báo
+label-hint = gợi ý
+label-expected = cần
+label-note = ghi chú
+
 ## cli: help, usage and clap's errors
 
 ## errors: src/error.rs and the import's errors

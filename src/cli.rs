@@ -12,6 +12,13 @@ mod usage;
 
 pub use usage::parse_from;
 
+/// The command line's description in the current language: help, usage
+/// and the words of clap's errors (manual pages and completions are made
+/// from it too).
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
 /// Follow up the tasks of coordination plans (Kế hoạch): what is overdue,
 /// what each unit owes, and where every task stands.
 #[derive(Debug, Parser)]
