@@ -14,6 +14,23 @@ label-hint = hint
 label-expected = expected
 label-note = note
 
+## tools: completions and manual pages
+tools-manual-written = wrote { $count ->
+    [one] 1 manual page
+   *[other] { $count } manual pages
+} into { $dir }
+tools-man-name = name
+tools-man-synopsis = synopsis
+tools-man-description = description
+tools-man-options = options
+tools-man-commands = commands
+tools-man-command = command
+tools-man-version = version
+tools-man-authors = authors
+tools-man-extra = extra
+tools-man-default = default
+tools-man-possible = Possible values
+
 ## cli: help, usage and clap's errors
 
 ## errors: src/error.rs and the import's errors

@@ -11,6 +11,20 @@ label-hint = gợi ý
 label-expected = cần
 label-note = ghi chú
 
+## tools: completions and manual pages
+tools-manual-written = đã ghi { $count } trang hướng dẫn vào { $dir }
+tools-man-name = tên
+tools-man-synopsis = cách dùng
+tools-man-description = mô tả
+tools-man-options = tùy chọn
+tools-man-commands = lệnh
+tools-man-command = lệnh
+tools-man-version = phiên bản
+tools-man-authors = tác giả
+tools-man-extra = thêm
+tools-man-default = mặc định
+tools-man-possible = Các giá trị
+
 ## cli: help, usage and clap's errors
 
 ## errors: src/error.rs and the import's errors

@@ -79,6 +79,34 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
     Export(ExportArgs),
+    /// The script that completes commands, task ids and unit ids in a shell
+    Completions(CompletionsArgs),
+    /// The manual page, or with -o DIR a page for each command
+    Manual(ManualArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// A shell completions are written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+#[derive(Debug, Args)]
+pub struct ManualArgs {
+    /// Write plan.1 and a page per command (plan-list.1, …) into this folder
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -59,6 +59,8 @@ pub fn run(
         Command::Set(args) => commands::set::run(&mut cx, files, &args),
         Command::Unit(command) => commands::unit::run(&mut cx, files, &command),
         Command::Import(args) => commands::import::run(&mut cx, &args),
+        Command::Completions(args) => commands::complete::completions(&mut cx, args.shell),
+        Command::Manual(args) => commands::complete::manual(&mut cx, &args),
         Command::Render(args) => commands::render::run(&mut cx, files, &args),
         Command::Report(args) => commands::report::run(&mut cx, files, &args),
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),

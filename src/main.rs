@@ -18,6 +18,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    // A shell asking for completions (the script of `plan completions`).
+    clap_complete::CompleteEnv::with_factory(plan::commands::complete::completing_command)
+        .var(plan::commands::complete::VARIABLE)
+        .complete();
     let cli = parse();
     // The clock and the terminal are read here only; everything below takes them as values.
     let today = chrono::Local::now().date_naive();

@@ -4,6 +4,7 @@
 pub mod add;
 pub mod assign;
 pub mod check;
+pub mod complete;
 pub mod done;
 pub mod edit;
 pub mod export;

@@ -1,0 +1,147 @@
+//! `plan completions` and `plan manual`: the shell scripts, the words
+//! completion offers from the plans, and the manual pages in both
+//! languages.
+
+mod common;
+
+use common::Sandbox;
+
+/// The words `plan` offers when a shell using `script` asks at `line`'s
+/// last word (clap_complete's `COMPLETE` protocol, as the scripts call it).
+fn offered(sandbox: &Sandbox, shell: &str, line: &[&str]) -> Vec<String> {
+    let out = sandbox
+        .plan()
+        .env("COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (line.len() - 1).to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(line)
+        .stdout_contains("")
+        .run();
+    out.stdout.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_bash_script_asks_plan_itself_for_words() {
+    let s = Sandbox::new();
+    let out = s
+        .plan()
+        .args(["completions", "bash"])
+        .stdout_contains("COMPLETE=\"bash\"")
+        .stdout_contains("-F _clap_complete_plan plan")
+        .run();
+    assert!(
+        out.stdout.contains("\"plan\" -- \"${words[@]}\""),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn every_shell_has_a_script() {
+    let s = Sandbox::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        s.plan()
+            .args(["completions", shell])
+            .stdout_contains("COMPLETE")
+            .run();
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_refused_with_the_shells_there_are() {
+    plan_refuses_shell("tcsh");
+}
+
+fn plan_refuses_shell(shell: &str) {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["completions", shell])
+        .status(2)
+        .stderr_contains("bash")
+        .stderr_contains("elvish")
+        .run();
+}
+
+#[test]
+fn task_ids_are_completed_from_the_plans() {
+    let s = Sandbox::new();
+    let words = offered(&s, "bash", &["plan", "done", ""]);
+    assert_eq!(words[..8], ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    assert!(words[8..].iter().all(|w| w.starts_with('-')), "{words:?}");
+}
+
+#[test]
+fn unit_ids_are_completed_with_their_names_where_the_shell_shows_them() {
+    let s = Sandbox::new();
+    let words = offered(&s, "fish", &["plan", "assign", "3", "--lead", ""]);
+    assert!(
+        words.contains(&"cahuyen\tCông an huyện".to_owned()),
+        "{words:?}"
+    );
+    let words = offered(&s, "bash", &["plan", "list", "--unit", "ca"]);
+    assert_eq!(words, ["cahuyen"]);
+}
+
+#[test]
+fn completion_reads_the_plans_of_plan_file() {
+    let s = Sandbox::new();
+    std::fs::rename(s.path("plans"), s.path("elsewhere")).unwrap();
+    s.plan()
+        .env("PLAN_FILE", s.path("elsewhere"))
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "2")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "plan", "show", "7"])
+        .stdout("7")
+        .run();
+}
+
+#[test]
+fn completion_offers_nothing_rather_than_fail_on_a_broken_plan() {
+    let s = Sandbox::new();
+    s.write("plans/broken.toml", "[plan\n");
+    let words = offered(&s, "bash", &["plan", "done", ""]);
+    assert!(words.iter().all(|w| !w.contains("error")), "{words:?}");
+}
+
+#[test]
+fn the_manual_page_is_in_vietnamese_by_default() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("manual")
+        .stdout_starts_with(".ie \\n(.g .ds Aq \\(aq")
+        .stdout_contains(".TH plan 1")
+        .stdout_contains(".SH TÊN")
+        .stdout_contains(".SH CÁCH DÙNG")
+        .stdout_contains(".SH LỆNH")
+        .stdout_lacks(".SH NAME")
+        .stdout_lacks("SUBCOMMANDS")
+        .run();
+}
+
+#[test]
+fn the_manual_page_is_in_english_when_asked() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["manual", "--lang", "en"])
+        .stdout_contains(".SH NAME")
+        .stdout_contains(".SH SYNOPSIS")
+        .stdout_contains(".SH COMMANDS")
+        .run();
+}
+
+#[test]
+fn the_manual_folder_has_a_page_per_command() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["manual", "-o", "man"])
+        .stderr("wrote 21 manual pages into man\n")
+        .run();
+    let pages = s.listing("man");
+    for page in ["plan.1", "plan-list.1", "plan-unit-add.1", "plan-manual.1"] {
+        assert!(pages.iter().any(|p| p == page), "{page} not in {pages:?}");
+    }
+    assert!(s.read("man/plan-done.1").contains(".TH plan-done 1"));
+}
