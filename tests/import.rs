@@ -1037,3 +1037,26 @@ fn an_empty_document_is_refused_in_vietnamese() {
     assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
     assert_eq!(s.listing(""), ["kh.txt"]);
 }
+
+#[test]
+fn a_task_with_no_time_or_no_title_is_noted_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "KẾ HOẠCH\nTuyên truyền năm 2024\n\nII. NỘI DUNG\n\n\
+         1. Họp triển khai.\n- Chủ trì: Phòng Nội vụ.\n\n\
+         2.\n- Chủ trì: Phòng Nội vụ.\n- Thời gian: Tháng 5/2024.\n",
+    );
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr(
+            "kh.txt:6: ghi chú: nhiệm vụ 1: chưa có thời gian thực hiện, đã đánh dấu cần xem lại\n\
+             kh.txt:9: ghi chú: nhiệm vụ 2: chưa có tên nhiệm vụ, đã đánh dấu cần xem lại\n\
+             đã nhập 2 nhiệm vụ, 1 đơn vị từ kh.txt vào kh.toml; 2 dòng cần xem (ở trên); 2 dấu cần xem lại (`plan list --review`, `plan check`)\n",
+        )
+        .run();
+    assert_eq!(english_words(&out.stderr), [] as [&str; 0]);
+    assert!(s.read("kh.toml").contains("title = \"Nhiệm vụ 2\"\n"));
+}
