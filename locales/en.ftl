@@ -38,6 +38,52 @@ tools-man-possible = Possible values
 ## diagnostics: problems in plan files (store, diagnostic, window)
 
 ## import: notes about documents
+# The notes of an import, at their document line (`DOC:LINE: note: …`).
+imp-no-year = no year found for the plan's period; marked for review
+imp-no-title = no title found; "{ $title }" (from the file name) marked for review
+imp-not-placed = text not placed: "{ $text }"
+imp-label-outside-task = label outside a task: "{ $text }"
+imp-window-unread = task { $id }: window "{ $window }" kept as written, marked for review: { $reason }
+imp-no-lead = task { $id }: no lead unit, marked for review
+imp-no-window = task { $id }: no time window, marked for review
+imp-column-not-imported = table column "{ $column }" not imported
+imp-responsibility-no-unit = section III item names no unit: "{ $heading }"
+imp-basis-no-document = basis names no document: "{ $text }"
+imp-task-no-title = task { $id }: no title, marked for review
+imp-id-not-taken = task numbered "{ $written }": not an id a plan takes; written as task { $id }
+imp-id-repeated = a second task numbered { $first }: written as task { $id }
+# A problem of the draft `plan check` found, in the task it is in.
+imp-in-task = task { $id }: { $message }
+# The summary line on stderr.
+imp-imported = imported { $tasks ->
+    [one] 1 task
+   *[other] { $tasks } tasks
+}, { $units ->
+    [one] 1 unit
+   *[other] { $units } units
+} from { $doc }
+imp-imported-into = imported { $tasks ->
+    [one] 1 task
+   *[other] { $tasks } tasks
+}, { $units ->
+    [one] 1 unit
+   *[other] { $units } units
+} from { $doc } into { $output }
+imp-lines-to-look = { $count ->
+    [one] 1 line needs
+   *[other] { $count } lines need
+} a look (above)
+imp-marks-to-review = { $count ->
+    [one] 1 mark
+   *[other] { $count } marks
+} to review (`plan list --review`, `plan check`)
+# The first line of the plan file an import writes (a TOML comment).
+imp-draft-comment = # Imported from { $source } by `plan import`.
+# What went wrong running pdftotext.
+imp-pdf-no-pipes = no pipes to pdftotext
+imp-pdf-output-unread = reading pdftotext's output failed
+imp-pdf-exit-code = exit status: { $code }
+imp-pdf-killed = stopped by a signal
 
 ## output: tables, states, timeline, calendars, edit confirmations, check
 

@@ -781,3 +781,282 @@ fn review_warnings_never_hide_an_error_and_are_all_counted() {
         .stderr_ends_with("error: 1 problem in 1 of 1 plan file\n")
         .run();
 }
+
+// In Vietnamese mode (`PLAN_LANG=vi`): every note, the summary and the
+// plan file's comment are Vietnamese, at the same document lines.
+
+/// The words that must never be shown in Vietnamese mode (README: the
+/// interface's language), as whole words.
+const ENGLISH: &[&str] = &[
+    "error",
+    "warning",
+    "expected",
+    "hint",
+    "note",
+    "task",
+    "tasks",
+    "plan",
+    "overdue",
+    "days",
+    "usage",
+    "options",
+    "commands",
+    "unknown",
+    "not found",
+    "found",
+    "file",
+    "folder",
+    "line",
+    "lines",
+    "unit",
+    "units",
+    "lead",
+    "partner",
+    "partners",
+    "window",
+    "status",
+    "todo",
+    "doing",
+    "done",
+    "cancelled",
+    "nothing was written",
+    "did you mean",
+    "imported",
+    "marked",
+    "review",
+];
+
+/// The English words of `text`, leaving out what the user wrote: values
+/// from the document ("…") and commands (`plan check`).
+fn english_words(text: &str) -> Vec<&'static str> {
+    let mut shown = String::new();
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '`' => quote = Some(c),
+            None => shown.extend(c.to_lowercase()),
+        }
+    }
+    let words: Vec<&str> = shown
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    ENGLISH
+        .iter()
+        .copied()
+        .filter(|w| joined.contains(&format!(" {w} ")))
+        .collect()
+}
+
+#[test]
+fn english_words_are_found_outside_quotes_and_commands_only() {
+    assert_eq!(
+        english_words("kh.txt:1: note: task 2 \"Task\" `plan check`"),
+        ["note", "task"]
+    );
+    assert!(english_words("đã nhập 3 nhiệm vụ (`plan list --review`)").is_empty());
+}
+
+/// What `f` gives with the library's messages in Vietnamese: the words
+/// other parts of `plan` put in an import's output (why a window does not
+/// read, why a document is refused), as `PLAN_LANG=vi` shows them. No
+/// other test of this file reads the library's messages; the language is
+/// the library's own, so tests running at once take turns.
+fn in_vietnamese<T>(f: impl FnOnce() -> T) -> T {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    plan::i18n::set(plan::i18n::Lang::Vi);
+    let out = f();
+    plan::i18n::set(plan::i18n::Lang::En);
+    out
+}
+
+/// Why `window` does not read in a plan with no year, in Vietnamese.
+fn unread_window(window: &str) -> String {
+    in_vietnamese(|| {
+        plan::model::TaskWindow::read(window, None, None)
+            .unwrap_err()
+            .error()
+            .to_string()
+    })
+}
+
+/// An import's refusal as `plan` shows it, in Vietnamese.
+fn refusal(error: plan::import::ImportError) -> String {
+    in_vietnamese(|| plan::describe(&plan::error::Error::from(error).into()))
+}
+
+/// No title and no year, a window that does not read, a task with no lead
+/// unit, a repeated task number (two sections numbered II), a basis that
+/// names no document.
+const DOUBTFUL_VI: &str = "Căn cứ tình hình thực tế của địa phương;\n\nII. NỘI DUNG\n\n1. Tổ chức tuyên truyền.\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n- Thời gian thực hiện: Đầu năm học mới.\n\n2. Ra quân làm sạch đường làng.\n- Thời gian thực hiện: Tháng 3.\n\nII. NHIỆM VỤ KHÁC\n\n1. Tổng kết.\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n- Thời gian thực hiện: Tháng 12.\n";
+
+/// The notes `plan import` gives on [`DOUBTFUL_VI`] in Vietnamese, and
+/// the reasons in them that other parts of `plan` word.
+fn doubtful_notes_vi(doc: &str) -> (String, Vec<String>) {
+    let reasons = vec![
+        unread_window("Đầu năm học mới"),
+        unread_window("Tháng 3"),
+        unread_window("Tháng 12"),
+    ];
+    let notes = format!(
+        "{doc}:1: ghi chú: căn cứ không nêu văn bản nào: \"tình hình thực tế của địa phương\"\n\
+         {doc}:1: ghi chú: không tìm thấy năm của kỳ kế hoạch; đã đánh dấu cần xem lại\n\
+         {doc}:1: ghi chú: không tìm thấy tên kế hoạch; tạm lấy \"Kế hoạch kh-12\" (theo tên tệp), đã đánh dấu cần xem lại\n\
+         {doc}:7: ghi chú: nhiệm vụ II.1: thời gian thực hiện \"Đầu năm học mới\" được giữ nguyên như văn bản, đã đánh dấu cần xem lại: {}\n\
+         {doc}:9: ghi chú: nhiệm vụ II.2: chưa có đơn vị chủ trì, đã đánh dấu cần xem lại\n\
+         {doc}:10: ghi chú: nhiệm vụ II.2: thời gian thực hiện \"Tháng 3\" được giữ nguyên như văn bản, đã đánh dấu cần xem lại: {}\n\
+         {doc}:14: ghi chú: số nhiệm vụ II.1 bị trùng: nhiệm vụ sau ghi thành nhiệm vụ II.1-2\n\
+         {doc}:16: ghi chú: nhiệm vụ II.1: thời gian thực hiện \"Tháng 12\" được giữ nguyên như văn bản, đã đánh dấu cần xem lại: {}\n",
+        reasons[0], reasons[1], reasons[2]
+    );
+    (notes, reasons)
+}
+
+/// `text` without the parts other parts of `plan` word.
+fn without(text: &str, parts: &[String]) -> String {
+    parts.iter().fold(text.to_string(), |text, part| {
+        text.replace(part.as_str(), "")
+    })
+}
+
+#[test]
+fn a_doubtful_document_is_noted_in_vietnamese_at_its_lines() {
+    let s = Sandbox::empty();
+    s.write("kh-12.txt", DOUBTFUL_VI);
+    let (notes, reasons) = doubtful_notes_vi("kh-12.txt");
+    let stderr = format!(
+        "{notes}đã nhập 3 nhiệm vụ, 1 đơn vị từ kh-12.txt vào kh.toml; 8 dòng cần xem (ở trên); 6 dấu cần xem lại (`plan list --review`, `plan check`)\n"
+    );
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh-12.txt", "-o", "kh.toml"])
+        .stderr(&stderr)
+        .run();
+    assert_eq!(
+        english_words(&without(&out.stderr, &reasons)),
+        [] as [&str; 0]
+    );
+    let draft = "# Nhập từ kh-12.txt bằng `plan import`.\n\
+                 format = 1\n\n\
+                 [plan]\nid = \"kh-12\"\ntitle = \"Kế hoạch kh-12\"\nreview = [\"title\", \"period\"]\n\n\
+                 [units.vhtt]\nname = \"Phòng Văn hóa và Thông tin\"\n\n\
+                 [[task]]\nid = \"II.1\"\ntitle = \"Tổ chức tuyên truyền.\"\nlead = [\"vhtt\"]\nwindow = \"Đầu năm học mới\"\nstatus = \"todo\"\nreview = [\"window\"]\n\n\
+                 [[task]]\nid = \"II.2\"\ntitle = \"Ra quân làm sạch đường làng.\"\nlead = []\nwindow = \"Tháng 3\"\nstatus = \"todo\"\nreview = [\"lead\", \"window\"]\n\n\
+                 [[task]]\nid = \"II.1-2\"\ntitle = \"Tổng kết.\"\nlead = [\"vhtt\"]\nwindow = \"Tháng 12\"\nstatus = \"todo\"\nreview = [\"window\"]\n";
+    assert_eq!(s.read("kh.toml"), draft);
+    // On stdout, the same plan file; the summary names no output.
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh-12.txt"])
+        .stdout(draft)
+        .stderr(format!(
+            "{notes}đã nhập 3 nhiệm vụ, 1 đơn vị từ kh-12.txt; 8 dòng cần xem (ở trên); 6 dấu cần xem lại (`plan list --review`, `plan check`)\n"
+        ))
+        .run();
+}
+
+#[test]
+fn table_notes_are_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "KẾ HOẠCH\nTuyên truyền năm 2024\n\nII. NỘI DUNG\n\n\
+         | STT | Nội dung | Chủ trì | Thời gian | Sản phẩm |\n\
+         | 1 | Họp triển khai | Phòng Nội vụ | Tháng 3/2024 | Báo cáo |\n\
+         | 1/2 | Tổng kết | Phòng Nội vụ | Tháng 12/2024 | |\n\n\
+         - Chủ trì: Phòng Nội vụ.\nXin gửi kèm danh sách.\n",
+    );
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr(
+            "kh.txt:6: ghi chú: không nhập cột \"Sản phẩm\" của bảng\n\
+             kh.txt:8: ghi chú: nhiệm vụ đánh số \"1/2\": không dùng được làm số nhiệm vụ; ghi thành nhiệm vụ 2\n\
+             kh.txt:10: ghi chú: dòng ghi thông tin không thuộc nhiệm vụ nào: \"- Chủ trì: Phòng Nội vụ.\"\n\
+             kh.txt:11: ghi chú: đoạn chưa đưa vào kế hoạch: \"Xin gửi kèm danh sách.\"\n\
+             đã nhập 2 nhiệm vụ, 1 đơn vị từ kh.txt vào kh.toml; 4 dòng cần xem (ở trên)\n",
+        )
+        .run();
+    assert_eq!(english_words(&out.stderr), [] as [&str; 0]);
+    // In English, the words as they have always been.
+    s.plan()
+        .args(["import", "kh.txt"])
+        .stdout_starts_with("# Imported from kh.txt by `plan import`.\n")
+        .stderr(
+            "kh.txt:6: note: table column \"Sản phẩm\" not imported\n\
+             kh.txt:8: note: task numbered \"1/2\": not an id a plan takes; written as task 2\n\
+             kh.txt:10: note: label outside a task: \"- Chủ trì: Phòng Nội vụ.\"\n\
+             kh.txt:11: note: text not placed: \"Xin gửi kèm danh sách.\"\n\
+             imported 2 tasks, 1 unit from kh.txt; 4 lines need a look (above)\n",
+        )
+        .run();
+}
+
+#[test]
+fn import_strict_refuses_in_vietnamese_and_writes_nothing() {
+    let s = Sandbox::empty();
+    s.write("kh-12.txt", DOUBTFUL_VI);
+    let (notes, reasons) = doubtful_notes_vi("kh-12.txt");
+    let refused = refusal(plan::import::ImportError::Doubtful {
+        path: "kh-12.txt".into(),
+        count: 6,
+    });
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh-12.txt", "-o", "kh.toml", "--strict"])
+        .status(1)
+        .stderr_starts_with(&notes)
+        .stderr_ends_with(format!(": {refused}\n"))
+        .run();
+    // The notes, then the refusal's one line: no summary.
+    assert_eq!(out.stderr.lines().count(), notes.lines().count() + 1);
+    let ours = &out.stderr[..notes.len()];
+    assert_eq!(english_words(&without(ours, &reasons)), [] as [&str; 0]);
+    assert_eq!(s.listing(""), ["kh-12.txt"]);
+}
+
+#[test]
+fn an_empty_document_is_refused_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write("kh.txt", " \n\n\t\n");
+    let refused = refusal(plan::import::ImportError::Empty("kh.txt".into()));
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .status(1)
+        .stderr_ends_with(format!(": {refused}\n"))
+        .run();
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert_eq!(s.listing(""), ["kh.txt"]);
+}
+
+#[test]
+fn a_task_with_no_time_or_no_title_is_noted_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.txt",
+        "KẾ HOẠCH\nTuyên truyền năm 2024\n\nII. NỘI DUNG\n\n\
+         1. Họp triển khai.\n- Chủ trì: Phòng Nội vụ.\n\n\
+         2.\n- Chủ trì: Phòng Nội vụ.\n- Thời gian: Tháng 5/2024.\n",
+    );
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .stderr(
+            "kh.txt:6: ghi chú: nhiệm vụ 1: chưa có thời gian thực hiện, đã đánh dấu cần xem lại\n\
+             kh.txt:9: ghi chú: nhiệm vụ 2: chưa có tên nhiệm vụ, đã đánh dấu cần xem lại\n\
+             đã nhập 2 nhiệm vụ, 1 đơn vị từ kh.txt vào kh.toml; 2 dòng cần xem (ở trên); 2 dấu cần xem lại (`plan list --review`, `plan check`)\n",
+        )
+        .run();
+    assert_eq!(english_words(&out.stderr), [] as [&str; 0]);
+    assert!(s.read("kh.toml").contains("title = \"Nhiệm vụ 2\"\n"));
+}

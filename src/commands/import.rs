@@ -46,9 +46,10 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
         return Err(Error::from(ImportError::NoTasks(args.document.clone())).into());
     }
     let doc = args.document.display();
+    let note = crate::t!("label-note");
     for notice in &notices {
         cx.say(format_args!(
-            "{doc}:{}: note: {}",
+            "{doc}:{}: {note}: {}",
             notice.line, notice.message
         ))?;
     }
@@ -78,10 +79,14 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
     let (_, diagnostics) = crate::store::parse_str(&shown, &toml);
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
     if !errors.is_empty() {
+        let label = crate::t!("label-error");
         for d in errors {
             let (line, task) = document_line(&toml, d.line, &draft);
-            let what = task.map(|id| format!("task {id}: ")).unwrap_or_default();
-            cx.say(format_args!("{doc}:{line}: error: {what}{}", d.message))?;
+            let message = match task {
+                Some(id) => crate::t!("imp-in-task", id = id, message = d.message.as_str()),
+                None => d.message.clone(),
+            };
+            cx.say(format_args!("{doc}:{line}: {label}: {message}"))?;
         }
         return Err(Error::from(ImportError::DoesNotCheck(args.document.clone())).into());
     }
@@ -101,34 +106,48 @@ pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
             })?;
         }
     }
-    let units = draft.units.len();
     cx.say(format_args!(
-        "imported {} {}, {units} {} from {doc}{}{}{}",
-        draft.tasks.len(),
-        plural(draft.tasks.len(), "task", "tasks"),
-        plural(units, "unit", "units"),
-        args.output
-            .as_ref()
-            .map(|p| format!(" into {}", p.display()))
-            .unwrap_or_default(),
-        match notices.len() {
-            0 => String::new(),
-            1 => "; 1 line needs a look (above)".to_string(),
-            n => format!("; {n} lines need a look (above)"),
-        },
-        match marked {
-            0 => String::new(),
-            n => format!(
-                "; {n} {} to review (`plan list --review`, `plan check`)",
-                plural(n, "mark", "marks")
-            ),
-        }
+        "{}",
+        summary(
+            &draft,
+            &doc.to_string(),
+            args.output.as_deref(),
+            notices.len(),
+            marked
+        )
     ))?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+/// The last line of an import: what was written where, then how many
+/// lines need a look and how many marks to review, when there are any.
+fn summary(
+    draft: &import::draft::Draft,
+    doc: &str,
+    output: Option<&Path>,
+    notices: usize,
+    marked: usize,
+) -> String {
+    let (tasks, units) = (draft.tasks.len(), draft.units.len());
+    let mut line = match output {
+        None => crate::t!("imp-imported", tasks = tasks, units = units, doc = doc),
+        Some(path) => crate::t!(
+            "imp-imported-into",
+            tasks = tasks,
+            units = units,
+            doc = doc,
+            output = path.display().to_string()
+        ),
+    };
+    if notices > 0 {
+        line.push_str("; ");
+        line.push_str(&crate::t!("imp-lines-to-look", count = notices));
+    }
+    if marked > 0 {
+        line.push_str("; ");
+        line.push_str(&crate::t!("imp-marks-to-review", count = marked));
+    }
+    line
 }
 
 /// The document line a line of the written plan comes from: the line of

@@ -81,10 +81,7 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
         // Months without a year, "Thường xuyên" and recurring windows need
         // the period; a person must say which year the plan is for.
         draft.review.insert(crate::model::review::Field::Period);
-        notes.push((
-            1,
-            "no year found for the plan's period; marked for review".to_string(),
-        ));
+        notes.push((1, crate::t!("imp-no-year")));
     }
     draft.tasks = tasks::resolve(raw_tasks, &registry, years, &mut notes);
     // A plan needs a title: without one in the document (no "KẾ HOẠCH"
@@ -92,13 +89,7 @@ pub fn import_text(text: &str, name: &str) -> (Draft, Vec<Notice>) {
     if draft.title.trim().is_empty() || draft.title == "Kế hoạch" {
         draft.title = format!("Kế hoạch {name}");
         draft.review.insert(crate::model::review::Field::Title);
-        notes.push((
-            1,
-            format!(
-                "no title found; \"{}\" (from the file name) marked for review",
-                draft.title
-            ),
-        ));
+        notes.push((1, crate::t!("imp-no-title", title = draft.title.as_str())));
     }
 
     super::loadable::make_loadable(&mut draft, &mut notes);
@@ -144,7 +135,7 @@ fn unplaced(lines: &[Line], placed: &[bool], notes: &mut Vec<(usize, String)>) {
     for (line, _) in lines.iter().zip(placed).filter(|(_, p)| !**p) {
         notes.push((
             line.no,
-            format!("text not placed: \"{}\"", truncate(&line.text, 60)),
+            crate::t!("imp-not-placed", text = truncate(&line.text, 60)),
         ));
     }
 }

@@ -24,7 +24,7 @@ pub fn make_loadable(draft: &mut Draft, notes: &mut Vec<(usize, String)>) {
             task.review.insert(Field::Title);
             notes.push((
                 task.line,
-                format!("task {}: no title, marked for review", task.id),
+                crate::t!("imp-task-no-title", id = task.id.as_str()),
             ));
         }
     }
@@ -62,10 +62,10 @@ fn task_ids(tasks: &mut [DraftTask], notes: &mut Vec<(usize, String)>) {
             let written = std::mem::replace(&mut task.id, (n + 1).to_string());
             notes.push((
                 task.line,
-                format!(
-                    "task numbered \"{}\": not an id a plan takes; written as task {}",
-                    crate::text::one_line(&written),
-                    task.id
+                crate::t!(
+                    "imp-id-not-taken",
+                    written = crate::text::one_line(&written),
+                    id = task.id.as_str()
                 ),
             ));
         }
@@ -80,9 +80,10 @@ fn task_ids(tasks: &mut [DraftTask], notes: &mut Vec<(usize, String)>) {
             *k += 1;
             notes.push((
                 task.line,
-                format!(
-                    "a second task numbered {first}: written as task {}",
-                    task.id
+                crate::t!(
+                    "imp-id-repeated",
+                    first = first.as_str(),
+                    id = task.id.as_str()
                 ),
             ));
         }

@@ -50,7 +50,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
     else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(PdfError::Run("no pipes to pdftotext".into()));
+        return Err(PdfError::Run(crate::t!("imp-pdf-no-pipes")));
     };
     let input = bytes.to_vec();
     // A program that stops reading early closes the pipe: the write then
@@ -103,7 +103,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
     };
     let out = output
         .join()
-        .map_err(|_| PdfError::Run("reading pdftotext's output failed".into()))?
+        .map_err(|_| PdfError::Run(crate::t!("imp-pdf-output-unread")))?
         .map_err(|e| PdfError::Run(e.to_string()))?;
     if out.len() as u64 > limit {
         return Err(PdfError::TooLarge(limit));
@@ -118,7 +118,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
             .map(str::trim)
             .rfind(|l| !l.is_empty())
             .map(|l| l.chars().take(200).collect::<String>())
-            .unwrap_or_else(|| status.to_string());
+            .unwrap_or_else(|| exit_text(status));
         return Err(PdfError::Failed(last));
     }
     let text = String::from_utf8_lossy(&out).into_owned();
@@ -126,6 +126,16 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
         return Err(PdfError::NoText);
     }
     Ok(text)
+}
+
+/// How pdftotext ended, when it said nothing: its exit code, or, stopped
+/// by a signal, what the system says (in English) or that it was stopped.
+fn exit_text(status: std::process::ExitStatus) -> String {
+    match status.code() {
+        Some(code) => crate::t!("imp-pdf-exit-code", code = code),
+        None if crate::i18n::current() == crate::i18n::Lang::En => status.to_string(),
+        None => crate::t!("imp-pdf-killed"),
+    }
 }
 
 #[cfg(test)]

@@ -39,7 +39,8 @@ fn set_some(table: &mut Table, key: &str, value: Option<&String>) {
     }
 }
 
-/// The plan file for `draft`, with `source` named in its first comment.
+/// The plan file for `draft`, with `source` named in its first comment,
+/// which is in the interface's language: clerks read it.
 pub fn to_toml(draft: &Draft, source: &str) -> String {
     let mut doc = DocumentMut::new();
     doc.insert("format", toml_edit::value(1));
@@ -69,7 +70,7 @@ pub fn to_toml(draft: &Draft, source: &str) -> String {
     // The comment is written ahead of the document rather than as the
     // decor of `format`: toml_edit drops a carriage return from decor, and
     // the file name is written as it is.
-    format!("# Imported from {source} by `plan import`.\n{doc}")
+    format!("{}\n{doc}", crate::t!("imp-draft-comment", source = source))
 }
 
 /// `[plan]`: the document's header, basis, sections I and the tail.

@@ -170,7 +170,7 @@ pub fn basis(
             for o in other {
                 notices.push((
                     lines[i].no,
-                    format!("basis names no document: \"{}\"", truncate(&o, 60)),
+                    crate::t!("imp-basis-no-document", text = truncate(&o, 60)),
                 ));
             }
             placed[i] = true;

@@ -131,9 +131,9 @@ pub fn resolve(
         if us.is_empty() {
             notes.push((
                 r.line,
-                format!(
-                    "section III item names no unit: \"{}\"",
-                    truncate(&r.heading, 60)
+                crate::t!(
+                    "imp-responsibility-no-unit",
+                    heading = truncate(&r.heading, 60)
                 ),
             ));
         }

@@ -64,7 +64,7 @@ impl Attrs {
                 if !value.is_empty() {
                     notices.push((
                         line,
-                        format!("text not placed: \"{}\"", truncate(value, 60)),
+                        crate::t!("imp-not-placed", text = truncate(value, 60)),
                     ));
                 }
             }

@@ -48,7 +48,7 @@ pub fn parse_prose(lines: &[Line], idxs: &[usize], found: &mut Found) {
             let Some(&top) = stack.last() else {
                 found.notices.push((
                     line.no,
-                    format!("label outside a task: \"{}\"", truncate(&line.text, 60)),
+                    crate::t!("imp-label-outside-task", text = truncate(&line.text, 60)),
                 ));
                 found.placed.push(i);
                 continue;

@@ -38,27 +38,21 @@ pub fn resolve(
         {
             notes.push((
                 t.window_line,
-                format!(
-                    "task {}: window \"{}\" kept as written, marked for review: {}",
-                    t.id,
-                    truncate(w, 60),
-                    e.error()
+                crate::t!(
+                    "imp-window-unread",
+                    id = t.id.as_str(),
+                    window = truncate(w, 60),
+                    reason = e.error().to_string()
                 ),
             ));
             review.insert(Field::Window);
         }
         if t.lead.is_empty() {
-            notes.push((
-                t.line,
-                format!("task {}: no lead unit, marked for review", t.id),
-            ));
+            notes.push((t.line, crate::t!("imp-no-lead", id = t.id.as_str())));
             review.insert(Field::Lead);
         }
         if t.window.is_none() && t.condition.is_none() {
-            notes.push((
-                t.line,
-                format!("task {}: no time window, marked for review", t.id),
-            ));
+            notes.push((t.line, crate::t!("imp-no-window", id = t.id.as_str())));
             review.insert(Field::Window);
         }
         out.push(DraftTask {

@@ -106,7 +106,7 @@ pub fn parse_table(lines: &[Line], start: usize, end: usize, found: &mut Found) 
         if let Column::Unknown(name) = c {
             found.notices.push((
                 lines[start].no,
-                format!("table column \"{}\" not imported", truncate(name, 40)),
+                crate::t!("imp-column-not-imported", column = truncate(name, 40)),
             ));
         }
     }
@@ -198,7 +198,7 @@ pub fn parse_table(lines: &[Line], start: usize, end: usize, found: &mut Found) 
             if cols.get(k).is_none() && !cell.is_empty() {
                 found.notices.push((
                     r.line,
-                    format!("text not placed: \"{}\"", truncate(cell, 60)),
+                    crate::t!("imp-not-placed", text = truncate(cell, 60)),
                 ));
             }
         }
