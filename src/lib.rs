@@ -40,12 +40,25 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let real_today = settings.today;
-    let day = |day: Option<text::days::Day>| {
-        day.map(|d| cli::resolve_day(d, real_today))
-            .transpose()
-            .map_err(|e| anyhow::anyhow!(e))
+    // A day this year lacks (`--as-of 29/2`) is a usage error, as any bad
+    // day is, though it shows only against today.
+    let mut refused = None;
+    let mut day = |day: Option<text::days::Day>| {
+        let resolved = day.map(|d| cli::resolve_day(d, real_today)).transpose();
+        resolved.unwrap_or_else(|e| {
+            refused.get_or_insert(e);
+            None
+        })
     };
-    let today = day(cli.as_of)?.unwrap_or(real_today);
+    let today = day(cli.as_of).unwrap_or(real_today);
+    let on = match &cli.command {
+        Command::Done(args) => day(args.on),
+        _ => None,
+    };
+    if let Some(message) = refused {
+        writeln!(err, "{}: {}", t!("label-error"), text::one_line(&message))?;
+        return Ok(ExitCode::from(2));
+    }
     resolve_windows(&mut cli.command, real_today);
     let mut cx = Context {
         today,
@@ -61,7 +74,7 @@ pub fn run(
         Command::Show(args) => commands::show::run(&mut cx, files, &args),
         Command::Units(args) => commands::units::run(&mut cx, files, &args),
         Command::Check(args) => commands::check::run(&mut cx, files, &args),
-        Command::Done(args) => commands::done::done(&mut cx, files, &args, day(args.on)?),
+        Command::Done(args) => commands::done::done(&mut cx, files, &args, on),
         Command::Reopen(args) => commands::done::reopen(&mut cx, files, &args),
         Command::Assign(args) => commands::assign::assign(&mut cx, files, &args),
         Command::Unassign(args) => commands::assign::unassign(&mut cx, files, &args),
