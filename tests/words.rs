@@ -482,3 +482,51 @@ fn json_is_the_same_whatever_the_headers() {
         .stdout(plain.stdout)
         .run();
 }
+
+/// `plan::run` with `today` as the real today, on the seed plan.
+fn run_on(today: NaiveDate, args: &[&str]) -> (i32, String, String) {
+    let seed = common::seed();
+    let mut line = vec!["plan", "-f", seed.to_str().unwrap()];
+    line.extend_from_slice(args);
+    let cli = plan::cli::parse_from(line).unwrap();
+    let settings = plan::context::Settings {
+        today,
+        width: Some(100),
+        lock_timeout: std::time::Duration::from_secs(1),
+        color: false,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = plan::run(cli, settings, &mut out, &mut err).unwrap();
+    let code = if code == std::process::ExitCode::SUCCESS {
+        0
+    } else {
+        2
+    };
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (code, text(out), text(err))
+}
+
+#[test]
+fn relative_days_count_from_the_today_run_is_given() {
+    let today = NaiveDate::from_ymd_opt(2020, 7, 1).unwrap();
+    for (word, day) in [
+        ("hôm nay", "2020-07-01"),
+        ("hôm qua", "2020-06-30"),
+        ("ngày mai", "2020-07-02"),
+        ("15/8", "2020-08-15"),
+    ] {
+        let (code, out, _) = run_on(today, &["list", "--format", "json", "--as-of", word]);
+        assert_eq!(code, 0, "{word}");
+        assert!(
+            out.contains(&format!("\"as_of\": \"{day}\"")),
+            "{word}: {out}"
+        );
+    }
+    let not_leap = NaiveDate::from_ymd_opt(2021, 3, 1).unwrap();
+    let (code, out, err) = run_on(not_leap, &["list", "--as-of", "29/2"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with("error: \"29/2\" is not a day: 29/2/2021 is not a date"),
+        "{err}"
+    );
+}

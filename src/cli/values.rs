@@ -82,12 +82,15 @@ pub fn parse_day(text: &str) -> Result<Day, String> {
 /// The date `day` means, with `today` the real today: refused for a day
 /// and month this year does not have (29/2).
 pub fn resolve_day(day: Day, today: NaiveDate) -> Result<NaiveDate, String> {
-    day.resolve(today).ok_or_else(|| match day {
-        Day::ThisYear { day, month } => {
-            let year = chrono::Datelike::year(&today);
-            not_a_day(&format!("{day}/{month}"), &format!("{day}/{month}/{year}"))
-        }
-        _ => not_a_day(&format!("{day:?}"), ""),
+    day.resolve(today).ok_or_else(|| {
+        let written = day.written();
+        let year = chrono::Datelike::year(&today);
+        // The reader says why, with the year the day was given.
+        let probe = match day {
+            Day::ThisYear { .. } => format!("{written}/{year}"),
+            _ => String::new(),
+        };
+        not_a_day(&written, &probe)
     })
 }
 
@@ -95,6 +98,7 @@ pub fn resolve_day(day: Day, today: NaiveDate) -> Result<NaiveDate, String> {
 /// ("June 2020 has 30 days", a year out of range) and every accepted form.
 fn not_a_day(text: &str, probe: &str) -> String {
     let why = match crate::window::parse_window(probe, None) {
+        _ if probe.trim().is_empty() => String::new(),
         Err(e) if !e.message.starts_with("cannot read") => format!(": {}", e.message),
         _ => String::new(),
     };

@@ -23,6 +23,9 @@ pub enum Day {
 /// The words for days relative to today, folded, and their offsets.
 const RELATIVE: [(&str, i64); 3] = [("hom nay", 0), ("hom qua", -1), ("ngay mai", 1)];
 
+/// The same words as they are written.
+const RELATIVE_WRITTEN: [&str; 3] = ["hôm nay", "hôm qua", "ngày mai"];
+
 impl Day {
     /// Read `text` as a day; `None` when it is none of the accepted forms
     /// or names a day that does not exist (`31/2`, `30/2/24`).
@@ -70,9 +73,16 @@ impl Day {
         .filter(|date| crate::window::year_in_range(date.year()))
     }
 
-    /// Whether the day depends on today (a relative word or no year).
-    pub fn is_relative(self) -> bool {
-        !matches!(self, Day::On(_))
+    /// The day as a clerk writes it: `30/06/2020`, `hôm qua`, `1/7`.
+    pub fn written(self) -> String {
+        match self {
+            Day::On(date) => date.format("%d/%m/%Y").to_string(),
+            Day::FromToday(offset) => RELATIVE
+                .iter()
+                .position(|(_, o)| *o == offset)
+                .map_or_else(|| format!("{offset:+}"), |i| RELATIVE_WRITTEN[i].to_owned()),
+            Day::ThisYear { day, month } => format!("{day}/{month}"),
+        }
     }
 }
 
@@ -166,6 +176,14 @@ mod tests {
         }
         let nfd: String = "ngày mai".nfd().collect();
         assert_eq!(day(&nfd, today), Some(date(2020, 7, 2)));
+    }
+
+    #[test]
+    fn a_day_is_written_back_as_a_clerk_writes_it() {
+        for text in ["hôm qua", "ngày mai", "1/7", "30/06/2020"] {
+            assert_eq!(Day::parse(text).unwrap().written(), text);
+        }
+        assert_eq!(Day::parse("hom nay").unwrap().written(), "hôm nay");
     }
 
     #[test]
