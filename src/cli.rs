@@ -7,10 +7,13 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::Status;
+use crate::text::days::{Day, Span};
 
 mod usage;
+mod values;
 
 pub use usage::parse_from;
+pub use values::{StatusParser, parse_day, parse_delimiter, parse_month, parse_span, resolve_day};
 
 /// The command line's description in the current language: help, usage
 /// and the words of clap's errors (manual pages and completions are made
@@ -32,7 +35,7 @@ pub struct Cli {
 
     /// Reference day instead of today: 30/06/2020 or 2020-06-30
     #[arg(long, value_name = "DATE", global = true, env = "PLAN_TODAY", value_parser = parse_day)]
-    pub as_of: Option<NaiveDate>,
+    pub as_of: Option<Day>,
 
     /// Language of the interface: vi (Vietnamese) or en (English).
     /// Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
@@ -184,6 +187,11 @@ pub struct ExportArgs {
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
 
+    /// CSV headers: en (the column names programs read) or vi
+    /// (Vietnamese, for Excel)
+    #[arg(long, value_enum, default_value_t = Headers::En)]
+    pub headers: Headers,
+
     /// Write to this file instead of stdout
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -194,35 +202,6 @@ pub enum ExportFormat {
     Ics,
     Csv,
     Json,
-}
-
-/// One ASCII character: `,`, `;` or a tab (`\t`).
-pub fn parse_delimiter(text: &str) -> Result<u8, String> {
-    match text {
-        "\\t" | "tab" => Ok(b'\t'),
-        _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
-        _ => Err(format!(
-            "\"{text}\" is not a delimiter; expected one character such as , or ;"
-        )),
-    }
-}
-
-/// A month: 06/2020, 2020-06, or any day (its month is meant).
-pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
-    let text = text.trim();
-    if let Some(day) = crate::store::parse_date(text) {
-        return Ok(day);
-    }
-    let parts: Vec<&str> = text.split(['/', '-']).collect();
-    let (month, year) = match parts.as_slice() {
-        [m, y] if y.len() == 4 => (m.parse::<u32>().ok(), y.parse::<i32>().ok()),
-        [y, m] if y.len() == 4 => (m.parse::<u32>().ok(), y.parse::<i32>().ok()),
-        _ => (None, None),
-    };
-    month
-        .zip(year)
-        .and_then(|(m, y)| NaiveDate::from_ymd_opt(y, m, 1))
-        .ok_or_else(|| format!("\"{text}\" is not a month; expected e.g. 06/2020 or 2020-06"))
 }
 
 #[derive(Debug, Args)]
@@ -291,7 +270,7 @@ pub struct DoneArgs {
 
     /// Completion day (default: the reference day): 30/06/2020 or 2020-06-30
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub on: Option<NaiveDate>,
+    pub on: Option<Day>,
 
     /// Close this milestone (from 1); closing a closed one changes nothing
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
@@ -477,8 +456,17 @@ pub struct ListArgs {
     pub overdue: bool,
 
     /// Only open tasks due within this span from today: 14d, 2w, 14
-    #[arg(long, value_name = "SPAN", value_parser = parse_days)]
-    pub due_within: Option<i64>,
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
+    pub due_within: Option<Span>,
+
+    /// Only tasks with a deadline in the reference day's week (Monday to
+    /// Sunday): the end of their window, or of one of its milestones
+    #[arg(long, conflicts_with = "this_month")]
+    pub this_week: bool,
+
+    /// Only tasks with a deadline in the reference day's calendar month
+    #[arg(long)]
+    pub this_month: bool,
 
     /// Only tasks of this unit: id, name, alias or a fragment
     #[arg(short = 'u', long, value_name = "UNIT")]
@@ -503,6 +491,18 @@ pub struct ListArgs {
     /// Field separator for CSV (';' for Excel in a Vietnamese locale)
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
+
+    /// CSV headers: en (the column names programs read) or vi
+    /// (Vietnamese, for Excel)
+    #[arg(long, value_enum, default_value_t = Headers::En)]
+    pub headers: Headers,
+}
+
+/// The language of CSV headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Headers {
+    En,
+    Vi,
 }
 
 #[derive(Debug, Args)]
@@ -548,105 +548,9 @@ pub enum RoleArg {
     Partner,
 }
 
-/// Reads a status the way `plan set … status` does ([`Status::from_word`]):
-/// the file's names and the Vietnamese words clerks use. Help and usage
-/// errors list the file's names.
-#[derive(Debug, Clone, Copy)]
-pub struct StatusParser;
-
-impl clap::builder::TypedValueParser for StatusParser {
-    type Value = Status;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<Status, clap::Error> {
-        if let Some(status) = value.to_str().and_then(Status::from_word) {
-            return Ok(status);
-        }
-        // Not a status: clap words the refusal as for any closed set.
-        let names = clap::builder::PossibleValuesParser::new(Status::ALL.map(Status::as_str));
-        let name = names.parse_ref(cmd, arg, value)?;
-        name.parse()
-            .map_err(|()| clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd))
-    }
-
-    fn possible_values(
-        &self,
-    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(
-            Status::ALL
-                .into_iter()
-                .map(|s| clap::builder::PossibleValue::new(s.as_str())),
-        ))
-    }
-}
-
-/// `30/06/2020`, `30/6/2020` or `2020-06-30`.
-pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    crate::store::parse_date(text).ok_or_else(|| {
-        // The window reader knows why a day is impossible ("June 2020 has
-        // 30 days", a year out of range).
-        let why = match crate::window::parse_window(text, None) {
-            Err(e) if !e.message.starts_with("cannot read") => format!(": {}", e.message),
-            _ => String::new(),
-        };
-        format!("\"{text}\" is not a day{why}; expected dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2020")
-    })
-}
-
-/// `14d`, `2w` or a plain number of days.
-pub fn parse_days(text: &str) -> Result<i64, String> {
-    let text = text.trim();
-    let (number, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        Some((i, _)) => text.split_at(i),
-        None => (text, "d"),
-    };
-    let factor = match unit.trim() {
-        "d" | "day" | "days" | "ngày" => 1,
-        "w" | "week" | "weeks" | "tuần" => 7,
-        _ => {
-            return Err(format!(
-                "\"{text}\" is not a span of days; expected e.g. 14d, 2w or 14"
-            ));
-        }
-    };
-    number
-        .parse::<i64>()
-        .ok()
-        .and_then(|n| n.checked_mul(factor))
-        .filter(|n| *n <= 36_600)
-        .ok_or_else(|| format!("\"{text}\" is not a span of days; expected e.g. 14d, 2w or 14"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spans_of_days() {
-        assert_eq!(parse_days("14d"), Ok(14));
-        assert_eq!(parse_days("2w"), Ok(14));
-        assert_eq!(parse_days("14"), Ok(14));
-        assert!(parse_days("d").is_err());
-        assert!(parse_days("14x").is_err());
-        assert!(parse_days("99999999999999999999d").is_err());
-    }
-
-    #[test]
-    fn days_in_both_forms() {
-        assert_eq!(
-            parse_day("30/06/2020"),
-            Ok(NaiveDate::from_ymd_opt(2020, 6, 30).unwrap())
-        );
-        assert_eq!(
-            parse_day("2020-06-30"),
-            Ok(NaiveDate::from_ymd_opt(2020, 6, 30).unwrap())
-        );
-        assert!(parse_day("31/02/2020").is_err());
-    }
 
     #[test]
     fn cli_is_well_formed() {

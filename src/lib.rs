@@ -30,15 +30,38 @@ use cli::{Cli, Command};
 use context::{Context, Settings};
 
 /// Run one command. The reference day is `settings.today` unless `--as-of`
-/// or `PLAN_TODAY` says otherwise.
+/// or `PLAN_TODAY` says otherwise. Days given as `hôm nay`, `ngày mai` or
+/// `1/7` (in `--as-of`, `--on` and a window of `add` or `set`) count from
+/// `settings.today`, the real today.
 pub fn run(
-    cli: Cli,
+    mut cli: Cli,
     settings: Settings,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
+    let real_today = settings.today;
+    // A day this year lacks (`--as-of 29/2`) is a usage error, as any bad
+    // day is, though it shows only against today.
+    let mut refused = None;
+    let mut day = |day: Option<text::days::Day>| {
+        let resolved = day.map(|d| cli::resolve_day(d, real_today)).transpose();
+        resolved.unwrap_or_else(|e| {
+            refused.get_or_insert(e);
+            None
+        })
+    };
+    let today = day(cli.as_of).unwrap_or(real_today);
+    let on = match &cli.command {
+        Command::Done(args) => day(args.on),
+        _ => None,
+    };
+    if let Some(message) = refused {
+        writeln!(err, "{}: {}", t!("label-error"), text::one_line(&message))?;
+        return Ok(ExitCode::from(2));
+    }
+    resolve_windows(&mut cli.command, real_today);
     let mut cx = Context {
-        today: cli.as_of.unwrap_or(settings.today),
+        today,
         width: settings.width,
         lock_timeout: settings.lock_timeout,
         color: settings.color,
@@ -51,7 +74,7 @@ pub fn run(
         Command::Show(args) => commands::show::run(&mut cx, files, &args),
         Command::Units(args) => commands::units::run(&mut cx, files, &args),
         Command::Check(args) => commands::check::run(&mut cx, files, &args),
-        Command::Done(args) => commands::done::done(&mut cx, files, &args),
+        Command::Done(args) => commands::done::done(&mut cx, files, &args, on),
         Command::Reopen(args) => commands::done::reopen(&mut cx, files, &args),
         Command::Assign(args) => commands::assign::assign(&mut cx, files, &args),
         Command::Unassign(args) => commands::assign::unassign(&mut cx, files, &args),
@@ -65,6 +88,22 @@ pub fn run(
         Command::Report(args) => commands::report::run(&mut cx, files, &args),
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),
         Command::Export(args) => commands::export::run(&mut cx, files, &args),
+    }
+}
+
+/// A window given to `plan add` or `plan set … window` as a day that
+/// counts from today (`hôm nay`, `ngày mai`, `1/7`) is written as the day
+/// it names (`01/07/2020`), which the window grammar reads.
+fn resolve_windows(command: &mut Command, today: chrono::NaiveDate) {
+    let window = match command {
+        Command::Add(args) => args.window.as_mut(),
+        Command::Set(args) if args.field == cli::SetField::Window => Some(&mut args.value),
+        _ => None,
+    };
+    if let Some(window) = window
+        && let Some(day) = text::days::window_day(window, today)
+    {
+        *window = day;
     }
 }
 

@@ -3,10 +3,11 @@
 
 use std::cmp::Ordering;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 
 use crate::model::{Plan, Status, Task};
+use crate::text::days::Span;
 use crate::units::{Level, MatchError};
 
 /// Which side of a task a unit filter looks at.
@@ -101,8 +102,10 @@ impl State {
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub overdue: bool,
-    /// Open tasks whose next deadline falls within this many days from today.
-    pub due_within: Option<i64>,
+    /// Open tasks whose next deadline falls within this span from today.
+    pub due_within: Option<Span>,
+    /// Tasks with a deadline in the reference day's week or month.
+    pub due_in: Option<Calendar>,
     /// What the user typed to name a unit.
     pub unit: Option<String>,
     pub role: Role,
@@ -111,6 +114,48 @@ pub struct Filter {
     pub statuses: Vec<Status>,
     /// Only tasks with a field marked for review.
     pub review: bool,
+}
+
+/// A stretch of the calendar around the reference day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// Monday to Sunday.
+    Week,
+    /// The first to the last day of the month.
+    Month,
+}
+
+impl Calendar {
+    /// The first and last day of the week or month holding `day`.
+    pub fn around(self, day: NaiveDate) -> (NaiveDate, NaiveDate) {
+        match self {
+            Calendar::Week => {
+                let back = u64::from(day.weekday().num_days_from_monday());
+                let monday = day.checked_sub_days(Days::new(back)).unwrap_or(day);
+                (monday, monday.checked_add_days(Days::new(6)).unwrap_or(day))
+            }
+            Calendar::Month => {
+                let first = day.with_day(1).unwrap_or(day);
+                let last = first
+                    .checked_add_months(chrono::Months::new(1))
+                    .and_then(|next| next.pred_opt())
+                    .unwrap_or(day);
+                (first, last)
+            }
+        }
+    }
+
+    /// Whether `task` is due in the week or month of `day`: the end of its
+    /// window, or of one of its milestones, falls in it. Its status does
+    /// not matter (a task done before this week's deadline is still due
+    /// this week); a task with no dates is never due.
+    pub fn holds_deadline_of(self, task: &Task, day: NaiveDate) -> bool {
+        let (first, last) = self.around(day);
+        task.window
+            .milestones
+            .iter()
+            .any(|span| (first..=last).contains(&span.end))
+    }
 }
 
 /// One selected task and the plan it belongs to, read on the reference
@@ -191,11 +236,16 @@ fn select_task<'p>(
     if filter.overdue && !state.is_overdue() {
         return None;
     }
-    if let Some(days) = filter.due_within {
+    if let Some(span) = filter.due_within {
         match state {
-            State::Open { days_left, .. } if days_left <= days => {}
+            State::Open { due, .. } if due <= span.last_day(today) => {}
             _ => return None,
         }
+    }
+    if let Some(calendar) = filter.due_in
+        && !calendar.holds_deadline_of(task, today)
+    {
+        return None;
     }
     Some(Row {
         plan,
@@ -441,7 +491,7 @@ condition = "Khi có vụ việc"
     fn due_within_counts_days_from_today() {
         let plans = [plan()];
         let filter = Filter {
-            due_within: Some(14),
+            due_within: Some(Span::Days(14)),
             ..Filter::default()
         };
         assert_eq!(
@@ -451,6 +501,80 @@ condition = "Khi có vụ việc"
         assert_eq!(
             ids(&select(&plans, &filter, date(2020, 6, 15)).unwrap()),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn due_within_a_month_counts_calendar_months() {
+        let plans = [plan()];
+        let filter = Filter {
+            due_within: Some(Span::Months(1)),
+            ..Filter::default()
+        };
+        // Task 10 is due 30/06/2020; task 2 on 30/09/2020.
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 5, 30)).unwrap()),
+            ["10"]
+        );
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 5, 29)).unwrap()),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn weeks_run_monday_to_sunday_and_months_first_to_last() {
+        // 01/07/2020 is a Wednesday.
+        assert_eq!(
+            Calendar::Week.around(date(2020, 7, 1)),
+            (date(2020, 6, 29), date(2020, 7, 5))
+        );
+        assert_eq!(
+            Calendar::Week.around(date(2020, 6, 29)),
+            (date(2020, 6, 29), date(2020, 7, 5))
+        );
+        assert_eq!(
+            Calendar::Week.around(date(2020, 7, 5)),
+            (date(2020, 6, 29), date(2020, 7, 5))
+        );
+        assert_eq!(
+            Calendar::Month.around(date(2020, 2, 10)),
+            (date(2020, 2, 1), date(2020, 2, 29))
+        );
+        assert_eq!(
+            Calendar::Month.around(date(2020, 12, 31)),
+            (date(2020, 12, 1), date(2020, 12, 31))
+        );
+    }
+
+    #[test]
+    fn due_this_week_or_month_is_any_deadline_in_it_whatever_the_status() {
+        let plans = [plan()];
+        let mut filter = Filter {
+            due_in: Some(Calendar::Week),
+            ..Filter::default()
+        };
+        // Task 10's milestones end 30/06 and 31/12; task 3 (done) 31/03.
+        let on = |day| ids(&select(&plans, &filter, day).unwrap());
+        assert_eq!(on(date(2020, 7, 1)), ["10"]);
+        assert_eq!(on(date(2020, 7, 6)), Vec::<String>::new());
+        assert_eq!(on(date(2020, 12, 31)), ["10"]);
+        assert_eq!(on(date(2020, 3, 31)), ["3"]);
+        filter.due_in = Some(Calendar::Month);
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 9, 1)).unwrap()),
+            ["2"]
+        );
+        // Combined with a status: task 3, done on 02/04, was todo in March.
+        filter.statuses = vec![Status::Done];
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 3, 2)).unwrap()),
+            Vec::<String>::new()
+        );
+        filter.statuses = vec![Status::Todo];
+        assert_eq!(
+            ids(&select(&plans, &filter, date(2020, 3, 2)).unwrap()),
+            ["3"]
         );
     }
 

@@ -647,17 +647,17 @@ fn check_reports_a_bad_status_with_position_expectation_and_hint() {
         SEED,
         &[(
             "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"todo\"",
-            "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"đang làm\"",
+            "window = \"Tháng 6, tháng 12/2020\"\nstatus = \"in progress\"",
         )],
     );
     s.plan()
         .arg("check")
         .status(1)
         .stderr(
-            "plans/trieu-son-2020-pcbldg.toml:114:10: error: unknown status \"đang làm\"\n    \
+            "plans/trieu-son-2020-pcbldg.toml:114:10: error: unknown status \"in progress\"\n    \
              |\n\
-             114 | status = \"đang làm\"\n    \
-             |          ^^^^^^^^^^\n    \
+             114 | status = \"in progress\"\n    \
+             |          ^^^^^^^^^^^^^\n    \
              = expected: todo, doing, done, cancelled\n    \
              = hint: did you mean \"doing\"?\n\
              error: 1 problem in 1 of 1 plan file\n",
@@ -767,7 +767,7 @@ fn check_output_snapshot() {
         SEED,
         &[
             ("window = \"Tháng 9/2020\"", "window = \"Tháng 9/20200\""),
-            ("status = \"todo\"", "status = \"xong\""),
+            ("status = \"todo\"", "status = \"finished\""),
         ],
     );
     let out = s.plan().arg("check").status(1).stderr_any().run();
@@ -776,7 +776,7 @@ fn check_output_snapshot() {
     assert_eq!(
         heads(&out.stderr),
         [
-            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"xong\"",
+            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"finished\"",
             "plans/trieu-son-2020-pcbldg.toml:138:19: error: year 20200 is out of range",
         ]
     );
@@ -790,12 +790,12 @@ fn check_output_snapshot() {
 #[test]
 fn other_commands_refuse_a_broken_plan_and_show_its_problems() {
     let s = Sandbox::new();
-    s.broken(SEED, &[("status = \"todo\"", "status = \"xong\"")]);
+    s.broken(SEED, &[("status = \"todo\"", "status = \"finished\"")]);
     s.plan()
         .arg("list")
         .status(1)
         .stderr_starts_with(
-            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"xong\"",
+            "plans/trieu-son-2020-pcbldg.toml:90:10: error: unknown status \"finished\"",
         )
         .stderr_ends_with("error: 1 error in plan files; run `plan check` for details\n")
         .run();
@@ -943,7 +943,7 @@ fn check_as_json_lists_every_problem_with_its_place() {
     let s = Sandbox::empty();
     s.write(
         "kh.toml",
-        &seed_text().replacen("status = \"todo\"", "status = \"xong\"", 1),
+        &seed_text().replacen("status = \"todo\"", "status = \"finished\"", 1),
     );
     let out = s
         .plan()
@@ -959,7 +959,7 @@ fn check_as_json_lists_every_problem_with_its_place() {
     let problem = &doc["problems"][0];
     assert_eq!(problem["file"], "kh.toml");
     assert_eq!(problem["severity"], "error");
-    assert_eq!(problem["message"], "unknown status \"xong\"");
+    assert_eq!(problem["message"], "unknown status \"finished\"");
     assert_eq!(problem["expected"], "todo, doing, done, cancelled");
     assert_eq!(problem["hint"], "did you mean \"done\"?");
     assert!(problem["line"].as_u64().unwrap() > 0 && problem["column"] == 10);

@@ -282,12 +282,12 @@ fn assert_refused(args: &[&str], message: &str) {
     failing(args, |_| {}, |t| t.status(1).stderr(message));
 }
 
-/// The plain-done plan with its first `status = "todo"` made "xong".
+/// The plain-done plan with its first `status = "todo"` made "finished".
 fn with_bad_status(s: &Sandbox) {
     let text = s.read("plan.toml");
     s.write(
         "plan.toml",
-        &text.replacen("status = \"todo\"", "status = \"xong\"", 1),
+        &text.replacen("status = \"todo\"", "status = \"finished\"", 1),
     );
 }
 
@@ -349,7 +349,7 @@ fn a_plan_with_errors_is_not_edited() {
     failing(&["done", "1"], with_bad_status, |t| {
         t.status(1)
             .stderr_starts_with("plan.toml:")
-            .stderr_contains("error: unknown status \"xong\"")
+            .stderr_contains("error: unknown status \"finished\"")
     });
 }
 
@@ -574,7 +574,7 @@ fn with_several_plans_a_task_is_named_plan_colon_id() {
 fn an_error_in_another_task_is_the_plans_not_the_edits() {
     failing(&["done", "2"], with_bad_status, |t| {
         t.status(1)
-            .stderr_contains("error: unknown status \"xong\"")
+            .stderr_contains("error: unknown status \"finished\"")
             .stderr_contains("has problems; fix them first")
             .stderr_lacks("the edit would leave")
     });
@@ -734,7 +734,7 @@ fn nothing_to_change_on_a_plan_with_errors_still_fails() {
                 "plan.toml",
                 &text.replacen(
                     "status = \"todo\"\n\n[[task]]\nid = \"2\"",
-                    "status = \"todo\"\n\n[[task]]\nid = \"2\"\nstatus = \"xong\"",
+                    "status = \"todo\"\n\n[[task]]\nid = \"2\"\nstatus = \"finished\"",
                     1,
                 ),
             );

@@ -171,7 +171,7 @@ fn fragments() -> impl Strategy<Value = String> {
         Just("[[task]]\nid = \"1\"\nlead = [\"a\"]\n".to_string()),
         Just("window = \"Tháng 13/2020\"\n".to_string()),
         Just("window = [\"2020-06\", \"2020-12\"]\nmilestones_done = [2020-06-01, 2020-07-01, 2020-08-01]\n".to_string()),
-        Just("status = \"xong\"\ndone = 2020-13-45\n".to_string()),
+        Just("status = \"finished\"\ndone = 2020-13-45\n".to_string()),
         Just("done = 0000-01-01\nstatus = \"done\"\n".to_string()),
         Just("note = '''\n[[task]]\nid = \"1\"\n'''\n".to_string()),
         Just("title = \"\\u001b[2J\u{202e}\"\n".to_string()),

@@ -12,8 +12,14 @@ use crate::edit::{EditFailure, Outcome};
 use crate::model::{Closing, Reopening, UnlikelyDay};
 use crate::render::day;
 
-pub fn done(cx: &mut Context, files: &[PathBuf], args: &DoneArgs) -> Result<ExitCode> {
-    let on = args.on.unwrap_or(cx.today);
+/// `on` is `--on` set against the real today (see [`crate::run`]).
+pub fn done(
+    cx: &mut Context,
+    files: &[PathBuf],
+    args: &DoneArgs,
+    on: Option<chrono::NaiveDate>,
+) -> Result<ExitCode> {
+    let on = on.unwrap_or(cx.today);
     let milestone = args
         .milestone
         .map(|n| usize::try_from(n).unwrap_or(usize::MAX));

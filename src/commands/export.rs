@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{ExportArgs, ExportFormat};
+use crate::cli::{ExportArgs, ExportFormat, Headers};
 use crate::context::Context;
 use crate::query::{self, Filter};
 use crate::render;
@@ -18,7 +18,10 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ExportArgs) -> Result<Exi
     super::emit(cx, args.output.as_deref(), &plans, |out| {
         match args.format {
             ExportFormat::Ics => render::ics::write(&plans, today, out),
-            ExportFormat::Csv => render::csv::list(&rows, args.delimiter, out),
+            ExportFormat::Csv => {
+                let vi = args.headers == Headers::Vi;
+                render::csv::list_with(&rows, args.delimiter, vi, out)
+            }
             ExportFormat::Json => render::json::list(&rows, today, out),
         }
     })?;

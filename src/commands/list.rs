@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use std::process::ExitCode;
 
-use crate::cli::{Format, ListArgs, RoleArg};
+use crate::cli::{Format, Headers, ListArgs, RoleArg};
 use crate::context::Context;
-use crate::query::{self, Filter, Role};
+use crate::query::{self, Calendar, Filter, Role};
 use crate::render;
 
 /// The filter `plan list`'s flags ask for.
@@ -15,6 +15,11 @@ pub fn filter(args: &ListArgs) -> Filter {
     Filter {
         overdue: args.overdue,
         due_within: args.due_within,
+        due_in: match (args.this_week, args.this_month) {
+            (true, _) => Some(Calendar::Week),
+            (_, true) => Some(Calendar::Month),
+            _ => None,
+        },
         unit: args.unit.clone(),
         role: match args.role {
             Some(RoleArg::Lead) => Role::Lead,
@@ -39,7 +44,10 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
             }
         }
         Format::Json => render::json::list(&rows, cx.today, cx.out)?,
-        Format::Csv => render::csv::list(&rows, args.delimiter, cx.out)?,
+        Format::Csv => {
+            let vi = args.headers == Headers::Vi;
+            render::csv::list_with(&rows, args.delimiter, vi, cx.out)?;
+        }
     }
     drop(rows);
     // The process ends right after; freeing a hundred thousand tasks one by

@@ -1,7 +1,8 @@
 //! A task's status: the four names a plan file stores, and every word a
-//! clerk may type for one. This is the only list of status words; the
-//! command line, `plan set` and the hints for a misspelt status in a file
-//! all read it.
+//! clerk may type for one. This is the only list of status words; the plan
+//! file's `status`, the command line, `plan set` and the hints for a
+//! misspelt status all read it. Whatever word was read, `plan` writes the
+//! canonical name ([`Status::as_str`]).
 
 use std::fmt;
 use std::str::FromStr;
@@ -100,14 +101,13 @@ impl fmt::Display for Status {
     }
 }
 
+/// A status as a plan file holds it: the canonical name or any word
+/// [`Status::from_word`] accepts (`status = "xong"` is done).
 impl FromStr for Status {
     type Err = ();
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL
-            .into_iter()
-            .find(|status| status.as_str() == s)
-            .ok_or(())
+        Status::from_word(s).ok_or(())
     }
 }
 
@@ -120,7 +120,8 @@ mod tests {
         for status in Status::ALL {
             assert_eq!(status.as_str().parse::<Status>(), Ok(status));
         }
-        assert!("dang lam".parse::<Status>().is_err());
+        assert_eq!("đang làm".parse::<Status>(), Ok(Status::Doing));
+        assert!("started".parse::<Status>().is_err());
     }
 
     #[test]
@@ -134,10 +135,33 @@ mod tests {
             ("chưa làm", Status::Todo),
             ("huỷ", Status::Cancelled),
             ("hủy", Status::Cancelled),
+            ("đã hủy", Status::Cancelled),
+            ("đã huỷ", Status::Cancelled),
+            ("Đã Huỷ", Status::Cancelled),
+            ("huy", Status::Cancelled),
+            ("đã xong", Status::Done),
+            ("XONG", Status::Done),
+            ("chua lam", Status::Todo),
+            ("Chưa Làm", Status::Todo),
+            ("dang lam", Status::Doing),
+            ("todo", Status::Todo),
+            ("doing", Status::Doing),
+            ("cancelled", Status::Cancelled),
             ("canceled", Status::Cancelled),
             ("Done", Status::Done),
         ] {
             assert_eq!(Status::from_word(word), Some(status), "{word}");
+        }
+    }
+
+    #[test]
+    fn decomposed_and_composed_words_are_the_same_status() {
+        use unicode_normalization::UnicodeNormalization;
+        for word in ["hoàn thành", "đã huỷ", "đã hủy", "đang làm", "chưa làm"] {
+            let nfd: String = word.nfd().collect();
+            assert_ne!(nfd, word);
+            assert_eq!(Status::from_word(&nfd), Status::from_word(word), "{word}");
+            assert!(Status::from_word(&nfd).is_some(), "{word}");
         }
     }
 

@@ -51,15 +51,49 @@ const HEADER: [&str; 12] = [
     "days_overdue",
 ];
 
+/// The catalog keys of the Vietnamese headers (`--headers vi`), column by
+/// column as in [`HEADER`].
+const HEADER_KEYS: [&str; 12] = [
+    "word-csv-plan",
+    "word-csv-id",
+    "word-csv-title",
+    "word-csv-lead",
+    "word-csv-partners",
+    "word-csv-window",
+    "word-csv-start",
+    "word-csv-end",
+    "word-csv-due",
+    "word-csv-status",
+    "word-csv-done",
+    "word-csv-days-overdue",
+];
+
 /// Rows per chunk rendered on one thread.
 const CHUNK: usize = 4096;
 
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
 pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
+    list_with(rows, delimiter, false, out)
+}
+
+/// [`list`], with Vietnamese headers when `vietnamese_headers` (`--headers
+/// vi`, for people reading the sheet in Excel; whatever the interface's
+/// language). The cells are the same either way.
+pub fn list_with(
+    rows: &[Row],
+    delimiter: u8,
+    vietnamese_headers: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     out.write_all(BOM.as_bytes())?;
     let mut header = writer(Vec::new(), delimiter);
-    header.write_record(HEADER)?;
+    if vietnamese_headers {
+        let vi = crate::i18n::Lang::Vi;
+        header.write_record(HEADER_KEYS.map(|key| crate::i18n::message_in(vi, key, None)))?;
+    } else {
+        header.write_record(HEADER)?;
+    }
     out.write_all(&finish(header)?)?;
     let chunks: Vec<io::Result<Vec<u8>>> = rows
         .par_chunks(CHUNK)
@@ -219,6 +253,17 @@ mod tests {
         assert_eq!(cell(&long), long.replace('\u{1b}', ""));
         assert_eq!(cell("a\u{85}b\u{a0}c"), "ab\u{a0}c");
         assert_eq!(cell("dòng 1\ndòng 2 – xong"), "dòng 1\ndòng 2 – xong");
+    }
+
+    #[test]
+    fn every_vietnamese_header_is_in_the_catalog() {
+        for key in HEADER_KEYS {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(crate::i18n::has(lang, key), "{key}");
+            }
+        }
+        let en = HEADER_KEYS.map(|key| crate::i18n::message_in(crate::i18n::Lang::En, key, None));
+        assert_eq!(en, HEADER, "the English catalog names the machine headers");
     }
 
     #[test]

@@ -236,14 +236,14 @@ mod tests {
     #[test]
     fn every_problem_is_reported_not_just_the_first() {
         let found = messages(&with_task(
-            "id = \"1\"\ntitle = \"x\"\nlead = [\"b\"]\nwindow = \"Tháng 13/2020\"\nstatus = \"dang lam\"\n",
+            "id = \"1\"\ntitle = \"x\"\nlead = [\"b\"]\nwindow = \"Tháng 13/2020\"\nstatus = \"started\"\n",
         ));
         assert_eq!(
             found,
             [
                 "11:9: unknown unit `b` in `lead`",
                 "12:17: month 13 does not exist",
-                "13:10: unknown status \"dang lam\""
+                "13:10: unknown status \"started\""
             ]
         );
     }
@@ -493,7 +493,7 @@ mod layout_tests {
     #[test]
     fn block_and_whole_reading_give_the_same_diagnostics() {
         let text = large(|t| {
-            t.replacen("status = \"todo\"", "status = \"xong\"", 3)
+            t.replacen("status = \"todo\"", "status = \"finished\"", 3)
                 .replacen("id = \"7.8\"", "id = \"7.7\"", 1)
                 .replacen("window = \"Tháng 9/2020\"", "window = \"Tháng 13/2020\"", 2)
                 .replacen("lead = [\"ttvh\"]", "lead = [\"ttvhh\"]\nfoo = 1", 1)

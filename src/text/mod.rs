@@ -1,9 +1,11 @@
 //! Text rules shared by every layer: folding for comparison (`fold`), case
 //! at the start of a phrase (`case`), suggestions for a misspelt word
-//! (`closest`), and what is inert in output (`inert`).
+//! (`closest`), what is inert in output (`inert`), and days and spans as
+//! clerks type them (`days`).
 
 mod case;
 mod closest;
+pub mod days;
 mod fold;
 mod inert;
 

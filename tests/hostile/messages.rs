@@ -156,7 +156,7 @@ const HOSTILE_NAME: &str = "k\u{1b}[31mh\nOK: x\u{202e}.toml";
 #[test]
 fn a_hostile_file_name_is_shown_escaped_in_diagnostics() {
     let s = Sandbox::empty();
-    let text = common::seed_text().replacen("status = \"todo\"", "status = \"xong\"", 1);
+    let text = common::seed_text().replacen("status = \"todo\"", "status = \"finished\"", 1);
     s.write(&format!("plans/{HOSTILE_NAME}"), &text);
     let out = s
         .plan()
