@@ -237,10 +237,9 @@ fn a_window_given_as_a_relative_or_short_day_is_written_as_the_day() {
         text.contains(&format!("window = \"{}\"", tomorrow.format("%d/%m/%Y"))),
         "{text}"
     );
-    assert!(
-        text.contains(&format!("window = \"15/08/{}\"", today().year())),
-        "{text}"
-    );
+    // A day and month alone is left to the grammar: the year of the
+    // plan's period (2020), as a document means it.
+    assert!(text.contains("window = \"15/8\""), "{text}");
     s.plan().arg("check").stderr_any().run();
 }
 

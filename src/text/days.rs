@@ -87,11 +87,16 @@ impl Day {
 }
 
 /// A window given on the command line that is a relative day (`hôm nay`,
-/// `ngày mai`), a day of this year (`1/7`) or of a two-digit year
-/// (`1/7/24`): the day written as the window grammar reads it
-/// (`01/07/2020`). Any other text is kept as it is (`None`).
+/// `ngày mai`) or a day of a two-digit year (`1/7/24`): the day written as
+/// the window grammar reads it (`01/07/2020`). Any other text is kept as
+/// it is (`None`) — `1/7` too, which the grammar reads in the year of the
+/// plan's period, as in a document.
 pub fn window_day(text: &str, today: NaiveDate) -> Option<String> {
     let day = Day::parse(text)?;
+    // `1/7` in a window is the grammar's: the year of the plan's period.
+    if matches!(day, Day::ThisYear { .. }) {
+        return None;
+    }
     let written_whole = crate::store::parse_date(text).is_some();
     if written_whole {
         return None;
@@ -216,7 +221,7 @@ mod tests {
         let today = date(2020, 7, 1);
         assert_eq!(window_day("hôm nay", today).as_deref(), Some("01/07/2020"));
         assert_eq!(window_day("ngày mai", today).as_deref(), Some("02/07/2020"));
-        assert_eq!(window_day("1/7", today).as_deref(), Some("01/07/2020"));
+        assert_eq!(window_day("1/7", today), None, "the plan's year, not today's");
         assert_eq!(window_day("15/8/24", today).as_deref(), Some("15/08/2024"));
         assert_eq!(window_day("15/8/2024", today), None);
         assert_eq!(window_day("Tháng 9/2020", today), None);
