@@ -136,6 +136,8 @@ clap-err-tip-value = to pass '{ $arg }' as a value, use '{ $fix }'
 clap-err-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
 clap-more = For more information, try '{ $command } --help'.
 clap-fallback = { $what }; see `plan --help`
+clap-err-at-least = a number from { $min } up
+clap-err-range = a number from { $min } to { $max }
 clap-role-needs-unit = --role needs --unit <UNIT>: the unit whose role it is
 clap-bad-lang = PLAN_LANG="{ $value }" is not a language of plan; expected vi or en
 clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" is not a number of seconds (e.g. 10 or 0.5)

@@ -130,6 +130,8 @@ clap-err-tip-value = muốn dùng '{ $arg }' làm giá trị, hãy viết '{ $fi
 clap-err-tip-remove-dashes = có lệnh '{ $name }'; muốn dùng thì bỏ '--' phía trước
 clap-more = Để biết thêm, chạy '{ $command } --help'.
 clap-fallback = { $what }; xem `plan --help`
+clap-err-at-least = cần một số từ { $min } trở lên
+clap-err-range = cần một số từ { $min } đến { $max }
 clap-role-needs-unit = --role cần đi cùng --unit <UNIT>: đơn vị được xét vai trò
 clap-bad-lang = PLAN_LANG="{ $value }" không phải ngôn ngữ hợp lệ; cần vi hoặc en
 clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" không phải số giây (ví dụ 10 hoặc 0.5)

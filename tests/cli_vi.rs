@@ -312,6 +312,20 @@ fn missing_and_extra_arguments_in_vietnamese() {
 }
 
 #[test]
+fn a_number_out_of_range_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["done", "1", "--milestone", "0"])
+        .status(2)
+        .stderr(
+            "lỗi: giá trị '0' không hợp lệ cho '--milestone <N>': cần một số từ 1 trở lên\n\n\
+             Cách dùng: plan done [TÙY CHỌN] <ID>\n\n\
+             Để biết thêm, chạy 'plan done --help'.\n",
+        )
+        .run();
+}
+
+#[test]
 fn a_flag_given_twice_in_vietnamese() {
     plan()
         .env("PLAN_LANG", "vi")

@@ -113,7 +113,8 @@ fn what(error: &clap::Error) -> String {
         ErrorKind::ValueValidation => arg.zip(value).map(|(arg, value)| {
             let mut text = t!("clap-err-invalid-value", value = value, arg = arg);
             if let Some(source) = std::error::Error::source(error) {
-                text.push_str(&format!(": {source}"));
+                let source = source.to_string();
+                text.push_str(&format!(": {}", range(&source).unwrap_or(source)));
             }
             text
         }),
@@ -211,4 +212,17 @@ fn tip(text: &str) -> Option<String> {
     }
     let name = text.strip_prefix('\'')?.strip_suffix("' exists")?;
     Some(t!("clap-err-suggest", name = name))
+}
+
+/// clap's refusal of a number out of range ("0 is not in 1..18446744073709551615"),
+/// in the current language.
+fn range(text: &str) -> Option<String> {
+    let (_, range) = text.split_once(" is not in ")?;
+    let (min, max) = range.split_once("..")?;
+    let min: i128 = min.parse().ok()?;
+    let max = max.strip_prefix('=').unwrap_or(max);
+    match max.parse::<i128>().ok()? {
+        max if max >= i128::from(i64::MAX) => Some(t!("clap-err-at-least", min = min as f64)),
+        max => Some(t!("clap-err-range", min = min as f64, max = max as f64)),
+    }
 }

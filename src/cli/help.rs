@@ -205,6 +205,11 @@ fn notes(arg: Arg) -> Arg {
         ));
     }
     let mut arg = arg.help_heading(text(lang, heading));
+    // Under a heading of its own clap sorts by display order, then name:
+    // positional arguments keep the order they are typed in.
+    if let Some(index) = arg.get_index() {
+        arg = arg.display_order(index);
+    }
     if notes.is_empty() {
         return arg;
     }
@@ -340,6 +345,13 @@ mod tests {
         assert!(arguments < options, "{help}");
         assert!(
             help.contains("[mặc định: text] [giá trị: text, json]"),
+            "{help}"
+        );
+        let set = vietnamese.find_subcommand_mut("set").expect("set");
+        let help = set.render_help().to_string();
+        let at = |name: &str| help.find(&format!("\n  <{name}>")).expect(name);
+        assert!(
+            at("ID") < at("FIELD") && at("FIELD") < at("VALUE"),
             "{help}"
         );
     }
