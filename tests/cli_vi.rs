@@ -84,9 +84,9 @@ fn english_words(help: &str, path: &str) -> Vec<String> {
     let mut in_commands = false;
     let mut found = Vec::new();
     for line in text.lines() {
+        // A heading ("Lệnh:") is checked too.
         if line.ends_with(':') && !line.starts_with(' ') {
             in_commands = line == "Lệnh:";
-            continue;
         }
         let mut tokens: Vec<&str> = line.split_whitespace().collect();
         if in_commands && line.starts_with("  ") && !tokens.is_empty() {
@@ -157,6 +157,19 @@ fn vietnamese_help_of_the_main_commands_has_vietnamese_headings_and_no_english_w
         assert!(
             english.is_empty(),
             "English in `plan {path} --help`: {english:?}\n{help}"
+        );
+    }
+}
+
+/// The check finds the English words of the English help.
+#[test]
+fn the_english_word_check_finds_english_help() {
+    let help = plan().args(["list", "--help"]).stdout_any().run().stdout;
+    let english = english_words(&help, "list");
+    for word in ["Usage", "Options", "tasks", "Print", "help"] {
+        assert!(
+            english.iter().any(|w| w == word),
+            "{word} not found in {english:?}"
         );
     }
 }
@@ -358,6 +371,21 @@ fn vietnamese_usage_errors_echo_arguments_on_one_line() {
         .args(["list", "--ovrdue\nOK: done"])
         .status(2)
         .stderr_starts_with("lỗi: không có tùy chọn '--ovrdue\\nOK: done'\n")
+        .run();
+}
+
+/// A value taken from the environment is echoed on one line too.
+#[test]
+fn vietnamese_usage_errors_echo_environment_values_on_one_line() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .env("PLAN_TODAY", "1\nOK: done")
+        .arg("list")
+        .status(2)
+        .stderr_starts_with("lỗi: giá trị '1\\nOK: done' không hợp lệ cho '--as-of <DATE>': ")
+        .stderr_ends_with(
+            "\n\nCách dùng: plan list [TÙY CHỌN]\n\nĐể biết thêm, chạy 'plan list --help'.\n",
+        )
         .run();
 }
 
