@@ -15,6 +15,10 @@ label-expected = expected
 label-note = note
 
 ## tools: completions and manual pages
+cmd-completions = The script that completes commands, task ids and unit ids in a shell
+cmd-manual = The manual page, or with -o DIR a page for each command
+arg-completions-shell = The shell to complete in
+arg-manual-output = Write plan.1 and a page per command (plan-list.1, …) into this folder
 tools-manual-written = wrote { $count ->
     [one] 1 manual page
    *[other] { $count } manual pages
@@ -32,6 +36,132 @@ tools-man-default = default
 tools-man-possible = Possible values
 
 ## cli: help, usage and clap's errors
+# About of each command: cmd-plan (the program), cmd-<path> (subcommand
+# names joined by '-'). Help of each argument: arg-<path>-<id> (id with '-'
+# for '_'), else arg-<id> (root flags, and flags several commands share).
+# A `.long` attribute is the long help (--help) where it says more.
+cmd-plan = Follow up the tasks of coordination plans (Kế hoạch): what is overdue, what each unit owes, and where every task stands
+cmd-list = List the tasks that match every given condition
+cmd-show = Show one task in full
+cmd-units = Show the unit registry with each unit's tasks
+cmd-check = Validate the plans; report every problem as file:line:col
+cmd-done = Mark a task (or its next milestone) done
+cmd-reopen = Undo `done`: open the task (or its last closed milestone) again
+cmd-assign = Give a task to units as lead or partner (moves a unit between roles)
+cmd-unassign = Take units off a task
+cmd-add = Add a task to a plan
+cmd-set = Change one field of a task: title, window, note, condition, status
+cmd-unit = Change the unit registry
+cmd-unit-add = Add a unit to a plan's registry
+cmd-unit-alias = Give a unit other names documents use for it
+cmd-import = Read an official document (.txt, .docx, .odt, PDF) into a plan file
+cmd-render = Write a plan back as its document (text or Markdown)
+cmd-report = Progress per unit for the upper level
+cmd-timeline = The tasks across the months, in the terminal
+cmd-export = Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
+arg-file = Plan file or folder of plans (every *.toml below it); repeatable. Default: the paths in PLAN_FILE (separated as in PATH), or else every *.toml below ./plans/
+arg-as-of = Reference day instead of today: 30/06/2020, 2020-06-30, 1/7 (this year), 1/7/24, hôm nay, hôm qua, ngày mai
+arg-lang = Language of the interface: vi (Vietnamese) or en (English). Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Vietnamese
+arg-task = Task id, or PLAN:ID
+arg-format = Output format: a message on stderr, or what changed as JSON on stdout
+arg-dry-run = Print the change as a unified diff and write nothing
+arg-follow-outside = Edit a plan given by a symbolic link even when the file it leads to is outside the repository (or, outside git, the plan's folder)
+arg-delimiter = Field separator for CSV (';' for Excel in a Vietnamese locale)
+arg-output = Write to this file instead of stdout
+arg-plan = The plan to change, by id, when several are loaded
+arg-list-overdue = Only tasks whose earliest open deadline has passed
+arg-list-due-within = Only open tasks due within this span from today: 7d, 2w, 1m, 14, 7 ngày, 2 tuần, 1 tháng
+arg-list-unit = Only tasks of this unit: id, name, alias or a fragment
+arg-list-role = With --unit: as lead unit or as partner
+arg-list-status = Only tasks with this status; repeatable or comma-separated
+arg-list-review = Only tasks with a field marked for review (`review = [...]`)
+arg-list-format = Output format
+arg-show-task = Task id, or PLAN:ID when several plans are loaded
+arg-show-format = Output format
+arg-units-format = Output format
+arg-check-strict = Fail on warnings too (the marks `review = [...]` left for a person)
+arg-check-format = Output format: the problems as text on stderr, or as JSON on stdout
+arg-done-task = Task id, or PLAN:ID when several plans are loaded
+arg-done-on = Completion day (default: the reference day): 30/06/2020, 2020-06-30, 1/7, 1/7/24, hôm nay, hôm qua
+arg-done-milestone = Close this milestone (from 1); closing a closed one changes nothing
+arg-done-note = Set the task's note
+arg-assign-lead = Units to lead the task: id, name, alias or fragment
+arg-assign-partner = Units to take part as partners
+arg-unassign-units = Units to take off the task
+arg-add-title = What is to be done (it may start with "- ")
+arg-add-lead = Lead units: id, name, alias or fragment
+arg-add-partner = Partner units
+arg-add-window = Time window as the document says it: "Tháng 9 - 10/2020"
+arg-add-condition = What the task waits on: "Sau khi có hướng dẫn của cấp trên"
+arg-add-id = Task id (default: the next free number)
+arg-add-plan = The plan to add to, by id, when several are loaded
+arg-add-note = A note
+arg-set-field = The field to change
+arg-set-value = The new value; an empty note or condition removes it
+arg-unit-add-id = Short id: letters, digits, - and _
+arg-unit-add-name = The unit's name
+arg-unit-add-alias = Other names for it; repeatable
+arg-unit-alias-id = The unit's id
+arg-unit-alias-aliases = Names to add
+arg-import-document = The document: a .txt (UTF-8), .docx, .odt or PDF (with a text layer) file
+arg-import-output = Write the plan to this file instead of stdout
+arg-import-force = Replace FILE if it exists
+arg-import-strict = Refuse the document when any part of it is in doubt, rather than write a draft with those parts marked for review
+arg-render-plan = The plan to write, by id, when several are loaded
+arg-render-format = Output format
+arg-report-period = Only tasks whose window meets this period: "Quý II/2020", "6 tháng đầu năm 2020"
+arg-report-role = Count tasks for the units that lead them, take part in them, or either
+arg-report-unit = Only this unit (and its members, for a group)
+arg-report-format = Output format
+arg-timeline-from = First month shown (default: the start of the plans' period)
+arg-timeline-to = Last month shown (default: the end of the plans' period)
+arg-timeline-color = Colour the statuses
+arg-export-format = What to write
+# What clap makes itself: the help and version flags, the help command,
+# the headings of help, and its usage errors (vi mode renders those).
+clap-help = Print help
+clap-help-short = Print help (see more with '--help')
+clap-help-long = Print help (see a summary with '-h')
+clap-version = Print version
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help-command-arg = Print help for the subcommand(s)
+clap-usage-heading = Usage:
+clap-commands-heading = Commands
+clap-arguments-heading = Arguments
+clap-options-heading = Options
+clap-options-tag = {"["}OPTIONS]
+clap-command-tag = COMMAND
+clap-possible-values = possible values
+clap-default = default
+clap-env = env
+clap-err-unknown-option = unexpected argument '{ $arg }' found
+clap-err-extra-arg = unexpected argument '{ $arg }' found
+clap-err-suggest = a similar argument exists: '{ $name }'
+clap-err-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-err-value-missing = a value is required for '{ $arg }' but none was supplied
+clap-err-choices = possible values: { $values }
+clap-err-unknown-command = unrecognized subcommand '{ $name }'
+clap-err-missing = the following required arguments were not provided:
+clap-err-missing-command = '{ $name }' requires a subcommand but one was not provided
+clap-err-commands = subcommands: { $names }
+clap-err-conflict = the argument '{ $arg }' cannot be used with { $other }
+clap-err-conflict-others = one or more of the other specified arguments
+clap-err-twice = the argument '{ $arg }' cannot be used multiple times
+clap-err-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-err-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-err-too-few = { $min } values required by '{ $arg }'; only { $actual } provided
+clap-err-wrong-number = { $count } values required for '{ $arg }' but { $actual } provided
+clap-err-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-err-other = invalid arguments
+clap-err-tip-value = to pass '{ $arg }' as a value, use '{ $fix }'
+clap-err-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+clap-more = For more information, try '{ $command } --help'.
+clap-fallback = { $what }; see `plan --help`
+clap-err-at-least = a number from { $min } up
+clap-err-range = a number from { $min } to { $max }
+clap-role-needs-unit = --role needs --unit <UNIT>: the unit whose role it is
+clap-bad-lang = PLAN_LANG="{ $value }" is not a language of plan; expected vi or en
+clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" is not a number of seconds (e.g. 10 or 0.5)
 
 ## errors: src/error.rs and the import's errors
 

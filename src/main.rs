@@ -10,11 +10,14 @@ fn main() -> ExitCode {
     match plan::i18n::resolve(flag.as_deref(), |name| std::env::var(name).ok()) {
         Ok(lang) => plan::i18n::set(lang),
         Err(plan::i18n::BadLang(value)) => {
-            let _ = writeln!(
-                io::stderr(),
-                "error: PLAN_LANG=\"{}\" is not a language of plan; expected vi or en",
-                plan::text::one_line(&value)
-            );
+            // Said in the language the locale names, PLAN_LANG aside.
+            let others = |name: &str| std::env::var(name).ok().filter(|_| name != "PLAN_LANG");
+            if let Ok(lang) = plan::i18n::resolve(None, others) {
+                plan::i18n::set(lang);
+            }
+            let value = plan::text::one_line(&value).into_owned();
+            let message = plan::t!("clap-bad-lang", value = value);
+            let _ = writeln!(io::stderr(), "{}: {message}", plan::t!("label-error"));
             return ExitCode::from(2);
         }
     }
@@ -39,11 +42,9 @@ fn main() -> ExitCode {
         {
             Some(timeout) => timeout,
             None => {
-                let _ = writeln!(
-                    io::stderr(),
-                    "error: PLAN_LOCK_TIMEOUT=\"{}\" is not a number of seconds (e.g. 10 or 0.5)",
-                    plan::text::one_line(&text)
-                );
+                let value = plan::text::one_line(&text).into_owned();
+                let message = plan::t!("clap-bad-lock-timeout", value = value);
+                let _ = writeln!(io::stderr(), "{}: {message}", plan::t!("label-error"));
                 return ExitCode::from(2);
             }
         },
@@ -59,7 +60,8 @@ fn main() -> ExitCode {
         Err(error) => {
             let _ = writeln!(
                 io::stderr(),
-                "error: {}",
+                "{}: {}",
+                plan::t!("label-error"),
                 plan::text::one_line(&error.to_string())
             );
             return ExitCode::from(2);
@@ -85,7 +87,12 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if plan::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            let _ = writeln!(err, "error: {}", plan::describe(&error));
+            let _ = writeln!(
+                err,
+                "{}: {}",
+                plan::t!("label-error"),
+                plan::describe(&error)
+            );
             ExitCode::from(1)
         }
     }
@@ -156,7 +163,7 @@ fn parse() -> Cli {
     match plan::cli::parse_from(shown) {
         Err(shown) if shown.kind() == error.kind() => {
             // A value clap took from the environment is echoed raw too.
-            let mut text = shown.render().to_string();
+            let mut text = plan::cli::errors::render(&shown);
             let mut replaced = false;
             for name in ["PLAN_TODAY", "PLAN_FILE"] {
                 if let Some(value) = std::env::var_os(name) {
@@ -168,15 +175,16 @@ fn parse() -> Cli {
                     }
                 }
             }
-            if !replaced {
+            if !replaced && plan::i18n::current() == plan::i18n::Lang::En {
                 shown.exit();
             }
             let _ = write!(io::stderr(), "{text}");
             std::process::exit(2);
         }
         _ => {
-            let what = error.kind().as_str().unwrap_or("invalid arguments");
-            let _ = writeln!(io::stderr(), "error: {what}; see `plan --help`");
+            let what = plan::cli::errors::kind_words(error.kind());
+            let message = plan::t!("clap-fallback", what = what);
+            let _ = writeln!(io::stderr(), "{}: {message}", plan::t!("label-error"));
             std::process::exit(2);
         }
     }

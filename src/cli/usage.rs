@@ -7,10 +7,11 @@
 
 use std::ffi::OsString;
 
+use clap::FromArgMatches;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{CommandFactory, FromArgMatches};
 
 use super::{Cli, Command};
+use crate::i18n::{self, Lang};
 
 /// The command line `args` (the program's name first), or the usage error
 /// found in it. Without `-f`, the plans are `PLAN_FILE`'s paths, separated
@@ -20,22 +21,28 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let mut command = Cli::command();
-    command.build();
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let mut command = super::command();
     let mut cli = command
         .clone()
-        .try_get_matches_from(args)
+        .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
-        .map_err(|error| plain_usage(error, &command))?;
+        .map_err(|error| plain_usage(error, &command, &args))?;
     if let Command::List(list) = &cli.command
         && list.role.is_some()
         && list.unit.is_none()
     {
         let list = command.find_subcommand_mut("list").expect("list exists");
-        return Err(list.error(
-            ErrorKind::MissingRequiredArgument,
-            "--role needs --unit <UNIT>: the unit whose role it is",
-        ));
+        let message = crate::t!("clap-role-needs-unit");
+        if i18n::current() == Lang::En {
+            return Err(list.error(ErrorKind::MissingRequiredArgument, message));
+        }
+        // Worded by cli::errors, which reads the message from `Custom`.
+        let usage = list.render_usage();
+        let mut error = clap::Error::new(ErrorKind::MissingRequiredArgument).with_cmd(list);
+        error.insert(ContextKind::Custom, ContextValue::String(message));
+        error.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+        return Err(error);
     }
     if cli.files.is_empty()
         && let Some(paths) = std::env::var_os("PLAN_FILE")
@@ -48,9 +55,15 @@ where
 }
 
 /// `error` with the plain usage of the (sub)command it is about in place of
-/// clap's, which shows the options given as if they were required.
-fn plain_usage(mut error: clap::Error, root: &clap::Command) -> clap::Error {
+/// clap's, which shows the options given as if they were required. clap
+/// gives no usage with a bad value; in Vietnamese the error shows the usage
+/// of the command named in `args` (it points at that command's `--help`).
+fn plain_usage(mut error: clap::Error, root: &clap::Command, args: &[OsString]) -> clap::Error {
     let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) else {
+        if i18n::current() == Lang::Vi && error.use_stderr() {
+            let plain = named(root, args).clone().render_usage();
+            error.insert(ContextKind::Usage, ContextValue::StyledStr(plain));
+        }
         return error;
     };
     // "Usage: plan unit add --as-of <DATE> <ID> <NAME>": the words after the
@@ -66,4 +79,37 @@ fn plain_usage(mut error: clap::Error, root: &clap::Command) -> clap::Error {
     let plain = command.clone().render_usage();
     error.insert(ContextKind::Usage, ContextValue::StyledStr(plain));
     error
+}
+
+/// The (sub)command `args` name: their words that are subcommands, in
+/// turn, skipping options and the values they take.
+fn named<'a>(root: &'a clap::Command, args: &[OsString]) -> &'a clap::Command {
+    let mut command = root;
+    let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let option = if let Some(long) = word.strip_prefix("--") {
+            (!long.contains('='))
+                .then(|| command.get_arguments().find(|a| a.get_long() == Some(long)))
+        } else if let Some(short) = word.strip_prefix('-').filter(|s| s.chars().count() == 1) {
+            let short = short.chars().next();
+            Some(command.get_arguments().find(|a| a.get_short() == short))
+        } else if word.starts_with('-') {
+            None
+        } else if let Some(sub) = command.find_subcommand(word.as_ref()) {
+            command = sub;
+            continue;
+        } else {
+            // A positional argument: no subcommand follows it.
+            break;
+        };
+        if let Some(Some(arg)) = option
+            && arg.get_action().takes_values()
+        {
+            words.next();
+        }
+    }
+    command
 }

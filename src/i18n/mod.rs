@@ -177,6 +177,19 @@ pub fn message_in(lang: Lang, key: &str, args: Option<&Args>) -> String {
         .into_owned()
 }
 
+/// The attribute `name` of the message `key` in `lang` (`key.long` in the
+/// catalog), when it has one.
+pub fn attribute_in(lang: Lang, key: &str, name: &str) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(key)?.get_attribute(name)?.value();
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// Whether the catalog of `lang` has `key`.
 pub fn has(lang: Lang, key: &str) -> bool {
     bundle(lang).has_message(key)

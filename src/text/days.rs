@@ -221,7 +221,11 @@ mod tests {
         let today = date(2020, 7, 1);
         assert_eq!(window_day("hôm nay", today).as_deref(), Some("01/07/2020"));
         assert_eq!(window_day("ngày mai", today).as_deref(), Some("02/07/2020"));
-        assert_eq!(window_day("1/7", today), None, "the plan's year, not today's");
+        assert_eq!(
+            window_day("1/7", today),
+            None,
+            "the plan's year, not today's"
+        );
         assert_eq!(window_day("15/8/24", today).as_deref(), Some("15/08/2024"));
         assert_eq!(window_day("15/8/2024", today), None);
         assert_eq!(window_day("Tháng 9/2020", today), None);

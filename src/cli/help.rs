@@ -1,0 +1,362 @@
+//! The command line's words, from the catalogs: the about of every command
+//! and the help of every argument, clap's own help and version flags and
+//! `help` command, and, in Vietnamese, the headings of help ("Cách dùng",
+//! "Tùy chọn", "Lệnh", "Đối số") and the notes clap adds after a help
+//! (`[default: …]`, `[possible values: …]`, `[env: …]`).
+//!
+//! Keys: `cmd-plan` is the program's about, `cmd-<path>` a subcommand's
+//! (the names from the root joined by `-`: `cmd-unit-add`). An argument's
+//! help is `arg-<path>-<id>` (its id with `-` for `_`), else `arg-<id>`:
+//! the root's flags and the flags several commands share. A `.long`
+//! attribute is the long help (`--help`) where it says more than the help.
+
+use clap::builder::{Resettable, StyledStr};
+use clap::{Arg, Command};
+
+use crate::i18n::{self, Lang};
+
+/// `command` with every word in `lang`, built (the generated flags and
+/// `help` command exist, and are worded too).
+pub fn localise(command: Command, lang: Lang) -> Command {
+    let mut command = describe(command, "", lang);
+    command.build();
+    generated(&mut command, lang);
+    if lang == Lang::Vi {
+        vietnamese(&mut command);
+    }
+    command
+}
+
+/// The key of the about of the command at `path` (`""` for the root).
+pub fn command_key(path: &str) -> String {
+    if path.is_empty() {
+        "cmd-plan".to_owned()
+    } else {
+        format!("cmd-{path}")
+    }
+}
+
+/// The key of the help of argument `id` of the command at `path` in
+/// `lang`'s catalog: the command's own, else the shared one.
+pub fn arg_key(lang: Lang, path: &str, id: &str) -> Option<String> {
+    let id = id.replace('_', "-");
+    let own = (!path.is_empty()).then(|| format!("arg-{path}-{id}"));
+    own.into_iter()
+        .chain([format!("arg-{id}")])
+        .find(|key| i18n::has(lang, key))
+}
+
+/// The path of subcommand `name` under `path`.
+pub fn child_path(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}-{name}")
+    }
+}
+
+fn text(lang: Lang, key: &str) -> String {
+    i18n::message_in(lang, key, None)
+}
+
+/// The `.long` attribute of `key`: a long help, or none (clap's `None`).
+fn long(lang: Lang, key: &str) -> Resettable<StyledStr> {
+    reset_or(i18n::attribute_in(lang, key, "long"))
+}
+
+fn reset_or(text: Option<String>) -> Resettable<StyledStr> {
+    text.map_or(Resettable::Reset, |text| Resettable::Value(text.into()))
+}
+
+/// The abouts and helps the catalog has for `command` and its subcommands.
+fn describe(mut command: Command, path: &str, lang: Lang) -> Command {
+    let key = command_key(path);
+    command = command.about(text(lang, &key)).long_about(long(lang, &key));
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        let Some(key) = arg_key(lang, path, &id) else {
+            continue;
+        };
+        command = command.mut_arg(&id, |arg| {
+            arg.help(text(lang, &key)).long_help(long(lang, &key))
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in names {
+        let path = child_path(path, &name);
+        command = command.mut_subcommand(&name, |sub| describe(sub, &path, lang));
+    }
+    command
+}
+
+/// The words of what clap made at build time: `-h`, `-V`, `help`.
+fn generated(command: &mut Command, lang: Lang) {
+    let mut owned = std::mem::take(command);
+    // clap's `help` command takes no `--help` of its own.
+    let is_help = owned.get_name() == "help" && owned.get_arguments().all(|a| a.get_id() != "help");
+    if is_help {
+        owned = owned.about(text(lang, "clap-help-command"));
+    }
+    let ids: Vec<String> = owned
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        owned = owned.mut_arg(&id, |arg| match arg.get_id().as_str() {
+            "help" if arg.get_long_help().is_some() => arg
+                .help(text(lang, "clap-help-short"))
+                .long_help(text(lang, "clap-help-long")),
+            "help" => arg.help(text(lang, "clap-help")),
+            "version" => arg.help(text(lang, "clap-version")),
+            "subcommand" if is_help => arg.help(text(lang, "clap-help-command-arg")),
+            _ => arg,
+        });
+    }
+    *command = owned;
+    for sub in command.get_subcommands_mut() {
+        generated(sub, lang);
+    }
+}
+
+/// Headings, usage and the notes after a help in Vietnamese, for
+/// `command` and its subcommands.
+fn vietnamese(command: &mut Command) {
+    let lang = Lang::Vi;
+    let mut owned = std::mem::take(command);
+    let usage = owned.render_usage().to_string();
+    let usage = usage
+        .split_once(' ')
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", &text(lang, "clap-options-tag"))
+        .replace("COMMAND", &text(lang, "clap-command-tag"));
+    let heading = owned.get_styles().get_usage();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        heading.render(),
+        text(lang, "clap-usage-heading"),
+        heading.render_reset(),
+    );
+    owned = owned
+        .override_usage(usage)
+        .help_template(template)
+        .subcommand_help_heading(text(lang, "clap-commands-heading"));
+    let ids: Vec<String> = owned
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        owned = owned.mut_arg(&id, notes);
+    }
+    *command = owned;
+    for sub in command.get_subcommands_mut() {
+        vietnamese(sub);
+    }
+}
+
+/// `arg` under its Vietnamese heading, with clap's notes after its help
+/// (environment variable, default, possible values) in Vietnamese.
+fn notes(arg: Arg) -> Arg {
+    let lang = Lang::Vi;
+    let heading = if arg.is_positional() {
+        "clap-arguments-heading"
+    } else {
+        "clap-options-heading"
+    };
+    let mut notes = Vec::new();
+    if let Some(env) = arg.get_env()
+        && !arg.is_hide_env_set()
+    {
+        notes.push(format!(
+            "[{}: {}]",
+            text(lang, "clap-env"),
+            env.to_string_lossy()
+        ));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
+    if !defaults.is_empty() && takes_value && !arg.is_hide_default_value_set() {
+        notes.push(format!(
+            "[{}: {}]",
+            text(lang, "clap-default"),
+            defaults.join(", ")
+        ));
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if !values.is_empty() && takes_value && !arg.is_hide_possible_values_set() {
+        notes.push(format!(
+            "[{}: {}]",
+            text(lang, "clap-possible-values"),
+            values.join(", ")
+        ));
+    }
+    let mut arg = arg.help_heading(text(lang, heading));
+    // Under a heading of its own clap sorts by display order, then name:
+    // positional arguments keep the order they are typed in.
+    if let Some(index) = arg.get_index() {
+        arg = arg.display_order(index);
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let notes = notes.join(" ");
+    let help = arg.get_help().map(|h| format!("{h} {notes}"));
+    let long_help = arg.get_long_help().map(|h| format!("{h}\n\n{notes}"));
+    arg = arg
+        .hide_env(true)
+        .hide_default_value(true)
+        .hide_possible_values(true);
+    arg.help(help.unwrap_or(notes))
+        .long_help(reset_or(long_help))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw() -> Command {
+        <crate::cli::Cli as clap::CommandFactory>::command()
+    }
+
+    /// What the catalogs lack for `command` (at `path`) and below in `lang`.
+    fn missing(command: &Command, path: &str, lang: Lang, found: &mut Vec<String>) {
+        let key = command_key(path);
+        if !i18n::has(lang, &key) || text(lang, &key).trim().is_empty() {
+            found.push(format!("{}: {key}", lang.code()));
+        }
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            match arg_key(lang, path, id) {
+                Some(key) if !text(lang, &key).trim().is_empty() => {}
+                _ => found.push(format!(
+                    "{}: arg-{}{} (or arg-{})",
+                    lang.code(),
+                    if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{path}-")
+                    },
+                    id.replace('_', "-"),
+                    id.replace('_', "-"),
+                )),
+            }
+        }
+        for sub in command.get_subcommands() {
+            missing(sub, &child_path(path, sub.get_name()), lang, found);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_words_in_both_catalogs() {
+        let mut found = Vec::new();
+        for lang in Lang::ALL {
+            missing(&raw(), "", lang, &mut found);
+        }
+        assert!(found.is_empty(), "no words in the catalogs for: {found:#?}");
+    }
+
+    /// Every command and every argument shown, clap's own among them, has
+    /// an about or a help in both languages once localised.
+    fn unworded(command: &Command, found: &mut Vec<String>) {
+        let name = command
+            .get_bin_name()
+            .unwrap_or(command.get_name())
+            .to_owned();
+        if command
+            .get_about()
+            .is_none_or(|a| a.to_string().trim().is_empty())
+        {
+            found.push(name.clone());
+        }
+        for arg in command.get_arguments().filter(|a| !a.is_hide_set()) {
+            if arg
+                .get_help()
+                .is_none_or(|h| h.to_string().trim().is_empty())
+            {
+                found.push(format!("{name} {}", arg.get_id()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            unworded(sub, found);
+        }
+    }
+
+    #[test]
+    fn the_built_command_line_has_words_for_everything_in_both_languages() {
+        for lang in Lang::ALL {
+            let mut found = Vec::new();
+            unworded(&localise(raw(), lang), &mut found);
+            assert!(found.is_empty(), "{}: no words for {found:#?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn english_help_is_clap_s_own_wording() {
+        let mut english = localise(raw(), Lang::En);
+        let help = english.render_help().to_string();
+        assert!(
+            help.contains("\nUsage: plan [OPTIONS] <COMMAND>\n\nCommands:\n"),
+            "{help}"
+        );
+        assert!(
+            help.contains("\n  -h, --help          Print help\n"),
+            "{help}"
+        );
+        assert!(help.contains("[env: PLAN_TODAY=]"), "{help}");
+    }
+
+    #[test]
+    fn vietnamese_help_has_vietnamese_headings_usage_and_notes() {
+        let mut vietnamese = localise(raw(), Lang::Vi);
+        let help = vietnamese.render_help().to_string();
+        for part in [
+            "\nCách dùng: plan [TÙY CHỌN] <LỆNH>\n\nLệnh:\n",
+            "\nTùy chọn:\n",
+            "  -h, --help          In trợ giúp\n",
+            "  -V, --version       In số phiên bản\n",
+            "[biến môi",
+            "trường: PLAN_TODAY]",
+            "[giá trị: vi, en]",
+        ] {
+            assert!(help.contains(part), "{part:?} not in:\n{help}");
+        }
+        assert!(
+            help.lines().any(|line| line.starts_with("  help ")
+                && line.ends_with(" In trợ giúp này, hoặc trợ giúp của lệnh đã cho")),
+            "no help command in:\n{help}"
+        );
+        let add = vietnamese
+            .find_subcommand_mut("unit")
+            .and_then(|unit| unit.find_subcommand_mut("add"))
+            .expect("unit add");
+        let help = add.render_help().to_string();
+        let arguments = help.find("\nĐối số:\n  <ID>").expect("Đối số first");
+        let options = help.find("\nTùy chọn:\n").expect("then Tùy chọn");
+        assert!(arguments < options, "{help}");
+        assert!(
+            help.contains("[mặc định: text] [giá trị: text, json]"),
+            "{help}"
+        );
+        let set = vietnamese.find_subcommand_mut("set").expect("set");
+        let help = set.render_help().to_string();
+        let at = |name: &str| help.find(&format!("\n  <{name}>")).expect(name);
+        assert!(
+            at("ID") < at("FIELD") && at("FIELD") < at("VALUE"),
+            "{help}"
+        );
+    }
+}

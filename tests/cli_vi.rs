@@ -1,0 +1,471 @@
+//! End-to-end tests of the command line in Vietnamese: help, usage errors
+//! and the checks of the environment, and how `--lang`, `PLAN_LANG` and the
+//! locale choose the language.
+
+mod common;
+
+use common::{Sandbox, plan};
+
+/// English words a Vietnamese help must never show (the rules' list, and
+/// the words of clap's help), compared case-insensitively as whole words.
+const ENGLISH: &[&str] = &[
+    "error",
+    "warning",
+    "expected",
+    "hint",
+    "note",
+    "task",
+    "tasks",
+    "plan",
+    "plans",
+    "overdue",
+    "days",
+    "usage",
+    "options",
+    "commands",
+    "unknown",
+    "not",
+    "found",
+    "file",
+    "folder",
+    "line",
+    "unit",
+    "lead",
+    "partner",
+    "window",
+    "status",
+    "todo",
+    "doing",
+    "done",
+    "cancelled",
+    "nothing",
+    "written",
+    "did",
+    "mean",
+    "print",
+    "help",
+    "version",
+    "default",
+    "possible",
+    "values",
+    "value",
+    "arguments",
+    "command",
+    "the",
+    "of",
+    "or",
+    "and",
+    "with",
+    "to",
+    "for",
+    "is",
+    "env",
+];
+
+/// The English words of `help`, the help of `plan <path>`, leaving out
+/// names of commands and flags, placeholders (`<UNIT>`), code (`` `done` ``),
+/// paths, environment variables and the values a flag takes (`[giá trị: …]`).
+fn english_words(help: &str, path: &str) -> Vec<String> {
+    let usage = format!("Cách dùng: plan {path}");
+    let mut text = help.replace(usage.trim_end(), "");
+    for (open, close) in [
+        ("<", ">"),
+        ("`", "`"),
+        ("[giá trị:", "]"),
+        ("[mặc định:", "]"),
+    ] {
+        while let Some(start) = text.find(open) {
+            let Some(end) = text[start + open.len()..].find(close) else {
+                break;
+            };
+            text.replace_range(start..start + open.len() + end + close.len(), " ");
+        }
+    }
+    let mut in_commands = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        // A heading ("Lệnh:") is checked too.
+        if line.ends_with(':') && !line.starts_with(' ') {
+            in_commands = line == "Lệnh:";
+        }
+        let mut tokens: Vec<&str> = line.split_whitespace().collect();
+        if in_commands && line.starts_with("  ") && !tokens.is_empty() {
+            tokens.remove(0);
+        }
+        for token in tokens {
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '_');
+            let is_name = bare.starts_with('-')
+                || token.contains('/')
+                || (bare.contains('_') && !bare.chars().any(char::is_lowercase));
+            if is_name {
+                continue;
+            }
+            for word in bare.split(|c: char| !c.is_alphabetic()) {
+                let lower = word.to_lowercase();
+                if ENGLISH.contains(&lower.as_str()) {
+                    found.push(word.to_owned());
+                }
+            }
+        }
+    }
+    found
+}
+
+fn vietnamese_help(args: &[&str]) -> String {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(args)
+        .arg("--help")
+        .stdout_any()
+        .run()
+        .stdout
+}
+
+#[test]
+fn vietnamese_help_of_the_main_commands_has_vietnamese_headings_and_no_english_word() {
+    for (path, headings) in [
+        (
+            "",
+            &[
+                "Cách dùng: plan [TÙY CHỌN] <LỆNH>\n",
+                "\nLệnh:\n",
+                "\nTùy chọn:\n",
+            ][..],
+        ),
+        (
+            "list",
+            &["Cách dùng: plan list [TÙY CHỌN]\n", "\nTùy chọn:\n"],
+        ),
+        (
+            "unit add",
+            &[
+                "Cách dùng: plan unit add [TÙY CHỌN] <ID> <NAME>\n",
+                "\nĐối số:\n",
+                "\nTùy chọn:\n",
+            ],
+        ),
+    ] {
+        let args: Vec<&str> = path.split_whitespace().collect();
+        let help = vietnamese_help(&args);
+        for heading in headings {
+            assert!(
+                help.contains(heading),
+                "{heading:?} not in {path:?}:\n{help}"
+            );
+        }
+        let english = english_words(&help, path);
+        assert!(
+            english.is_empty(),
+            "English in `plan {path} --help`: {english:?}\n{help}"
+        );
+    }
+}
+
+/// The check finds the English words of the English help.
+#[test]
+fn the_english_word_check_finds_english_help() {
+    let help = plan().args(["list", "--help"]).stdout_any().run().stdout;
+    let english = english_words(&help, "list");
+    for word in ["Usage", "Options", "tasks", "Print", "help"] {
+        assert!(
+            english.iter().any(|w| w == word),
+            "{word} not found in {english:?}"
+        );
+    }
+}
+
+#[test]
+fn vietnamese_help_of_every_command_has_no_english_word() {
+    for path in [
+        "",
+        "list",
+        "show",
+        "units",
+        "check",
+        "done",
+        "reopen",
+        "assign",
+        "unassign",
+        "add",
+        "set",
+        "unit",
+        "unit add",
+        "unit alias",
+        "import",
+        "render",
+        "report",
+        "timeline",
+        "export",
+        "help",
+    ] {
+        let args: Vec<&str> = path.split_whitespace().collect();
+        let help = if path == "help" {
+            plan()
+                .env("PLAN_LANG", "vi")
+                .args(["help", "help"])
+                .stdout_any()
+                .run()
+                .stdout
+        } else {
+            vietnamese_help(&args)
+        };
+        assert!(help.contains("Cách dùng: plan"), "{path}:\n{help}");
+        let english = english_words(&help, path);
+        assert!(
+            english.is_empty(),
+            "English in `plan {path} --help`: {english:?}\n{help}"
+        );
+    }
+}
+
+#[test]
+fn vietnamese_list_help_words_every_flag() {
+    let help = vietnamese_help(&["list"]);
+    for line in [
+        "Liệt kê các nhiệm vụ thỏa mọi điều kiện đã cho\n",
+        "      --overdue            Chỉ các nhiệm vụ có hạn sớm nhất chưa xong đã qua\n",
+        "      --role <ROLE>        Dùng cùng --unit: đơn vị là chủ trì hay phối hợp [giá trị: lead, partner]\n",
+        "      --format <FORMAT>    Định dạng kết quả [mặc định: table] [giá trị: table, json, csv]\n",
+        "  -h, --help               In trợ giúp\n",
+    ] {
+        assert!(help.contains(line), "{line:?} not in:\n{help}");
+    }
+}
+
+#[test]
+fn english_help_keeps_clap_s_words() {
+    plan()
+        .args(["list", "--help"])
+        .stdout_starts_with(
+            "List the tasks that match every given condition\n\nUsage: plan list [OPTIONS]\n\nOptions:\n",
+        )
+        .stdout_contains("      --format <FORMAT>    Output format [default: table] [possible values: table, json, csv]\n")
+        .stdout_contains("  -h, --help               Print help\n")
+        .run();
+}
+
+#[test]
+fn unknown_flag_in_vietnamese_names_the_closest_flag() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--ovrdue"])
+        .status(2)
+        .stderr(
+            "lỗi: không có tùy chọn '--ovrdue'\n\n  \
+             gợi ý: có phải là '--overdue'?\n\n\
+             Cách dùng: plan list [TÙY CHỌN]\n\n\
+             Để biết thêm, chạy 'plan list --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn bad_value_in_vietnamese_lists_the_possible_values() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--format", "xml"])
+        .status(2)
+        .stderr(
+            "lỗi: giá trị 'xml' không hợp lệ cho '--format <FORMAT>'\n  \
+             [chọn một trong: table, json, csv]\n\n\
+             Cách dùng: plan list [TÙY CHỌN]\n\n\
+             Để biết thêm, chạy 'plan list --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn unknown_command_in_vietnamese_names_the_closest_command() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .arg("lst")
+        .status(2)
+        .stderr(
+            "lỗi: không có lệnh 'lst'\n\n  \
+             gợi ý: có phải là 'list'?\n\n\
+             Cách dùng: plan [TÙY CHỌN] <LỆNH>\n\n\
+             Để biết thêm, chạy 'plan --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn missing_and_extra_arguments_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .arg("show")
+        .status(2)
+        .stderr(
+            "lỗi: còn thiếu các mục bắt buộc sau:\n  <ID>\n\n\
+             Cách dùng: plan show [TÙY CHỌN] <ID>\n\n\
+             Để biết thêm, chạy 'plan show --help'.\n",
+        )
+        .run();
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["show", "1", "2"])
+        .status(2)
+        .stderr(
+            "lỗi: thừa đối số '2'\n\n\
+             Cách dùng: plan show [TÙY CHỌN] <ID>\n\n\
+             Để biết thêm, chạy 'plan show --help'.\n",
+        )
+        .run();
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["unit", "add", "--format"])
+        .status(2)
+        .stderr(
+            "lỗi: chưa ghi giá trị cho '--format <FORMAT>'\n  \
+             [chọn một trong: text, json]\n\n\
+             Cách dùng: plan unit add [TÙY CHỌN] <ID> <NAME>\n\n\
+             Để biết thêm, chạy 'plan unit add --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn a_number_out_of_range_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["done", "1", "--milestone", "0"])
+        .status(2)
+        .stderr(
+            "lỗi: giá trị '0' không hợp lệ cho '--milestone <N>': cần một số từ 1 trở lên\n\n\
+             Cách dùng: plan done [TÙY CHỌN] <ID>\n\n\
+             Để biết thêm, chạy 'plan done --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn a_flag_given_twice_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--overdue", "--overdue"])
+        .status(2)
+        .stderr_starts_with("lỗi: '--overdue' chỉ được ghi một lần\n")
+        .run();
+}
+
+#[test]
+fn role_without_unit_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--role", "lead"])
+        .status(2)
+        .stderr(
+            "lỗi: --role cần đi cùng --unit <UNIT>: đơn vị được xét vai trò\n\n\
+             Cách dùng: plan list [TÙY CHỌN]\n\n\
+             Để biết thêm, chạy 'plan list --help'.\n",
+        )
+        .run();
+}
+
+/// An argument holding a line break is echoed on one line in Vietnamese
+/// too.
+#[test]
+fn vietnamese_usage_errors_echo_arguments_on_one_line() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--ovrdue\nOK: done"])
+        .status(2)
+        .stderr_starts_with("lỗi: không có tùy chọn '--ovrdue\\nOK: done'\n")
+        .run();
+}
+
+/// A value taken from the environment is echoed on one line too.
+#[test]
+fn vietnamese_usage_errors_echo_environment_values_on_one_line() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .env("PLAN_TODAY", "1\nOK: done")
+        .arg("list")
+        .status(2)
+        .stderr_starts_with("lỗi: giá trị '1\\nOK: done' không hợp lệ cho '--as-of <DATE>': ")
+        .stderr_ends_with(
+            "\n\nCách dùng: plan list [TÙY CHỌN]\n\nĐể biết thêm, chạy 'plan list --help'.\n",
+        )
+        .run();
+}
+
+#[test]
+fn lang_flag_overrides_plan_lang() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["--lang", "en", "list", "--help"])
+        .stdout_starts_with("List the tasks that match every given condition\n\nUsage:")
+        .run();
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--ovrdue", "--lang=en"])
+        .status(2)
+        .stderr_starts_with("error: unexpected argument '--ovrdue' found\n")
+        .run();
+}
+
+#[test]
+fn lang_flag_overrides_the_locale() {
+    plan()
+        .env("PLAN_LANG", "")
+        .env("LANG", "en_US.UTF-8")
+        .args(["list", "--help", "--lang", "vi"])
+        .stdout_starts_with("Liệt kê các nhiệm vụ thỏa mọi điều kiện đã cho\n\nCách dùng:")
+        .run();
+}
+
+#[test]
+fn the_locale_chooses_when_nothing_else_does() {
+    for (locale, start) in [
+        ("en_US.UTF-8", "List the tasks"),
+        ("vi_VN.UTF-8", "Liệt kê các nhiệm vụ"),
+        ("C", "Liệt kê các nhiệm vụ"),
+        ("fr_FR.UTF-8", "List the tasks"),
+    ] {
+        plan()
+            .env("PLAN_LANG", "")
+            .env("LANG", locale)
+            .args(["list", "--help"])
+            .stdout_starts_with(start)
+            .run();
+    }
+}
+
+#[test]
+fn a_bad_plan_lang_is_refused_in_the_locale_s_language() {
+    plan()
+        .env("PLAN_LANG", "xx")
+        .arg("list")
+        .status(2)
+        .stderr("lỗi: PLAN_LANG=\"xx\" không phải ngôn ngữ hợp lệ; cần vi hoặc en\n")
+        .run();
+    plan()
+        .env("PLAN_LANG", "xx")
+        .env("LANG", "en_US.UTF-8")
+        .arg("list")
+        .status(2)
+        .stderr("error: PLAN_LANG=\"xx\" is not a language of plan; expected vi or en\n")
+        .run();
+}
+
+#[test]
+fn a_bad_lock_timeout_in_vietnamese() {
+    plan()
+        .env("PLAN_LANG", "vi")
+        .env("PLAN_LOCK_TIMEOUT", "soon")
+        .arg("list")
+        .status(2)
+        .stderr("lỗi: PLAN_LOCK_TIMEOUT=\"soon\" không phải số giây (ví dụ 10 hoặc 0.5)\n")
+        .run();
+}
+
+#[test]
+fn errors_after_parsing_carry_the_vietnamese_label() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args(["show", "99"])
+        .status(1)
+        .stderr_starts_with("lỗi: ")
+        .run();
+}
