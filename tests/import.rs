@@ -283,6 +283,7 @@ fn a_doubtful_document_gives_a_draft_marked_for_review() {
         .stdout_contains("Review     lead\n")
         .run();
     s.plan()
+        .env("PLAN_LANG", "vi")
         .args([
             "-f",
             "kh.toml",

@@ -121,6 +121,18 @@ pub fn file(
         let line = format!("{}: {notice}", path.display());
         let _ = writeln!(err, "{}", crate::text::one_line(&line));
     };
+    // A JSON document's message is in English whatever the language, like
+    // every other value of a machine output.
+    let change = |source: &Source| -> Result<Outcome, EditFailure> {
+        if !json {
+            return change(source);
+        }
+        let lang = crate::i18n::current();
+        crate::i18n::set(crate::i18n::Lang::En);
+        let outcome = change(source);
+        crate::i18n::set(lang);
+        outcome
+    };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     match applied {
         Ok(applied) if json => {
@@ -143,9 +155,9 @@ pub fn file(
                 write!(cx.out, "{diff}")?;
             }
             let suffix = if flags.dry_run && applied.diff.is_some() {
-                " (dry run: nothing written)"
+                crate::t!("out-dry-run")
             } else {
-                ""
+                String::new()
             };
             cx.say(format_args!(
                 "{}: {}{suffix}",
