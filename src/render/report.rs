@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
+use comfy_table::{ColumnConstraint, Width};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::csv::cell;
 use super::day;
@@ -223,6 +225,9 @@ pub(crate) fn overdue_line(
     )
 }
 
+/// The columns a unit's name keeps when the headers are long.
+const NAME_ROOM: usize = 20;
+
 /// The report as a table for the terminal.
 pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Result<()> {
     let words = words();
@@ -230,16 +235,59 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     writeln!(out, "{}", visible(&heading(report, words)))?;
     let mut table = super::table::new_table(width);
     table.set_header(&words.header);
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for row in &report.units {
         let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
         cells.extend(numbers(&row.counts, words));
-        table.add_row(cells);
+        rows.push(cells);
     }
     let mut total = vec![words.total.to_string()];
     total.extend(numbers(&report.totals, words));
-    table.add_row(total);
-    // Numbers and their headers are never broken; the unit's name wraps.
-    super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    rows.push(total);
+    let widest = |i: usize| {
+        rows.iter()
+            .map(|r| UnicodeWidthStr::width(r[i].as_str()))
+            .max()
+            .unwrap_or(0)
+    };
+    // Numbers and their headers are never broken and the unit's name
+    // wraps, while the headers leave the name room; longer headers (the
+    // Vietnamese ones) wrap between their words instead.
+    let columns = usize::from(width.unwrap_or(super::table::DEFAULT_WIDTH));
+    let headers: usize = words.header[1..]
+        .iter()
+        .map(|h| UnicodeWidthStr::width(h.as_str()) + 3)
+        .sum();
+    let numbers_whole = columns == 0 || headers + NAME_ROOM <= columns;
+    // A number column is as wide as its widest cell and its header's
+    // longest word.
+    let floors: Vec<usize> = (1..words.header.len())
+        .map(|i| {
+            let word = words.header[i]
+                .split_whitespace()
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0);
+            widest(i).max(word)
+        })
+        .collect();
+    for cells in rows {
+        table.add_row(cells);
+    }
+    if numbers_whole {
+        super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    } else {
+        let room = ColumnConstraint::LowerBoundary(Width::Fixed(NAME_ROOM as u16));
+        if let Some(column) = table.column_mut(0) {
+            column.set_constraint(room);
+        }
+        for (i, floor) in floors.into_iter().enumerate() {
+            if let Some(column) = table.column_mut(i + 1) {
+                let floor = Width::Fixed(u16::try_from(floor + 2).unwrap_or(u16::MAX));
+                column.set_constraint(ColumnConstraint::LowerBoundary(floor));
+            }
+        }
+    }
     for i in 1..words.header.len() {
         if let Some(column) = table.column_mut(i) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
