@@ -426,3 +426,62 @@ fn an_edit_in_json_keeps_its_english_message() {
         "{out}"
     );
 }
+
+#[test]
+fn check_sums_up_problems_and_marks_in_vietnamese() {
+    let s = Sandbox::new();
+    s.broken(
+        "trieu-son-2020-pcbldg.toml",
+        &[("status = \"todo\"", "status = \"zzz\"")],
+    );
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("check")
+        .status(1)
+        .stderr_ends_with("\nlỗi: 1 lỗi trong 1/1 tệp kế hoạch\n")
+        .run();
+    let s = Sandbox::new();
+    s.broken(
+        "trieu-son-2020-pcbldg.toml",
+        &[(
+            "status = \"todo\"",
+            "status = \"todo\"\nreview = [\"lead\"]",
+        )],
+    );
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("check")
+        .stderr_ends_with(
+            "\nổn: 1 kế hoạch, 8 nhiệm vụ; 1 dấu cần xem lại (`plan list --review`)\n",
+        )
+        .run();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args(["check", "--strict"])
+        .status(1)
+        .stderr_ends_with(
+            "\nlỗi: 1 lỗi trong 1/1 tệp kế hoạch (cảnh báo được tính là lỗi với --strict)\n",
+        )
+        .run();
+}
+
+#[test]
+fn edits_that_change_roles_and_windows_say_so_in_vietnamese() {
+    says(
+        &["assign", "1", "--partner", "vhtt", "--lead", "cahuyen"],
+        "nhiệm vụ 1: cahuyen chủ trì, vhtt phối hợp (trước là chủ trì)",
+    );
+    says_after(
+        &[
+            &["done", "4", "--milestone", "1", "--on", "20/06/2020"],
+            &["set", "4", "status", "hủy"],
+        ],
+        &["set", "4", "window", "Tháng 12/2020"],
+        "nhiệm vụ 4: đã đặt thời gian thực hiện; nhiệm vụ đang ở trạng thái đã hủy nên bỏ 1 \
+         ngày hoàn thành mốc (20/06/2020): thời gian mới có 1 mốc",
+    );
+    says(
+        &["done", "3", "--note", "Đã tổ chức"],
+        "nhiệm vụ 3 hoàn thành ngày 15/07/2020",
+    );
+}
