@@ -233,6 +233,23 @@ out-html-report-day = ┆ report day
 out-unit-ambiguous = unit "{ $query }" is ambiguous:{" "}
 out-unit-no-match = no unit matches "{ $query }"
 out-unit-closest = ; closest:{" "}
+out-doc-committee = PEOPLE'S COMMITTEE
+out-doc-number = No. { $number }
+out-doc-date = { $place }{ $day }/{ $month }/{ $year }
+out-doc-plan = PLAN
+out-doc-issuer = The People's Committee
+out-doc-basis = Pursuant to { $basis }; { $issuer } issues this plan as follows:
+out-doc-purpose-heading = I. PURPOSE AND REQUIREMENTS
+out-doc-purpose = 1. Purpose: { $text }
+out-doc-requirements = 2. Requirements: { $text }
+out-doc-contents = II. CONTENTS
+out-doc-lead = Lead unit
+out-doc-partners = Partner units
+out-doc-window = Time frame
+out-doc-implementation = III. IMPLEMENTATION
+out-doc-recipients = Recipients:
+out-doc-for = FOR
+out-doc-on-behalf = ON BEHALF OF
 
 ## words: dates, spans and status words
 

@@ -187,6 +187,23 @@ out-html-report-day = ┆ ngày báo cáo
 out-unit-ambiguous = đơn vị "{ $query }" chưa rõ, có thể là:{" "}
 out-unit-no-match = không có đơn vị nào khớp với "{ $query }"
 out-unit-closest = ; gần nhất:{" "}
+out-doc-committee = ỦY BAN NHÂN DÂN
+out-doc-number = Số: { $number }
+out-doc-date = { $place }ngày { $day } tháng { $month } năm { $year }
+out-doc-plan = KẾ HOẠCH
+out-doc-issuer = Ủy ban nhân dân
+out-doc-basis = Thực hiện { $basis }; { $issuer } ban hành Kế hoạch với những nội dung sau:
+out-doc-purpose-heading = I. MỤC ĐÍCH, YÊU CẦU
+out-doc-purpose = 1. Mục đích: { $text }
+out-doc-requirements = 2. Yêu cầu: { $text }
+out-doc-contents = II. NỘI DUNG
+out-doc-lead = Đơn vị chủ trì
+out-doc-partners = Đơn vị phối hợp
+out-doc-window = Thời gian thực hiện
+out-doc-implementation = III. TỔ CHỨC THỰC HIỆN
+out-doc-recipients = Nơi nhận:
+out-doc-for = KT.
+out-doc-on-behalf = TM.
 
 ## words: dates, spans and status words
 

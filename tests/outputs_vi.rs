@@ -485,3 +485,62 @@ fn edits_that_change_roles_and_windows_say_so_in_vietnamese() {
         "nhiệm vụ 3 hoàn thành ngày 15/07/2020",
     );
 }
+
+#[test]
+fn the_html_report_is_in_the_interfaces_language() {
+    let vi = seed_stdout("vi", &["report", "--format", "html"]);
+    assert!(vi.contains("<html lang=\"vi\">"));
+    assert!(vi.contains("<title>Báo cáo tiến độ — "));
+    assert!(vi.contains("<strong>quá hạn 15 ngày</strong>"), "{vi}");
+    let en = seed_stdout("en", &["report", "--format", "html"]);
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<title>Progress report — "));
+    assert!(en.contains("<h2>Progress over time</h2>"));
+    assert!(en.contains("<strong>overdue 15 days</strong>"), "{en}");
+}
+
+#[test]
+fn a_unit_that_matches_several_or_none_is_named_in_vietnamese() {
+    Sandbox::new()
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["assign", "1", "--partner", "phòng"])
+        .status(1)
+        .stderr_contains(
+            "đơn vị \"phòng\" chưa rõ, có thể là: vhtt (Phòng Văn hóa và Thông tin), \
+             ldtbxh (Phòng Lao động – Thương binh và Xã hội)",
+        )
+        .run();
+    Sandbox::new()
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .args(["assign", "1", "--partner", "cong an xa"])
+        .status(1)
+        .stderr_contains(
+            "không có đơn vị nào khớp với \"cong an xa\"; gần nhất: cahuyen (Công an huyện)",
+        )
+        .run();
+}
+
+#[test]
+fn the_rendered_document_is_in_the_interfaces_language() {
+    let vi = seed_stdout("vi", &["render"]);
+    assert!(vi.starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\nKẾ HOẠCH\n"));
+    assert!(vi.contains("\n- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n"));
+    let en = seed_stdout("en", &["render"]);
+    assert!(
+        en.starts_with("PEOPLE'S COMMITTEE\nHUYỆN TRIỆU SƠN\n\nPLAN\n"),
+        "{en}"
+    );
+    for line in [
+        "\nI. PURPOSE AND REQUIREMENTS\n",
+        "\nII. CONTENTS\n",
+        "\n- Lead unit: Phòng Văn hóa và Thông tin.\n",
+        "\n- Partner units: Các ngành, đoàn thể cấp huyện; Ủy ban nhân dân các xã, thị trấn.\n",
+        "\n- Time frame: Năm 2020.\n",
+        "\nIII. IMPLEMENTATION\n",
+        "\nRecipients:\n",
+    ] {
+        assert!(en.contains(line), "{line} not in\n{en}");
+    }
+}
