@@ -28,16 +28,14 @@ const MARK: char = '\u{F8FF}';
 
 impl Template {
     /// The message `key` of `lang`, with `vars` in this order. With
-    /// `count`, the first variable is a number and the message for one is
-    /// kept whole.
+    /// `count`, the first variable is a count, and the message for a count
+    /// of one (an English singular) is kept apart.
     fn new(lang: Lang, key: &str, vars: &[&str], count: bool) -> Template {
+        // Marks are strings: a count's plural selector then takes the
+        // default (other) variant.
         let mut args = Args::new();
         for (i, name) in vars.iter().enumerate() {
             args.set(*name, Value::from(format!("{MARK}{i}{MARK}")));
-        }
-        if count {
-            // A number that no plural rule takes for one.
-            args.set(vars[0], Value::from(format!("{MARK}0{MARK}")));
         }
         let text = i18n::message_in(lang, key, Some(&args));
         let one = count.then(|| {
