@@ -82,15 +82,17 @@ impl fmt::Display for MatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MatchError::Ambiguous { query, candidates } => {
-                write!(f, "unit \"{}\" is ambiguous: ", visible(query))?;
+                let query = visible(query).into_owned();
+                f.write_str(&crate::t!("out-unit-ambiguous", query = query))?;
                 write_units(f, candidates)
             }
             MatchError::NotFound { query, closest } => {
-                write!(f, "no unit matches \"{}\"", visible(query))?;
+                let query = visible(query).into_owned();
+                f.write_str(&crate::t!("out-unit-no-match", query = query))?;
                 if closest.is_empty() {
                     Ok(())
                 } else {
-                    f.write_str("; closest: ")?;
+                    f.write_str(&crate::t!("out-unit-closest"))?;
                     write_units(f, closest)
                 }
             }

@@ -842,6 +842,7 @@ fn time_lines(document: &str) -> Vec<String> {
 fn render_writes_the_seed_back_as_its_document() {
     let out = Sandbox::new()
         .plan()
+        .env("PLAN_LANG", "vi")
         .arg("render")
         .stdout_starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\nKẾ HOẠCH\n")
         .stdout_contains("\nII. NỘI DUNG\n")
@@ -859,6 +860,7 @@ fn render_writes_the_seed_back_as_its_document() {
 fn render_markdown() {
     let out = Sandbox::new()
         .plan()
+        .env("PLAN_LANG", "vi")
         .args(["render", "--format", "md"])
         .stdout_starts_with("ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU SƠN\n\n# KẾ HOẠCH\n")
         .stdout_contains("\n## I. MỤC ĐÍCH, YÊU CẦU\n")

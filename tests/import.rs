@@ -155,11 +155,13 @@ fn rendering_then_importing_gives_the_plan_back() {
     assert!(plans.len() >= 8);
     for original in plans {
         let s = Sandbox::empty();
+        // The Vietnamese document is the one `plan import` reads.
         s.plan()
+            .env("PLAN_LANG", "vi")
             .arg("-f")
             .arg(&original)
             .args(["render", "-o", "kh.txt"])
-            .stderr("wrote kh.txt\n")
+            .stderr("đã ghi kh.txt\n")
             .run();
         s.plan()
             .args(["import", "kh.txt", "-o", "kh.toml"])
@@ -174,6 +176,7 @@ fn rendering_then_importing_gives_the_plan_back() {
         // The header, the units' names, section III and the signer too: the
         // document of the imported plan is the document of the original.
         s.plan()
+            .env("PLAN_LANG", "vi")
             .args(["-f", "kh.toml", "render"])
             .stdout(s.read("kh.txt"))
             .run();
@@ -283,6 +286,7 @@ fn a_doubtful_document_gives_a_draft_marked_for_review() {
         .stdout_contains("Review     lead\n")
         .run();
     s.plan()
+        .env("PLAN_LANG", "vi")
         .args([
             "-f",
             "kh.toml",

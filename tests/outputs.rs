@@ -20,6 +20,16 @@ fn stdout(file: &Path, args: &[&str]) -> String {
     plan(file).args(args).stdout_any().run().stdout
 }
 
+/// [`stdout`] in Vietnamese.
+fn stdout_vi(file: &Path, args: &[&str]) -> String {
+    plan(file)
+        .env("PLAN_LANG", "vi")
+        .args(args)
+        .stdout_any()
+        .run()
+        .stdout
+}
+
 /// The column (in characters) where `needle` first occurs in `line`.
 fn column(line: &str, needle: &str) -> usize {
     let at = line
@@ -93,7 +103,7 @@ fn report_table_on_1_november_2020() {
 
 #[test]
 fn report_markdown_counted_for_partners() {
-    let out = stdout(
+    let out = stdout_vi(
         &seed(),
         &[
             "report",
@@ -176,7 +186,7 @@ fn report_json_has_the_documented_fields() {
 
 #[test]
 fn report_for_a_period_and_a_unit() {
-    let out = stdout(
+    let out = stdout_vi(
         &seed(),
         &[
             "report",
@@ -203,7 +213,7 @@ fn report_for_a_period_and_a_unit() {
 
 #[test]
 fn report_html_is_one_self_contained_page() {
-    let html = stdout(
+    let html = stdout_vi(
         &seed(),
         &["report", "--as-of", "30/06/2020", "--format", "html"],
     );
@@ -346,7 +356,7 @@ fn ics_parses_with_a_real_icalendar_parser() {
     assert_eq!(prop(june, "DTEND"), "20200701");
     assert!(prop(june, "SUMMARY").starts_with("[todo] 4. Phối hợp thực hiện"));
     assert!(prop(june, "SUMMARY").ends_with("(1/2)"));
-    assert!(prop(june, "DESCRIPTION").contains("Chủ trì: Phòng Văn hóa và Thông tin"));
+    assert!(prop(june, "DESCRIPTION").contains("Lead: Phòng Văn hóa và Thông tin"));
     insta::assert_snapshot!(ics);
 }
 

@@ -62,7 +62,7 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
     Ok(Outcome::Changed {
         text,
         block: Some(index),
-        message: format!("task {id} added"),
+        message: crate::t!("out-add", id = id.as_str()),
     })
 }
 

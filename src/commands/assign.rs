@@ -29,21 +29,20 @@ fn assign_units(
     let changes = task.assignments(&leads, &partners)?;
     if changes.is_empty() {
         return Ok(Outcome::Unchanged {
-            message: format!(
-                "task {}: every unit is assigned so already; nothing changed",
-                task.id
-            ),
+            message: crate::t!("out-assign-same", id = task.id.as_str()),
         });
     }
     let said: Vec<String> = changes
         .iter()
         .map(|change| match (change.role, change.was) {
-            (Role::Lead, Some(Role::Partner)) => format!("{} leads (was partner)", change.unit),
-            (Role::Lead, _) => format!("{} leads", change.unit),
-            (Role::Partner, Some(Role::Lead)) => {
-                format!("{} is a partner (was lead)", change.unit)
+            (Role::Lead, Some(Role::Partner)) => {
+                crate::t!("out-assign-lead-was-partner", unit = change.unit)
             }
-            (Role::Partner, _) => format!("{} is a partner", change.unit),
+            (Role::Lead, _) => crate::t!("out-assign-lead", unit = change.unit),
+            (Role::Partner, Some(Role::Lead)) => {
+                crate::t!("out-assign-partner-was-lead", unit = change.unit)
+            }
+            (Role::Partner, _) => crate::t!("out-assign-partner", unit = change.unit),
         })
         .collect();
     let text = target.rewrite(|editor| {
@@ -51,7 +50,12 @@ fn assign_units(
             editor.assign(change.unit, change.role);
         }
     })?;
-    Ok(target.changed(text, format!("task {}: {}", task.id, said.join(", "))))
+    let message = crate::t!(
+        "out-assign",
+        id = task.id.as_str(),
+        changes = said.join(", ")
+    );
+    Ok(target.changed(text, message))
 }
 
 pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Result<ExitCode> {
@@ -65,10 +69,10 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
             .collect();
         if named.is_empty() {
             return Ok(Outcome::Unchanged {
-                message: format!(
-                    "task {}: {} not assigned to it; nothing changed",
-                    task.id,
-                    ids.join(", ")
+                message: crate::t!(
+                    "out-unassign-none",
+                    id = task.id.as_str(),
+                    units = ids.join(", ")
                 ),
             });
         }
@@ -79,19 +83,15 @@ pub fn unassign(cx: &mut Context, files: &[PathBuf], args: &UnassignArgs) -> Res
         })?;
         let unassigned =
             !task.lead.is_empty() && task.lead.iter().all(|l| named.contains(&l.as_str()));
-        Ok(target.changed(
-            text,
-            format!(
-                "task {}: {} taken off{}",
-                task.id,
-                named.join(", "),
-                if unassigned {
-                    "; it has no lead unit now"
-                } else {
-                    ""
-                }
-            ),
-        ))
+        let mut message = crate::t!(
+            "out-unassign",
+            id = task.id.as_str(),
+            units = named.join(", ")
+        );
+        if unassigned {
+            message.push_str(&crate::t!("out-unassign-no-lead"));
+        }
+        Ok(target.changed(text, message))
     })
 }
 

@@ -121,35 +121,30 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<Exit
         };
         let _ = writeln!(
             cx.err,
-            "error: {problems} {} in {bad_files} of {} plan {}{}",
-            plural(problems, "problem", "problems"),
-            paths.len(),
-            plural(paths.len(), "file", "files"),
+            "{}: {}{}",
+            crate::t!("label-error"),
+            crate::t!(
+                "out-check-failed",
+                problems = problems,
+                bad = bad_files,
+                files = paths.len()
+            ),
             if args.strict && warnings > 0 {
-                " (warnings count with --strict)"
+                crate::t!("out-check-strict")
             } else {
-                ""
+                String::new()
             },
         );
         return Ok(ExitCode::from(1));
     }
     writeln!(
         cx.err,
-        "ok: {} {}, {tasks} {}{}",
-        paths.len(),
-        plural(paths.len(), "plan", "plans"),
-        plural(tasks, "task", "tasks"),
+        "{}{}",
+        crate::t!("out-check-ok", plans = paths.len(), tasks = tasks),
         match warnings {
             0 => String::new(),
-            n => format!(
-                "; {n} {} to review (`plan list --review`)",
-                plural(n, "mark", "marks")
-            ),
+            n => crate::t!("out-check-marks", marks = n),
         }
     )?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

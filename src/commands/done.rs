@@ -35,40 +35,36 @@ fn mark_done(
     note: Option<&str>,
 ) -> Result<Outcome, EditFailure> {
     let task = &target.task;
+    let id = task.id.as_str();
     let closing = task.closing(on, milestone)?;
     let unchanged = |message: String| Ok(Outcome::Unchanged { message });
     let (message, early) = match closing {
         Closing::AlreadyDone(when) => {
-            let when = when.map(|d| format!(" on {}", day(d))).unwrap_or_default();
-            return unchanged(format!(
-                "task {} is already done{when}; nothing changed",
-                task.id
-            ));
+            return unchanged(match when {
+                Some(d) => crate::t!("out-done-already-on", id = id, day = day(d)),
+                None => crate::t!("out-done-already", id = id),
+            });
         }
         Closing::Cancelled => {
-            return unchanged(format!(
-                "task {} is cancelled; nothing changed (`plan reopen {}` first to work on it again)",
-                task.id, task.id
-            ));
+            return unchanged(crate::t!("out-done-cancelled", id = id));
         }
         Closing::MilestoneClosed { milestone: m, on } => {
-            return unchanged(format!(
-                "task {}: milestone {} of {} is closed already (on {}); nothing changed",
-                task.id,
-                m.number,
-                m.of,
-                day(on)
+            return unchanged(crate::t!(
+                "out-done-milestone-closed",
+                id = id,
+                number = m.number,
+                of = m.of,
+                day = day(on)
             ));
         }
         Closing::SameDay { milestone: m, next } => {
-            return unchanged(format!(
-                "task {}: milestone {} of {} was closed on {} already; nothing changed \
-                 (`--milestone {}` closes the next one on the same day)",
-                task.id,
-                m.number,
-                m.of,
-                day(on),
-                next.number
+            return unchanged(crate::t!(
+                "out-done-same-day",
+                id = id,
+                number = m.number,
+                of = m.of,
+                day = day(on),
+                next = next.number
             ));
         }
         Closing::Close {
@@ -76,21 +72,23 @@ fn mark_done(
             task: last,
             early,
         } => {
-            let tail = if last { "; the task is done" } else { "" };
-            let message = format!(
-                "task {}: milestone {} of {} (due {}) done on {}{tail}",
-                task.id,
-                milestone.number,
-                milestone.of,
-                day(milestone.due),
-                day(on)
+            let mut message = crate::t!(
+                "out-done-milestone",
+                id = id,
+                number = milestone.number,
+                of = milestone.of,
+                due = day(milestone.due),
+                day = day(on)
             );
-            let early = early.map(|d| format!(" (note: before the milestone starts, {})", day(d)));
+            if last {
+                message.push_str(&crate::t!("out-done-task-done"));
+            }
+            let early = early.map(|d| crate::t!("out-done-early", day = day(d)));
             (message, early)
         }
         Closing::Close {
             milestone: None, ..
-        } => (format!("task {} done on {}", task.id, day(on)), None),
+        } => (crate::t!("out-done", id = id, day = day(on)), None),
     };
     let text = target.rewrite(|editor| {
         editor.close(closing, on);
@@ -101,17 +99,17 @@ fn mark_done(
     let plan = &target.plan;
     let unlikely = match (plan.unlikely_day(on), plan.period_text.as_deref()) {
         (Some(UnlikelyDay::BeforePeriod), Some(text)) => {
-            format!(" (note: before the plan's period, {text})")
+            crate::t!("out-done-before-period", period = text)
         }
         (Some(UnlikelyDay::LongAfterPeriod), Some(text)) => {
-            format!(" (note: more than a year after the plan's period, {text})")
+            crate::t!("out-done-after-period", period = text)
         }
         _ => String::new(),
     };
     // `--note` replaces the task's note: say what it was, so nothing a
     // clerk wrote goes without a word.
     let replaced = match (note, task.note.as_deref()) {
-        (Some(new), Some(old)) if new != old => format!(" (note replaced; it was \"{old}\")"),
+        (Some(new), Some(old)) if new != old => crate::t!("out-done-note-replaced", old = old),
         _ => String::new(),
     };
     let message = message + &early.unwrap_or_default() + &unlikely + &replaced;
@@ -128,25 +126,29 @@ fn reopen_task(target: &Target) -> Result<Outcome, EditFailure> {
     let message = match reopening {
         Reopening::AlreadyOpen => {
             return Ok(Outcome::Unchanged {
-                message: format!("task {} is open already; nothing changed", task.id),
+                message: crate::t!("out-reopen-already", id = task.id.as_str()),
             });
         }
         Reopening::Reopen {
             task: true,
             milestone: Some(m),
             ..
-        } => format!(
-            "task {} reopened: milestone {} of {} is open again",
-            task.id, m.number, m.of
+        } => crate::t!(
+            "out-reopen-task-milestone",
+            id = task.id.as_str(),
+            number = m.number,
+            of = m.of
         ),
-        Reopening::Reopen { task: true, .. } => format!("task {} reopened", task.id),
+        Reopening::Reopen { task: true, .. } => crate::t!("out-reopen", id = task.id.as_str()),
         Reopening::Reopen {
             milestone: Some(m), ..
-        } => format!(
-            "task {}: milestone {} of {} is open again",
-            task.id, m.number, m.of
+        } => crate::t!(
+            "out-reopen-milestone",
+            id = task.id.as_str(),
+            number = m.number,
+            of = m.of
         ),
-        Reopening::Reopen { .. } => format!("task {} reopened", task.id),
+        Reopening::Reopen { .. } => crate::t!("out-reopen", id = task.id.as_str()),
     };
     let text = target.rewrite(|editor| editor.reopen(reopening))?;
     Ok(target.changed(text, message))

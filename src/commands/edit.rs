@@ -121,6 +121,14 @@ pub fn file(
         let line = format!("{}: {notice}", path.display());
         let _ = writeln!(err, "{}", crate::text::one_line(&line));
     };
+    // A JSON document's message is in English whatever the language, like
+    // every other value of a machine output.
+    let change = |source: &Source| -> Result<Outcome, EditFailure> {
+        if !json {
+            return change(source);
+        }
+        crate::i18n::scoped(crate::i18n::Lang::En, || change(source))
+    };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     match applied {
         Ok(applied) if json => {
@@ -143,9 +151,9 @@ pub fn file(
                 write!(cx.out, "{diff}")?;
             }
             let suffix = if flags.dry_run && applied.diff.is_some() {
-                " (dry run: nothing written)"
+                crate::t!("out-dry-run")
             } else {
-                ""
+                String::new()
             };
             cx.say(format_args!(
                 "{}: {}{suffix}",

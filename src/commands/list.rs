@@ -38,7 +38,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
     match args.format {
         Format::Table => {
             if rows.is_empty() {
-                writeln!(cx.err, "no tasks match")?;
+                writeln!(cx.err, "{}", crate::t!("out-no-match"))?;
             } else {
                 render::table::list(&rows, qualify, cx.width, cx.out)?;
             }

@@ -65,7 +65,10 @@ pub fn emit(
             let mut buffer = Vec::new();
             write(&mut buffer)?;
             output::write(path, &buffer, true, plans)?;
-            cx.say(format_args!("wrote {}", path.display()))?;
+            cx.say(format_args!(
+                "{}",
+                crate::t!("out-wrote", path = path.display().to_string())
+            ))?;
             Ok(())
         }
     }

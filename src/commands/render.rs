@@ -16,8 +16,10 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RenderArgs) -> Result<Exi
         DocumentFormat::Txt => Style::Text,
         DocumentFormat::Md => Style::Markdown,
     };
+    // The plan's own document is Vietnamese whatever the interface: it is
+    // what an office issues, and what `plan import` reads back.
     super::emit(cx, args.output.as_deref(), &plans, |out| {
-        document::write(plan, style, out)
+        crate::i18n::scoped(crate::i18n::Lang::Vi, || document::write(plan, style, out))
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -45,15 +45,16 @@ fn set(
 ) -> Result<Outcome, EditFailure> {
     let task = &target.task;
     let key = match field {
-        SetField::Title => "title",
-        SetField::Window => "window",
-        SetField::Note => "note",
-        SetField::Condition => "condition",
-        SetField::Status => "status",
+        SetField::Title => crate::t!("out-set-title"),
+        SetField::Window => crate::t!("out-set-window"),
+        SetField::Note => crate::t!("out-set-note"),
+        SetField::Condition => crate::t!("out-set-condition"),
+        SetField::Status => crate::t!("out-set-status"),
     };
+    let id = task.id.as_str();
     let unchanged = || {
         Ok(Outcome::Unchanged {
-            message: format!("task {}: {key} is so already; nothing changed", task.id),
+            message: crate::t!("out-set-same", id = id, field = key.as_str()),
         })
     };
     // An empty note or condition removes it.
@@ -79,12 +80,12 @@ fn set(
                 editor.remove_window();
             })?;
             let message = if task.window.text.is_empty() {
-                format!("task {}: condition set", task.id)
+                crate::t!("out-set-done", id = id, field = key.as_str())
             } else {
-                format!(
-                    "task {}: condition set; the window it replaces, \"{}\", is removed",
-                    task.id,
-                    crate::text::one_line(&task.window.text)
+                crate::t!(
+                    "out-set-condition-replaces",
+                    id = id,
+                    window = crate::text::one_line(&task.window.text).to_string()
                 )
             };
             return Ok(target.changed(text, message));
@@ -105,35 +106,28 @@ fn set(
     };
     let removed = given.is_none() && matches!(field, SetField::Note | SetField::Condition);
     let message = if removed {
-        format!("task {}: {key} removed", task.id)
+        crate::t!("out-set-removed", id = id, field = key.as_str())
     } else {
-        format!("task {}: {key} set", task.id)
+        crate::t!("out-set-done", id = id, field = key.as_str())
     };
     Ok(target.changed(text, message))
 }
 
 /// "task 4: window set", and what became of the closed milestone days.
 fn window_message(task: &Task, change: &Rewindowing, milestones: usize) -> String {
-    let mut message = format!("task {}: window set", task.id);
+    let window = crate::t!("out-set-window");
+    let mut message = crate::t!("out-set-done", id = task.id.as_str(), field = window);
     if change.dropped.is_empty() {
         return message;
     }
     let days: Vec<String> = change.dropped.iter().map(|d| day(*d)).collect();
-    let (its, are) = match (change.keep, days.len()) {
-        (0, 1) => ("its closed milestone day", "is"),
-        (0, _) => ("its closed milestone days", "are"),
-        (_, 1) => ("its last closed milestone day", "is"),
-        _ => ("its last closed milestone days", "are"),
-    };
-    let has = match milestones {
-        0 => "no dates".to_string(),
-        1 => "1 milestone".to_string(),
-        n => format!("{n} milestones"),
-    };
-    message.push_str(&format!(
-        "; the task is {}, so {its} ({}) {are} dropped: the new window has {has}",
-        task.status,
-        days.join(", ")
+    message.push_str(&crate::t!(
+        "out-set-window-dropped",
+        status = crate::render::words().status(task.status),
+        last = if change.keep == 0 { "no" } else { "yes" },
+        count = days.len(),
+        days = days.join(", "),
+        milestones = milestones
     ));
     message
 }

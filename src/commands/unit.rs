@@ -57,7 +57,7 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
     Ok(Outcome::Changed {
         text,
         block: None,
-        message: format!("unit {id} added"),
+        message: crate::t!("out-unit-added", id = id),
     })
 }
 
@@ -84,7 +84,7 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
     }
     if new.is_empty() {
         return Ok(Outcome::Unchanged {
-            message: format!("unit {id} has these names already; nothing changed"),
+            message: crate::t!("out-unit-same", id = id),
         });
     }
     let text = source.rewrite_head(|head| {
@@ -97,11 +97,7 @@ fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> 
     Ok(Outcome::Changed {
         text,
         block: None,
-        message: format!(
-            "unit {id}: {} more {}",
-            new.len(),
-            if new.len() == 1 { "alias" } else { "aliases" }
-        ),
+        message: crate::t!("out-unit-aliases", id = id, count = new.len()),
     })
 }
 

@@ -133,6 +133,16 @@ pub fn set(lang: Lang) {
     CURRENT.store(lang as u8, Ordering::Relaxed);
 }
 
+/// `f`'s result with messages in `lang` while it runs (a document that is
+/// Vietnamese whatever the interface, a machine output that is English).
+pub fn scoped<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    let before = current();
+    set(lang);
+    let result = f();
+    set(before);
+    result
+}
+
 /// The language messages are in.
 pub fn current() -> Lang {
     match CURRENT.load(Ordering::Relaxed) {

@@ -1,7 +1,8 @@
 //! A plan written back as the document it came from: header, basis,
 //! I. purpose and requirements, II. tasks with their three labelled lines,
 //! III. responsibilities, the recipients and the signer — as plain text or
-//! Markdown. `plan import` of the result gives the plan back. Every line
+//! Markdown, in the interface's language (`plan import` reads the
+//! Vietnamese one and gives the plan back). Every line
 //! goes out through `Writer::line`, which makes the plan's text inert as
 //! documents show it (`text::visible_in_document`).
 
@@ -10,6 +11,7 @@ use std::io::{self, Write};
 use chrono::Datelike;
 
 use crate::model::{Plan, Task};
+use crate::t;
 use crate::text::{fold_ascii, upper_first, visible_in_document};
 
 /// Plain text like the signed document, or Markdown for pasting.
@@ -84,7 +86,7 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         // As documents head it: "ỦY BAN NHÂN DÂN" over "HUYỆN TRIỆU SƠN".
         match issuer.strip_prefix("UBND ") {
             Some(place) => {
-                w.line("ỦY BAN NHÂN DÂN")?;
+                w.line(&t!("out-doc-committee"))?;
                 w.line(&place.to_uppercase())?;
             }
             None => w.line(&issuer.to_uppercase())?,
@@ -92,7 +94,7 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
     }
     let mut dated = Vec::new();
     if let Some(number) = &plan.number {
-        dated.push(format!("Số: {number}"));
+        dated.push(t!("out-doc-number", number = number.as_str()));
     }
     if let Some(date) = plan.date {
         let place = plan
@@ -100,11 +102,12 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
             .as_deref()
             .map(|p| format!("{p}, "))
             .unwrap_or_default();
-        dated.push(format!(
-            "{place}ngày {:02} tháng {:02} năm {}",
-            date.day(),
-            date.month(),
-            date.year()
+        dated.push(t!(
+            "out-doc-date",
+            place = place,
+            day = format!("{:02}", date.day()),
+            month = format!("{:02}", date.month()),
+            year = date.year()
         ));
     }
     for line in dated {
@@ -118,36 +121,45 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         .unwrap_or(&plan.title);
     match style {
         Style::Text => {
-            w.line("KẾ HOẠCH")?;
+            w.line(&t!("out-doc-plan"))?;
             w.line(&upper_first(subject))?;
         }
         Style::Markdown => {
-            w.line("# KẾ HOẠCH")?;
+            w.line(&format!("# {}", t!("out-doc-plan")))?;
             w.blank()?;
             w.line(&format!("**{}**", upper_first(subject)))?;
         }
     }
     w.blank()?;
     if !plan.basis.is_empty() {
-        let issuer = plan.issuer.as_deref().unwrap_or("Ủy ban nhân dân");
-        w.line(&format!(
-            "Thực hiện {}; {issuer} ban hành Kế hoạch với những nội dung sau:",
-            plan.basis.join("; ")
+        let issuer = match &plan.issuer {
+            Some(issuer) => issuer.clone(),
+            None => t!("out-doc-issuer"),
+        };
+        w.line(&t!(
+            "out-doc-basis",
+            basis = plan.basis.join("; "),
+            issuer = issuer
         ))?;
         w.blank()?;
     }
     if plan.purpose.is_some() || plan.requirements.is_some() {
-        w.heading("I. MỤC ĐÍCH, YÊU CẦU")?;
+        w.heading(&t!("out-doc-purpose-heading"))?;
         if let Some(purpose) = &plan.purpose {
-            w.line(&format!("1. Mục đích: {purpose}"))?;
+            w.line(&t!("out-doc-purpose", text = purpose.as_str()))?;
             w.blank()?;
         }
         if let Some(requirements) = &plan.requirements {
-            w.line(&format!("2. Yêu cầu: {requirements}"))?;
+            w.line(&t!("out-doc-requirements", text = requirements.as_str()))?;
             w.blank()?;
         }
     }
-    w.heading("II. NỘI DUNG")?;
+    w.heading(&t!("out-doc-contents"))?;
+    let (lead, partners, window_label) = (
+        t!("out-doc-lead"),
+        t!("out-doc-partners"),
+        t!("out-doc-window"),
+    );
     let mut group: Option<&str> = None;
     for task in &plan.tasks {
         if task.group.as_deref() != group {
@@ -175,21 +187,18 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         }
         w.blank()?;
         if !task.lead.is_empty() {
-            w.label("Đơn vị chủ trì", &super::unit_names(plan, &task.lead, "; "))?;
+            w.label(&lead, &super::unit_names(plan, &task.lead, "; "))?;
         }
         if !task.partners.is_empty() {
-            w.label(
-                "Đơn vị phối hợp",
-                &super::unit_names(plan, &task.partners, "; "),
-            )?;
+            w.label(&partners, &super::unit_names(plan, &task.partners, "; "))?;
         }
         let window = window(task);
         if !window.is_empty() {
-            w.label("Thời gian thực hiện", &window)?;
+            w.label(&window_label, &window)?;
         }
     }
     if !plan.responsibilities.is_empty() {
-        w.heading("III. TỔ CHỨC THỰC HIỆN")?;
+        w.heading(&t!("out-doc-implementation"))?;
         for (n, responsibility) in plan.responsibilities.iter().enumerate() {
             let heading = responsibility
                 .heading
@@ -209,7 +218,7 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         w.blank()?;
     }
     if !plan.recipients.is_empty() {
-        w.line("Nơi nhận:")?;
+        w.line(&t!("out-doc-recipients"))?;
         for (n, recipient) in plan.recipients.iter().enumerate() {
             let end = if n + 1 == plan.recipients.len() {
                 "."
@@ -225,7 +234,11 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
         // of a body (the committee).
         if let Some(principal) = &signer.on_behalf_of {
             let person = fold_ascii(principal).contains("chu tich");
-            let prefix = if person { "KT." } else { "TM." };
+            let prefix = if person {
+                t!("out-doc-for")
+            } else {
+                t!("out-doc-on-behalf")
+            };
             w.line(&format!("{prefix} {}", principal.to_uppercase()))?;
         }
         if let Some(position) = &signer.position {

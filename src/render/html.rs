@@ -37,12 +37,12 @@ p.note { font-size: 12px; font-style: italic; }
 
 /// Each tone's colour and its name in the legend, in the order of `Tone`.
 const LEGEND: [(Tone, &str, &str); 6] = [
-    (Tone::DoneOnTime, "#2e7d32", "hoàn thành đúng hạn"),
-    (Tone::DoneLate, "#8d6e63", "hoàn thành trễ hạn"),
-    (Tone::Overdue, "#c62828", "quá hạn"),
-    (Tone::DueSoon, "#f9a825", "đến hạn trong 30 ngày"),
-    (Tone::NotYetDue, "#1565c0", "chưa đến hạn"),
-    (Tone::Idle, "#9e9e9e", "chờ điều kiện hoặc đã hủy"),
+    (Tone::DoneOnTime, "#2e7d32", "out-html-done-on-time"),
+    (Tone::DoneLate, "#8d6e63", "out-html-done-late"),
+    (Tone::Overdue, "#c62828", "out-html-overdue"),
+    (Tone::DueSoon, "#f9a825", "out-html-due-soon"),
+    (Tone::NotYetDue, "#1565c0", "out-html-not-yet-due"),
+    (Tone::Idle, "#9e9e9e", "out-html-idle"),
 ];
 
 /// Colour of a task by where it stands.
@@ -95,7 +95,7 @@ fn gantt(plans: &[Plan], today: NaiveDate) -> Markup {
     let tx = x(today);
     html! {
         svg viewBox={"0 0 " (width) " " (height)} role="img"
-            aria-label="Tiến độ các nhiệm vụ theo thời gian" font-family="sans-serif"
+            aria-label=(crate::t!("out-html-chart")) font-family="sans-serif"
             font-size="11" {
             // Month grid and labels.
             @for (i, month) in months.iter().enumerate() {
@@ -166,7 +166,11 @@ fn task_row(
             }
             @if task.window.milestones.is_empty() {
                 text x=(at(label + 4.0)) y=(at(y + 14.0)) fill="#777" font-style="italic" {
-                    (if task.window.unread { "chưa xác định thời gian (cần xem lại): " } else { "chờ: " }) (task.window.text)
+                    (if task.window.unread {
+                        crate::t!("out-html-unread", window = task.window.text.as_str())
+                    } else {
+                        crate::t!("out-html-waits", window = task.window.text.as_str())
+                    })
                 }
             }
         }
@@ -177,13 +181,13 @@ fn task_row(
 fn header(plan: &Plan) -> Markup {
     let mut line = Vec::new();
     if let Some(number) = &plan.number {
-        line.push(format!("Số: {number}"));
+        line.push(crate::t!("out-html-number", number = number.as_str()));
     }
     if let Some(date) = plan.date {
-        line.push(format!("ngày {}", day(date)));
+        line.push(crate::t!("out-html-date", day = day(date)));
     }
     if let Some(period) = &plan.period_text {
-        line.push(format!("Thời gian: {period}"));
+        line.push(crate::t!("out-html-period", period = period.as_str()));
     }
     html! {
         header {
@@ -205,7 +209,7 @@ fn units_table(report: &Report, qualify: bool, words: &Words) -> Markup {
     html! {
         table class="units" {
             "\n"
-            thead { tr { @for h in words.header { th { (h) } } } } "\n"
+            thead { tr { @for h in &words.header { th { (h) } } } } "\n"
             tbody {
                 "\n"
                 @for row in &report.units {
@@ -252,9 +256,9 @@ fn overdue(report: &Report, words: &Words) -> Markup {
                 "\n"
                 @for task in &report.overdue {
                     li {
-                        strong { (super::qualified(&task.plan, &task.id, several)) } ". " (task.title) " — " em { (super::leads_or(&task.lead, words.unassigned)) }
-                        "; " (task.window) " (hạn " (day(task.due)) "), "
-                        strong { "quá hạn " (task.days) " ngày" }
+                        strong { (super::qualified(&task.plan, &task.id, several)) } ". " (task.title) " — " em { (super::leads_or(&task.lead, &words.unassigned)) }
+                        "; " (task.window) " (" (crate::t!("out-html-due", day = day(task.due))) "), "
+                        strong { (super::state(crate::query::State::Overdue { days: task.days, due: task.due })) }
                     }
                     "\n"
                 }
@@ -270,16 +274,16 @@ fn overdue(report: &Report, words: &Words) -> Markup {
 pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
     let heading = match plans {
         [one] => one.title.clone(),
-        _ => format!("{} plans", plans.len()),
+        _ => crate::t!("out-html-plans", count = plans.len()),
     };
-    let words = &super::report::VIETNAMESE;
+    let words = super::report::words();
     let page = html! {
         (DOCTYPE) "\n"
-        html lang="vi" {
+        html lang=(crate::i18n::current().code()) {
             "\n"
             head {
                 "\n" meta charset="utf-8"; "\n"
-                title { "Báo cáo tiến độ — " (heading) } "\n"
+                title { (crate::t!("out-html-title", heading = heading.as_str())) } "\n"
                 style { (PreEscaped(STYLE)) } "\n"
             }
             "\n"
@@ -292,13 +296,13 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
                     p class="note" { (note) } "\n"
                 }
                 p { (super::report::on_time_line(report, words)) } "\n"
-                h2 { "Tiến độ theo thời gian" } "\n"
+                h2 { (crate::t!("out-html-timeline")) } "\n"
                 div class="legend" {
-                    @for (_, colour, name) in LEGEND {
-                        span { i style={"background:" (colour)} {} (name) }
+                    @for (_, colour, key) in LEGEND {
+                        span { i style={"background:" (colour)} {} (crate::i18n::message(key, None)) }
                     }
-                    span { "◆ mốc (tô đậm khi hoàn thành)" }
-                    span { "┆ ngày báo cáo" }
+                    span { (crate::t!("out-html-milestone")) }
+                    span { (crate::t!("out-html-report-day")) }
                 }
                 "\n"
                 (gantt(plans, report.as_of)) "\n"

@@ -93,23 +93,25 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
     if let [plan] = plans {
         text.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(&plan.title))));
     }
+    let words = super::words();
+    let [lead, partners, window, plan_word, condition_word] = &words.ics;
     for plan in plans {
         for task in &plan.tasks {
             let count = task.window.milestones.len();
             for (i, m) in task.window.milestones.iter().enumerate() {
                 let status = if task.milestone_closed(i, stamp) {
-                    "done"
+                    words.status(crate::model::Status::Done)
                 } else {
-                    task.status_on(stamp).as_str()
+                    words.status(task.status_on(stamp))
                 };
                 let mut summary = format!("[{status}] {}. {}", task.id, task.title);
                 if count > 1 {
                     summary.push_str(&format!(" ({}/{count})", i + 1));
                 }
                 let mut description = format!(
-                    "Chủ trì: {}\nPhối hợp: {}\nThời gian thực hiện: {}\nKế hoạch: {}",
+                    "{lead}: {}\n{partners}: {}\n{window}: {}\n{plan_word}: {}",
                     if task.lead.is_empty() {
-                        super::UNASSIGNED_VI.to_string()
+                        words.unassigned.clone()
                     } else {
                         super::unit_names(plan, &task.lead, "; ")
                     },
@@ -118,7 +120,7 @@ pub fn write(plans: &[Plan], stamp: NaiveDate, out: &mut dyn Write) -> io::Resul
                     plan.title
                 );
                 if let Some(condition) = &task.condition {
-                    description.push_str(&format!("\nĐiều kiện: {condition}"));
+                    description.push_str(&format!("\n{condition_word}: {condition}"));
                 }
                 let start = m.start.unwrap_or(m.end);
                 let lines = [

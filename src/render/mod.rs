@@ -14,6 +14,7 @@ pub mod show;
 pub mod table;
 pub mod timeline;
 pub mod units;
+pub mod words;
 
 #[cfg(test)]
 mod inert_tests;
@@ -24,6 +25,7 @@ use crate::model::{Plan, Task};
 use crate::query::State;
 use crate::report::Standing;
 use crate::window::Span;
+pub use words::words;
 
 /// A day as Vietnamese documents write it: 30/06/2020.
 pub fn day(date: NaiveDate) -> String {
@@ -55,30 +57,20 @@ pub fn span(span: &Span) -> String {
     match span.start {
         Some(start) if start == span.end => day(start),
         Some(start) => format!("{} – {}", day(start), day(span.end)),
-        None => format!("by {}", day(span.end)),
+        None => words().by.fill(&[&day(span.end)]),
     }
 }
-
-/// What a window kept as written but not read says instead of dates.
-pub const UNREAD: &str = "no dates: not read, marked for review";
 
 /// A task's lead units for people, or that it has none.
 pub fn lead_names(plan: &Plan, task: &Task, sep: &str) -> String {
     if task.lead.is_empty() {
-        return UNASSIGNED.to_string();
+        return words().unassigned.clone();
     }
     unit_names(plan, &task.lead, sep)
 }
 
-/// The lead of a task that names none.
-pub const UNASSIGNED: &str = "(unassigned)";
-
-/// The same in the Vietnamese of the reports and calendars.
-pub const UNASSIGNED_VI: &str = "(chưa giao)";
-
-/// Lead units' names joined with `; `, or that there are none, in the
-/// language `unassigned` is written in.
-pub fn leads_or(names: &[String], unassigned: &'static str) -> String {
+/// Lead units' names joined with `; `, or `unassigned` when there are none.
+pub fn leads_or(names: &[String], unassigned: &str) -> String {
     if names.is_empty() {
         unassigned.to_string()
     } else {
@@ -91,8 +83,8 @@ pub fn leads_or(names: &[String], unassigned: &'static str) -> String {
 pub fn window_dates(task: &Task, on: NaiveDate) -> String {
     let milestones = &task.window.milestones;
     match milestones.as_slice() {
-        [] if task.window.unread => UNREAD.to_string(),
-        [] => "no dates: waits on a condition".to_string(),
+        [] if task.window.unread => words().unread.clone(),
+        [] => words().no_dates.clone(),
         [one] => span(one),
         many => many
             .iter()
@@ -113,12 +105,14 @@ pub fn window_dates(task: &Task, on: NaiveDate) -> String {
 /// The status column as of `on`: `todo`, `doing`, `done 12/06/2020`,
 /// `todo, 1/2 done`.
 pub fn status(task: &Task, on: NaiveDate) -> String {
-    let mut text = task.status_on(on).to_string();
+    let words = words();
+    let mut text = words.status(task.status_on(on)).to_owned();
     if let Some(done) = task.done_on(on) {
         text = format!("{text} {}", day(done));
     }
     if let Some((closed, all)) = task.milestone_progress(on) {
-        text = format!("{text}, {closed}/{all} done");
+        let (closed, all) = (closed.to_string(), all.to_string());
+        text = words.milestones.fill(&[&text, &closed, &all]);
     }
     text
 }
@@ -150,20 +144,17 @@ impl Tone {
 
 /// Where a task stands, in words: `overdue 12 days`, `due in 3 days`.
 pub fn state(state: State) -> String {
+    let words = words();
     match state {
-        State::Done { late: true, .. } => "done late".into(),
-        State::Done { .. } => "done".into(),
-        State::Cancelled => "cancelled".into(),
-        State::Overdue { days, .. } => format!("overdue {days} {}", days_word(days)),
-        State::Open { days_left: 0, .. } => "due today".into(),
-        State::Open { days_left, .. } => format!("due in {days_left} {}", days_word(days_left)),
-        State::Waiting => "waiting".into(),
-        State::Unscheduled => "unscheduled".into(),
+        State::Done { late: true, .. } => words.done_late.clone(),
+        State::Done { .. } => words.done.clone(),
+        State::Cancelled => words.cancelled.clone(),
+        State::Overdue { days, .. } => words.overdue.count(days, &[]),
+        State::Open { days_left: 0, .. } => words.due_today.clone(),
+        State::Open { days_left, .. } => words.due_in.count(days_left, &[]),
+        State::Waiting => words.waiting.clone(),
+        State::Unscheduled => words.unscheduled.clone(),
     }
-}
-
-fn days_word(n: i64) -> &'static str {
-    if n == 1 { "day" } else { "days" }
 }
 
 /// The names of units joined with `sep` (`; ` in running text, so that

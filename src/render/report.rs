@@ -3,115 +3,90 @@
 
 use std::io::{self, Write};
 
+use comfy_table::{ColumnConstraint, Width};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::csv::cell;
 use super::day;
+use std::sync::OnceLock;
+
+use crate::i18n::{Args, Lang, Value, message_in};
 use crate::report::{Counts, Report};
 use crate::text::visible;
 
-/// The words of a report: English on the terminal, Vietnamese in the
-/// documents sent upward (Markdown and HTML).
+/// The words of a report, in one language: the terminal, the Markdown
+/// and the HTML report all follow the interface's language.
 pub(crate) struct Words {
-    pub header: [&'static str; 9],
-    pub total: &'static str,
-    group: &'static str,
-    days: &'static str,
-    roles: [&'static str; 3],
-    heading: &'static str,
-    tasks_of: &'static str,
-    counted_for: &'static str,
-    on_time: &'static str,
-    of: &'static str,
-    tasks: &'static str,
-    due_soon_note: &'static str,
-    pub overdue_title: &'static str,
-    pub none_overdue: &'static str,
-    due: &'static str,
-    overdue_by: &'static str,
-    /// Why the unit rows do not add up to the total: the sums, the
-    /// reason when a task counts in several rows, and the tasks no row
-    /// counts (`{sum}`, `{total}`, `{n}` are filled in).
-    rows_sum: &'static str,
-    rows_shared: &'static str,
-    rows_none: &'static str,
-    /// The tasks with no dates yet, in the Tasks column only (`{n}`).
-    unscheduled: &'static str,
+    lang: Lang,
+    pub header: [String; 9],
+    pub total: String,
+    group: String,
+    days: String,
+    roles: [String; 3],
+    due_soon_note: String,
+    pub overdue_title: String,
+    pub none_overdue: String,
     /// A task with no lead unit.
-    pub unassigned: &'static str,
+    pub unassigned: String,
 }
 
-pub(crate) const ENGLISH: Words = Words {
-    header: [
-        "Unit",
-        "Tasks",
-        "On time",
-        "Late",
-        "Overdue",
-        "Max delay",
-        "Due ≤30d",
-        "Not due",
-        "Waiting",
-    ],
-    total: "Total",
-    group: " (group)",
-    days: "d",
-    roles: ["lead", "partner", "lead and partner"],
-    heading: "Progress as of",
-    tasks_of: ", tasks of",
-    counted_for: ", counted for {} units",
-    on_time: "Done on time:",
-    of: "of",
-    tasks: "tasks",
-    due_soon_note: "Due soon means within 30 days.",
-    overdue_title: "Overdue tasks",
-    none_overdue: "No task is overdue.",
-    due: "due",
-    overdue_by: "overdue",
-    rows_sum: "The unit rows add up to {sum} and the total is {total}",
-    rows_shared: ": a task counts in the row of every unit it concerns, and once in the total.",
-    rows_none: " Tasks that concern no unit in the table count in the total only ({n}).",
-    unassigned: super::UNASSIGNED,
-    unscheduled: "Tasks with no dates yet, their window marked for review (`plan list --review`), count in the Tasks column only: {n}.",
-};
+impl Words {
+    fn of(lang: Lang) -> Words {
+        let m = |key: &str| message_in(lang, key, None);
+        let many = |keys: &[&str]| keys.iter().map(|k| m(k)).collect::<Vec<_>>();
+        Words {
+            lang,
+            header: many(&[
+                "out-report-unit",
+                "out-report-tasks",
+                "out-report-on-time",
+                "out-report-late",
+                "out-report-overdue",
+                "out-report-max-delay",
+                "out-report-due-soon",
+                "out-report-not-due",
+                "out-report-waiting",
+            ])
+            .try_into()
+            .unwrap_or_default(),
+            total: m("out-report-total"),
+            group: m("out-report-group"),
+            days: m("out-report-days"),
+            roles: many(&[
+                "out-report-role-lead",
+                "out-report-role-partner",
+                "out-report-role-any",
+            ])
+            .try_into()
+            .unwrap_or_default(),
+            due_soon_note: m("out-report-due-soon-note"),
+            overdue_title: m("out-report-overdue-title"),
+            none_overdue: m("out-report-none-overdue"),
+            unassigned: m("out-unassigned"),
+        }
+    }
 
-pub(crate) const VIETNAMESE: Words = Words {
-    header: [
-        "Đơn vị",
-        "Tổng số",
-        "Đúng hạn",
-        "Trễ hạn",
-        "Quá hạn",
-        "Trễ nhất",
-        "Đến hạn ≤30 ngày",
-        "Chưa đến hạn",
-        "Chờ điều kiện",
-    ],
-    total: "Tổng cộng",
-    group: " (nhóm)",
-    days: "ngày",
-    roles: [
-        "đơn vị chủ trì",
-        "đơn vị phối hợp",
-        "đơn vị chủ trì và phối hợp",
-    ],
-    heading: "Tiến độ thực hiện đến ngày",
-    tasks_of: ", nhiệm vụ trong",
-    counted_for: ", tính cho {}",
-    on_time: "Hoàn thành đúng hạn:",
-    of: "/",
-    tasks: "nhiệm vụ",
-    due_soon_note: "Đến hạn: trong 30 ngày tới.",
-    overdue_title: "Nhiệm vụ quá hạn",
-    none_overdue: "Không có nhiệm vụ quá hạn.",
-    due: "hạn",
-    overdue_by: "quá hạn",
-    rows_sum: "Cộng các dòng đơn vị được {sum}, Tổng cộng là {total}",
-    rows_shared: ": mỗi nhiệm vụ được tính cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.",
-    rows_none: " Nhiệm vụ không thuộc đơn vị nào trong bảng chỉ được tính trong Tổng cộng ({n}).",
-    unassigned: super::UNASSIGNED_VI,
-    unscheduled: "Nhiệm vụ chưa xác định được thời gian thực hiện (cần xem lại, `plan list --review`) chỉ được tính trong cột Tổng số: {n}.",
-};
+    /// The message `key` in the report's language.
+    fn say(&self, key: &str, args: &[(&str, Value)]) -> String {
+        let mut list = Args::new();
+        for (name, value) in args {
+            list.set(*name, value.clone());
+        }
+        message_in(self.lang, key, Some(&list))
+    }
+}
+
+/// The report's words in `lang`, looked up once.
+pub(crate) fn words_in(lang: Lang) -> &'static Words {
+    static WORDS: [OnceLock<Words>; 2] = [OnceLock::new(), OnceLock::new()];
+    WORDS[lang as usize].get_or_init(|| Words::of(lang))
+}
+
+/// The report's words in the interface's language.
+pub(crate) fn words() -> &'static Words {
+    words_in(crate::i18n::current())
+}
 
 /// The counts in the order of the report's columns, the longest delay
 /// written by `delay` (nothing when no task is overdue).
@@ -142,22 +117,13 @@ pub(crate) fn share(counts: &Counts) -> String {
 
 /// "Done on time: 3 of 8 tasks (38%)."
 pub(crate) fn on_time_line(report: &Report, words: &Words) -> String {
-    let of = if words.of == "/" {
-        "/".to_string()
-    } else {
-        format!(" {} ", words.of)
-    };
-    let tasks = if words.tasks == "tasks" && report.totals.total == 1 {
-        "task"
-    } else {
-        words.tasks
-    };
-    format!(
-        "{} {}{of}{} {tasks} ({}).",
-        words.on_time,
-        report.totals.done_on_time,
-        report.totals.total,
-        share(&report.totals)
+    words.say(
+        "out-report-on-time-line",
+        &[
+            ("done", report.totals.done_on_time.into()),
+            ("total", report.totals.total.into()),
+            ("share", share(&report.totals).into()),
+        ],
     )
 }
 
@@ -165,9 +131,10 @@ pub(crate) fn on_time_line(report: &Report, words: &Words) -> String {
 /// the total (a task shared by several units counts in each row).
 pub(crate) fn rows_note(report: &Report, words: &Words) -> Option<String> {
     let unscheduled = (report.totals.unscheduled > 0).then(|| {
-        words
-            .unscheduled
-            .replace("{n}", &report.totals.unscheduled.to_string())
+        words.say(
+            "out-report-unscheduled",
+            &[("count", report.totals.unscheduled.into())],
+        )
     });
     match (sum_note(report, words), unscheduled) {
         (Some(sum), Some(unscheduled)) => Some(format!("{sum} {unscheduled}")),
@@ -181,21 +148,23 @@ fn sum_note(report: &Report, words: &Words) -> Option<String> {
     if !rows.needs_note() {
         return None;
     }
-    let mut note = words
-        .rows_sum
-        .replace("{sum}", &rows.sum.to_string())
-        .replace("{total}", &report.totals.total.to_string());
-    note.push_str(if rows.shared_tasks > 0 {
-        words.rows_shared
+    let mut note = words.say(
+        "out-report-rows-sum",
+        &[
+            ("sum", rows.sum.into()),
+            ("total", report.totals.total.into()),
+        ],
+    );
+    if rows.shared_tasks > 0 {
+        note.push_str(&words.say("out-report-rows-shared", &[]));
     } else {
-        "."
-    });
+        note.push('.');
+    }
     if rows.tasks_in_no_row > 0 {
-        note.push_str(
-            &words
-                .rows_none
-                .replace("{n}", &rows.tasks_in_no_row.to_string()),
-        );
+        note.push_str(&words.say(
+            "out-report-rows-none",
+            &[("count", rows.tasks_in_no_row.into())],
+        ));
     }
     Some(note)
 }
@@ -204,7 +173,7 @@ fn sum_note(report: &Report, words: &Words) -> Option<String> {
 pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool, words: &Words) -> String {
     let mut label = row.name.clone();
     if row.group {
-        label.push_str(words.group);
+        label.push_str(&words.group);
     }
     if qualify {
         label = format!("{} · {label}", row.plan);
@@ -213,16 +182,16 @@ pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool, words: &Words) 
 }
 
 pub(crate) fn heading(report: &Report, words: &Words) -> String {
-    let mut title = format!("{} {}", words.heading, day(report.as_of));
+    let mut title = words.say("out-report-heading", &[("day", day(report.as_of).into())]);
     if let Some(period) = &report.period {
-        title.push_str(&format!("{} {period}", words.tasks_of));
+        title.push_str(&words.say("out-report-period", &[("period", period.as_str().into())]));
     }
     let role = match report.role {
-        "lead" => words.roles[0],
-        "partner" => words.roles[1],
-        _ => words.roles[2],
+        "lead" => &words.roles[0],
+        "partner" => &words.roles[1],
+        _ => &words.roles[2],
     };
-    title.push_str(&words.counted_for.replace("{}", role));
+    title.push_str(&words.say("out-report-counted", &[("role", role.as_str().into())]));
     title
 }
 
@@ -237,41 +206,88 @@ pub(crate) fn overdue_line(
     } else {
         String::new()
     };
-    let days = if words.days == "d" {
-        if task.days == 1 { "day" } else { "days" }
-    } else {
-        words.days
-    };
-    format!(
-        "{plan}{}. {} — {}; {} ({} {}), {} {} {days}",
-        visible(&task.id),
-        visible(&task.title),
-        visible(&super::leads_or(&task.lead, words.unassigned)),
-        visible(&task.window),
-        words.due,
-        day(task.due),
-        words.overdue_by,
-        task.days
+    words.say(
+        "out-report-overdue-line",
+        &[
+            ("plan", plan.into()),
+            ("id", visible(&task.id).into_owned().into()),
+            ("title", visible(&task.title).into_owned().into()),
+            (
+                "lead",
+                visible(&super::leads_or(&task.lead, &words.unassigned))
+                    .into_owned()
+                    .into(),
+            ),
+            ("window", visible(&task.window).into_owned().into()),
+            ("due", day(task.due).into()),
+            ("days", task.days.into()),
+        ],
     )
 }
 
+/// The columns a unit's name keeps when the headers are long.
+const NAME_ROOM: usize = 20;
+
 /// The report as a table for the terminal.
 pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Result<()> {
-    let words = &ENGLISH;
+    let words = words();
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
     writeln!(out, "{}", visible(&heading(report, words)))?;
     let mut table = super::table::new_table(width);
-    table.set_header(words.header);
+    table.set_header(&words.header);
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for row in &report.units {
         let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
         cells.extend(numbers(&row.counts, words));
-        table.add_row(cells);
+        rows.push(cells);
     }
     let mut total = vec![words.total.to_string()];
     total.extend(numbers(&report.totals, words));
-    table.add_row(total);
-    // Numbers and their headers are never broken; the unit's name wraps.
-    super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    rows.push(total);
+    let widest = |i: usize| {
+        rows.iter()
+            .map(|r| UnicodeWidthStr::width(r[i].as_str()))
+            .max()
+            .unwrap_or(0)
+    };
+    // Numbers and their headers are never broken and the unit's name
+    // wraps, while the headers leave the name room; longer headers (the
+    // Vietnamese ones) wrap between their words instead.
+    let columns = usize::from(width.unwrap_or(super::table::DEFAULT_WIDTH));
+    let headers: usize = words.header[1..]
+        .iter()
+        .map(|h| UnicodeWidthStr::width(h.as_str()) + 3)
+        .sum();
+    let numbers_whole = columns == 0 || headers + NAME_ROOM <= columns;
+    // A number column is as wide as its widest cell and its header's
+    // longest word.
+    let floors: Vec<usize> = (1..words.header.len())
+        .map(|i| {
+            let word = words.header[i]
+                .split_whitespace()
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0);
+            widest(i).max(word)
+        })
+        .collect();
+    for cells in rows {
+        table.add_row(cells);
+    }
+    if numbers_whole {
+        super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    } else {
+        let room = ColumnConstraint::LowerBoundary(Width::Fixed(NAME_ROOM as u16));
+        if let Some(column) = table.column_mut(0) {
+            column.set_constraint(room);
+        }
+        for (i, floor) in floors.into_iter().enumerate() {
+            if let Some(column) = table.column_mut(i + 1) {
+                let floor = Width::Fixed(u16::try_from(floor + 2).unwrap_or(u16::MAX));
+                column.set_constraint(ColumnConstraint::LowerBoundary(floor));
+            }
+        }
+    }
     for i in 1..words.header.len() {
         if let Some(column) = table.column_mut(i) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
@@ -304,10 +320,10 @@ fn markdown_cell(text: &str) -> String {
         .replace('\n', " ")
 }
 
-/// The report as Markdown, in Vietnamese: pastes into a document as a
-/// table and a list.
+/// The report as Markdown, in the interface's language: pastes into a
+/// document as a table and a list.
 pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let words = &VIETNAMESE;
+    let words = words();
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
     writeln!(out, "## {}\n", markdown_cell(&heading(report, words)))?;
     writeln!(out, "| {} |", words.header.join(" | "))?;
@@ -379,7 +395,7 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
     writer.write_record(row("", "", "Total", &report.totals))?;
     // The note is a row of its own, in the name column, so that Excel shows
     // it under the total and a reader of the columns sees empty counts.
-    if let Some(note) = rows_note(report, &ENGLISH) {
+    if let Some(note) = rows_note(report, words_in(Lang::En)) {
         let mut cells = vec![String::new(), String::new(), cell(&note).into_owned()];
         cells.resize(11, String::new());
         writer.write_record(cells)?;

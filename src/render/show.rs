@@ -2,20 +2,43 @@
 
 use std::io::{self, Write};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::query::Row;
 use crate::text::{one_line, one_line_path, visible};
 
 /// Write the task of `row` with every field and its window's dates.
 pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     let (plan, task, today) = (row.plan, row.task, row.on);
+    let words = super::words();
+    // The values start in one column, past the longest label.
+    let width = words
+        .show
+        .iter()
+        .map(|l| UnicodeWidthStr::width(l.as_str()) + 2)
+        .max()
+        .unwrap_or(0)
+        .max(11);
     let label = |out: &mut dyn Write, name: &str, value: &str| -> io::Result<()> {
         let mut lines = value.lines();
-        writeln!(out, "{name:<11}{}", visible(lines.next().unwrap_or("")))?;
+        let pad = " ".repeat(width.saturating_sub(UnicodeWidthStr::width(name)));
+        writeln!(out, "{name}{pad}{}", visible(lines.next().unwrap_or("")))?;
         for line in lines {
-            writeln!(out, "{:<11}{}", "", visible(line))?;
+            writeln!(out, "{:width$}{}", "", visible(line))?;
         }
         Ok(())
     };
+    let [
+        lead_label,
+        partners_label,
+        group_label,
+        window_label,
+        condition_label,
+        status_label,
+        state_label,
+        note_label,
+        review_label,
+    ] = &words.show;
     let units = |ids: &[String]| -> String {
         ids.iter()
             .map(|id| format!("{} ({id})", plan.unit_name(id)))
@@ -33,56 +56,56 @@ pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", visible(&task.title))?;
     writeln!(out)?;
     let lead = if task.lead.is_empty() {
-        super::UNASSIGNED.to_string()
+        words.unassigned.clone()
     } else {
         units(&task.lead)
     };
-    label(out, "Lead", &lead)?;
+    label(out, lead_label, &lead)?;
     let partners = if task.partners.is_empty() {
         "–".to_string()
     } else {
         units(&task.partners)
     };
-    label(out, "Partners", &partners)?;
+    label(out, partners_label, &partners)?;
     if let Some(group) = &task.group {
-        label(out, "Group", group)?;
+        label(out, group_label, group)?;
     }
     let mut window = task.window.text.clone();
     match task.window.milestones.as_slice() {
-        [] if task.window.unread => window.push_str(&format!("\n{}", super::UNREAD)),
-        [] => window.push_str("\nno dates: waits on a condition"),
+        [] if task.window.unread => window.push_str(&format!("\n{}", words.unread)),
+        [] => window.push_str(&format!("\n{}", words.no_dates)),
         [one] => window.push_str(&format!("\n{}", super::span(one))),
         many => {
             for (i, m) in many.iter().enumerate() {
                 let closed = match task.own_milestone_day(i, today) {
-                    Some(on) => format!("done {}", super::day(on)),
-                    None if task.milestone_closed(i, today) => "done".to_string(),
-                    None => "open".to_string(),
+                    Some(on) => words.done_on.fill(&[&super::day(on)]),
+                    None if task.milestone_closed(i, today) => words.done.clone(),
+                    None => words.open.clone(),
                 };
-                window.push_str(&format!(
-                    "\nmilestone {}: {}  {closed}",
-                    i + 1,
-                    super::span(m)
-                ));
+                window.push('\n');
+                window.push_str(&words.milestone.fill(&[
+                    &(i + 1).to_string(),
+                    &super::span(m),
+                    &closed,
+                ]));
             }
         }
     }
-    label(out, "Window", &window)?;
+    label(out, window_label, &window)?;
     if let Some(condition) = &task.condition {
-        label(out, "Condition", condition)?;
+        label(out, condition_label, condition)?;
     }
-    label(out, "Status", &super::status(task, today))?;
-    label(
-        out,
-        "State",
-        &format!("{} (as of {})", super::state(row.state), super::day(today)),
-    )?;
+    label(out, status_label, &super::status(task, today))?;
+    let state = words
+        .as_of
+        .fill(&[&super::state(row.state), &super::day(today)]);
+    label(out, state_label, &state)?;
     if let Some(note) = &task.note {
-        label(out, "Note", note)?;
+        label(out, note_label, note)?;
     }
     if !task.review.is_empty() {
-        let fields: Vec<&str> = task.review.fields().map(|f| f.as_str()).collect();
-        label(out, "Review", &fields.join(", "))?;
+        let fields: Vec<&str> = task.review.fields().map(|f| words.review(f)).collect();
+        label(out, review_label, &fields.join(", "))?;
     }
     Ok(())
 }

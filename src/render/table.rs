@@ -54,16 +54,18 @@ fn window_cell(task: &crate::model::Task, on: chrono::NaiveDate) -> String {
     if let Some(condition) = &task.condition
         && !task.window.milestones.is_empty()
     {
-        window.push_str(&format!("\ncondition: {}", visible(condition)));
+        window.push('\n');
+        window.push_str(&super::words().condition.fill(&[&visible(condition)]));
     }
     window
 }
 
 fn overdue_cell(row: &Row) -> String {
+    let words = super::words();
     match row.state.days_overdue() {
-        Some(days) => format!("{days} {}", if days == 1 { "day" } else { "days" }),
-        None if row.state == crate::query::State::Waiting => "waiting".into(),
-        None if row.state == crate::query::State::Unscheduled => "unscheduled".into(),
+        Some(days) => words.days.count(days, &[]),
+        None if row.state == crate::query::State::Waiting => words.waiting.clone(),
+        None if row.state == crate::query::State::Unscheduled => words.unscheduled.clone(),
         None => String::new(),
     }
 }
@@ -80,9 +82,7 @@ pub fn list(
         return records(rows, qualify, usize::from(columns), out);
     }
     let mut table = new_table(width);
-    table.set_header([
-        "ID", "Task", "Lead", "Partners", "Window", "Status", "Overdue",
-    ]);
+    table.set_header(&super::words().list_header);
     for row in rows {
         let task = row.task;
         table.add_row([
@@ -167,6 +167,7 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
         }
         lines.join(&format!("\n{indent}"))
     };
+    let words = super::words();
     for (n, row) in rows.iter().enumerate() {
         let task = row.task;
         if n > 0 {
@@ -176,25 +177,27 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
         let lead = unicode_width::UnicodeWidthStr::width(id.as_str()) + 2;
         writeln!(out, "{id}. {}", wrap(&visible(&task.title), lead, "   "))?;
         let field = |name: &str, value: &str| {
-            format!("   {name}: {}", wrap(value, name.len() + 5, "     "))
+            let taken = unicode_width::UnicodeWidthStr::width(name) + 5;
+            format!("   {name}: {}", wrap(value, taken, "     "))
         };
+        let [lead, partners, window, status] = &words.fields;
         writeln!(
             out,
             "{}",
-            field("lead", &visible(&super::lead_names(row.plan, task, "; ")))
+            field(lead, &visible(&super::lead_names(row.plan, task, "; ")))
         )?;
         if !task.partners.is_empty() {
-            let partners = super::unit_names(row.plan, &task.partners, "; ");
-            writeln!(out, "{}", field("partners", &visible(&partners)))?;
+            let names = super::unit_names(row.plan, &task.partners, "; ");
+            writeln!(out, "{}", field(partners, &visible(&names)))?;
         }
-        writeln!(out, "{}", field("window", &window_cell(task, row.on)))?;
-        let overdue = overdue_cell(row);
-        let status = if overdue.is_empty() || overdue == "waiting" {
-            super::status(task, row.on)
-        } else {
-            format!("{}, overdue {overdue}", super::status(task, row.on))
+        writeln!(out, "{}", field(window, &window_cell(task, row.on)))?;
+        let text = match row.state.days_overdue() {
+            Some(_) => words
+                .status_overdue
+                .fill(&[&super::status(task, row.on), &overdue_cell(row)]),
+            None => super::status(task, row.on),
         };
-        writeln!(out, "{}", field("status", &status))?;
+        writeln!(out, "{}", field(status, &text))?;
     }
     Ok(())
 }

@@ -184,15 +184,16 @@ pub fn write(
             }
             let drawn: String = row.into_iter().collect();
             let drawn = if task.window.milestones.is_empty() {
+                let words = super::words();
                 let word = if task.window.unread {
-                    "unscheduled"
+                    &words.unscheduled
                 } else {
-                    "waiting"
+                    &words.waiting
                 };
                 let text = if task.window.text.is_empty() {
-                    format!("{word} (no window)")
+                    words.no_window.fill(&[word])
                 } else {
-                    format!("{word}: {}", visible(&task.window.text))
+                    words.waits.fill(&[word, &visible(&task.window.text)])
                 };
                 fit(&text, months.len() * cell)
             } else {
@@ -210,10 +211,7 @@ pub fn write(
             }
         }
     }
-    let legend = format!(
-        "█ window  ◆ milestone done  ◇ milestone open  ┃ {}",
-        super::day(today)
-    );
+    let legend = super::words().legend.fill(&[&super::day(today)]);
     let indent = if label_width + 1 + legend.chars().count() <= frame.width {
         label_width + 1
     } else {

@@ -72,24 +72,28 @@ pub fn table(
     width: Option<u16>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let words = super::words();
     let mut table = super::table::new_table(width);
-    table.set_header(["ID", "Unit", "Lead", "Partner", "Via group"]);
+    table.set_header(&words.units_header);
     for row in rows {
         let id = super::qualified(row.plan, row.id, qualify);
         let mut name = row.name.to_string();
         if !row.aliases.is_empty() {
-            name.push_str(&format!("\nalso: {}", row.aliases.join("; ")));
+            name.push('\n');
+            name.push_str(&words.also.fill(&[&row.aliases.join("; ")]));
         }
         if let Some(members) = row.members {
             let members = if members.is_empty() {
-                "none listed".to_string()
+                words.none_listed.clone()
             } else {
                 members.join(", ")
             };
-            name.push_str(&format!("\ngroup of: {members}"));
+            name.push('\n');
+            name.push_str(&words.group_of.fill(&[&members]));
         }
         if !row.member_of.is_empty() {
-            name.push_str(&format!("\nmember of: {}", row.member_of.join(", ")));
+            name.push('\n');
+            name.push_str(&words.member_of.fill(&[&row.member_of.join(", ")]));
         }
         table.add_row([
             visible(&id).into_owned(),

@@ -289,10 +289,12 @@ fn report_markdown_and_html_say_so_in_vietnamese() {
                 cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.";
     let s = Sandbox::new();
     s.plan()
+        .env("PLAN_LANG", "vi")
         .args(["report", "--format", "md"])
         .stdout_contains(format!("\n{note}\n"))
         .run();
     s.plan()
+        .env("PLAN_LANG", "vi")
         .args(["report", "--format", "html"])
         .stdout_contains(format!("<p class=\"note\">{note}</p>"))
         .run();
