@@ -243,6 +243,7 @@ fn a_file_size_limit_fails_the_edit_cleanly_instead_of_killing_it() {
         ))
         .current_dir(s.root())
         .env("PLAN_TODAY", common::TODAY)
+        .env("PLAN_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

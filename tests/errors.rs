@@ -1,0 +1,127 @@
+//! The errors of a run in Vietnamese mode (`PLAN_LANG=vi`): the message
+//! after the label, exactly, with every fact the English one gives, and
+//! the plan files untouched.
+
+mod common;
+
+use common::{Sandbox, Test};
+
+/// The error line of a failed run: the label (`lỗi`; the binary still
+/// writes `error` until the label comes from the catalog) and `message`,
+/// alone on stderr.
+fn error_line(message: &str) -> String {
+    let mut escaped = String::new();
+    for c in message.chars() {
+        if "\\.^$*+?()[]{}|".contains(c) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    format!("^(?:lỗi|error): {escaped}\n$")
+}
+
+fn vi(test: Test) -> Test {
+    test.env("PLAN_LANG", "vi")
+}
+
+#[test]
+fn no_such_task_names_the_tasks_there_are() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    vi(s.plan())
+        .args(["done", "99"])
+        .status(1)
+        .stderr_regex(error_line(
+            "không có nhiệm vụ \"99\" trong plans/trieu-son-2020-pcbldg.toml; \
+             tệp có các nhiệm vụ 1, 2, 3, 4, 5, 6, 7, 8",
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn several_plans_loaded_says_how_to_name_one() {
+    let s = Sandbox::empty();
+    let seed = common::seed_text();
+    s.write("plans/a.toml", &seed);
+    s.write(
+        "plans/b.toml",
+        &seed.replace("id = \"trieu-son-2020-pcbldg\"", "id = \"other\""),
+    );
+    let before = s.snapshot();
+    vi(s.plan())
+        .args([
+            "add",
+            "--title",
+            "Sơ kết",
+            "--lead",
+            "vhtt",
+            "--window",
+            "Tháng 12/2020",
+        ])
+        .status(1)
+        .stderr_regex(error_line(
+            "đang nạp 2 kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ \
+             (trieu-son-2020-pcbldg, other) hoặc -f TỆP",
+        ))
+        .run();
+    vi(s.plan())
+        .args(["done", "4"])
+        .status(1)
+        .stderr_regex(error_line(
+            "nhiệm vụ \"4\" có trong nhiều kế hoạch; hãy chọn một: \
+             trieu-son-2020-pcbldg:4, other:4",
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_plan_file_is_not_edited() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::empty();
+    let plan = s.write("kh.toml", &common::seed_text());
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = s.snapshot();
+    vi(s.plan())
+        .args(["-f", "kh.toml", "done", "1"])
+        .status(1)
+        .stderr_regex(error_line(
+            "kh.toml chỉ đọc; hãy cho phép ghi (chmod u+w) rồi mới sửa được",
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn a_missing_file_is_said_in_vietnamese_not_in_the_systems_english() {
+    let s = Sandbox::empty();
+    vi(s.plan())
+        .args(["-f", "thieu.toml", "list"])
+        .status(1)
+        .stderr_regex(error_line(
+            "không đọc được thieu.toml: không có tệp hoặc thư mục này",
+        ))
+        .run();
+    // In English, the system's own words, as before.
+    s.plan()
+        .args(["-f", "thieu.toml", "list"])
+        .status(1)
+        .stderr("error: failed to read thieu.toml: No such file or directory (os error 2)\n")
+        .run();
+}
+
+#[test]
+fn a_file_too_large_says_how_to_read_it() {
+    let s = Sandbox::new();
+    vi(s.plan())
+        .env("PLAN_MAX_FILE_SIZE", "1K")
+        .arg("list")
+        .status(1)
+        .stderr_regex(error_line(
+            "plans/trieu-son-2020-pcbldg.toml lớn hơn 1 KiB (mỗi tệp chỉ đọc tối đa 1 KiB); \
+             đặt PLAN_MAX_FILE_SIZE để đọc tệp lớn hơn, ví dụ PLAN_MAX_FILE_SIZE=256M",
+        ))
+        .run();
+}
