@@ -6,8 +6,10 @@
 use std::path::PathBuf;
 
 pub use crate::diagnostic::{Diagnostic, Severity};
-pub use wording::{io_reason, same_plan_id_hint};
+pub use system::io_reason;
+pub use wording::same_plan_id_hint;
 
+mod system;
 #[cfg(test)]
 mod tests;
 mod wording;
