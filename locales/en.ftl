@@ -128,6 +128,8 @@ err-holder-pid = pid { $pid }
 err-holder-other = another process
 err-owner-not-kept = { label-warning }: could not keep owner { $uid }:{ $gid } ({ $reason }); the file now belongs to { $now_uid }:{ $now_gid }
 err-attribute-not-kept = { label-warning }: could not keep the extended attribute { $name } ({ $reason }); it is lost
+# The err-io-… causes are said in Vietnamese only: English shows the system's own text
+# ("No such file or directory (os error 2)"), as it always has.
 err-io-not-found = no such file or folder
 err-io-permission-denied = permission denied
 err-io-already-exists = it exists already
@@ -171,6 +173,8 @@ err-pdf-failed = `pdftotext` could not read the PDF: { $reason }
 err-pdf-timed-out = `pdftotext` took longer than { $seconds } s on the PDF and was stopped
 err-pdf-too-large = the PDF's text is larger than { $limit } bytes (PLAN_MAX_FILE_SIZE)
 err-pdf-remedy = ; recognise its text with OCR (`ocrmypdf -l vie --sidecar kh.txt { $file } kh-ocr.pdf` writes kh.txt, to import), or ask the office for the .docx
+err-pdf-no-pipes = no pipes to pdftotext
+err-pdf-output-lost = reading pdftotext's output failed
 err-foreign-doc = a Word 97-2003 document (.doc)
 err-foreign-xls = an Excel 97-2003 workbook (.xls)
 err-foreign-ppt = a PowerPoint 97-2003 presentation (.ppt)

@@ -125,3 +125,40 @@ fn a_file_too_large_says_how_to_read_it() {
         ))
         .run();
 }
+
+#[test]
+fn an_unknown_status_suggests_the_vietnamese_word() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    vi(s.plan())
+        .args(["set", "3", "status", "dne"])
+        .status(1)
+        .stderr_regex(error_line(
+            "không có trạng thái \"dne\"; cần một trong các trạng thái: chưa làm, đang làm, \
+             hoàn thành, hủy (có phải là \"hoàn thành\"?)",
+        ))
+        .run();
+    assert_eq!(s.snapshot(), before);
+}
+
+#[test]
+fn a_document_that_cannot_be_imported_says_what_to_do() {
+    let s = Sandbox::empty();
+    s.write("trong.txt", "");
+    s.write("kh.rtf", "{\\rtf1 Kế hoạch}");
+    vi(s.plan())
+        .args(["import", "trong.txt"])
+        .status(1)
+        .stderr_regex(error_line("trong.txt trống: không có gì để nhập"))
+        .run();
+    vi(s.plan())
+        .args(["import", "kh.rtf"])
+        .status(1)
+        .stderr_regex(error_line(
+            "kh.rtf: đây là văn bản Rich Text Format (.rtf), loại tệp mà `plan import` không \
+             đọc; hãy chuyển sang .docx rồi nhập tệp đó: `soffice --headless --convert-to docx \
+             kh.rtf` (LibreOffice), hoặc mở bằng Word rồi lưu thành .docx",
+        ))
+        .run();
+    assert_eq!(s.listing(""), ["kh.rtf", "trong.txt"]);
+}

@@ -568,6 +568,8 @@ fn every_error_is_worded_in_vietnamese_without_an_english_word() {
         texts.extend(every_notice().iter().map(ToString::to_string));
         texts.extend(every_io_error().iter().map(io_reason));
         texts.push(same_plan_id_hint());
+        texts.push(crate::t!("err-pdf-no-pipes"));
+        texts.push(crate::t!("err-pdf-output-lost"));
         texts
     });
     texts.sort();

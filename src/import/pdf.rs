@@ -43,14 +43,14 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
         .spawn()
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => PdfError::NoPdftotext,
-            _ => PdfError::Run(e.to_string()),
+            _ => PdfError::Run(crate::error::io_reason(&e)),
         })?;
     let (Some(mut stdin), Some(stdout), Some(stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(PdfError::Run("no pipes to pdftotext".into()));
+        return Err(PdfError::Run(crate::t!("err-pdf-no-pipes")));
     };
     let input = bytes.to_vec();
     // A program that stops reading early closes the pipe: the write then
@@ -86,7 +86,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(PdfError::Run(e.to_string()));
+                return Err(PdfError::Run(crate::error::io_reason(&e)));
             }
         }
         if overflow.load(Ordering::SeqCst) {
@@ -103,8 +103,8 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
     };
     let out = output
         .join()
-        .map_err(|_| PdfError::Run("reading pdftotext's output failed".into()))?
-        .map_err(|e| PdfError::Run(e.to_string()))?;
+        .map_err(|_| PdfError::Run(crate::t!("err-pdf-output-lost")))?
+        .map_err(|e| PdfError::Run(crate::error::io_reason(&e)))?;
     if out.len() as u64 > limit {
         return Err(PdfError::TooLarge(limit));
     }
