@@ -162,3 +162,25 @@ fn a_document_that_cannot_be_imported_says_what_to_do() {
         .run();
     assert_eq!(s.listing(""), ["kh.rtf", "trong.txt"]);
 }
+
+#[test]
+fn a_broken_word_document_is_said_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write_bytes("hong.docx", b"PK\x03\x04rubbish");
+    vi(s.plan())
+        .args(["import", "hong.docx"])
+        .status(1)
+        .stderr_regex(error_line(
+            "hong.docx: không phải văn bản Word (.docx): gói nén zip bị hỏng",
+        ))
+        .run();
+    // English keeps the zip library's words.
+    s.plan()
+        .args(["import", "hong.docx"])
+        .status(1)
+        .stderr(
+            "error: hong.docx: not a Word document (.docx): invalid Zip archive: Could not find \
+             EOCD\n",
+        )
+        .run();
+}

@@ -568,6 +568,18 @@ fn every_error_is_worded_in_vietnamese_without_an_english_word() {
         texts.extend(every_notice().iter().map(ToString::to_string));
         texts.extend(every_io_error().iter().map(io_reason));
         texts.push(same_plan_id_hint());
+        use zip::result::ZipError as Z;
+        for zip in [
+            Z::Io(io(ErrorKind::UnexpectedEof)),
+            Z::InvalidArchive("x".into()),
+            Z::UnsupportedArchive("x"),
+            Z::FileNotFound,
+            Z::InvalidPassword,
+            Z::CompressionMethodNotSupported(99),
+        ] {
+            texts.push(crate::import::error::zip_reason(&zip));
+        }
+        texts.push(crate::t!("err-zip-other"));
         texts.push(crate::t!("err-pdf-no-pipes"));
         texts.push(crate::t!("err-pdf-output-lost"));
         texts

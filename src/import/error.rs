@@ -31,6 +31,26 @@ impl fmt::Display for DocxError {
     }
 }
 
+/// Why a zip archive could not be read, in the interface's language: in
+/// English, the zip library's words; in Vietnamese, what its kind means.
+pub fn zip_reason(error: &zip::result::ZipError) -> String {
+    use zip::result::ZipError as Z;
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return error.to_string();
+    }
+    match error {
+        Z::Io(io) => crate::error::io_reason(io),
+        Z::InvalidArchive(_) => t!("err-zip-invalid"),
+        Z::UnsupportedArchive(_) => t!("err-zip-unsupported"),
+        Z::FileNotFound => t!("err-zip-file-not-found"),
+        Z::InvalidPassword => t!("err-zip-password"),
+        Z::CompressionMethodNotSupported(method) => {
+            t!("err-zip-compression", method = *method)
+        }
+        _ => t!("err-zip-other"),
+    }
+}
+
 /// Why an OpenDocument text (.odt) could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum OdtError {
