@@ -122,7 +122,7 @@ fn units(units: &[(String, String)]) -> String {
 }
 
 /// A unit given on the command line that matches no unit or several.
-fn unit_match(error: &MatchError) -> String {
+pub fn unit_match(error: &MatchError) -> String {
     match error {
         MatchError::Ambiguous { query, candidates } => t!(
             "err-unit-ambiguous",
