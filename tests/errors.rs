@@ -184,3 +184,19 @@ fn a_broken_word_document_is_said_in_vietnamese() {
         )
         .run();
 }
+
+#[test]
+fn timeline_to_before_from_is_a_usage_error_with_the_label_of_the_language() {
+    let s = Sandbox::new();
+    let args = ["timeline", "--from", "2020-09", "--to", "2020-06"];
+    vi(s.plan())
+        .args(args)
+        .status(2)
+        .stderr("lỗi: --to ở trước --from\n")
+        .run();
+    s.plan()
+        .args(args)
+        .status(2)
+        .stderr("error: --to is before --from\n")
+        .run();
+}
