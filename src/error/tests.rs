@@ -678,3 +678,18 @@ fn vietnamese_names_the_same_facts() {
          đọc tệp lớn hơn, ví dụ PLAN_MAX_FILE_SIZE=256M"
     );
 }
+
+#[test]
+fn vietnamese_seconds_have_a_decimal_comma() {
+    let notice = Notice::Waiting {
+        lock: path(".kh.toml.lock"),
+        pid: None,
+        seconds: 0.5,
+    };
+    assert_eq!(
+        in_lang(Lang::Vi, || notice.to_string()),
+        "đang chờ một lần sửa khác của kế hoạch này (.kh.toml.lock đang do một tiến trình \
+         khác giữ); sẽ thôi chờ sau 0,5 giây"
+    );
+    assert!(notice.to_string().ends_with("giving up after 0.5 s"));
+}

@@ -28,9 +28,14 @@ fn days(days: &[chrono::NaiveDate]) -> String {
     days.join(", ")
 }
 
-/// A number of seconds for a message: `10`, `0.5`.
+/// A number of seconds for a message: `10`, `0.5` (`0,5` in Vietnamese,
+/// which writes a decimal comma).
 pub(super) fn seconds(seconds: f64) -> String {
-    seconds.to_string()
+    let text = seconds.to_string();
+    match crate::i18n::current() {
+        crate::i18n::Lang::Vi => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
 }
 
 /// A number of bytes for a message: `64 MiB`, `1 KiB`, `1000 bytes`.
