@@ -61,7 +61,7 @@ fn several_plans_loaded_says_how_to_name_one() {
         ])
         .status(1)
         .stderr_regex(error_line(
-            "đang nạp 2 kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ \
+            "đã nạp 2 kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ \
              (trieu-son-2020-pcbldg, other) hoặc -f TỆP",
         ))
         .run();
@@ -88,7 +88,7 @@ fn a_read_only_plan_file_is_not_edited() {
         .args(["-f", "kh.toml", "done", "1"])
         .status(1)
         .stderr_regex(error_line(
-            "kh.toml chỉ đọc; hãy cho phép ghi (chmod u+w) rồi mới sửa được",
+            "kh.toml đang ở chế độ chỉ đọc; muốn sửa, hãy cho phép ghi (chmod u+w)",
         ))
         .run();
     assert_eq!(s.snapshot(), before);
