@@ -118,11 +118,16 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
 
 /// An error and its causes on one line: every value, name and path it
 /// echoes goes through [`text::one_line`], so a line break or a control
-/// character in one is shown escaped, never raw.
+/// character in one is shown escaped, never raw. A cause from the system
+/// (an `io::Error`) is said in the interface's language
+/// ([`error::io_reason`]).
 pub fn describe(error: &anyhow::Error) -> String {
     let text = error
         .chain()
-        .map(ToString::to_string)
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => error::io_reason(io),
+            None => cause.to_string(),
+        })
         .collect::<Vec<_>>()
         .join(": ");
     text::one_line(&text).into_owned()

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
-use crate::text::{fold_ascii, fold_case, fold_tones, visible};
+use crate::text::{fold_ascii, fold_case, fold_tones};
 
 /// One unit of the registry (`[units.<id>]` in a plan file).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,37 +78,12 @@ pub enum MatchError {
     },
 }
 
+// The words are the catalog's (`err-unit-…`), chosen with every other
+// error's.
 impl fmt::Display for MatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MatchError::Ambiguous { query, candidates } => {
-                let query = visible(query).into_owned();
-                f.write_str(&crate::t!("out-unit-ambiguous", query = query))?;
-                write_units(f, candidates)
-            }
-            MatchError::NotFound { query, closest } => {
-                let query = visible(query).into_owned();
-                f.write_str(&crate::t!("out-unit-no-match", query = query))?;
-                if closest.is_empty() {
-                    Ok(())
-                } else {
-                    f.write_str(&crate::t!("out-unit-closest"))?;
-                    write_units(f, closest)
-                }
-            }
-        }
+        f.write_str(&crate::error::unit_match(self))
     }
-}
-
-/// `id (name), id (name)`, made safe for a terminal.
-fn write_units(f: &mut fmt::Formatter<'_>, units: &[(String, String)]) -> fmt::Result {
-    for (i, (id, name)) in units.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "{} ({})", visible(id), visible(name))?;
-    }
-    Ok(())
 }
 
 impl std::error::Error for MatchError {}

@@ -507,8 +507,8 @@ fn a_unit_that_matches_several_or_none_is_named_in_vietnamese() {
         .args(["assign", "1", "--partner", "phòng"])
         .status(1)
         .stderr_contains(
-            "đơn vị \"phòng\" chưa rõ, có thể là: vhtt (Phòng Văn hóa và Thông tin), \
-             ldtbxh (Phòng Lao động – Thương binh và Xã hội)",
+            "lỗi: \"phòng\" khớp với nhiều đơn vị: vhtt (Phòng Văn hóa và Thông tin), \
+             ldtbxh (Phòng Lao động – Thương binh và Xã hội), nganh (Các ngành, đoàn thể cấp huyện)\n",
         )
         .run();
     Sandbox::new()

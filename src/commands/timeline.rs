@@ -28,7 +28,8 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &TimelineArgs) -> Result<E
     };
     if frame.to < frame.from {
         // A usage error, like clap's own.
-        writeln!(cx.err, "error: {}", crate::error::Error::ToBeforeFrom)?;
+        let label = crate::t!("label-error");
+        writeln!(cx.err, "{label}: {}", crate::error::Error::ToBeforeFrom)?;
         return Ok(ExitCode::from(2));
     }
     timeline::write(&plans, cx.today, &frame, cx.out)?;

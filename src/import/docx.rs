@@ -15,8 +15,8 @@ use super::numbering::DocxNumbering;
 /// The lines of text of a .docx file's body, which may unpack to `limit`
 /// bytes at most.
 pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Zip(e.to_string()))?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| DocxError::Zip(super::error::zip_reason(&e)))?;
     // A few kilobytes of zip can unpack to gigabytes: the body is read to
     // the limit of any file read.
     let body = archive
@@ -25,7 +25,7 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, DocxError> {
     let mut bytes = Vec::new();
     body.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| DocxError::Xml(e.to_string()))?;
+        .map_err(|e| DocxError::Xml(crate::error::io_reason(&e)))?;
     if bytes.len() as u64 > limit {
         return Err(DocxError::TooLarge(limit));
     }

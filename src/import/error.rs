@@ -2,72 +2,105 @@
 //! cannot be read (a broken .docx or .odt, a PDF without text or without
 //! `pdftotext`, a format it does not read and how to convert it), one with
 //! no task, a draft that does not pass `plan check`, and an output file
-//! that would be replaced. Every message of the importer is worded here.
+//! that would be replaced. Every message of the importer is chosen here,
+//! from the catalogs' `err-…` messages.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::t;
 
 /// Why a Word document (.docx) could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
-    #[error("not a Word document (.docx): {0}")]
     Zip(String),
-    #[error("the Word document has no word/document.xml")]
     NoBody,
-    #[error("the Word document's XML is broken: {0}")]
     Xml(String),
-    #[error("the Word document's text is larger than {0} bytes once unpacked (PLAN_MAX_FILE_SIZE)")]
     TooLarge(u64),
+}
+
+impl fmt::Display for DocxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DocxError::Zip(reason) => t!("err-docx-zip", reason = reason.as_str()),
+            DocxError::NoBody => t!("err-docx-no-body"),
+            DocxError::Xml(reason) => t!("err-docx-xml", reason = reason.as_str()),
+            DocxError::TooLarge(limit) => t!("err-docx-too-large", limit = *limit),
+        })
+    }
+}
+
+/// Why a zip archive could not be read, in the interface's language: in
+/// English, the zip library's words; in Vietnamese, what its kind means.
+pub fn zip_reason(error: &zip::result::ZipError) -> String {
+    use zip::result::ZipError as Z;
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return error.to_string();
+    }
+    match error {
+        Z::Io(io) => crate::error::io_reason(io),
+        Z::InvalidArchive(_) => t!("err-zip-invalid"),
+        Z::UnsupportedArchive(_) => t!("err-zip-unsupported"),
+        Z::FileNotFound => t!("err-zip-file-not-found"),
+        Z::InvalidPassword => t!("err-zip-password"),
+        Z::CompressionMethodNotSupported(method) => {
+            t!("err-zip-compression", method = *method)
+        }
+        _ => t!("err-zip-other"),
+    }
 }
 
 /// Why an OpenDocument text (.odt) could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum OdtError {
-    #[error("not an OpenDocument text (.odt): {0}")]
     Zip(String),
-    #[error("the OpenDocument text has no content.xml")]
     NoBody,
-    #[error(
-        "the OpenDocument text is password-protected; open it, remove the password \
-         (File > Properties > Security) and save it again"
-    )]
     Encrypted,
-    #[error("the OpenDocument text's XML is broken: {0}")]
     Xml(String),
-    #[error(
-        "the OpenDocument text's text is larger than {0} bytes once unpacked (PLAN_MAX_FILE_SIZE)"
-    )]
     TooLarge(u64),
+}
+
+impl fmt::Display for OdtError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            OdtError::Zip(reason) => t!("err-odt-zip", reason = reason.as_str()),
+            OdtError::NoBody => t!("err-odt-no-body"),
+            OdtError::Encrypted => t!("err-odt-encrypted"),
+            OdtError::Xml(reason) => t!("err-odt-xml", reason = reason.as_str()),
+            OdtError::TooLarge(limit) => t!("err-odt-too-large", limit = *limit),
+        })
+    }
 }
 
 /// Why the text of a PDF could not be had.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// The file was taken for a PDF by its name, but is not one.
-    #[error("not a PDF: it does not start with \"%PDF-\"")]
     NotPdf,
-    #[error(
-        "reading a PDF needs `pdftotext`, which is not on PATH: install it \
-         (Debian, Ubuntu: `apt install poppler-utils`), or open the PDF in Word, save it as \
-         .docx and import that"
-    )]
     NoPdftotext,
-    #[error("`pdftotext` could not be run: {0}")]
     Run(String),
     /// The remedy follows in [`ImportError::Pdf`], which knows the file.
-    #[error("the PDF has no text layer (a scanned document: its pages are images)")]
     NoText,
-    #[error(
-        "the PDF is password-protected; ask the office for a copy without a password, or the .docx"
-    )]
     Encrypted,
-    #[error("`pdftotext` could not read the PDF: {0}")]
     Failed(String),
-    #[error("`pdftotext` took longer than {0} s on the PDF and was stopped")]
     TimedOut(u64),
-    #[error("the PDF's text is larger than {0} bytes (PLAN_MAX_FILE_SIZE)")]
     TooLarge(u64),
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            PdfError::NotPdf => t!("err-pdf-not-pdf"),
+            PdfError::NoPdftotext => t!("err-pdf-no-pdftotext"),
+            PdfError::Run(reason) => t!("err-pdf-run", reason = reason.as_str()),
+            PdfError::NoText => t!("err-pdf-no-text"),
+            PdfError::Encrypted => t!("err-pdf-encrypted"),
+            PdfError::Failed(reason) => t!("err-pdf-failed", reason = reason.as_str()),
+            PdfError::TimedOut(seconds) => t!("err-pdf-timed-out", seconds = *seconds),
+            PdfError::TooLarge(limit) => t!("err-pdf-too-large", limit = *limit),
+        })
+    }
 }
 
 /// A file `plan import` does not read, by what its bytes say it is.
@@ -101,23 +134,23 @@ pub enum Foreign {
 }
 
 impl Foreign {
-    /// What the file is, as a noun phrase.
-    fn name(self) -> &'static str {
+    /// What the file is, as a noun phrase; an image says its kind.
+    fn describe(self) -> String {
         match self {
-            Foreign::Doc => "a Word 97-2003 document (.doc)",
-            Foreign::Xls => "an Excel 97-2003 workbook (.xls)",
-            Foreign::Ppt => "a PowerPoint 97-2003 presentation (.ppt)",
-            Foreign::Ole => "an Office 97-2003 file (OLE compound file)",
-            Foreign::EncryptedOffice => "a password-protected Office document",
-            Foreign::Rtf => "a Rich Text Format document (.rtf)",
-            Foreign::Image(_) => "an image",
-            Foreign::Xlsx => "an Excel workbook (.xlsx)",
-            Foreign::Pptx => "a PowerPoint presentation (.pptx)",
-            Foreign::OtherOdf => "an OpenDocument spreadsheet, presentation or drawing",
-            Foreign::Zip => "a zip archive that is not a Word or OpenDocument text",
-            Foreign::Html => "a web page (HTML)",
-            Foreign::Mhtml => "a web archive (MHTML, .mht)",
-            Foreign::Xml => "an XML file (Word 2003 XML or flat OpenDocument)",
+            Foreign::Doc => t!("err-foreign-doc"),
+            Foreign::Xls => t!("err-foreign-xls"),
+            Foreign::Ppt => t!("err-foreign-ppt"),
+            Foreign::Ole => t!("err-foreign-ole"),
+            Foreign::EncryptedOffice => t!("err-foreign-encrypted-office"),
+            Foreign::Rtf => t!("err-foreign-rtf"),
+            Foreign::Image(kind) => t!("err-foreign-image", kind = kind),
+            Foreign::Xlsx => t!("err-foreign-xlsx"),
+            Foreign::Pptx => t!("err-foreign-pptx"),
+            Foreign::OtherOdf => t!("err-foreign-other-odf"),
+            Foreign::Zip => t!("err-foreign-zip"),
+            Foreign::Html => t!("err-foreign-html"),
+            Foreign::Mhtml => t!("err-foreign-mhtml"),
+            Foreign::Xml => t!("err-foreign-xml"),
         }
     }
 
@@ -125,43 +158,17 @@ impl Foreign {
     fn remedy(self, path: &Path) -> String {
         let file = shell_word(path);
         match self {
-            Foreign::Doc | Foreign::Rtf | Foreign::Xml => format!(
-                "convert it to .docx and import that: `soffice --headless --convert-to docx {file}` \
-                 (LibreOffice), or open it in Word and save it as .docx"
-            ),
-            Foreign::Html | Foreign::Mhtml => format!(
-                "convert it to .docx and import that: \
-                 `soffice --headless --convert-to 'docx:MS Word 2007 XML' {file}` (LibreOffice), \
-                 or copy the plan's text from the browser into a .txt file"
-            ),
-            Foreign::EncryptedOffice => {
-                "open it, remove the password (Word: File > Info > Protect Document) and save \
-                 it again as .docx"
-                    .into()
-            }
-            Foreign::Image(_) => format!(
-                "its text has to be recognised first (OCR: `tesseract {file} kh -l vie` writes \
-                 kh.txt, to import), or ask the office for the .docx"
-            ),
+            Foreign::Doc | Foreign::Rtf | Foreign::Xml => t!("err-remedy-convert", file = file),
+            Foreign::Html | Foreign::Mhtml => t!("err-remedy-web", file = file),
+            Foreign::EncryptedOffice => t!("err-remedy-password"),
+            Foreign::Image(_) => t!("err-remedy-ocr", file = file),
             Foreign::Xls
             | Foreign::Ppt
             | Foreign::Ole
             | Foreign::Xlsx
             | Foreign::Pptx
             | Foreign::OtherOdf
-            | Foreign::Zip => {
-                "`plan import` reads plans written as documents (.docx, .odt, .txt, PDF); ask the \
-                 office for the plan's document"
-                    .into()
-            }
-        }
-    }
-
-    /// The format named in full: an image says its kind.
-    fn describe(self) -> String {
-        match self {
-            Foreign::Image(kind) => format!("a {kind} image"),
-            other => other.name().into(),
+            | Foreign::Zip => t!("err-remedy-ask"),
         }
     }
 }
@@ -169,11 +176,7 @@ impl Foreign {
 /// What to do about a PDF with no text, which needs the file's name.
 fn pdf_remedy(error: &PdfError, path: &Path) -> String {
     match error {
-        PdfError::NoText => format!(
-            "; recognise its text with OCR (`ocrmypdf -l vie --sidecar kh.txt {} kh-ocr.pdf` \
-             writes kh.txt, to import), or ask the office for the .docx",
-            shell_word(path)
-        ),
+        PdfError::NoText => t!("err-pdf-remedy", file = shell_word(path)),
         _ => String::new(),
     }
 }
@@ -198,52 +201,58 @@ fn shell_word(path: &Path) -> String {
 pub enum ImportError {
     /// A .docx file whose body cannot be read. The cause is part of the
     /// message rather than a source, so it is said once.
-    #[error("{}: {error}", path.display())]
     Docx { path: PathBuf, error: DocxError },
     /// An .odt file whose body cannot be read.
-    #[error("{}: {error}", path.display())]
     Odt { path: PathBuf, error: OdtError },
     /// A PDF whose text cannot be had.
-    #[error("{}: {error}{}", path.display(), pdf_remedy(error, path))]
     Pdf { path: PathBuf, error: PdfError },
     /// A file in a format `plan import` does not read, said by its bytes
     /// whatever its name.
-    #[error(
-        "{}: this is {}, which `plan import` does not read; {}",
-        path.display(),
-        format.describe(),
-        format.remedy(path)
-    )]
     Foreign { path: PathBuf, format: Foreign },
     /// A text file refused before reading (a legacy encoding, a bare CR);
     /// the diagnostic says why and is shown before the error.
-    #[error("{} was not imported", .0.file.display())]
     Refused(Box<Diagnostic>),
     /// The document holds no text at all.
-    #[error("{} is empty: there is nothing to import", .0.display())]
     Empty(PathBuf),
     /// The document has no task the importer recognises.
-    #[error(
-        "no task found in {}; is it a plan (Kế hoạch) with numbered tasks and their units?",
-        .0.display()
-    )]
     NoTasks(PathBuf),
     /// The draft read from the document has errors of its own.
-    #[error(
-        "the plan read from {} does not pass `plan check` (see above); nothing was written",
-        .0.display()
-    )]
     DoesNotCheck(PathBuf),
     /// `--strict`, and parts of the document are in doubt.
-    #[error(
-        "{} has {count} {} in doubt (notes above); with --strict nothing was written",
-        path.display(),
-        if *.count == 1 { "field" } else { "fields" }
-    )]
     Doubtful { path: PathBuf, count: usize },
     /// The output file exists and `--force` was not given.
-    #[error("{} exists; use --force to replace it", .0.display())]
     Exists(PathBuf),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = |path: &Path| path.display().to_string();
+        let cause =
+            |path: &Path, reason: String| t!("err-import-cause", path = p(path), reason = reason);
+        f.write_str(&match self {
+            ImportError::Docx { path, error } => cause(path, error.to_string()),
+            ImportError::Odt { path, error } => cause(path, error.to_string()),
+            ImportError::Pdf { path, error } => {
+                cause(path, error.to_string() + &pdf_remedy(error, path))
+            }
+            ImportError::Foreign { path, format } => t!(
+                "err-import-foreign",
+                path = p(path),
+                format = format.describe(),
+                remedy = format.remedy(path)
+            ),
+            ImportError::Refused(diagnostic) => {
+                t!("err-import-refused", path = p(&diagnostic.file))
+            }
+            ImportError::Empty(path) => t!("err-import-empty", path = p(path)),
+            ImportError::NoTasks(path) => t!("err-import-no-tasks", path = p(path)),
+            ImportError::DoesNotCheck(path) => t!("err-import-does-not-check", path = p(path)),
+            ImportError::Doubtful { path, count } => {
+                t!("err-import-doubtful", path = p(path), count = *count)
+            }
+            ImportError::Exists(path) => t!("err-import-exists", path = p(path)),
+        })
+    }
 }
 
 #[cfg(test)]

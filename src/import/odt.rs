@@ -32,8 +32,8 @@ const MAX_REPEAT: usize = 256;
 /// The lines of text of an .odt file's body, which may unpack to `limit`
 /// bytes at most (the XML, and the text read from it).
 pub fn text(bytes: &[u8], limit: u64) -> Result<String, OdtError> {
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| OdtError::Zip(e.to_string()))?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| OdtError::Zip(super::error::zip_reason(&e)))?;
     if encrypted(&mut archive) {
         return Err(OdtError::Encrypted);
     }
@@ -41,12 +41,12 @@ pub fn text(bytes: &[u8], limit: u64) -> Result<String, OdtError> {
     let body = match archive.by_name("content.xml") {
         Ok(body) => body,
         Err(zip::result::ZipError::FileNotFound) => return Err(OdtError::NoBody),
-        Err(e) => return Err(OdtError::Zip(e.to_string())),
+        Err(e) => return Err(OdtError::Zip(super::error::zip_reason(&e))),
     };
     let mut bytes = Vec::new();
     body.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| OdtError::Xml(e.to_string()))?;
+        .map_err(|e| OdtError::Xml(crate::error::io_reason(&e)))?;
     if bytes.len() as u64 > limit {
         return Err(OdtError::TooLarge(limit));
     }

@@ -43,14 +43,14 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
         .spawn()
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => PdfError::NoPdftotext,
-            _ => PdfError::Run(e.to_string()),
+            _ => PdfError::Run(crate::error::io_reason(&e)),
         })?;
     let (Some(mut stdin), Some(stdout), Some(stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(PdfError::Run(crate::t!("imp-pdf-no-pipes")));
+        return Err(PdfError::Run(crate::t!("err-pdf-no-pipes")));
     };
     let input = bytes.to_vec();
     // A program that stops reading early closes the pipe: the write then
@@ -86,7 +86,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(PdfError::Run(e.to_string()));
+                return Err(PdfError::Run(crate::error::io_reason(&e)));
             }
         }
         if overflow.load(Ordering::SeqCst) {
@@ -103,8 +103,8 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
     };
     let out = output
         .join()
-        .map_err(|_| PdfError::Run(crate::t!("imp-pdf-output-unread")))?
-        .map_err(|e| PdfError::Run(e.to_string()))?;
+        .map_err(|_| PdfError::Run(crate::t!("err-pdf-output-lost")))?
+        .map_err(|e| PdfError::Run(crate::error::io_reason(&e)))?;
     if out.len() as u64 > limit {
         return Err(PdfError::TooLarge(limit));
     }
@@ -118,7 +118,7 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
             .map(str::trim)
             .rfind(|l| !l.is_empty())
             .map(|l| l.chars().take(200).collect::<String>())
-            .unwrap_or_else(|| exit_text(status));
+            .unwrap_or_else(|| status.to_string());
         return Err(PdfError::Failed(last));
     }
     let text = String::from_utf8_lossy(&out).into_owned();
@@ -126,16 +126,6 @@ fn run(program: &OsStr, bytes: &[u8], limit: u64, timeout: Duration) -> Result<S
         return Err(PdfError::NoText);
     }
     Ok(text)
-}
-
-/// How pdftotext ended, when it said nothing: its exit code, or, stopped
-/// by a signal, what the system says (in English) or that it was stopped.
-fn exit_text(status: std::process::ExitStatus) -> String {
-    match status.code() {
-        Some(code) => crate::t!("imp-pdf-exit-code", code = code),
-        None if crate::i18n::current() == crate::i18n::Lang::En => status.to_string(),
-        None => crate::t!("imp-pdf-killed"),
-    }
 }
 
 #[cfg(test)]
