@@ -135,10 +135,29 @@ pub fn set(lang: Lang) {
 
 /// The language messages are in.
 pub fn current() -> Lang {
+    #[cfg(test)]
+    if let Some(lang) = TEST_LANG.with(std::cell::Cell::get) {
+        return lang;
+    }
     match CURRENT.load(Ordering::Relaxed) {
         0 => Lang::Vi,
         _ => Lang::En,
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    static TEST_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Run `f` with messages in `lang` on this thread only, so that a unit
+/// test in one language does not change the language of the others.
+#[cfg(test)]
+pub fn in_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    let before = TEST_LANG.with(|l| l.replace(Some(lang)));
+    let result = f();
+    TEST_LANG.with(|l| l.set(before));
+    result
 }
 
 /// The catalog of `lang`, read on first use.
