@@ -106,6 +106,7 @@ diag-years-run = years run from { $min } to { $max }
 diag-not-a-date = `{ $key }` is not a date
 diag-not-a-date-expected = a date such as 2020-06-30 or "30/06/2020"
 diag-not-a-table = { $what } must be a table, not { $found }
+diag-key-in-list = { $key }
 diag-the-plan-file = the plan file
 diag-no-format = missing `format = 1` at the top of the plan file
 diag-no-format-hint = add `format = 1` as the first line

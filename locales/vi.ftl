@@ -26,7 +26,7 @@ diag-key-twice-hint = mỗi khóa chỉ đặt một lần trong một bảng: x
 diag-key-parts = khóa có { $parts } phần; chỉ đọc được tối đa { $max } phần
 diag-key-parts-expected = khóa gồm ít phần, ví dụ `units.vhtt.name`
 diag-toml-invalid = sai cú pháp TOML: { $message }
-diag-toml-hint-quotes = giá trị là chữ phải đặt trong ngoặc kép, ví dụ status = "đang làm"
+diag-toml-hint-quotes = giá trị là chữ phải đặt trong ngoặc kép, ví dụ `status = "đang làm"`
 diag-toml-hint-basic-string = đóng chuỗi bằng dấu " trên cùng dòng (hoặc viết đoạn dài giữa """ và """)
 diag-toml-hint-literal-string = đóng chuỗi bằng dấu ' trên cùng dòng
 diag-toml-hint-multi-line-basic = đóng đoạn văn bằng """
@@ -107,6 +107,7 @@ diag-years-run = năm phải từ { $min } đến { $max }
 diag-not-a-date = `{ $key }` không phải là ngày
 diag-not-a-date-expected = ngày dạng 2020-06-30 hoặc "30/06/2020"
 diag-not-a-table = { $what } phải là bảng, không phải { $found }
+diag-key-in-list = `{ $key }`
 diag-the-plan-file = tệp kế hoạch
 diag-no-format = thiếu `format = 1` ở đầu tệp kế hoạch
 diag-no-format-hint = thêm `format = 1` làm dòng đầu tiên

@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
                     key.span(),
                     crate::t!("diag-unknown-field", name = name.as_str(), what = what),
                 )
-                .expected(allowed.join(", "))
+                .expected(key_list(allowed.iter().copied()))
                 .hint = hint;
             }
         }
@@ -304,6 +304,16 @@ pub(super) fn inner_span(text: &str, value: Range<usize>, at: &Range<usize>) -> 
         }
     }
     value
+}
+
+/// Keys of a plan file listed in a message: "id, title" in English,
+/// each marked as a key ("`id`, `title`") where the words around are not
+/// English.
+pub(super) fn key_list<'k>(keys: impl IntoIterator<Item = &'k str>) -> String {
+    keys.into_iter()
+        .map(|key| crate::t!("diag-key-in-list", key = key))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A TOML type as found ("a string", "an array"), in the current language.

@@ -49,7 +49,7 @@ impl Reader<'_> {
                     let names = allowed.iter().map(|f| f.as_str());
                     let hint = crate::text::closest(&name, names.clone())
                         .map(|k| crate::t!("diag-did-you-mean-value", value = k));
-                    let expected = names.collect::<Vec<_>>().join(", ");
+                    let expected = super::reader::key_list(names);
                     self.error(
                         span,
                         crate::t!("diag-review-names", what = what, name = name.as_str()),

@@ -16,8 +16,11 @@ pub(super) fn message(message: &str) -> String {
         Some((kind, expected)) => (kind, Some(expected)),
         None => (message, None),
     };
-    let mut text = i18n::message(kind_key(kind), None);
-    if let Some(expected) = expected {
+    let key = kind_key(kind);
+    let mut text = i18n::message(key, None);
+    // What the parser expects of an unquoted value (a literal string, a
+    // number…) says nothing the hint does not say better.
+    if let Some(expected) = expected.filter(|_| key != "diag-toml-unquoted") {
         let items: Vec<String> = expected.split(", ").filter_map(expected_item).collect();
         if !items.is_empty() {
             text.push_str(&crate::t!("diag-toml-expected", items = items.join(", ")));

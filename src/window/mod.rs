@@ -35,6 +35,8 @@ mod resolve;
 #[cfg(test)]
 mod test_support;
 mod types;
+#[cfg(test)]
+mod vietnamese_tests;
 
 pub(crate) use calendar::days_in_month;
 pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
