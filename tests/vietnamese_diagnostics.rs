@@ -264,7 +264,7 @@ plans/p.toml:14:8: lỗi: không có đơn vị `vhxt` (trong `lead`)
    |
 14 | lead = \"vhxt\"
    |        ^^^^^^
-   = cần: mã một đơn vị: vhtt
+   = cần: mã một đơn vị: `vhtt`
    = gợi ý: có phải là `vhtt` (Phòng Văn hóa)?
 ",
     );

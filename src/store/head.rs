@@ -280,12 +280,9 @@ impl Reader<'_> {
             )),
             _ => Some(crate::t!("diag-declare-unit")),
         };
-        let ids: Vec<&str> = registry.units().iter().map(|u| u.id.as_str()).collect();
+        let ids = super::reader::key_list(registry.units().iter().map(|u| u.id.as_str()));
         self.error(span, crate::t!("diag-unknown-unit", id = id, key = key))
-            .expected(crate::t!(
-                "diag-unknown-unit-expected",
-                ids = ids.join(", ")
-            ))
+            .expected(crate::t!("diag-unknown-unit-expected", ids = ids))
             .hint = hint;
         true
     }

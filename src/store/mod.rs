@@ -18,6 +18,8 @@ mod task;
 mod task_ids;
 mod toml_words;
 mod untrusted;
+#[cfg(test)]
+mod vietnamese_tests;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{

@@ -306,7 +306,7 @@ pub(super) fn inner_span(text: &str, value: Range<usize>, at: &Range<usize>) -> 
     value
 }
 
-/// Keys of a plan file listed in a message: "id, title" in English,
+/// Keys or ids of a plan file listed in a message: "id, title" in English,
 /// each marked as a key ("`id`, `title`") where the words around are not
 /// English.
 pub(super) fn key_list<'k>(keys: impl IntoIterator<Item = &'k str>) -> String {

@@ -36,7 +36,7 @@ mod resolve;
 mod test_support;
 mod types;
 #[cfg(test)]
-mod vietnamese_tests;
+pub(crate) mod vietnamese_tests;
 
 pub(crate) use calendar::days_in_month;
 pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};

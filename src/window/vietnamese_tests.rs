@@ -93,14 +93,16 @@ const ENGLISH: &[&str] = &[
     "name",
 ];
 
-/// The English words of `text`, leaving out what it quotes ("…", `…`): the
-/// user's own text, examples of what to write, keys and commands.
+/// The English words of `text`, leaving out what it quotes ("…", `…`) and
+/// its TOML headers (`[[task]]`): the user's own text, examples of what to
+/// write, keys and commands.
 pub(crate) fn english_words(text: &str) -> Vec<String> {
     let mut plain = String::new();
     let mut quote = None;
     for c in text.chars() {
         match (quote, c) {
             (None, '"' | '`') => quote = Some(c),
+            (None, '[') => quote = Some(']'),
             (Some(q), c) if c == q => quote = None,
             (None, c) => plain.push(c),
             _ => {}
@@ -115,7 +117,7 @@ pub(crate) fn english_words(text: &str) -> Vec<String> {
 
 /// Every string literal of the Rust source `text` (escapes `\"`, `\\`,
 /// `\n`, `\t`, `\u{…}` read; raw strings left out).
-fn literals(text: &str) -> Vec<String> {
+pub(crate) fn literals(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
