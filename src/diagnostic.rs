@@ -265,6 +265,21 @@ mod tests {
     }
 
     #[test]
+    fn display_in_vietnamese_uses_the_shared_labels() {
+        let src = "status = \"x\"\n";
+        let mut d = Diagnostic::at(Path::new("p.toml"), src, 9..12, "sai".into());
+        d.expected("a").hint("b");
+        let shown = crate::i18n::in_lang(crate::i18n::Lang::Vi, || d.to_string());
+        assert_eq!(
+            shown,
+            "p.toml:1:10: lỗi: sai\n  |\n1 | status = \"x\"\n  |          ^^^\n  = cần: a\n  = gợi ý: b\n"
+        );
+        d.severity = Severity::Warning;
+        let shown = crate::i18n::in_lang(crate::i18n::Lang::Vi, || d.to_string());
+        assert!(shown.starts_with("p.toml:1:10: cảnh báo: sai\n"), "{shown}");
+    }
+
+    #[test]
     fn a_long_line_is_shown_around_the_problem() {
         let src = format!("x = \"{}\" bad", "a".repeat(500));
         let at = src.find("bad").unwrap();

@@ -91,3 +91,33 @@ fn every_plan_file_problem_in_vietnamese_carries_no_english_word() {
     assert!(told > 50, "only {told} problems were told");
     assert!(english.is_empty(), "{}", english.join("\n"));
 }
+
+/// The `diag-` keys the code names outside `t!` (looked up at run time,
+/// as the TOML parser's kinds are) are in both catalogs.
+#[test]
+fn every_diagnostics_key_named_in_the_code_is_in_both_catalogs() {
+    let mut missing = Vec::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in text.match_indices("\"diag-") {
+                let key: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
+                if key.len() > "diag-".len()
+                    && Lang::ALL.iter().any(|lang| !crate::i18n::has(*lang, &key))
+                {
+                    missing.push(format!("{}: {key}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
