@@ -293,3 +293,44 @@ fn a_file_in_utf16_is_told_in_vietnamese() {
  = gợi ý: lưu lại tệp với mã UTF-8 (Notepad: Save As, Encoding UTF-8), hoặc chuyển mã, ví dụ `iconv -f UTF-16 -t UTF-8`"
     );
 }
+
+#[test]
+fn a_plan_without_problems_shows_no_diagnostic_in_vietnamese() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("plans/p.toml", &format!("{HEAD}{TASK}"));
+    let out = sandbox
+        .plan()
+        .arg("check")
+        .env("PLAN_LANG", "vi")
+        .stderr_any()
+        .run();
+    // Only `check`'s own summary line.
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn an_edit_of_a_broken_plan_shows_its_problems_in_vietnamese_and_writes_nothing() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("plans/p.toml", &format!("{HEAD}{TASK}{TASK}"));
+    let before = sandbox.snapshot();
+    let out = sandbox
+        .plan()
+        .args(["done", "1"])
+        .env("PLAN_LANG", "vi")
+        .status(1)
+        .stderr_any()
+        .run();
+    assert!(
+        out.stderr.starts_with(
+            "plans/p.toml:18:6: lỗi: số nhiệm vụ \"1\" bị trùng
+   |
+18 | id = \"1\"
+   |      ^^^
+   = gợi ý: nhiệm vụ \"1\" đã có ở dòng 11; đặt cho nhiệm vụ này một số khác
+"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(sandbox.snapshot(), before);
+}
