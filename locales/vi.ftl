@@ -111,8 +111,8 @@ diag-key-in-list = `{ $key }`
 diag-the-plan-file = tệp kế hoạch
 diag-no-format = thiếu `format = 1` ở đầu tệp kế hoạch
 diag-no-format-hint = thêm `format = 1` làm dòng đầu tiên
-diag-bad-format = không đọc được phiên bản định dạng này của tệp kế hoạch
-diag-bad-format-hint = phiên bản `plan` này đọc định dạng 1
+diag-bad-format = định dạng tệp kế hoạch không được hỗ trợ
+diag-bad-format-hint = phiên bản này của `plan` đọc định dạng 1
 diag-no-plan-table = thiếu bảng `[plan]`
 diag-no-plan-table-hint = thêm bảng `[plan]` có ít nhất `id` và `title`
 diag-bad-plan-id = mã kế hoạch "{ $id }" có dấu cách hoặc dấu `:`
@@ -134,7 +134,7 @@ diag-unknown-unit-expected = mã một đơn vị: { $ids }
 diag-type-responsibilities = danh sách bảng ([[responsibility]])
 diag-type-tasks = danh sách bảng ([[task]])
 diag-task-id-hint = số nhiệm vụ thường ngắn: "4", "2.1", "a"
-diag-quote-id = đặt trong ngoặc kép: id = "{ $text }"
+diag-quote-id = đặt số nhiệm vụ trong ngoặc kép: `id = "{ $text }"`
 diag-lead-and-partner = đơn vị `{ $unit }` vừa chủ trì vừa phối hợp
 diag-lead-and-partner-hint = một đơn vị hoặc chủ trì hoặc phối hợp, không thể cả hai; xóa đơn vị đó khỏi `partners`
 diag-unknown-status = trạng thái "{ $status }" không hợp lệ
