@@ -151,4 +151,62 @@ mod tests {
         );
         assert_eq!(vi("something new"), "cú pháp không đúng");
     }
+
+    /// Broken TOML of many kinds: each message the parser gives is one of
+    /// the kinds the catalog words, with no English left.
+    #[test]
+    fn the_parsers_kinds_are_each_worded() {
+        let broken = [
+            "a = \"x",
+            "a = 'x",
+            "a = \"\"\"x",
+            "a = '''x",
+            "a = tru",
+            "a = x y",
+            "a =",
+            "a",
+            "a = \"\\q\"",
+            "a = \"\\u12\"",
+            "a = 2020-13-45",
+            "a = [1 2]",
+            "a = [1,,2]",
+            "a = [1",
+            "[a",
+            "[[a",
+            "[a]]",
+            "= 1",
+            "a b = 1",
+            "a = 1 b = 2",
+            "a = 1__0",
+            "a = 01",
+            "a = +0x1",
+            "a = 0X1",
+            "a = 1e",
+            "a = 1.",
+            "a = {b = 1",
+            "a = {b = 1,,}",
+            "a = {b 1}",
+            "a = 1\r",
+            "a = 1 # \u{7}",
+            "a = ]",
+            "\"\"\"a\"\"\" = 1",
+            "a = =1",
+            "a = [=]",
+            "a = \"x\ny\"",
+        ];
+        let mut unworded = Vec::new();
+        for text in broken {
+            let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+            assert!(!errors.is_empty(), "{text:?} parses");
+            for error in &errors {
+                let raw = error.message().trim_end_matches('.');
+                let worded = i18n::in_lang(Lang::Vi, || message(raw));
+                let english = crate::window::vietnamese_tests::english_words(&worded);
+                if worded.starts_with("cú pháp không đúng") || !english.is_empty() {
+                    unworded.push(format!("{text:?}: {raw:?} -> {worded:?}"));
+                }
+            }
+        }
+        assert!(unworded.is_empty(), "{}", unworded.join("\n"));
+    }
 }
