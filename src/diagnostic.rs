@@ -133,13 +133,7 @@ impl Diagnostic {
 
     /// The line that stands for the problems of `file` not shown.
     pub fn more(file: &Path, hidden: Hidden) -> Self {
-        let mut d = Self::file(
-            file,
-            format!(
-                "{} more problems in this file are not shown",
-                hidden.problems
-            ),
-        );
+        let mut d = Self::file(file, crate::t!("diag-more", count = hidden.problems));
         if hidden.errors == 0 {
             d.severity = Severity::Warning;
         }
@@ -186,8 +180,8 @@ const EXCERPT: usize = 120;
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::t!("label-error"),
+            Severity::Warning => crate::t!("label-warning"),
         };
         // Every part is shown on its own line: a line break or a control
         // character in a file name, a message or a value is shown escaped.
@@ -229,10 +223,12 @@ impl fmt::Display for Diagnostic {
             " ".repeat(self.line.to_string().len())
         };
         if let Some(expected) = &self.expected {
-            writeln!(f, "{pad} = expected: {}", one_line(expected))?;
+            let label = crate::t!("label-expected");
+            writeln!(f, "{pad} = {label}: {}", one_line(expected))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {}", one_line(hint))?;
+            let label = crate::t!("label-hint");
+            writeln!(f, "{pad} = {label}: {}", one_line(hint))?;
         }
         Ok(())
     }
@@ -266,6 +262,21 @@ mod tests {
             d.to_string(),
             "p.toml:1:10: error: unknown status \"dang lam\"\n  |\n1 | status = \"dang lam\"\n  |          ^^^^^^^^^^\n  = expected: todo, doing, done, cancelled\n  = hint: did you mean \"doing\"?\n"
         );
+    }
+
+    #[test]
+    fn display_in_vietnamese_uses_the_shared_labels() {
+        let src = "status = \"x\"\n";
+        let mut d = Diagnostic::at(Path::new("p.toml"), src, 9..12, "sai".into());
+        d.expected("a").hint("b");
+        let shown = crate::i18n::in_lang(crate::i18n::Lang::Vi, || d.to_string());
+        assert_eq!(
+            shown,
+            "p.toml:1:10: lỗi: sai\n  |\n1 | status = \"x\"\n  |          ^^^\n  = cần: a\n  = gợi ý: b\n"
+        );
+        d.severity = Severity::Warning;
+        let shown = crate::i18n::in_lang(crate::i18n::Lang::Vi, || d.to_string());
+        assert!(shown.starts_with("p.toml:1:10: cảnh báo: sai\n"), "{shown}");
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn resolve_day(day: Day, today: NaiveDate) -> Result<NaiveDate, String> {
 fn not_a_day(text: &str, probe: &str) -> String {
     let why = match crate::window::parse_window(probe, None) {
         _ if probe.trim().is_empty() => String::new(),
-        Err(e) if !e.message.starts_with("cannot read") => format!(": {}", e.message),
+        Err(e) if !e.is_unreadable() => format!(": {}", e.message),
         _ => String::new(),
     };
     crate::t!(

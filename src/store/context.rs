@@ -50,7 +50,9 @@ pub(super) fn folded_name(name: &str) -> String {
     })
 }
 
-type WindowKey = (String, Option<i32>, Option<Span>);
+/// A window's text, default year and period, and the language its error
+/// (if any) is worded in.
+type WindowKey = (String, Option<i32>, Option<Span>, u8);
 
 thread_local! {
     /// Windows already read on this thread, by text, default year and
@@ -66,7 +68,8 @@ pub(super) fn window_cached(
 ) -> Result<Arc<TaskWindow>, WindowProblem> {
     WINDOWS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let key = (text.to_string(), context.default_year, context.period);
+        let lang = crate::i18n::current() as u8;
+        let key = (text.to_string(), context.default_year, context.period, lang);
         if let Some(found) = cache.get(&key) {
             return found.clone();
         }

@@ -40,14 +40,11 @@ impl Reader<'_> {
     /// Everything but the tasks. Missing required fields are reported and
     /// left empty.
     pub(super) fn head(&mut self, root: &DeTable<'_>) -> Plan {
-        self.check_keys(root, TOP_KEYS, "the plan file");
+        self.check_keys(root, TOP_KEYS, &crate::t!("diag-the-plan-file"));
         match root.get("format") {
             None => {
-                self.error(
-                    0..0,
-                    "missing `format = 1` at the top of the plan file".into(),
-                )
-                .hint("add `format = 1` as the first line");
+                self.error(0..0, crate::t!("diag-no-format"))
+                    .hint(crate::t!("diag-no-format-hint"));
             }
             Some(value) => {
                 let version = match value.get_ref() {
@@ -55,9 +52,9 @@ impl Reader<'_> {
                     _ => None,
                 };
                 if version != Some(FORMAT) {
-                    self.error(value.span(), "unsupported plan format".into())
+                    self.error(value.span(), crate::t!("diag-bad-format"))
                         .expected("format = 1")
-                        .hint("this version of plan reads format 1");
+                        .hint(crate::t!("diag-bad-format-hint"));
                 }
             }
         }
@@ -66,8 +63,8 @@ impl Reader<'_> {
         let empty = DeTable::new();
         let (header, span) = match root.get("plan") {
             None => {
-                self.error(0..0, "missing `[plan]` table".into())
-                    .hint("add a `[plan]` table with at least `id` and `title`");
+                self.error(0..0, crate::t!("diag-no-plan-table"))
+                    .hint(crate::t!("diag-no-plan-table-hint"));
                 (&empty, 0..0)
             }
             Some(value) => (self.table(value, "`plan`").unwrap_or(&empty), value.span()),
@@ -81,9 +78,9 @@ impl Reader<'_> {
         {
             self.error(
                 value.span(),
-                format!("plan id \"{id}\" contains a space or `:`"),
+                crate::t!("diag-bad-plan-id", id = id.as_str()),
             )
-            .hint("use letters, digits and dashes, e.g. \"trieu-son-2020\"");
+            .hint(crate::t!("diag-bad-plan-id-hint"));
         }
         let title = self.required_string(header, span.clone(), "title", "[plan]");
         let period_text = self.string(header, "period");
@@ -128,8 +125,8 @@ impl Reader<'_> {
                 })
             }
             Ok(_) => {
-                self.error(value.span(), format!("period \"{text}\" has no dates"))
-                    .expected("a dated span such as \"Năm 2020\", \"2020..2025\" or \"6 tháng đầu năm 2021\"");
+                self.error(value.span(), crate::t!("diag-period-no-dates", text = text))
+                    .expected(crate::t!("diag-period-no-dates-expected"));
                 None
             }
             Err(error) => {
@@ -141,9 +138,7 @@ impl Reader<'_> {
 
     pub(super) fn window_error(&mut self, value: &Value<'_>, error: &WindowError) {
         let span = inner_span(self.text, value.span(), &error.at);
-        let expected = "a window such as \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \
-             \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" \
-             (all forms: docs/windows.md)";
+        let expected = crate::t!("diag-window-expected");
         let hint = error.hint.clone();
         self.error(span, error.message.clone())
             .expected(expected)
@@ -193,11 +188,14 @@ impl Reader<'_> {
                         && crate::text::fold_tones(known) == crate::text::fold_tones(spelling)
                 });
                 if let Some((other, _)) = clash {
-                    let message = format!(
-                        "unit `{id}` is also called \"{spelling}\", a name of unit `{other}`"
+                    let message = crate::t!(
+                        "diag-unit-name-clash",
+                        id = id.as_str(),
+                        spelling = spelling.as_str(),
+                        other = other.as_str()
                     );
                     self.error(key.span(), message)
-                        .hint("give each name or alias to one unit only");
+                        .hint(crate::t!("diag-unit-name-clash-hint"));
                 } else {
                     seen.push((id.clone(), spelling.clone()));
                 }
@@ -215,7 +213,7 @@ impl Reader<'_> {
                         Some(items.into_iter().map(|(m, _)| m).collect())
                     }
                     _ => {
-                        self.type_error(value, "members", "an array of unit ids");
+                        self.type_error(value, "members", &crate::t!("diag-type-unit-ids"));
                         None
                     }
                 },
@@ -230,16 +228,23 @@ impl Reader<'_> {
         let registry = Registry::new(units);
         for (group, member, span) in member_refs {
             if member == group {
-                self.error(span, format!("group `{group}` lists itself as a member"));
+                self.error(
+                    span,
+                    crate::t!("diag-group-in-itself", group = group.as_str()),
+                );
             } else if !self.unknown_unit(&registry, &member, span.clone(), "members")
                 && registry.concerning(&group).contains(&member.as_str())
             {
                 // The member is (through other groups) a group holding this one.
                 self.error(
                     span,
-                    format!("groups `{group}` and `{member}` contain each other"),
+                    crate::t!(
+                        "diag-groups-in-each-other",
+                        group = group.as_str(),
+                        member = member.as_str()
+                    ),
                 )
-                .hint("a group cannot be a member of its own members");
+                .hint(crate::t!("diag-groups-in-each-other-hint"));
             }
         }
         registry
@@ -257,24 +262,27 @@ impl Reader<'_> {
             return false;
         }
         let hint = match registry.resolve(id) {
-            Ok(unit) => Some(format!("did you mean `{}` ({})?", unit.id, unit.name)),
+            Ok(unit) => Some(crate::t!(
+                "diag-did-you-mean-units",
+                units = format!("`{}` ({})", unit.id, unit.name)
+            )),
             Err(crate::units::MatchError::Ambiguous { candidates, .. })
             | Err(crate::units::MatchError::NotFound {
                 closest: candidates,
                 ..
-            }) if !candidates.is_empty() => Some(format!(
-                "did you mean {}?",
-                candidates
+            }) if !candidates.is_empty() => Some(crate::t!(
+                "diag-did-you-mean-units",
+                units = candidates
                     .iter()
                     .map(|(id, name)| format!("`{id}` ({name})"))
                     .collect::<Vec<_>>()
-                    .join(" or ")
+                    .join(&crate::t!("diag-or"))
             )),
-            _ => Some("declare it in a `[units.<id>]` table".to_string()),
+            _ => Some(crate::t!("diag-declare-unit")),
         };
-        let ids: Vec<&str> = registry.units().iter().map(|u| u.id.as_str()).collect();
-        self.error(span, format!("unknown unit `{id}` in `{key}`"))
-            .expected(format!("a unit id: {}", ids.join(", ")))
+        let ids = super::reader::key_list(registry.units().iter().map(|u| u.id.as_str()));
+        self.error(span, crate::t!("diag-unknown-unit", id = id, key = key))
+            .expected(crate::t!("diag-unknown-unit-expected", ids = ids))
             .hint = hint;
         true
     }
@@ -291,7 +299,7 @@ impl Reader<'_> {
             self.type_error(
                 value,
                 "responsibility",
-                "an array of tables ([[responsibility]])",
+                &crate::t!("diag-type-responsibilities"),
             );
             return Vec::new();
         };

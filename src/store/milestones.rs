@@ -26,7 +26,7 @@ impl Reader<'_> {
             return milestones_done;
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.type_error(value, "milestones_done", "an array of dates");
+            self.type_error(value, "milestones_done", &crate::t!("diag-type-dates"));
             return milestones_done;
         };
         for item in items.iter() {
@@ -39,15 +39,16 @@ impl Reader<'_> {
         };
         let open = status.is_some_and(|s| !s.is_closed());
         if window.milestones.len() > 1 && milestones_done.len() == window.milestones.len() && open {
-            let status = status.map(|s| s.as_str()).unwrap_or_default();
+            let status = status.map(super::task::status_word).unwrap_or_default();
             self.error(
                 value.span(),
-                format!(
-                    "all {} milestones are closed but the status is \"{status}\"",
-                    milestones_done.len()
+                crate::t!(
+                    "diag-milestones-all-closed",
+                    count = milestones_done.len(),
+                    status = status
                 ),
             )
-            .hint("set `status = \"done\"` with its `done` date, or remove the last date to reopen a milestone");
+            .hint(crate::t!("diag-milestones-all-closed-hint"));
         }
         self.closed_milestones_fit(value.span(), window, milestones_done.len());
         milestones_done
@@ -62,30 +63,20 @@ impl Reader<'_> {
             return;
         }
         if of <= 1 {
-            let recorded = if closed == 1 {
-                "a closed milestone is recorded".to_string()
-            } else {
-                format!("{closed} closed milestones are recorded")
-            };
-            let has = if of == 1 {
-                "a single milestone"
-            } else {
-                "no dates"
-            };
-            self.error(
-                span,
-                format!("{recorded}, but the window \"{}\" has {has}", window.text),
-            )
-            .hint(
-                "a task with one deadline is closed whole: remove `milestones_done`, and for a \
-                 finished task set `status = \"done\"` with its `done` day",
+            let message = crate::t!(
+                "diag-milestones-closed-on-one",
+                closed = closed,
+                milestones = of,
+                window = window.text.as_str()
             );
+            self.error(span, message)
+                .hint(crate::t!("diag-milestones-closed-on-one-hint"));
         } else {
             self.error(
                 span,
-                format!("{closed} milestones closed but the window has {of}"),
+                crate::t!("diag-milestones-too-many", closed = closed, milestones = of),
             )
-            .hint("remove the extra days from `milestones_done`, or give the window its missing milestones");
+            .hint(crate::t!("diag-milestones-too-many-hint"));
         }
     }
 }

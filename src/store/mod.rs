@@ -16,7 +16,10 @@ mod review;
 mod syntax;
 mod task;
 mod task_ids;
+mod toml_words;
 mod untrusted;
+#[cfg(test)]
+mod vietnamese_tests;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{
@@ -200,13 +203,13 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
             if let Some(first) = ids.get(&plan.id) {
                 let mut d = Diagnostic::file(
                     &plan.path,
-                    format!(
-                        "plan id \"{}\" is also the id of {}",
-                        plan.id,
-                        first.display()
+                    crate::t!(
+                        "diag-same-plan-id",
+                        id = plan.id.as_str(),
+                        first = first.display().to_string()
                     ),
                 );
-                d.hint(crate::error::SAME_PLAN_ID_HINT);
+                d.hint(crate::t!("diag-same-plan-id-hint"));
                 loaded.diagnostics.push(d);
                 continue;
             }
@@ -242,23 +245,14 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> (Option<Plan>, Vec<Diagnostic>)
 /// else is refused with a guess at the encoding it is in, rather than shown
 /// as mojibake.
 pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnostic>> {
-    let refuse = |what: String| {
-        let from = if what.contains("UTF-16") {
-            "UTF-16"
-        } else {
-            "CP1258"
-        };
+    let refuse = |what: String, from: &str| {
         let mut d = Diagnostic::file(path, what);
-        d.expected("a UTF-8 text file").hint(format!(
-            "save the file as UTF-8 (Notepad: Save As, Encoding UTF-8), or convert it, \
-             e.g. `iconv -f {from} -t UTF-8`"
-        ));
+        d.expected(crate::t!("diag-utf8-expected"))
+            .hint(crate::t!("diag-save-as-utf8", from = from));
         Box::new(d)
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(refuse(
-            "file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8".into(),
-        ));
+        return Err(refuse(crate::t!("diag-utf16-bom"), "UTF-16"));
     }
     let zeros_at_end = bytes.iter().rev().take_while(|&&b| b == 0).count();
     let kept = &bytes[..bytes.len() - zeros_at_end];
@@ -270,22 +264,14 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             path,
             text,
             text.len()..text.len(),
-            format!(
-                "file ends in {zeros_at_end} zero {}, as a write cut short leaves it",
-                if zeros_at_end == 1 { "byte" } else { "bytes" }
-            ),
+            crate::t!("diag-zeros-at-end", count = zeros_at_end),
         );
-        d.expected("a plan file that ends where its text ends")
-            .hint(
-                "restore the file from git (`git checkout -- FILE`) or a backup; \
-             if the text before the zeros is whole, remove the zeros",
-            );
+        d.expected(crate::t!("diag-zeros-at-end-expected"))
+            .hint(crate::t!("diag-zeros-at-end-hint"));
         return Err(Box::new(d));
     }
     if looks_like_utf16(bytes) {
-        return Err(refuse(
-            "file looks like UTF-16 (it is full of zero bytes), not UTF-8".into(),
-        ));
+        return Err(refuse(crate::t!("diag-utf16-zeros"), "UTF-16"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -294,30 +280,18 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
                 None => Ok(text),
                 Some(at) => {
                     let end = text[at..].find(['\r', '\n']).map_or(text.len(), |i| at + i);
-                    let mut d = Diagnostic::at(
-                        path,
-                        text,
-                        at..end,
-                        "unresolved merge conflict: git left both versions in the file".into(),
-                    );
-                    d.hint(
-                        "keep one version of the lines between `<<<<<<<`, `=======` and \
-                         `>>>>>>>`, delete the three marker lines, then run `plan check`",
-                    );
+                    let mut d =
+                        Diagnostic::at(path, text, at..end, crate::t!("diag-merge-conflict"));
+                    d.hint(crate::t!("diag-merge-conflict-hint"));
                     Err(Box::new(d))
                 }
             },
             Some(at) => {
                 // TOML allows no lone CR; a file written with old Mac line
                 // endings would otherwise be one endless line of errors.
-                let mut d = Diagnostic::at(
-                    path,
-                    text,
-                    at..at + 1,
-                    "line ends with a bare carriage return (old Mac line endings)".to_string(),
-                );
-                d.expected("LF or CRLF line endings")
-                    .hint("convert the file, e.g. `tr '\\r' '\\n' < old.toml > new.toml`");
+                let mut d = Diagnostic::at(path, text, at..at + 1, crate::t!("diag-bare-cr"));
+                d.expected(crate::t!("diag-bare-cr-expected"))
+                    .hint(crate::t!("diag-bare-cr-hint"));
                 Err(Box::new(d))
             }
         },
@@ -326,9 +300,9 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
             let byte = bytes[valid];
             let guess = if byte >= 0x80 {
-                "Windows-1258 or another legacy Vietnamese encoding (TCVN3, VNI)"
+                crate::t!("diag-guess-vietnamese")
             } else {
-                "a legacy encoding"
+                crate::t!("diag-guess-legacy")
             };
             // A file of valid Vietnamese UTF-8 with a stray byte or two (a
             // character pasted from another program) is UTF-8: converting
@@ -340,21 +314,26 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
             let mut d = if utf8_letters >= 4 * invalid {
                 let mut d = Diagnostic::file(
                     path,
-                    format!(
-                        "byte 0x{byte:02X} on line {line} is not valid UTF-8, in a file that is UTF-8 \
-                         otherwise ({invalid} such {} in all)",
-                        if invalid == 1 { "byte" } else { "bytes" }
+                    crate::t!(
+                        "diag-stray-byte",
+                        byte = format!("0x{byte:02X}"),
+                        line = line,
+                        count = invalid
                     ),
                 );
-                d.expected("a UTF-8 text file").hint(
-                    "retype the character at that place in an editor; do not convert the file, \
-                     the rest of it is UTF-8 already",
-                );
+                d.expected(crate::t!("diag-utf8-expected"))
+                    .hint(crate::t!("diag-stray-byte-hint"));
                 Box::new(d)
             } else {
-                refuse(format!(
-                    "file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8; it looks like {guess}"
-                ))
+                refuse(
+                    crate::t!(
+                        "diag-not-utf8",
+                        byte = format!("0x{byte:02X}"),
+                        line = line,
+                        guess = guess
+                    ),
+                    "CP1258",
+                )
             };
             // Show the line with the bad bytes written as \xNN, never as mojibake.
             let line_start = bytes[..valid]

@@ -57,8 +57,8 @@ impl<'a> Reader<'a> {
         }
         for problem in super::syntax::describe(self.text, self.base_line, &errors) {
             let diagnostic = self.error(problem.span, problem.message);
-            diagnostic.expected = problem.expected.map(str::to_string);
-            diagnostic.hint = problem.hint.map(str::to_string);
+            diagnostic.expected = problem.expected;
+            diagnostic.hint = problem.hint;
         }
         None
     }
@@ -126,10 +126,13 @@ impl<'a> Reader<'a> {
             if !allowed.contains(&key.get_ref().as_ref()) {
                 let name = key.get_ref().to_string();
                 let hint = crate::text::closest(&name, allowed.iter().copied())
-                    .map(|k| format!("did you mean `{k}`?"));
-                self.error(key.span(), format!("unknown field `{name}` in {what}"))
-                    .expected(allowed.join(", "))
-                    .hint = hint;
+                    .map(|k| crate::t!("diag-did-you-mean-key", key = k));
+                self.error(
+                    key.span(),
+                    crate::t!("diag-unknown-field", name = name.as_str(), what = what),
+                )
+                .expected(key_list(allowed.iter().copied()))
+                .hint = hint;
             }
         }
     }
@@ -138,7 +141,12 @@ impl<'a> Reader<'a> {
         let found = value.get_ref().type_str();
         self.error(
             value.span(),
-            format!("`{key}` must be {expected}, not {}", article(found)),
+            crate::t!(
+                "diag-wrong-type",
+                key = key,
+                expected = expected,
+                found = found_type(found)
+            ),
         );
     }
 
@@ -147,7 +155,7 @@ impl<'a> Reader<'a> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.type_error(value, key, "a string");
+                self.type_error(value, key, &crate::t!("diag-type-string"));
                 None
             }
         }
@@ -167,7 +175,7 @@ impl<'a> Reader<'a> {
         let value = self.string(table, key)?;
         if value.trim().is_empty() {
             let span = table.get(key).map(Spanned::span).unwrap_or_default();
-            self.error(span, format!("`{key}` of {what} is empty"));
+            self.error(span, crate::t!("diag-empty-field", key = key, what = what));
             return None;
         }
         Some(value)
@@ -175,8 +183,11 @@ impl<'a> Reader<'a> {
 
     pub(super) fn missing(&mut self, table_span: Range<usize>, key: &str, what: &str) {
         let header = table_span.start..table_span.start;
-        self.error(header, format!("missing field `{key}` in {what}"))
-            .hint(format!("add `{key} = …` to {what}"));
+        self.error(
+            header,
+            crate::t!("diag-missing-field", key = key, what = what),
+        )
+        .hint(crate::t!("diag-missing-field-hint", key = key, what = what));
     }
 
     /// A string or an array of strings, each with its span.
@@ -190,7 +201,7 @@ impl<'a> Reader<'a> {
             DeValue::String(s) => Some(vec![(s.to_string(), value.span())]),
             DeValue::Array(items) => self.string_items(items, key),
             _ => {
-                self.type_error(value, key, "an array of strings");
+                self.type_error(value, key, &crate::t!("diag-type-strings"));
                 None
             }
         }
@@ -207,7 +218,7 @@ impl<'a> Reader<'a> {
             match item.get_ref() {
                 DeValue::String(s) => out.push((s.to_string(), item.span())),
                 _ => {
-                    self.type_error(item, key, "a list of strings");
+                    self.type_error(item, key, &crate::t!("diag-type-string-list"));
                     ok = false;
                 }
             }
@@ -237,14 +248,14 @@ impl<'a> Reader<'a> {
             let (min, max) = (crate::window::MIN_YEAR, crate::window::MAX_YEAR);
             self.error(
                 value.span(),
-                format!("year {} of `{key}` is out of range", date.year()),
+                crate::t!("diag-year-out-of-range", year = date.year(), key = key),
             )
-            .hint(format!("years run from {min} to {max}"));
+            .hint(crate::t!("diag-years-run", min = min, max = max));
             return None;
         }
         if parsed.is_none() {
-            self.error(value.span(), format!("`{key}` is not a date"))
-                .expected("a date such as 2020-06-30 or \"30/06/2020\"");
+            self.error(value.span(), crate::t!("diag-not-a-date", key = key))
+                .expected(crate::t!("diag-not-a-date-expected"));
         }
         parsed
     }
@@ -260,7 +271,7 @@ impl<'a> Reader<'a> {
                 let found = other.type_str();
                 self.error(
                     value.span(),
-                    format!("{what} must be a table, not {}", article(found)),
+                    crate::t!("diag-not-a-table", what = what, found = found_type(found)),
                 );
                 None
             }
@@ -295,7 +306,17 @@ pub(super) fn inner_span(text: &str, value: Range<usize>, at: &Range<usize>) -> 
     value
 }
 
-pub(super) fn article(type_name: &str) -> String {
-    let vowel = type_name.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {type_name}", if vowel { "an" } else { "a" })
+/// Keys or ids of a plan file listed in a message: "id, title" in English,
+/// each marked as a key ("`id`, `title`") where the words around are not
+/// English.
+pub(super) fn key_list<'k>(keys: impl IntoIterator<Item = &'k str>) -> String {
+    keys.into_iter()
+        .map(|key| crate::t!("diag-key-in-list", key = key))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A TOML type as found ("a string", "an array"), in the current language.
+pub(super) fn found_type(type_name: &str) -> String {
+    crate::t!("diag-type-found", kind = type_name)
 }

@@ -48,11 +48,14 @@ impl Reader<'_> {
                 None => {
                     let names = allowed.iter().map(|f| f.as_str());
                     let hint = crate::text::closest(&name, names.clone())
-                        .map(|k| format!("did you mean \"{k}\"?"));
-                    let expected = names.collect::<Vec<_>>().join(", ");
-                    self.error(span, format!("`review` of {what} names \"{name}\""))
-                        .expected(format!("the name of a field: {expected}"))
-                        .hint = hint;
+                        .map(|k| crate::t!("diag-did-you-mean-value", value = k));
+                    let expected = super::reader::key_list(names);
+                    self.error(
+                        span,
+                        crate::t!("diag-review-names", what = what, name = name.as_str()),
+                    )
+                    .expected(crate::t!("diag-review-names-expected", fields = expected))
+                    .hint = hint;
                 }
             }
         }
@@ -78,44 +81,37 @@ impl Reader<'_> {
             let (message, hint) = match field {
                 Field::Window => match (&unread_window, empty) {
                     (Some(reason), _) => (
-                        format!("task {id} needs review: {reason}"),
-                        format!(
-                            "write it in a form `plan` reads (docs/windows.md lists them) with `plan set {id} window \"…\"`, or as what it waits on with `plan set {id} condition \"…\"`; either clears the mark"
+                        crate::t!(
+                            "diag-review-window-unread",
+                            id = id,
+                            reason = reason.as_str()
                         ),
+                        crate::t!("diag-review-window-unread-hint", id = id),
                     ),
                     (None, true) => (
-                        format!("task {id} needs review: it has no time window"),
-                        format!(
-                            "`plan set {id} window \"…\"` or `plan set {id} condition \"…\"` gives it one and clears the mark"
-                        ),
+                        crate::t!("diag-review-no-window", id = id),
+                        crate::t!("diag-review-no-window-hint", id = id),
                     ),
                     (None, false) => (
-                        format!("task {id} needs review: its window"),
-                        format!(
-                            "check it against the document; `plan set {id} window \"…\"` clears the mark, or remove \"window\" from `review`"
-                        ),
+                        crate::t!("diag-review-window", id = id),
+                        crate::t!("diag-review-window-hint", id = id),
                     ),
                 },
                 Field::Lead if empty => (
-                    format!("task {id} needs review: it has no lead unit"),
-                    format!("`plan assign {id} --lead UNIT` names one and clears the mark"),
+                    crate::t!("diag-review-no-lead", id = id),
+                    crate::t!("diag-review-no-lead-hint", id = id),
                 ),
-                Field::Lead | Field::Partners => (
-                    format!("task {id} needs review: its {}", field.as_str()),
-                    format!(
-                        "check them against the document; `plan assign {id} --{} UNIT` clears the mark, or remove \"{field}\" from `review`",
-                        if field == Field::Lead {
-                            "lead"
-                        } else {
-                            "partner"
-                        }
-                    ),
+                Field::Lead => (
+                    crate::t!("diag-review-lead", id = id),
+                    crate::t!("diag-review-lead-hint", id = id),
+                ),
+                Field::Partners => (
+                    crate::t!("diag-review-partners", id = id),
+                    crate::t!("diag-review-partners-hint", id = id),
                 ),
                 Field::Title | Field::Period => (
-                    format!("task {id} needs review: its title"),
-                    format!(
-                        "check it against the document; `plan set {id} title \"…\"` clears the mark, or remove \"title\" from `review`"
-                    ),
+                    crate::t!("diag-review-title", id = id),
+                    crate::t!("diag-review-title-hint", id = id),
                 ),
             };
             self.warning(at, message).hint(hint);
@@ -129,19 +125,16 @@ impl Reader<'_> {
                 .get(field.as_str())
                 .map_or_else(|| marks.span(field), Spanned::span);
             let missing = header.get(field.as_str()).is_none();
+            let field = field.as_str();
             let (message, hint) = if missing {
                 (
-                    format!("the plan needs review: it has no {field}"),
-                    format!(
-                        "add `{field} = \"…\"` to [plan] (e.g. `period = \"Năm 2024\"`), then remove \"{field}\" from `review`"
-                    ),
+                    crate::t!("diag-review-head-missing", field = field),
+                    crate::t!("diag-review-head-missing-hint", field = field),
                 )
             } else {
                 (
-                    format!("the plan needs review: its {field}"),
-                    format!(
-                        "check `{field}` in [plan] against the document, then remove \"{field}\" from `review`"
-                    ),
+                    crate::t!("diag-review-head", field = field),
+                    crate::t!("diag-review-head-hint", field = field),
                 )
             };
             self.warning(at, message).hint(hint);

@@ -11,8 +11,8 @@ use std::ops::Range;
 pub(super) struct Problem {
     pub(super) span: Range<usize>,
     pub(super) message: String,
-    pub(super) expected: Option<&'static str>,
-    pub(super) hint: Option<&'static str>,
+    pub(super) expected: Option<String>,
+    pub(super) hint: Option<String>,
 }
 
 /// The parts a key may have: the parser's own limit.
@@ -42,7 +42,6 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
             }
             let line = lines.index_of(span.start);
             let name = text.get(span.clone()).unwrap_or("").to_string();
-            let first = |n: usize| format!(", first on line {}", base_line + n + 1);
             let problem = if let Some(header) = header_name(lines.text(line)) {
                 let section = lines.section_after(line);
                 let at = redefined.partition_point(|s| s.start <= section.start);
@@ -52,14 +51,19 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
                     .get(&header)
                     .copied()
                     .filter(|&n| n < line);
+                let message = match first_line {
+                    Some(n) => crate::t!(
+                        "diag-table-twice-first",
+                        header = header,
+                        line = base_line + n + 1
+                    ),
+                    None => crate::t!("diag-table-twice", header = header),
+                };
                 Problem {
                     span,
-                    message: format!(
-                        "table `{header}` is defined twice{}",
-                        first_line.map(first).unwrap_or_default()
-                    ),
+                    message,
                     expected: None,
-                    hint: Some("merge the two tables into one, or rename one of them"),
+                    hint: Some(crate::t!("diag-table-twice-hint")),
                 }
             } else {
                 let key = text
@@ -74,16 +78,19 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
                     .copied()
                     .filter(|&n| n < line)
                     .or_else(|| (from..line).find(|&n| sets_key(lines.text(n), key)));
+                let message = match first_line {
+                    Some(n) => crate::t!(
+                        "diag-key-twice-first",
+                        name = name,
+                        line = base_line + n + 1
+                    ),
+                    None => crate::t!("diag-key-twice", name = name),
+                };
                 Problem {
                     span,
-                    message: format!(
-                        "duplicate key `{name}`{}",
-                        first_line
-                            .map(|n| format!(", first set on line {}", base_line + n + 1))
-                            .unwrap_or_default()
-                    ),
+                    message,
                     expected: None,
-                    hint: Some("a key is set once in a table: remove one of the two"),
+                    hint: Some(crate::t!("diag-key-twice-hint")),
                 }
             };
             problems.push(problem);
@@ -94,23 +101,26 @@ pub(super) fn describe(text: &str, base_line: usize, errors: &[toml::de::Error])
         {
             problems.push(Problem {
                 span,
-                message: format!("key has {parts} parts; at most {MAX_KEY_PARTS} are read"),
-                expected: Some("a key of a few parts, such as `units.vhtt.name`"),
+                message: crate::t!("diag-key-parts", parts = parts, max = MAX_KEY_PARTS),
+                expected: Some(crate::t!("diag-key-parts-expected")),
                 hint: None,
             });
             continue;
         }
         problems.push(Problem {
             span: span.unwrap_or(0..0),
-            message: format!("invalid TOML: {message}"),
+            message: crate::t!(
+                "diag-toml-invalid",
+                message = super::toml_words::message(message)
+            ),
             expected: None,
-            hint: hint(message),
+            hint: hint(message).map(|key| crate::i18n::message(key, None)),
         });
     }
     problems
 }
 
-/// The hint for a parser message, by its kind.
+/// The catalog key of the hint for a parser message, by its kind.
 fn hint(message: &str) -> Option<&'static str> {
     let kind = message.split(", expected").next().unwrap_or(message);
     Some(match kind {
@@ -119,34 +129,24 @@ fn hint(message: &str) -> Option<&'static str> {
         | "invalid integer"
         | "string values must be quoted"
         | "invalid value"
-        | "missing value" => "text values need double quotes, e.g. status = \"todo\"",
-        "invalid basic string" => {
-            "close the string with \" on the same line (or write a long text between \"\"\" and \"\"\")"
-        }
-        "invalid literal string" => "close the string with ' on the same line",
-        "invalid multi-line basic string" => "close the text with \"\"\"",
-        "invalid multi-line literal string" => "close the text with '''",
-        "missing escaped value" | "too few unicode value digits" => {
-            "a backslash starts an escape such as \\n or \\\"; write \\\\ for a backslash itself"
-        }
+        | "missing value" => "diag-toml-hint-quotes",
+        "invalid basic string" => "diag-toml-hint-basic-string",
+        "invalid literal string" => "diag-toml-hint-literal-string",
+        "invalid multi-line basic string" => "diag-toml-hint-multi-line-basic",
+        "invalid multi-line literal string" => "diag-toml-hint-multi-line-literal",
+        "missing escaped value" | "too few unicode value digits" => "diag-toml-hint-escape",
         "invalid date" | "invalid time" | "invalid date-time" | "invalid offset" => {
-            "write a date as 2020-06-30, or as text: \"30/06/2020\""
+            "diag-toml-hint-date"
         }
         "missing comma between array elements" | "unclosed array" | "extra comma in array" => {
-            "items of a list are separated by commas and closed by ]: [\"a\", \"b\"]"
+            "diag-toml-hint-array"
         }
-        "unclosed table" | "unclosed array table" => {
-            "a table header is closed on its own line: [units.vhtt] or [[task]]"
-        }
+        "unclosed table" | "unclosed array table" => "diag-toml-hint-table",
         "invalid unquoted key"
         | "key with no value"
         | "missing assignment between key-value pairs"
-        | "unquoted keys cannot be empty" => {
-            "each line is `key = value`; a key is letters, digits, - and _ (or quoted)"
-        }
-        "unexpected key or value" | "unexpected content" => {
-            "one `key = value` per line; text values need double quotes"
-        }
+        | "unquoted keys cannot be empty" => "diag-toml-hint-key",
+        "unexpected key or value" | "unexpected content" => "diag-toml-hint-line",
         _ => return None,
     })
 }
@@ -318,15 +318,15 @@ mod tests {
                 .and_then(|p| p.hint)
         };
         assert_eq!(
-            hint("[plan]\nid = \"a\"\nid = \"b\"\n"),
+            hint("[plan]\nid = \"a\"\nid = \"b\"\n").as_deref(),
             Some("a key is set once in a table: remove one of the two")
         );
         assert_eq!(
-            hint("[plan]\nid = a b\n"),
+            hint("[plan]\nid = a b\n").as_deref(),
             Some("text values need double quotes, e.g. status = \"todo\"")
         );
         assert_eq!(
-            hint("[plan]\n[plan]\n"),
+            hint("[plan]\n[plan]\n").as_deref(),
             Some("merge the two tables into one, or rename one of them")
         );
     }
@@ -364,8 +364,11 @@ mod tests {
 
     #[test]
     fn hints_follow_the_kind_of_error() {
+        let english = |key| crate::i18n::message_in(crate::i18n::Lang::En, key, None);
         assert_eq!(
-            hint("invalid boolean, expected `true`"),
+            hint("invalid boolean, expected `true`")
+                .map(english)
+                .as_deref(),
             Some("text values need double quotes, e.g. status = \"todo\"")
         );
         assert_eq!(hint("something new"), None);

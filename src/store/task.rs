@@ -23,7 +23,7 @@ impl Reader<'_> {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.type_error(value, "task", "an array of tables ([[task]])");
+            self.type_error(value, "task", &crate::t!("diag-type-tasks"));
             return Vec::new();
         };
         let mut ids = TaskIds::default();
@@ -63,14 +63,14 @@ impl Reader<'_> {
             if let Err(problem) = task_id::check(id) {
                 let id = id.to_string();
                 self.error(value.span(), Error::BadTaskId { id, problem }.to_string())
-                    .hint("task ids are short: \"4\", \"2.1\", \"a\"");
+                    .hint(crate::t!("diag-task-id-hint"));
             }
         } else if let Some(value) = table.get("id")
             && matches!(value.get_ref(), DeValue::Integer(_))
         {
             let last = self.diagnostics.len() - 1;
             let text = &self.text[value.span()];
-            self.diagnostics[last].hint = Some(format!("quote it: id = \"{text}\""));
+            self.diagnostics[last].hint = Some(crate::t!("diag-quote-id", text = text));
         }
         let title = self.required_string(table, span.clone(), "title", WHAT);
         // A task may name no lead unit: real programmes often name none.
@@ -84,9 +84,9 @@ impl Reader<'_> {
         {
             self.error(
                 value.span(),
-                format!("unit `{both}` is both lead and partner"),
+                crate::t!("diag-lead-and-partner", unit = both.as_str()),
             )
-            .hint("a unit leads a task or takes part in it, not both; remove it from `partners`");
+            .hint(crate::t!("diag-lead-and-partner-hint"));
         }
         let condition = self.string(table, "condition");
         let marked = marks.review.has(Field::Window);
@@ -106,14 +106,17 @@ impl Reader<'_> {
                     Ok(status) => Some(status),
                     Err(()) => {
                         let hint = status_hint(s);
-                        self.error(value.span(), format!("unknown status \"{s}\""))
-                            .expected("todo, doing, done, cancelled")
-                            .hint = hint;
+                        self.error(
+                            value.span(),
+                            crate::t!("diag-unknown-status", status = s.as_ref()),
+                        )
+                        .expected(crate::t!("diag-unknown-status-expected"))
+                        .hint = hint;
                         None
                     }
                 },
                 _ => {
-                    self.type_error(value, "status", "a string");
+                    self.type_error(value, "status", &crate::t!("diag-type-string"));
                     None
                 }
             },
@@ -124,9 +127,9 @@ impl Reader<'_> {
         {
             self.error(
                 value.span(),
-                format!("`done` date on a task whose status is \"{status}\""),
+                crate::t!("diag-done-not-done", status = status_word(status)),
             )
-            .hint("set `status = \"done\"`, or remove the `done` date");
+            .hint(crate::t!("diag-done-not-done-hint"));
         }
         let milestones_done = self.milestones_done(table, status, window.as_deref());
         let note = self.string(table, "note");
@@ -172,7 +175,7 @@ impl Reader<'_> {
                 let mut strings = true;
                 for item in items.iter() {
                     if !matches!(item.get_ref(), DeValue::String(_)) {
-                        self.type_error(item, key, "a list of strings");
+                        self.type_error(item, key, &crate::t!("diag-type-string-list"));
                         strings = false;
                     }
                 }
@@ -186,9 +189,9 @@ impl Reader<'_> {
                         if ids.iter().any(|known: &String| known == id.as_ref()) {
                             self.error(
                                 item.span(),
-                                format!("unit `{id}` is named twice in `{key}`"),
+                                crate::t!("diag-unit-twice", id = id.as_ref(), key = key),
                             )
-                            .hint("remove one of them");
+                            .hint(crate::t!("diag-unit-twice-hint"));
                             ok = false;
                         }
                         ids.push(id.to_string());
@@ -197,7 +200,7 @@ impl Reader<'_> {
                 ids
             }
             _ => {
-                self.type_error(value, key, "an array of strings");
+                self.type_error(value, key, &crate::t!("diag-type-strings"));
                 return None;
             }
         };
@@ -260,22 +263,22 @@ impl Reader<'_> {
                             }
                             Err(error) => self.window_error(item, &error),
                         },
-                        _ => self.type_error(item, "window", "a list of strings"),
+                        _ => self.type_error(item, "window", &crate::t!("diag-type-string-list")),
                     }
                 }
                 if spans.len() != items.len() {
                     return None;
                 }
                 if spans.is_empty() {
-                    self.error(value.span(), "empty window".into())
-                        .expected("at least one milestone, e.g. [\"2020-06\", \"2020-12\"]");
+                    self.error(value.span(), crate::t!("diag-empty-milestones"))
+                        .expected(crate::t!("diag-empty-milestones-expected"));
                     return None;
                 }
                 spans.sort_by_key(|span| span.end);
                 (texts.join(", "), Window::Milestones(spans))
             }
             _ => {
-                self.type_error(value, "window", "a string or a list of strings");
+                self.type_error(value, "window", &crate::t!("diag-type-window"));
                 return None;
             }
         };
@@ -295,11 +298,16 @@ impl Reader<'_> {
 
     pub(super) fn period_needed(&mut self, value: &Value<'_>, error: &WindowError) {
         self.error(value.span(), error.message.clone())
-            .hint("give the plan a period, e.g. `period = \"Năm 2020\"` under [plan]");
+            .hint(crate::t!("diag-period-needed-hint"));
     }
 }
 
 /// A suggestion for an unknown status, including Vietnamese words clerks use.
 pub fn status_hint(text: &str) -> Option<String> {
-    Status::suggest(text).map(|s| format!("did you mean \"{s}\"?"))
+    Status::suggest(text).map(|s| crate::t!("diag-did-you-mean-status", status = status_word(s)))
+}
+
+/// A status as the current language shows it in a message.
+pub fn status_word(status: Status) -> String {
+    crate::t!("diag-status-word", status = status.as_str())
 }

@@ -59,9 +59,11 @@ impl Reader<'_> {
     pub(super) fn duplicate_id(&mut self, span: Range<usize>, id: &str, first: Earlier<'_>) {
         match first {
             Earlier::Same(first) => {
-                self.error(span, format!("duplicate task id \"{id}\""))
-                    .hint(format!(
-                        "task \"{id}\" is already defined at line {first}; give this one another id"
+                self.error(span, crate::t!("diag-duplicate-task-id", id = id))
+                    .hint(crate::t!(
+                        "diag-duplicate-task-id-hint",
+                        id = id,
+                        line = first
                     ));
             }
             Earlier::LookAlike(other, first) => {
@@ -72,7 +74,7 @@ impl Reader<'_> {
                 }
                 .to_string();
                 self.error(span, message)
-                    .hint("give one of them another id");
+                    .hint(crate::t!("diag-look-alike-id-hint"));
             }
         }
     }

@@ -1,8 +1,8 @@
 //! Calendar facts the window reader relies on: the years a window may name,
-//! how many days a month has, a month's name for messages, and the first
+//! how many days a month has, and the first
 //! and last day of a run of months. The arithmetic itself is chrono's.
 
-use chrono::{Datelike, Month, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 /// The earliest year a plan may name: in a window, a `done` date, `--on`
 /// or `--as-of`.
@@ -18,12 +18,6 @@ pub fn year_in_range(year: i32) -> bool {
 /// The number of days in the month of `date`.
 pub(crate) fn days_in_month(date: NaiveDate) -> u32 {
     u32::from(date.num_days_in_month())
-}
-
-/// The English name of month `month` (1 to 12), for messages.
-pub(super) fn month_name(month: u32) -> Option<&'static str> {
-    let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
-    Some(month.name())
 }
 
 /// First day of month `first` to last day of month `last`, both in `year`.
@@ -56,15 +50,6 @@ mod tests {
             assert_eq!(days_in_month(d(y, m, 1)), days, "{y}-{m}");
             assert_eq!(days_in_month(d(y, m, 15)), days, "{y}-{m}");
         }
-    }
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_name(1), Some("January"));
-        assert_eq!(month_name(2), Some("February"));
-        assert_eq!(month_name(12), Some("December"));
-        assert_eq!(month_name(0), None);
-        assert_eq!(month_name(13), None);
     }
 
     #[test]

@@ -68,14 +68,15 @@ pub(super) fn check_weekday(
     }
     let shown = visible(text.get(at.clone()).unwrap_or_default()).into_owned();
     Err(WindowError::new(
-        format!(
-            "{} is a {}, not {shown}",
-            span.end.format("%d/%m/%Y"),
-            english(span.end.weekday())
+        crate::t!(
+            "diag-window-weekday",
+            date = span.end.format("%d/%m/%Y").to_string(),
+            weekday = english(span.end.weekday()),
+            shown = shown
         ),
         at,
     )
-    .with_hint("correct the day or its weekday"))
+    .with_hint(crate::t!("diag-window-weekday-hint")))
 }
 
 fn english(day: Weekday) -> &'static str {
@@ -375,11 +376,10 @@ impl Marks<'_> {
 fn check(tok: &Tok, max: u32, what: &str) -> Result<(), WindowError> {
     match num_value(tok.digits()) {
         Some(v) if v <= max => Ok(()),
-        _ => Err(WindowError::new(
-            format!("{what} {} does not exist", shown(tok.digits())),
-            tok.at.clone(),
-        )
-        .with_hint(format!("{what}s run from 0 to {max}"))),
+        _ => Err(
+            super::error::does_not_exist(what, shown(tok.digits()), tok.at.clone())
+                .with_hint(crate::t!("diag-window-clock-hint", what = what, max = max)),
+        ),
     }
 }
 

@@ -53,21 +53,15 @@ impl Length {
         match covered {
             Some(days) if days == i64::from(self.days) => Ok(window),
             Some(days) => Err(WindowError::new(
-                format!(
-                    "the window says {} days, but its dates cover {days}",
-                    self.days
-                ),
+                crate::t!("diag-window-days-differ", said = self.days, covered = days),
                 self.at,
             )
-            .with_hint("correct the number of days or the dates")),
+            .with_hint(crate::t!("diag-window-days-differ-hint"))),
             None => Err(WindowError::new(
-                format!(
-                    "a duration of {} days needs its first and last day after it",
-                    self.days
-                ),
+                crate::t!("diag-window-duration-alone", days = self.days),
                 self.at,
             )
-            .with_hint("e.g. \"Trong 03 ngày, từ ngày 05 đến ngày 07/8/2024\"")),
+            .with_hint(crate::t!("diag-window-duration-alone-hint"))),
         }
     }
 }
@@ -102,12 +96,14 @@ pub(super) fn error(toks: &[Tok]) -> Option<WindowError> {
     };
     Some(
         WindowError::new(
-            format!("{} {what} is a duration, not a date", shown(n.digits())),
+            crate::t!(
+                "diag-window-duration",
+                count = shown(n.digits()),
+                what = what
+            ),
             n.at.start..unit.at.end,
         )
-        .with_hint(
-            "write when it is due, e.g. \"Trước ngày 15/6/2020\", or its first and last day, e.g. \"Từ ngày 1/6 đến ngày 15/9/2020\"",
-        ),
+        .with_hint(crate::t!("diag-window-duration-hint")),
     )
 }
 

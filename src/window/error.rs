@@ -7,16 +7,19 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::calendar::{days_in_month, month_name};
+use super::calendar::days_in_month;
 use super::lexer::{Kind, Tok};
 use crate::text::visible;
 
-/// The hint of a month or quarter written without a year.
-pub(super) const NO_YEAR_HINT: &str = "a month or quarter without a year needs the plan's period";
 /// The hint of a month that does not exist.
-pub(super) const MONTH_HINT: &str = "months run from 1 to 12";
+pub(super) fn month_hint() -> String {
+    crate::t!("diag-window-month-hint")
+}
+
 /// The hint of a quarter that does not exist.
-pub(super) const QUARTER_HINT: &str = "quarters run from I to IV";
+pub(super) fn quarter_hint() -> String {
+    crate::t!("diag-window-quarter-hint")
+}
 
 /// A window that cannot be read, or that names a date that does not exist.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,9 @@ pub struct WindowError {
     pub at: Range<usize>,
     /// A suggestion, when one is cheap and certain.
     pub hint: Option<String>,
+    /// Whether the text matches no accepted form at all (rather than
+    /// naming a date that does not exist).
+    unreadable: bool,
 }
 
 impl WindowError {
@@ -36,7 +42,14 @@ impl WindowError {
             message: message.into(),
             at,
             hint: None,
+            unreadable: false,
         }
+    }
+
+    /// Whether the text matches no accepted form at all: the reader did
+    /// not understand it, rather than found a date that does not exist.
+    pub fn is_unreadable(&self) -> bool {
+        self.unreadable
     }
 
     pub(super) fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -68,26 +81,33 @@ pub(super) fn cannot_read(text: &str) -> WindowError {
     } else {
         shown.into_owned()
     };
-    WindowError::new(
-        format!("cannot read window \"{quoted}\""),
+    let mut error = WindowError::new(
+        crate::t!("diag-window-cannot-read", text = quoted),
         trimmed_range(text),
-    )
+    );
+    error.unreadable = true;
+    error
 }
 
 /// A range ("Từ tháng 3", "2020-06..") without its second end.
 pub(super) fn no_end(at: Range<usize>) -> WindowError {
-    WindowError::new("range has no end", at)
-        .with_hint("write both ends, e.g. \"Từ tháng 3 đến tháng 5/2021\"")
+    WindowError::new(crate::t!("diag-window-no-end"), at)
+        .with_hint(crate::t!("diag-window-no-end-hint"))
 }
 
 /// `what` ("month 6", "quarter 2") has no year and none is known.
 pub(super) fn no_year(what: &str, at: Range<usize>) -> WindowError {
-    WindowError::new(format!("{what} has no year"), at).with_hint(NO_YEAR_HINT)
+    WindowError::new(crate::t!("diag-window-no-year", what = what), at)
+        .with_hint(crate::t!("diag-window-no-year-hint"))
 }
 
-/// `what` ("month", "day") numbered `shown` does not exist.
+/// `what` ("month", "day", "quarter", "hour", "minute") numbered `shown`
+/// does not exist.
 pub(super) fn does_not_exist(what: &str, shown: &str, at: Range<usize>) -> WindowError {
-    WindowError::new(format!("{what} {shown} does not exist"), at)
+    WindowError::new(
+        crate::t!("diag-window-does-not-exist", what = what, shown = shown),
+        at,
+    )
 }
 
 /// Day `day` of `month` in `year` is not a date; written back as the text
@@ -98,15 +118,23 @@ pub(super) fn bad_day(at: Range<usize>, iso: bool, year: i32, month: u32, day: u
     } else {
         format!("{day}/{month}/{year}")
     };
-    let name = month_name(month).unwrap_or("that month");
     let message = match NaiveDate::from_ymd_opt(year, month, 1) {
-        Some(first) => format!(
-            "{written} is not a date: {name} {year} has {} days",
-            days_in_month(first)
+        Some(first) => crate::t!(
+            "diag-window-bad-day",
+            written = written,
+            name = month_name(month),
+            year = year.to_string(),
+            days = days_in_month(first)
         ),
-        None => format!("{written} is not a date"),
+        None => crate::t!("diag-window-not-a-date", written = written),
     };
     WindowError::new(message, at)
+}
+
+/// The name of month `month` (1 to 12) in a message: "February",
+/// "tháng 2".
+pub(super) fn month_name(month: u32) -> String {
+    crate::t!("diag-window-month-name", month = month)
 }
 
 /// A cheap "did you mean" for a missing slash: "Tháng 6 2020", "2020/06".
@@ -117,10 +145,9 @@ pub(super) fn suggestion(toks: &[Tok], text: &str) -> Option<String> {
         {
             let written = text.get(word.at.clone())?;
             match word.word()? {
-                "thang" | "quy" => Some(format!(
-                    "did you mean \"{written} {}/{}\"?",
-                    a.digits(),
-                    b.digits()
+                "thang" | "quy" => Some(crate::t!(
+                    "diag-did-you-mean-value",
+                    value = format!("{written} {}/{}", a.digits(), b.digits())
                 )),
                 _ => None,
             }
@@ -131,7 +158,10 @@ pub(super) fn suggestion(toks: &[Tok], text: &str) -> Option<String> {
                 && matches!(b.kind, Kind::Num(_))
                 && b.digits().len() <= 2 =>
         {
-            Some(format!("did you mean \"{}-{}\"?", a.digits(), b.digits()))
+            Some(crate::t!(
+                "diag-did-you-mean-value",
+                value = format!("{}-{}", a.digits(), b.digits())
+            ))
         }
         _ => None,
     }

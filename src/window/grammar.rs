@@ -178,9 +178,10 @@ impl<'a> Parser<'a> {
                 // December 2020 in others: refuse to guess.
                 let written = self.text.get(first.at.clone()).unwrap_or_default();
                 let year = self.text.get(b.at.clone()).unwrap_or_default();
-                return Err(
-                    cannot_read(self.text).with_hint(format!("did you mean \"{written}/{year}\"?"))
-                );
+                return Err(cannot_read(self.text).with_hint(crate::t!(
+                    "diag-did-you-mean-value",
+                    value = format!("{written}/{year}")
+                )));
             }
             elems.push(b);
             return Ok(Item::Range(a, elems.len() - 1));
@@ -274,7 +275,7 @@ impl<'a> Parser<'a> {
                 Some(m @ 1..=12) => m,
                 _ => {
                     return Err(WindowError::new(
-                        format!("a year has no {} months", shown(n1.digits())),
+                        crate::t!("diag-window-no-such-part", months = shown(n1.digits())),
                         n1.at.clone(),
                     ));
                 }

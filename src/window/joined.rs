@@ -45,23 +45,22 @@ pub(super) fn window(
         None => {}
     }
     for (window, at) in &windows {
-        let (what, hint) = match window {
+        let (message, hint) = match window {
             Window::Conditional => (
-                "a window waiting on a condition",
-                "a task waits on its condition or has dates: keep one of them",
+                crate::t!("diag-window-join-condition"),
+                crate::t!("diag-window-join-condition-hint"),
             ),
             Window::Since(_) => (
-                "an open range",
-                "write where the range ends, e.g. \"Từ tháng 3 đến tháng 5/2025\"",
+                crate::t!("diag-window-join-open"),
+                crate::t!("diag-window-join-open-hint"),
             ),
             _ => continue,
         };
         let trimmed = trimmed_range(&text[at.clone()]);
-        return Err(WindowError::new(
-            format!("{what} cannot be joined to others with \";\""),
-            at.start + trimmed.start..at.start + trimmed.end,
-        )
-        .with_hint(hint));
+        return Err(
+            WindowError::new(message, at.start + trimmed.start..at.start + trimmed.end)
+                .with_hint(hint),
+        );
     }
     let windows: Vec<Window> = windows.into_iter().map(|(w, _)| w).collect();
     Ok(merge(windows))

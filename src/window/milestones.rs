@@ -28,29 +28,25 @@ impl Window {
             Window::Conditional => Ok(Vec::new()),
             Window::Ongoing => period
                 .map(|p| vec![*p])
-                .ok_or_else(|| WindowError::new("\"thường xuyên\" needs the plan's period", 0..0)),
+                .ok_or_else(|| WindowError::new(crate::t!("diag-window-ongoing-period"), 0..0)),
             Window::Recurring { every, month } => {
                 let period = period.ok_or_else(|| {
-                    WindowError::new("a recurring window needs the plan's period", 0..0)
+                    WindowError::new(crate::t!("diag-window-recurring-period"), 0..0)
                 })?;
                 let start = period.start.ok_or_else(|| {
-                    WindowError::new("a recurring window needs a period with a start", 0..0)
+                    WindowError::new(crate::t!("diag-window-recurring-start"), 0..0)
                 })?;
                 Ok(recurring_spans(*every, *month, start, period.end))
             }
             Window::Since(start) => {
-                let period = period.ok_or_else(|| {
-                    WindowError::new(
-                        "an open range (\"từ … trở đi\") needs the plan's period",
-                        0..0,
-                    )
-                })?;
+                let period = period
+                    .ok_or_else(|| WindowError::new(crate::t!("diag-window-since-period"), 0..0))?;
                 if *start > period.end {
                     return Err(WindowError::new(
-                        format!(
-                            "the open range starts on {}, after the plan's period ends on {}",
-                            start.format("%d/%m/%Y"),
-                            period.end.format("%d/%m/%Y")
+                        crate::t!(
+                            "diag-window-since-after",
+                            start = start.format("%d/%m/%Y").to_string(),
+                            end = period.end.format("%d/%m/%Y").to_string()
                         ),
                         0..0,
                     ));
@@ -62,10 +58,10 @@ impl Window {
             }
             Window::Yearly(annuals) => {
                 let period = period.ok_or_else(|| {
-                    WindowError::new("a recurring window needs the plan's period", 0..0)
+                    WindowError::new(crate::t!("diag-window-recurring-period"), 0..0)
                 })?;
                 let start = period.start.ok_or_else(|| {
-                    WindowError::new("a recurring window needs a period with a start", 0..0)
+                    WindowError::new(crate::t!("diag-window-recurring-start"), 0..0)
                 })?;
                 Ok(yearly_spans(annuals, start, period.end))
             }
@@ -80,7 +76,7 @@ impl Window {
             }
             Window::OngoingWith(deadlines) => {
                 let period = period.ok_or_else(|| {
-                    WindowError::new("\"thường xuyên\" needs the plan's period", 0..0)
+                    WindowError::new(crate::t!("diag-window-ongoing-period"), 0..0)
                 })?;
                 // The work runs from the period's start to the first
                 // deadline, then from the day after each to the next.

@@ -35,6 +35,8 @@ mod resolve;
 #[cfg(test)]
 mod test_support;
 mod types;
+#[cfg(test)]
+pub(crate) mod vietnamese_tests;
 
 pub(crate) use calendar::days_in_month;
 pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
@@ -53,13 +55,19 @@ pub fn parse_window(text: &str, default_year: Option<i32>) -> Result<Window, Win
 /// Read a window whole, not as parts joined by ";".
 fn read(text: &str, default_year: Option<i32>) -> Result<Window, WindowError> {
     if text.trim().is_empty() {
-        return Err(WindowError::new("empty window", 0..text.len()));
+        return Err(WindowError::new(
+            crate::t!("diag-window-empty"),
+            0..text.len(),
+        ));
     }
     // "Thời gian:", "Khai mạc:": a leading label says nothing of dates.
     let label = label::end(text);
     let body = &text[label..];
     if body.trim().is_empty() {
-        return Err(WindowError::new("empty window", error::trimmed_range(text)));
+        return Err(WindowError::new(
+            crate::t!("diag-window-empty"),
+            error::trimmed_range(text),
+        ));
     }
     if phrases::is_conditional(&fold_ascii(body)) {
         return Ok(Window::Conditional);
@@ -88,7 +96,7 @@ fn read(text: &str, default_year: Option<i32>) -> Result<Window, WindowError> {
     if let Some((length, rest)) = duration::leading(&tokens) {
         // "Trong 105 ngày kể từ ngày ký": no dates after the duration.
         let parsed = grammar::parse(rest, text).map_err(|e| match duration::error(&tokens) {
-            Some(duration) if e.message.starts_with("cannot read") => duration,
+            Some(duration) if e.is_unreadable() => duration,
             _ => e,
         })?;
         return length.check(resolve::window(parsed, default_year)?);
@@ -105,19 +113,18 @@ fn read(text: &str, default_year: Option<i32>) -> Result<Window, WindowError> {
 pub fn parse_span(text: &str, default_year: Option<i32>) -> Result<Span, WindowError> {
     let what = match parse_window(text, default_year)? {
         Window::Span(span) => return Ok(span),
-        Window::Milestones(_) => "several milestones",
-        Window::Ongoing => "an ongoing window",
-        Window::Recurring { .. } | Window::Yearly(_) => "a recurring window",
-        Window::Conditional => "a conditional window",
-        Window::Since(_) => "an open range",
-        Window::OngoingWith(_) => "an ongoing window",
-        Window::Joined(_) => "windows joined by \";\"",
+        Window::Milestones(_) => "milestones",
+        Window::Ongoing | Window::OngoingWith(_) => "ongoing",
+        Window::Recurring { .. } | Window::Yearly(_) => "recurring",
+        Window::Conditional => "conditional",
+        Window::Since(_) => "open",
+        Window::Joined(_) => "joined",
     };
     Err(WindowError::new(
-        format!("a list element must be one span, not {what}"),
+        crate::t!("diag-window-list-element", what = what),
         error::trimmed_range(text),
     )
-    .with_hint("write one date, month, quarter, year or range per element, e.g. [\"2020-06\", \"2020-12\"]"))
+    .with_hint(crate::t!("diag-window-list-element-hint")))
 }
 
 #[cfg(test)]

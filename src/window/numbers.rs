@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::calendar::{MAX_YEAR, MIN_YEAR};
-use super::error::{MONTH_HINT, QUARTER_HINT, WindowError, does_not_exist};
+use super::error::{WindowError, does_not_exist, month_hint, quarter_hint};
 use super::lexer::Tok;
 
 /// The value of a digit string, `None` if it does not fit.
@@ -41,7 +41,7 @@ fn ranged(tok: &Tok, range: Range<u32>, what: &str) -> Result<u32, WindowError> 
 
 /// A month number, 1 to 12.
 pub(super) fn month_value(tok: &Tok) -> Result<u32, WindowError> {
-    ranged(tok, 1..13, "month").map_err(|e| e.with_hint(MONTH_HINT))
+    ranged(tok, 1..13, "month").map_err(|e| e.with_hint(month_hint()))
 }
 
 /// A day number, 1 to 31; whether the month has it is checked later.
@@ -51,7 +51,7 @@ pub(super) fn day_value(tok: &Tok) -> Result<u32, WindowError> {
 
 /// A quarter in Arabic numerals, 1 to 4.
 pub(super) fn quarter_value(tok: &Tok) -> Result<u32, WindowError> {
-    ranged(tok, 1..5, "quarter").map_err(|e| e.with_hint(QUARTER_HINT))
+    ranged(tok, 1..5, "quarter").map_err(|e| e.with_hint(quarter_hint()))
 }
 
 /// A quarter in Roman numerals, I to IV; `None` if `tok` is no numeral.
@@ -61,21 +61,24 @@ pub(super) fn roman_quarter(tok: &Tok) -> Option<Result<u32, WindowError>> {
     Some(if (1..=4).contains(&q) {
         Ok(q)
     } else {
-        Err(does_not_exist("quarter", &word.to_uppercase(), tok.at.clone()).with_hint(QUARTER_HINT))
+        Err(
+            does_not_exist("quarter", &word.to_uppercase(), tok.at.clone())
+                .with_hint(quarter_hint()),
+        )
     })
 }
 
 /// A year between [`MIN_YEAR`] and [`MAX_YEAR`].
 pub(super) fn year_value(tok: &Tok) -> Result<i32, WindowError> {
     match num_value(tok.digits()) {
-        Some(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => {
-            i32::try_from(y).map_err(|_| WindowError::new("year is out of range", tok.at.clone()))
-        }
+        Some(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => i32::try_from(y).map_err(|_| {
+            WindowError::new(crate::t!("diag-window-year-out-of-range"), tok.at.clone())
+        }),
         _ => Err(WindowError::new(
-            format!("year {} is out of range", shown(tok.digits())),
+            crate::t!("diag-window-year-out", year = shown(tok.digits())),
             tok.at.clone(),
         )
-        .with_hint(format!("years run from {MIN_YEAR} to {MAX_YEAR}"))),
+        .with_hint(crate::t!("diag-years-run", min = MIN_YEAR, max = MAX_YEAR))),
     }
 }
 

@@ -81,10 +81,10 @@ pub(super) fn word_window(tokens: &[Tok]) -> Result<Option<Window>, WindowError>
             match num_value(tok.digits()).and_then(Every::of_months) {
                 Some(every) => recurring(every),
                 None => Err(WindowError::new(
-                    format!("cannot repeat every {} months", shown(tok.digits())),
+                    crate::t!("diag-window-every", months = shown(tok.digits())),
                     tok.at.clone(),
                 )
-                .with_hint("a recurring window repeats every 1, 3, 6 or 12 months")),
+                .with_hint(crate::t!("diag-window-every-hint"))),
             }
         }
         "trong thang # hang nam" | "thang # hang nam" | "vao thang # hang nam" => {

@@ -159,18 +159,12 @@ fn dated(rest: &[Tok], every: Every, text: &str) -> Result<Window, WindowError> 
         (Every::Quarter, Some((false, _))) => Months::Each(&QUARTER_FIRST),
         (Every::Year, None) => Months::Written,
         (_, Some((_, at))) => {
-            return Err(WindowError::new(
-                "a month of the quarter needs \"hằng quý\"",
-                at,
-            ));
+            return Err(WindowError::new(crate::t!("diag-window-quarter-month"), at));
         }
         (Every::Quarter | Every::Half, None) => {
             let at = rest.first().map_or(0, |t| t.at.start)..rest.last().map_or(0, |t| t.at.end);
-            return Err(WindowError::new(
-                "a day that comes back every quarter or half-year needs its month",
-                at,
-            )
-            .with_hint("name the month, e.g. \"Hằng quý, trước ngày 20 tháng cuối quý\""));
+            return Err(WindowError::new(crate::t!("diag-window-recurring-day"), at)
+                .with_hint(crate::t!("diag-window-recurring-day-hint")));
         }
     };
     resolve::annual(parsed, months).map(Window::Yearly)

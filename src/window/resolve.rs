@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::calendar::{month_bounds, month_name};
+use super::calendar::month_bounds;
 use super::elements::{Elem, Item, Parsed, Unit};
 use super::error::{WindowError, bad_day, no_end, no_year};
 use super::types::{Annual, MonthDay, Span, Window};
@@ -18,7 +18,7 @@ pub(super) fn window(mut parsed: Parsed, default_year: Option<i32>) -> Result<Wi
         let elem = parsed
             .elems
             .get(i)
-            .ok_or_else(|| WindowError::new("empty window", 0..0))?;
+            .ok_or_else(|| WindowError::new(crate::t!("diag-window-empty"), 0..0))?;
         return Ok(Window::Since(bounds(elem)?.0));
     }
     let mut spans = Vec::with_capacity(parsed.items.len());
@@ -49,16 +49,13 @@ pub(super) fn annual(parsed: Parsed, months: Months<'_>) -> Result<Vec<Annual>, 
         return Err(WindowError::new(
             match (elem.unit, elem.year) {
                 (Unit::Year, Some(year)) => {
-                    format!("year {year} cannot come back every year")
+                    crate::t!("diag-window-year-every-year", year = year.to_string())
                 }
-                _ => format!(
-                    "{} names a year, but the window comes back every year",
-                    describe(elem)
-                ),
+                _ => crate::t!("diag-window-names-year", what = describe(elem)),
             },
             elem.at.clone(),
         )
-        .with_hint("write the day without its year, e.g. \"Trước ngày 20/12 hằng năm\""));
+        .with_hint(crate::t!("diag-window-names-year-hint")));
     }
     let each: &[u32] = match months {
         Months::Written => {
@@ -79,7 +76,7 @@ pub(super) fn annual(parsed: Parsed, months: Months<'_>) -> Result<Vec<Annual>, 
     let elem = |i: usize| {
         elems
             .get(i)
-            .ok_or_else(|| WindowError::new("empty window", 0..0))
+            .ok_or_else(|| WindowError::new(crate::t!("diag-window-empty"), 0..0))
     };
     for &m in each {
         let m = (m != 0).then_some(m);
@@ -100,13 +97,13 @@ pub(super) fn annual(parsed: Parsed, months: Months<'_>) -> Result<Vec<Annual>, 
                 && first > end
             {
                 return Err(WindowError::new(
-                    format!(
-                        "range ends before it starts: {}/{}..{}/{}",
-                        first.day, first.month, end.day, end.month
+                    crate::t!(
+                        "diag-window-backwards",
+                        range = format!("{}/{}..{}/{}", first.day, first.month, end.day, end.month)
                     ),
                     elem_range(item, &elems),
                 )
-                .with_hint("a range that comes back every year lies within one year"));
+                .with_hint(crate::t!("diag-window-backwards-yearly-hint")));
             }
             out.push(Annual { start, end });
         }
@@ -139,11 +136,12 @@ fn month_day(elem: &Elem, month: Option<u32>, last: bool) -> Result<MonthDay, Wi
             None,
         ) => {
             if day > most(m) {
-                let name = month_name(m).unwrap_or("that month");
                 return Err(WindowError::new(
-                    format!(
-                        "{day}/{m} is not a date: {name} has at most {} days",
-                        most(m)
+                    crate::t!(
+                        "diag-window-bad-yearly-day",
+                        written = format!("{day}/{m}"),
+                        name = super::error::month_name(m),
+                        days = most(m)
                     ),
                     elem.at.clone(),
                 ));
@@ -166,23 +164,20 @@ fn month_day(elem: &Elem, month: Option<u32>, last: bool) -> Result<MonthDay, Wi
             })
         }
         (Unit::Day { month: Some(_), .. }, Some(_)) => Err(WindowError::new(
-            format!(
-                "{} names its month, but the window comes back every month",
-                describe(elem)
-            ),
+            crate::t!("diag-window-names-month", what = describe(elem)),
             elem.at.clone(),
         )
-        .with_hint("write the day alone, e.g. \"Trước ngày 25 hằng tháng\"")),
+        .with_hint(crate::t!("diag-window-names-month-hint"))),
         (Unit::Day { month: None, .. }, None) => Err(WindowError::new(
-            format!("{} has no month", describe(elem)),
+            crate::t!("diag-window-no-month", what = describe(elem)),
             elem.at.clone(),
         )
-        .with_hint("write the month, e.g. \"Trước ngày 20/12 hằng năm\"")),
+        .with_hint(crate::t!("diag-window-no-month-yearly-hint"))),
         _ => Err(WindowError::new(
-            format!("{} is not a day of the month", describe(elem)),
+            crate::t!("diag-window-not-a-day", what = describe(elem)),
             elem.at.clone(),
         )
-        .with_hint("write a day, e.g. \"Trước ngày 25 hằng tháng\"")),
+        .with_hint(crate::t!("diag-window-not-a-day-hint"))),
     }
 }
 
@@ -217,22 +212,22 @@ fn resolve(elems: &mut [Elem], default_year: Option<i32>) -> Result<(), WindowEr
 /// An element in words, for messages.
 fn describe(elem: &Elem) -> String {
     match elem.unit {
-        Unit::Year => "the year".to_string(),
+        Unit::Year => crate::t!("diag-window-the-year"),
         Unit::Part {
             first: true,
             months,
-        } => format!("the first {months} months"),
+        } => crate::t!("diag-window-first-months", months = months),
         Unit::Part {
             first: false,
             months,
-        } => format!("the last {months} months"),
-        Unit::Quarter(q) => format!("quarter {q}"),
-        Unit::Month(m) => format!("month {m}"),
+        } => crate::t!("diag-window-last-months", months = months),
+        Unit::Quarter(q) => crate::t!("diag-window-the-quarter", quarter = q),
+        Unit::Month(m) => crate::t!("diag-window-the-month", month = m),
         Unit::Day {
             day,
             month: Some(m),
-        } => format!("day {day}/{m}"),
-        Unit::Day { day, month: None } => format!("day {day}"),
+        } => crate::t!("diag-window-the-day", day = format!("{day}/{m}")),
+        Unit::Day { day, month: None } => crate::t!("diag-window-the-day", day = day),
     }
 }
 
@@ -243,7 +238,10 @@ fn bounds(elem: &Elem) -> Result<(NaiveDate, NaiveDate), WindowError> {
     };
     match (elem.unit, elem.unit.months()) {
         (_, Some((first, last))) => month_bounds(year, first, last).ok_or_else(|| {
-            WindowError::new(format!("year {year} is out of range"), elem.at.clone())
+            WindowError::new(
+                crate::t!("diag-window-year-out", year = year.to_string()),
+                elem.at.clone(),
+            )
         }),
         (
             Unit::Day {
@@ -255,10 +253,10 @@ fn bounds(elem: &Elem) -> Result<(NaiveDate, NaiveDate), WindowError> {
             .map(|date| (date, date))
             .ok_or_else(|| bad_day(elem.at.clone(), elem.iso, year, m, day)),
         (_, None) => Err(WindowError::new(
-            format!("{} has no month", describe(elem)),
+            crate::t!("diag-window-no-month", what = describe(elem)),
             elem.at.clone(),
         )
-        .with_hint("write the month, e.g. \"15/6/2020\"")),
+        .with_hint(crate::t!("diag-window-no-month-hint"))),
     }
 }
 
@@ -266,7 +264,7 @@ fn item_span(item: &Item, elems: &[Elem]) -> Result<Span, WindowError> {
     let get = |i: usize| {
         elems
             .get(i)
-            .ok_or_else(|| WindowError::new("empty window", 0..0))
+            .ok_or_else(|| WindowError::new(crate::t!("diag-window-empty"), 0..0))
     };
     match *item {
         Item::Single(i) => {
@@ -287,16 +285,13 @@ fn item_span(item: &Item, elems: &[Elem]) -> Result<Span, WindowError> {
             let (_, end) = bounds(b)?;
             if end < start {
                 return Err(WindowError::new(
-                    format!(
-                        "range ends before it starts: {}..{}",
-                        canonical(a),
-                        canonical(b)
+                    crate::t!(
+                        "diag-window-backwards",
+                        range = format!("{}..{}", canonical(a), canonical(b))
                     ),
                     a.at.start..b.at.end,
                 )
-                .with_hint(
-                    "the start comes first; write the year on both ends when a range crosses a new year",
-                ));
+                .with_hint(crate::t!("diag-window-backwards-hint")));
             }
             Ok(Span {
                 start: Some(start),
@@ -327,7 +322,6 @@ fn canonical(elem: &Elem) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::window::error::NO_YEAR_HINT;
     use crate::window::test_support::{d, err, one, span};
     use crate::window::{Window, parse_window};
 
@@ -352,7 +346,10 @@ mod tests {
         for text in ["Tháng 6", "Quý II", "Tháng 9 - 10"] {
             let e = err(text);
             assert!(e.message.contains("has no year"), "{}", e.message);
-            assert_eq!(e.hint.as_deref(), Some(NO_YEAR_HINT));
+            assert_eq!(
+                e.hint.as_deref(),
+                Some("a month or quarter without a year needs the plan's period")
+            );
         }
         let e = err("Tháng 6");
         assert_eq!(e.message, "month 6 has no year");

@@ -17,8 +17,8 @@ impl Parser<'_> {
             "dau" => ("start", 1),
             "cuoi" => ("end", 1),
             "giua" => ("middle", 1),
-            "tuan" if self.is_word(1, &["dau"]) => ("first week", 2),
-            "tuan" if self.is_word(1, &["cuoi"]) => ("last week", 2),
+            "tuan" if self.is_word(1, &["dau"]) => ("first-week", 2),
+            "tuan" if self.is_word(1, &["cuoi"]) => ("last-week", 2),
             _ => return None,
         };
         let unit_tok = self.peek(words)?;
@@ -41,19 +41,24 @@ impl Parser<'_> {
         let end = whole.as_ref().map_or(unit_tok.at.end, |at| at.end);
         let phrase = visible(self.text.get(first.at.start..end)?).into_owned();
         let vague_end = self.peek(words - 1)?.at.end;
-        let mut hint =
-            String::from("write the days it means (\"Từ ngày … đến ngày …\", \"Trước ngày …\")");
-        if let Some(at) = whole {
-            let written = visible(self.text.get(at)?).into_owned();
-            hint.push_str(&format!(
-                " or the whole {unit} (\"{}\")",
-                upper_first(&written)
-            ));
-        }
+        let hint = match whole {
+            Some(at) => {
+                let written = visible(self.text.get(at)?).into_owned();
+                crate::t!(
+                    "diag-window-vague-hint-whole",
+                    unit = unit,
+                    whole = upper_first(&written)
+                )
+            }
+            None => crate::t!("diag-window-vague-hint"),
+        };
         Some(
             WindowError::new(
-                format!(
-                    "\"{phrase}\" is not precise: which days are the {part} of the {unit} is not written"
+                crate::t!(
+                    "diag-window-vague",
+                    phrase = phrase,
+                    part = part,
+                    unit = unit
                 ),
                 first.at.start..vague_end,
             )
