@@ -65,7 +65,7 @@ arg-list-overdue = Chỉ các nhiệm vụ có hạn sớm nhất chưa xong đ�
 arg-list-due-within = Chỉ các nhiệm vụ chưa xong đến hạn trong khoảng này kể từ hôm nay: 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m, 14
 arg-list-unit = Chỉ các nhiệm vụ của đơn vị này: mã, tên, tên gọi khác hoặc một phần tên
 arg-list-role = Dùng cùng --unit: đơn vị là chủ trì hay phối hợp
-arg-list-status = Chỉ các nhiệm vụ có trạng thái này; dùng được nhiều lần hoặc ngăn cách bằng dấu phẩy
+arg-list-status = Chỉ các nhiệm vụ có trạng thái này: chưa làm, đang làm, hoàn thành, đã hủy (hoặc tên tiếng Anh bên dưới); dùng được nhiều lần hoặc ngăn cách bằng dấu phẩy
 arg-list-review = Chỉ các nhiệm vụ có mục mang dấu cần xem lại (`review = [...]`)
 arg-list-format = Định dạng kết quả
 arg-show-task = Số nhiệm vụ, hoặc <mã kế hoạch>:<số> khi mở nhiều kế hoạch
@@ -88,7 +88,7 @@ arg-add-condition = Điều kiện để làm: "Sau khi có hướng dẫn của
 arg-add-id = Số nhiệm vụ (mặc định: số kế tiếp còn trống)
 arg-add-plan = Mã kế hoạch cần thêm vào, khi mở nhiều kế hoạch
 arg-add-note = Ghi chú
-arg-set-field = Mục cần sửa
+arg-set-field = Mục cần sửa: title (tên), window (thời gian thực hiện), note (ghi chú), condition (điều kiện), status (trạng thái)
 arg-set-value = Giá trị mới; để trống ghi chú hoặc điều kiện thì xóa mục đó
 arg-unit-add-id = Mã ngắn: chữ, số, - và _
 arg-unit-add-name = Tên đơn vị

@@ -15,6 +15,8 @@
 // Each test file uses its own part of this module.
 #![allow(dead_code)]
 
+pub mod english;
+
 use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::io::Write;
