@@ -977,6 +977,29 @@ fn check_as_json_lists_every_problem_with_its_place() {
     assert_eq!(doc["problems"], serde_json::json!([]));
 }
 
+/// A machine output does not change with the language: the JSON problems
+/// of `plan check` in Vietnamese are those of English.
+#[test]
+fn check_as_json_is_the_same_in_vietnamese() {
+    let s = Sandbox::empty();
+    s.write(
+        "kh.toml",
+        &seed_text().replacen("status = \"todo\"", "status = \"finished\"", 1),
+    );
+    let json = |lang: &str| {
+        s.plan()
+            .env("PLAN_LANG", lang)
+            .args(["-f", "kh.toml", "check", "--format", "json"])
+            .status(1)
+            .stdout_any()
+            .run()
+            .stdout
+    };
+    let english = json("en");
+    assert!(english.contains("unknown status"), "{english}");
+    assert_eq!(json("vi"), english);
+}
+
 // --- usage lines ---------------------------------------------------------------
 
 /// Every subcommand's usage line, as a usage error shows it, is its plain

@@ -55,7 +55,15 @@ fn problem(d: &Diagnostic) -> ProblemDoc<'_> {
 
 pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<ExitCode> {
     let paths = crate::store::discover(files, Path::new(super::DEFAULT_DIR))?;
-    let loaded = crate::store::load_all(&paths)?;
+    // A JSON document's messages are English whatever the language, like
+    // every other value of a machine output: they are worded as files are
+    // read.
+    let loaded = match args.format {
+        ShowFormat::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
+            crate::store::load_all(&paths)
+        })?,
+        ShowFormat::Text => crate::store::load_all(&paths)?,
+    };
     // The exit code is the answer a script wants: a closed stderr
     // (`plan check 2>&1 | head`) must not turn errors into success.
     if args.format == ShowFormat::Text {
