@@ -453,7 +453,7 @@ diag-quote-id = đặt số nhiệm vụ trong ngoặc kép: `id = "{ $text }"`
 diag-lead-and-partner = đơn vị `{ $unit }` vừa chủ trì vừa phối hợp
 diag-lead-and-partner-hint = một đơn vị hoặc chủ trì hoặc phối hợp, không thể cả hai; xóa đơn vị đó khỏi `partners`
 diag-unknown-status = trạng thái "{ $status }" không hợp lệ
-diag-unknown-status-expected = chưa làm, đang làm, hoàn thành, đã hủy (hoặc todo, doing, done, cancelled)
+diag-unknown-status-expected = chưa làm, đang làm, hoàn thành, đã hủy (hoặc `todo`, `doing`, `done`, `cancelled`)
 diag-done-not-done = có ngày `done` nhưng trạng thái của nhiệm vụ là "{ $status }"
 diag-done-not-done-hint = đặt `status = "hoàn thành"`, hoặc xóa ngày `done`
 diag-unit-twice = đơn vị `{ $id }` được ghi hai lần trong `{ $key }`

@@ -168,7 +168,7 @@ fn errors_speak_vietnamese() {
         "broken/sai.toml",
         &std::fs::read_to_string(s.path("plans/trieu-son-2020-pcbldg.toml"))
             .unwrap()
-            .replacen("status = \"done\"", "status = \"xongg\"", 1)
+            .replacen("status = \"todo\"", "status = \"xongg\"", 1)
             .replacen("window = \"Tháng 8/2020\"", "window = \"Tháng 13/2020\"", 1)
             .replacen("[[task]]", "titel = \"x\"\n[[task]]", 1),
     );

@@ -226,7 +226,7 @@ fn an_unknown_status_lists_the_vietnamese_words_and_the_english_ones() {
    |
 16 | status = \"doign\"
    |          ^^^^^^^
-   = cần: chưa làm, đang làm, hoàn thành, đã hủy (hoặc todo, doing, done, cancelled)
+   = cần: chưa làm, đang làm, hoàn thành, đã hủy (hoặc `todo`, `doing`, `done`, `cancelled`)
    = gợi ý: có phải là \"đang làm\"?
 ",
         // The English words a file accepts, listed after the Vietnamese ones.

@@ -59,9 +59,9 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &CheckArgs) -> Result<Exit
     // every other value of a machine output: they are worded as files are
     // read.
     let loaded = match args.format {
-        ShowFormat::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
-            crate::store::load_all(&paths)
-        })?,
+        ShowFormat::Json => {
+            crate::i18n::scoped(crate::i18n::Lang::En, || crate::store::load_all(&paths))?
+        }
         ShowFormat::Text => crate::store::load_all(&paths)?,
     };
     // The exit code is the answer a script wants: a closed stderr

@@ -55,8 +55,12 @@ impl Status {
             .find(|(word, _, _)| *word == folded)
             .map(|(_, status, _)| *status)
             .or_else(|| {
-                let name = crate::text::closest(&folded, Status::ALL.map(Status::as_str))?;
-                name.parse().ok()
+                // A typo of any word for a status: `xongg`, `dang lamm`.
+                let word = crate::text::closest(&folded, WORDS.iter().map(|(word, _, _)| *word))?;
+                WORDS
+                    .iter()
+                    .find(|(w, _, _)| *w == word)
+                    .map(|(_, status, _)| *status)
             })
     }
 }
