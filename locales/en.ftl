@@ -503,7 +503,6 @@ diag-milestones-closed-on-one-hint = a task with one deadline is closed whole: r
 diag-milestones-too-many = { $closed } milestones closed but the window has { $milestones }
 diag-milestones-too-many-hint = remove the extra days from `milestones_done`, or give the window its missing milestones
 diag-same-plan-id = plan id "{ $id }" is also the id of { $first }
-diag-same-plan-id-hint = give each plan its own id, or move a copy out of the plans folder
 diag-utf8-expected = a UTF-8 text file
 diag-save-as-utf8 = save the file as UTF-8 (Notepad: Save As, Encoding UTF-8), or convert it, e.g. `iconv -f { $from } -t UTF-8`
 diag-utf16-bom = file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8

@@ -480,7 +480,6 @@ diag-milestones-closed-on-one-hint = nhiệm vụ chỉ có một hạn thì ho�
 diag-milestones-too-many = đã ghi { $closed } mốc hoàn thành nhưng thời gian thực hiện chỉ có { $milestones } mốc
 diag-milestones-too-many-hint = xóa những ngày thừa trong `milestones_done`, hoặc bổ sung các mốc còn thiếu cho thời gian thực hiện
 diag-same-plan-id = mã kế hoạch "{ $id }" trùng với mã của { $first }
-diag-same-plan-id-hint = đặt cho mỗi kế hoạch một mã riêng, hoặc chuyển bản sao ra khỏi thư mục kế hoạch
 diag-utf8-expected = tệp văn bản mã UTF-8
 diag-save-as-utf8 = lưu lại tệp với mã UTF-8 (Notepad: Save As, Encoding UTF-8), hoặc chuyển mã, ví dụ `iconv -f { $from } -t UTF-8`
 diag-utf16-bom = tệp dùng mã UTF-16 (mở đầu bằng dấu BOM của UTF-16), không phải UTF-8

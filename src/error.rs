@@ -30,12 +30,6 @@ pub enum IdProblem {
     NotComposed { nfc: String },
 }
 
-/// What to do about two files with one plan id, in English (the
-/// catalog's `err-same-plan-id-hint`, in the interface's language, is
-/// [`same_plan_id_hint`]).
-pub const SAME_PLAN_ID_HINT: &str =
-    "give each plan its own id, or move a copy out of the plans folder";
-
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

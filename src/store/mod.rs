@@ -209,7 +209,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
                         first = first.display().to_string()
                     ),
                 );
-                d.hint(crate::t!("diag-same-plan-id-hint"));
+                d.hint(crate::error::same_plan_id_hint());
                 loaded.diagnostics.push(d);
                 continue;
             }
