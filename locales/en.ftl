@@ -258,6 +258,15 @@ err-bad-unit-id = unit id "{ $id }" must be letters, digits, - or _ (e.g. "vhtt"
 err-unit-exists = unit `{ $id }` exists already ({ $name })
 err-empty-unit-name = the unit's name is empty
 err-unit-name-not-text = unit name "{ $name }" holds a control or invisible character; a name is printed text on one line
+err-field-not-text = { $field ->
+    [title] title
+    [window] window
+    [condition] condition
+   *[note] note
+} "{ $text }" holds a control or invisible character; write it as printed text{ $field ->
+    [note] {""}
+   *[other] {" "}on one line
+}
 err-name-taken = "{ $name }" already names unit `{ $id }` ({ $owner }); a name or alias belongs to one unit
 err-no-unit-id = no unit with id `{ $id }`
 err-no-unit-id-closest = no unit with id `{ $id }`; did you mean `{ $closest }` ({ $name })?

@@ -30,8 +30,8 @@ tools-man-default = mặc định
 tools-man-possible = Các giá trị
 
 ## cli: help, usage and clap's errors
-# Mô tả lệnh: cmd-plan, cmd-<đường lệnh>; trợ giúp đối số: arg-<đường lệnh>-<id>,
-# hoặc arg-<id> (xem en.ftl).
+# Command descriptions: cmd-plan, cmd-<path>; argument help: arg-<path>-<id>,
+# or arg-<id> (see en.ftl).
 cmd-plan = Theo dõi các nhiệm vụ trong kế hoạch phối hợp: việc nào quá hạn, đơn vị nào còn việc gì, mỗi nhiệm vụ đã làm đến đâu
 cmd-list = Liệt kê các nhiệm vụ thỏa mọi điều kiện đã cho
 cmd-show = Xem đầy đủ một nhiệm vụ
@@ -47,7 +47,7 @@ cmd-unit = Sửa danh mục đơn vị
 cmd-unit-add = Thêm một đơn vị vào danh mục của kế hoạch
 cmd-unit-alias = Thêm tên gọi khác mà văn bản dùng cho một đơn vị
 cmd-import = Nhập một văn bản (.txt, .docx, .odt, PDF) thành tệp kế hoạch
-cmd-render = Viết kế hoạch trở lại thành văn bản (chữ thường hoặc Markdown)
+cmd-render = Viết kế hoạch trở lại thành văn bản (văn bản thuần hoặc Markdown)
 cmd-report = Báo cáo tiến độ theo đơn vị cho cấp trên
 cmd-timeline = Các nhiệm vụ theo từng tháng, ngay trên màn hình
 cmd-export = Xuất hạn cho lịch (ICS), bảng cho Excel (CSV) hoặc JSON
@@ -56,8 +56,8 @@ arg-as-of = Xem như vào ngày này thay cho hôm nay: 30/06/2020, 2020-06-30, 
 arg-lang = Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: theo PLAN_LANG, rồi theo ngôn ngữ của máy (LC_ALL, LC_MESSAGES, LANG), nếu không có thì tiếng Việt
 arg-task = Số nhiệm vụ, hoặc <mã kế hoạch>:<số>
 arg-format = Định dạng kết quả: một thông báo trên stderr, hoặc phần thay đổi dạng JSON trên stdout
-arg-dry-run = In phần thay đổi dạng diff, không ghi gì vào tệp
-arg-follow-outside = Vẫn sửa kế hoạch mở qua liên kết tượng trưng (symlink) khi tệp thật nằm ngoài kho git (hoặc, nếu không dùng git, ngoài thư mục của kế hoạch)
+arg-dry-run = In những dòng sẽ thay đổi (dòng bỏ đi có dấu -, dòng thêm vào có dấu +), không ghi gì vào tệp
+arg-follow-outside = Vẫn sửa kế hoạch mở qua liên kết tượng trưng khi tệp thật nằm ngoài kho git (hoặc, nếu không dùng git, ngoài thư mục của kế hoạch)
 arg-delimiter = Ký tự ngăn cách các cột trong CSV (';' cho Excel cài tiếng Việt)
 arg-output = Ghi vào tệp này thay vì stdout
 arg-plan = Mã kế hoạch cần sửa, khi mở nhiều kế hoạch
@@ -109,7 +109,7 @@ arg-timeline-from = Tháng đầu tiên hiển thị (mặc định: đầu kỳ
 arg-timeline-to = Tháng cuối cùng hiển thị (mặc định: cuối kỳ của kế hoạch)
 arg-timeline-color = Tô màu theo trạng thái
 arg-export-format = Loại dữ liệu cần xuất
-# Phần clap tự tạo: cờ trợ giúp, phiên bản, lệnh help, các tiêu đề và lỗi.
+# What clap generates: the help and version flags, the help command, headings and errors.
 clap-help = In trợ giúp
 clap-help-short = In trợ giúp (xem đầy đủ với '--help')
 clap-help-long = In trợ giúp (xem tóm tắt với '-h')
@@ -161,7 +161,7 @@ err-kind-folder = thư mục
 err-kind-fifo = ống FIFO
 err-kind-char-device = thiết bị ký tự
 err-kind-block-device = thiết bị khối
-err-kind-socket = socket
+err-kind-socket = ổ cắm mạng (socket)
 err-kind-special = tệp đặc biệt
 err-too-large = { $path } lớn hơn { $limit } (mỗi tệp chỉ đọc tối đa { $limit }); đặt PLAN_MAX_FILE_SIZE để đọc tệp lớn hơn, ví dụ PLAN_MAX_FILE_SIZE=256M
 err-size-bytes = { $count } byte
@@ -224,16 +224,25 @@ err-window-leaves-none-open = không đặt được thời gian thực hiện c
     }, nên sẽ không còn mốc nào mở; `plan reopen { $task }` mở lại mốc vừa đóng gần nhất, `plan done { $task }` hoàn thành nhiệm vụ
 err-bad-window = không dùng được thời gian thực hiện "{ $text }": { $message }; các cách viết được chấp nhận có trong docs/windows.md
 err-bad-window-hint = không dùng được thời gian thực hiện "{ $text }": { $message } ({ $hint }); các cách viết được chấp nhận có trong docs/windows.md
-err-unknown-status = không có trạng thái "{ $value }"; cần một trong các trạng thái: chưa làm, đang làm, hoàn thành, hủy
+err-unknown-status = không có trạng thái "{ $value }"; cần một trong các trạng thái: chưa làm, đang làm, hoàn thành, đã hủy
 err-status-todo = chưa làm
 err-status-doing = đang làm
 err-status-done = hoàn thành
 err-status-cancelled = hủy
 err-both-roles = đơn vị `{ $unit }` không thể vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ
-err-bad-unit-id = mã đơn vị "{ $id }" chỉ được gồm chữ cái, chữ số, - hoặc _ (ví dụ "vhtt")
+err-bad-unit-id = mã đơn vị "{ $id }" chỉ được gồm chữ cái không dấu (a–z), chữ số, - hoặc _ (ví dụ "vhtt")
 err-unit-exists = đơn vị `{ $id }` đã có ({ $name })
 err-empty-unit-name = tên đơn vị đang để trống
 err-unit-name-not-text = tên đơn vị "{ $name }" có ký tự điều khiển hoặc ký tự ẩn; tên phải là chữ in ra được, nằm trên một dòng
+err-field-not-text = { $field ->
+    [title] tên nhiệm vụ
+    [window] thời gian thực hiện
+    [condition] điều kiện
+   *[note] ghi chú
+} "{ $text }" có ký tự điều khiển hoặc ký tự ẩn; hãy viết thành chữ in ra được{ $field ->
+    [note] {""}
+   *[other] , trên một dòng
+}
 err-name-taken = "{ $name }" đã là tên của đơn vị `{ $id }` ({ $owner }); mỗi tên hoặc tên gọi khác chỉ thuộc về một đơn vị
 err-no-unit-id = không có đơn vị nào mang mã `{ $id }`
 err-no-unit-id-closest = không có đơn vị nào mang mã `{ $id }`; có phải là `{ $closest }` ({ $name })?
@@ -320,7 +329,7 @@ err-remedy-convert = hãy chuyển sang .docx rồi nhập tệp đó: `soffice 
 err-remedy-web = hãy chuyển sang .docx rồi nhập tệp đó: `soffice --headless --convert-to 'docx:MS Word 2007 XML' { $file }` (LibreOffice), hoặc chép nội dung kế hoạch từ trình duyệt vào một tệp .txt
 err-remedy-password = hãy mở nó, bỏ mật khẩu (Word: Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại thành .docx
 err-remedy-ocr = cần nhận dạng chữ trước (OCR: `tesseract { $file } kh -l vie` ghi ra kh.txt để nhập), hoặc xin cơ quan bản .docx
-err-remedy-ask = `plan import` đọc kế hoạch soạn thành văn bản (.docx, .odt, .txt, PDF); hãy xin cơ quan văn bản của kế hoạch
+err-remedy-ask = `plan import` đọc kế hoạch soạn thành văn bản (.docx, .odt, .txt, PDF); hãy xin cơ quan ban hành bản .docx hoặc PDF của kế hoạch
 err-import-cause = { $path }: { $reason }
 err-import-foreign = { $path }: đây là { $format }, loại tệp mà `plan import` không đọc; { $remedy }
 err-import-refused = chưa nhập { $path }
@@ -848,9 +857,9 @@ out-doc-on-behalf = TM.
 
 word-delimiter-invalid = "{ $text }" không phải là ký tự phân cách; cần một ký tự như , hoặc ;
 word-month-invalid = "{ $text }" không phải là một tháng; cần dạng 06/2020 hoặc 2020-06
-word-day-invalid = "{ $text }" không phải là một ngày{ $why }; cần dd/mm/yyyy hoặc yyyy-mm-dd (30/06/2020, 2020-06-30), một ngày của năm nay (1/7), của năm 20yy (1/7/24), hoặc hôm nay, hôm qua, ngày mai
-word-span-invalid = "{ $text }" không phải là một khoảng thời gian; cần số ngày, tuần hoặc tháng: 7 ngày, 2 tuần, 1 tháng, 14d, 2w, 1m, 14
-# Tiêu đề cột của `--headers vi`.
+word-day-invalid = "{ $text }" không phải là một ngày{ $why }; cần ngày/tháng/năm hoặc năm-tháng-ngày (30/06/2020, 2020-06-30), ngày/tháng của năm nay (1/7), năm viết tắt hai số (1/7/24 là năm 2024), hoặc hôm nay, hôm qua, ngày mai
+word-span-invalid = "{ $text }" không phải là một khoảng thời gian; cần số ngày, tuần hoặc tháng: 7 ngày, 2 tuần, 1 tháng, hoặc một số ngày (14)
+# The column headers of `--headers vi`.
 word-csv-plan = Kế hoạch
 word-csv-id = TT
 word-csv-title = Tên nhiệm vụ

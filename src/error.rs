@@ -200,6 +200,14 @@ pub enum Error {
     EmptyUnitName,
     /// A unit name holding a control, invisible or line-breaking character.
     UnitNameNotText(String),
+    /// A task's title, window, condition or note from the command line
+    /// holding a control or invisible character (a note may hold line
+    /// breaks).
+    FieldNotText {
+        /// `title`, `window`, `condition` or `note`.
+        field: &'static str,
+        text: String,
+    },
     /// A name or alias that another unit answers to.
     NameTaken {
         name: String,

@@ -780,3 +780,39 @@ fn an_edit_in_json_says_which_fields_changed() {
             .contains("milestones_done = [2020-06-28]")
     );
 }
+
+/// A title, window, condition or note typed with a control or invisible
+/// character is refused, the plan untouched: it would reach every output
+/// and the official document. A note may run over several lines.
+#[test]
+fn a_task_text_with_a_control_character_is_refused() {
+    let s = Sandbox::new();
+    let before = s.snapshot();
+    s.plan()
+        .args(["set", "3", "title", "Tên\u{1b}[31m đỏ"])
+        .status(1)
+        .stderr(
+            "error: title \"Tên\\u{1b}[31m đỏ\" holds a control or invisible character; \
+             write it as printed text on one line\n",
+        )
+        .run();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args(["add", "--title", "X\u{200b}Y", "--lead", "vhtt", "--window", "Tháng 9/2020"])
+        .status(1)
+        .stderr(
+            "lỗi: tên nhiệm vụ \"X\\u{200b}Y\" có ký tự điều khiển hoặc ký tự ẩn; hãy viết \
+             thành chữ in ra được, trên một dòng\n",
+        )
+        .run();
+    s.plan()
+        .args(["set", "3", "note", "a\tb"])
+        .status(1)
+        .stderr_contains("note \"a\\u{9}b\" holds a control or invisible character")
+        .run();
+    assert_eq!(s.snapshot(), before, "nothing written");
+    s.plan()
+        .args(["set", "3", "note", "dòng 1\ndòng 2"])
+        .stderr_contains("note set")
+        .run();
+}

@@ -135,7 +135,7 @@ fn an_unknown_status_suggests_the_vietnamese_word() {
         .status(1)
         .stderr_regex(error_line(
             "không có trạng thái \"dne\"; cần một trong các trạng thái: chưa làm, đang làm, \
-             hoàn thành, hủy (có phải là \"hoàn thành\"?)",
+             hoàn thành, đã hủy (có phải là \"hoàn thành\"?)",
         ))
         .run();
     assert_eq!(s.snapshot(), before);

@@ -289,9 +289,9 @@ fn a_bad_day_in_vietnamese_lists_the_forms_in_vietnamese() {
         .args(["list", "--as-of", "mai"])
         .status(2)
         .stderr_contains(
-            "\"mai\" không phải là một ngày; cần dd/mm/yyyy hoặc yyyy-mm-dd (30/06/2020, \
-             2020-06-30), một ngày của năm nay (1/7), của năm 20yy (1/7/24), hoặc hôm nay, hôm \
-             qua, ngày mai",
+            "\"mai\" không phải là một ngày; cần ngày/tháng/năm hoặc năm-tháng-ngày (30/06/2020, \
+             2020-06-30), ngày/tháng của năm nay (1/7), năm viết tắt hai số (1/7/24 là năm \
+             2024), hoặc hôm nay, hôm qua, ngày mai",
         )
         .run();
 }
@@ -345,7 +345,7 @@ fn a_bad_span_is_refused_in_both_languages() {
         .status(2)
         .stderr_contains(
             "\"2x\" không phải là một khoảng thời gian; cần số ngày, tuần hoặc tháng: 7 ngày, \
-             2 tuần, 1 tháng, 14d, 2w, 1m, 14",
+             2 tuần, 1 tháng, hoặc một số ngày (14)",
         )
         .run();
 }

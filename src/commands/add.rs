@@ -34,6 +34,16 @@ fn add(source: &Source, args: &AddArgs) -> Result<Outcome, EditFailure> {
     if args.title.trim().is_empty() {
         return Err(Error::EmptyTitle.into());
     }
+    super::printable("title", &args.title)?;
+    for (field, text) in [
+        ("window", &args.window),
+        ("condition", &args.condition),
+        ("note", &args.note),
+    ] {
+        if let Some(text) = text {
+            super::printable(field, text)?;
+        }
+    }
     let mut lead = Vec::new();
     for query in &args.lead {
         lead.push(edit::unit_id(&plan, query)?);

@@ -137,3 +137,20 @@ fn no_task(id: &str, plan: Option<&Plan>) -> Error {
         None => Error::NoTask(id.to_string()),
     }
 }
+
+/// Refuse a task's text from the command line that is not printed text:
+/// a control or invisible character (a line break only in a note, which
+/// may run over several lines).
+pub fn printable(field: &'static str, text: &str) -> Result<(), Error> {
+    let allowed = |c: char| field == "note" && c == '\n';
+    if text
+        .chars()
+        .any(|c| !allowed(c) && (c.is_control() || crate::text::is_hazard(c)))
+    {
+        return Err(Error::FieldNotText {
+            field,
+            text: text.to_owned(),
+        });
+    }
+    Ok(())
+}

@@ -57,6 +57,16 @@ fn set(
             message: crate::t!("out-set-same", id = id, field = key.as_str()),
         })
     };
+    let name = match field {
+        SetField::Title => Some("title"),
+        SetField::Window => Some("window"),
+        SetField::Note => Some("note"),
+        SetField::Condition => Some("condition"),
+        SetField::Status => None,
+    };
+    if let Some(name) = name {
+        super::printable(name, value)?;
+    }
     // An empty note or condition removes it.
     let given = if value.is_empty() { None } else { Some(value) };
     let text = match field {

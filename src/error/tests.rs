@@ -200,6 +200,14 @@ fn every_error() -> Vec<Error> {
         },
         Error::EmptyUnitName,
         Error::UnitNameNotText("Phòng".into()),
+        Error::FieldNotText {
+            field: "title",
+            text: "Tên".into(),
+        },
+        Error::FieldNotText {
+            field: "note",
+            text: "Ghi".into(),
+        },
         Error::NameTaken {
             name: "VH".into(),
             id: "vhtt".into(),
@@ -468,6 +476,7 @@ fn variant(error: &Error) -> &'static str {
         Error::UnitExists { .. } => "UnitExists",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::UnitNameNotText(_) => "UnitNameNotText",
+        Error::FieldNotText { .. } => "FieldNotText",
         Error::NameTaken { .. } => "NameTaken",
         Error::NoUnitId { .. } => "NoUnitId",
         Error::UnitsNotATable => "UnitsNotATable",
@@ -493,7 +502,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 67;
+const VARIANTS: usize = 68;
 
 fn every_notice() -> Vec<Notice> {
     vec![

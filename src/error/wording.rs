@@ -362,6 +362,9 @@ fn message(error: &Error) -> String {
         }
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
+        Error::FieldNotText { field, text } => {
+            t!("err-field-not-text", field = *field, text = text.as_str())
+        }
         Error::NameTaken { name, id, owner } => t!(
             "err-name-taken",
             name = name.as_str(),
