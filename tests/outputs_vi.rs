@@ -537,3 +537,35 @@ fn the_rendered_document_is_vietnamese_whatever_the_interface() {
         seed_stdout("vi", &["render", "--format", "md"])
     );
 }
+
+/// The date line of a rendered plan follows Nghị định 30/2020 (Phụ lục I):
+/// a leading zero on a day below 10 and on the months 1 and 2 only.
+#[test]
+fn the_rendered_date_takes_a_leading_zero_as_the_decree_says() {
+    let seed =
+        std::fs::read_to_string(common::root().join("plans/trieu-son-2020-pcbldg.toml")).unwrap();
+    for (date, written) in [
+        ("2020-05-05", "Triệu Sơn, ngày 05 tháng 5 năm 2020"),
+        ("2024-03-12", "Triệu Sơn, ngày 12 tháng 3 năm 2024"),
+        ("2024-02-05", "Triệu Sơn, ngày 05 tháng 02 năm 2024"),
+        ("2024-11-20", "Triệu Sơn, ngày 20 tháng 11 năm 2024"),
+    ] {
+        let s = Sandbox::empty();
+        let dated =
+            format!("issuer = \"UBND huyện Triệu Sơn\"\nplace = \"Triệu Sơn\"\ndate = {date}");
+        s.write(
+            "kh.toml",
+            &seed.replacen("issuer = \"UBND huyện Triệu Sơn\"", &dated, 1),
+        );
+        let out = s
+            .plan()
+            .args(["-f", "kh.toml", "render"])
+            .stdout_any()
+            .run();
+        assert!(
+            out.stdout.contains(&format!("\n{written}\n")),
+            "{written} not in {}",
+            out.stdout
+        );
+    }
+}

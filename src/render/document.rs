@@ -102,11 +102,17 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
             .as_deref()
             .map(|p| format!("{p}, "))
             .unwrap_or_default();
+        // Nghị định 30/2020, Phụ lục I: a day below 10 and the months 1
+        // and 2 take a leading zero (ngày 05 tháng 02, ngày 12 tháng 3).
+        let month = match date.month() {
+            m @ 1..=2 => format!("{m:02}"),
+            m => m.to_string(),
+        };
         dated.push(t!(
             "out-doc-date",
             place = place,
             day = format!("{:02}", date.day()),
-            month = format!("{:02}", date.month()),
+            month = month,
             year = date.year()
         ));
     }
