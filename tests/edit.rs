@@ -798,7 +798,15 @@ fn a_task_text_with_a_control_character_is_refused() {
         .run();
     s.plan()
         .env("PLAN_LANG", "vi")
-        .args(["add", "--title", "X\u{200b}Y", "--lead", "vhtt", "--window", "Tháng 9/2020"])
+        .args([
+            "add",
+            "--title",
+            "X\u{200b}Y",
+            "--lead",
+            "vhtt",
+            "--window",
+            "Tháng 9/2020",
+        ])
         .status(1)
         .stderr(
             "lỗi: tên nhiệm vụ \"X\\u{200b}Y\" có ký tự điều khiển hoặc ký tự ẩn; hãy viết \
