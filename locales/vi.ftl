@@ -222,8 +222,8 @@ err-window-leaves-none-open = không đặt được thời gian thực hiện c
         [0] không có mốc nào
        *[other] chỉ có { $milestones } mốc
     }, nên sẽ không còn mốc nào mở; `plan reopen { $task }` mở lại mốc vừa đóng gần nhất, `plan done { $task }` hoàn thành nhiệm vụ
-err-bad-window = không dùng được thời gian thực hiện "{ $text }": { $message }; các cách viết được chấp nhận có trong docs/windows.md
-err-bad-window-hint = không dùng được thời gian thực hiện "{ $text }": { $message } ({ $hint }); các cách viết được chấp nhận có trong docs/windows.md
+err-bad-window = không dùng được thời gian thực hiện "{ $text }": { $message }; các cách viết được chấp nhận có trong docs/thoi-gian.md
+err-bad-window-hint = không dùng được thời gian thực hiện "{ $text }": { $message } ({ $hint }); các cách viết được chấp nhận có trong docs/thoi-gian.md
 err-unknown-status = không có trạng thái "{ $value }"; cần một trong các trạng thái: chưa làm, đang làm, hoàn thành, đã hủy
 err-status-todo = chưa làm
 err-status-doing = đang làm
@@ -443,7 +443,7 @@ diag-bad-plan-id = mã kế hoạch "{ $id }" có dấu cách hoặc dấu `:`
 diag-bad-plan-id-hint = dùng chữ cái, chữ số và dấu gạch ngang, ví dụ "trieu-son-2020"
 diag-period-no-dates = thời kỳ "{ $text }" không có ngày tháng cụ thể
 diag-period-no-dates-expected = một khoảng thời gian có ngày tháng, ví dụ "Năm 2020", "2020..2025" hoặc "6 tháng đầu năm 2021"
-diag-window-expected = thời gian thực hiện dạng "Năm 2020", "Tháng 6/2020", "Quý II/2020", "15/6/2020", "Tháng 9 - 10/2020", "Trước ngày 15/6/2020", "Tháng 6, tháng 12/2020", "Thường xuyên" (mọi cách viết: docs/windows.md)
+diag-window-expected = thời gian thực hiện dạng "Năm 2020", "Tháng 6/2020", "Quý II/2020", "15/6/2020", "Tháng 9 - 10/2020", "Trước ngày 15/6/2020", "Tháng 6, tháng 12/2020", "Thường xuyên" (mọi cách viết: docs/thoi-gian.md)
 diag-unit-name-clash = đơn vị `{ $id }` còn có tên gọi "{ $spelling }", trùng tên của đơn vị `{ $other }`
 diag-unit-name-clash-hint = mỗi tên hoặc tên gọi khác chỉ dùng cho một đơn vị
 diag-type-unit-ids = danh sách mã đơn vị
@@ -513,7 +513,7 @@ diag-did-you-mean-value = có phải là "{ $value }"?
 diag-review-names = `review` của { $what } ghi "{ $name }", là khóa không dùng được ở đây
 diag-review-names-expected = tên một khóa: { $fields }
 diag-review-window-unread = nhiệm vụ { $id } cần xem lại: { $reason }
-diag-review-window-unread-hint = viết lại theo một cách `plan` đọc được (xem docs/windows.md) bằng `plan set { $id } window "…"`, hoặc ghi điều kiện phải chờ bằng `plan set { $id } condition "…"`; cách nào cũng xóa dấu cần xem lại
+diag-review-window-unread-hint = viết lại theo một cách `plan` đọc được (xem docs/thoi-gian.md) bằng `plan set { $id } window "…"`, hoặc ghi điều kiện phải chờ bằng `plan set { $id } condition "…"`; cách nào cũng xóa dấu cần xem lại
 diag-review-no-window = nhiệm vụ { $id } cần xem lại: chưa có thời gian thực hiện
 diag-review-no-window-hint = `plan set { $id } window "…"` hoặc `plan set { $id } condition "…"` sẽ ghi thời gian và xóa dấu cần xem lại
 diag-review-window = nhiệm vụ { $id } cần xem lại: thời gian thực hiện

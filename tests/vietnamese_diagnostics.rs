@@ -196,7 +196,7 @@ fn an_unreadable_window_is_told_in_vietnamese_with_the_forms_and_docs() {
    |
 15 | window = \"Tháng sáu\"
    |                 ^^^
-   = cần: thời gian thực hiện dạng \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" (mọi cách viết: docs/windows.md)
+   = cần: thời gian thực hiện dạng \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" (mọi cách viết: docs/thoi-gian.md)
 ",
     );
 }
@@ -211,7 +211,7 @@ fn a_vague_window_is_told_in_vietnamese_with_what_to_write() {
    |
 15 | window = \"Giữa tháng 6/2020\"
    |           ^^^^
-   = cần: thời gian thực hiện dạng \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" (mọi cách viết: docs/windows.md)
+   = cần: thời gian thực hiện dạng \"Năm 2020\", \"Tháng 6/2020\", \"Quý II/2020\", \"15/6/2020\", \"Tháng 9 - 10/2020\", \"Trước ngày 15/6/2020\", \"Tháng 6, tháng 12/2020\", \"Thường xuyên\" (mọi cách viết: docs/thoi-gian.md)
    = gợi ý: ghi rõ các ngày (\"Từ ngày … đến ngày …\", \"Trước ngày …\") hoặc cả tháng (\"Tháng 6/2020\")
 ",
     );

@@ -386,40 +386,73 @@ mod tests {
     /// refused.
     #[test]
     fn the_forms_documented_are_the_forms_read() {
-        let doc = include_str!("../../docs/windows.md");
+        check_documented_forms(
+            include_str!("../../docs/windows.md"),
+            &["Dated", "Windows of", "Waiting"],
+            "Refused",
+        );
+    }
+
+    /// The same for docs/thoi-gian.md, the reference in Vietnamese, which
+    /// gives the same examples as docs/windows.md, in the same order.
+    #[test]
+    fn the_forms_documented_in_vietnamese_are_the_forms_read() {
+        let vietnamese = check_documented_forms(
+            include_str!("../../docs/thoi-gian.md"),
+            &[
+                "Thời gian có ngày tháng",
+                "Thời gian tính theo thời kỳ",
+                "Chờ theo điều kiện",
+            ],
+            "Những cách ghi không được nhận",
+        );
+        let english = check_documented_forms(
+            include_str!("../../docs/windows.md"),
+            &["Dated", "Windows of", "Waiting"],
+            "Refused",
+        );
+        assert_eq!(vietnamese, english);
+    }
+
+    /// Checks the examples of `doc` in the sections whose titles start with
+    /// one of `read` (forms read) or with `refused` (forms refused), and
+    /// returns them, each with whether it is refused.
+    fn check_documented_forms<'a>(
+        doc: &'a str,
+        read: &[&str],
+        refused: &str,
+    ) -> Vec<(&'a str, bool)> {
         let period = span((2024, 1, 1), (2024, 12, 31));
         let mut section = "";
-        let mut checked = 0;
+        let mut examples = Vec::new();
         for line in doc.lines() {
             if let Some(title) = line.strip_prefix("## ") {
                 section = title;
                 continue;
             }
-            let refused = section.starts_with("Refused");
+            let is_refused = section.starts_with(refused);
             // The column of what is written: the first of the table of
             // forms refused, the second of the others.
-            let Some(written) = line.split('|').nth(if refused { 1 } else { 2 }) else {
+            let Some(written) = line.split('|').nth(if is_refused { 1 } else { 2 }) else {
                 continue;
             };
-            if !(refused
-                || section.starts_with("Dated")
-                || section.starts_with("Windows of")
-                || section.starts_with("Waiting"))
-            {
+            if !(is_refused || read.iter().any(|title| section.starts_with(title))) {
                 continue;
             }
             for example in written.split('`').skip(1).step_by(2) {
+                examples.push((example, is_refused));
                 // The list form is TOML, not one window.
                 if example.starts_with('[') {
                     continue;
                 }
                 let read =
                     parse_window(example, Some(2024)).and_then(|w| w.milestones(Some(&period)));
-                assert_eq!(read.is_err(), refused, "{example}: {read:?}");
-                checked += 1;
+                assert_eq!(read.is_err(), is_refused, "{example}: {read:?}");
             }
         }
-        assert!(checked > 100, "only {checked} examples found");
+        let found = examples.len();
+        assert!(found > 100, "only {found} examples found");
+        examples
     }
 
     /// Long hostile texts, thousands of the pieces windows are made of,
