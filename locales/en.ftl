@@ -34,6 +34,9 @@ tools-man-authors = authors
 tools-man-extra = extra
 tools-man-default = default
 tools-man-possible = Possible values
+# The manual a page belongs to, in its header (empty: man's own "General
+# Commands Manual").
+tools-man-manual = {""}
 
 ## cli: help, usage and clap's errors
 # About of each command: cmd-plan (the program), cmd-<path> (subcommand
@@ -134,6 +137,51 @@ clap-command-tag = COMMAND
 clap-possible-values = possible values
 clap-default = default
 clap-env = env
+# The placeholders of values (Vietnamese help shows its own): value-<name in
+# lower case> (value-unit for <UNIT>), or value-<path>-<id> for one argument.
+value-path = PATH
+value-date = DATE
+value-unit = UNIT
+value-id = ID
+value-file = FILE
+value-dir = DIR
+value-span = SPAN
+value-role = ROLE
+value-status = STATUS
+value-format = FORMAT
+value-char = CHAR
+value-headers = HEADERS
+value-name = NAME
+value-aliases = ALIASES
+value-doc = DOC
+value-title = TITLE
+value-window = WINDOW
+value-text = TEXT
+value-plan = PLAN
+value-n = N
+value-color = COLOR
+value-shell = SHELL
+value-field = FIELD
+value-value = VALUE
+value-lang = LANG
+value-command = COMMAND
+value-unit-add-id = ID
+value-unit-add-alias = NAME
+value-unit-alias-id = ID
+# The words of the values flags take (choice-<value>): Vietnamese help shows
+# its word before the name, "chủ trì (lead)"; English shows the name alone.
+choice-lead = lead
+choice-partner = partner
+choice-any = any
+choice-title = title
+choice-window = window
+choice-note = note
+choice-condition = condition
+choice-status = status
+choice-todo = todo
+choice-doing = doing
+choice-done = done
+choice-cancelled = cancelled
 clap-err-unknown-option = unexpected argument '{ $arg }' found
 clap-err-extra-arg = unexpected argument '{ $arg }' found
 clap-err-suggest = a similar argument exists: '{ $name }'

@@ -13,7 +13,7 @@ label-note = ghi chú
 
 ## tools: completions and manual pages
 cmd-completions = Đoạn mã cho phím Tab gợi ý lệnh, số nhiệm vụ và mã đơn vị trong shell
-cmd-manual = Trang hướng dẫn (man), hoặc với -o THƯ-MỤC mỗi lệnh một trang
+cmd-manual = Trang hướng dẫn (man), hoặc với -o THƯ_MỤC mỗi lệnh một trang
 arg-completions-shell = Shell cần gợi ý
 arg-manual-output = Ghi plan.1 và mỗi lệnh một trang (plan-list.1, …) vào thư mục này
 tools-manual-written = đã ghi { $count } trang hướng dẫn vào { $dir }
@@ -28,6 +28,8 @@ tools-man-authors = tác giả
 tools-man-extra = thêm
 tools-man-default = mặc định
 tools-man-possible = Các giá trị
+# The manual a page belongs to, in its header (for "General Commands Manual").
+tools-man-manual = Hướng dẫn sử dụng các lệnh
 
 ## cli: help, usage and clap's errors
 # Command descriptions: cmd-plan, cmd-<path>; argument help: arg-<path>-<id>,
@@ -54,7 +56,7 @@ cmd-export = Xuất hạn cho lịch (ICS), bảng cho Excel (CSV) hoặc JSON
 arg-file = Tệp kế hoạch hoặc thư mục chứa kế hoạch (mọi tệp *.toml bên trong); dùng được nhiều lần. Mặc định: các đường dẫn trong PLAN_FILE (ngăn cách như trong PATH), nếu không có thì mọi tệp *.toml trong ./plans/
 arg-as-of = Xem như vào ngày này thay cho hôm nay: 30/06/2020, 2020-06-30, 1/7 (năm nay), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: theo PLAN_LANG, rồi theo ngôn ngữ của máy (LC_ALL, LC_MESSAGES, LANG), nếu không có thì tiếng Việt
-arg-task = Số nhiệm vụ, hoặc <mã kế hoạch>:<số>
+arg-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ
 arg-format = Định dạng kết quả: một thông báo trên stderr, hoặc phần thay đổi dạng JSON trên stdout
 arg-dry-run = In những dòng sẽ thay đổi (dòng bỏ đi có dấu -, dòng thêm vào có dấu +), không ghi gì vào tệp
 arg-follow-outside = Vẫn sửa kế hoạch mở qua liên kết tượng trưng khi tệp thật nằm ngoài kho git (hoặc, nếu không dùng git, ngoài thư mục của kế hoạch)
@@ -65,15 +67,15 @@ arg-list-overdue = Chỉ các nhiệm vụ có hạn sớm nhất chưa xong đ�
 arg-list-due-within = Chỉ các nhiệm vụ chưa xong đến hạn trong khoảng này kể từ hôm nay: 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m, 14
 arg-list-unit = Chỉ các nhiệm vụ của đơn vị này: mã, tên, tên gọi khác hoặc một phần tên
 arg-list-role = Dùng cùng --unit: đơn vị là chủ trì hay phối hợp
-arg-list-status = Chỉ các nhiệm vụ có trạng thái này: chưa làm, đang làm, hoàn thành, đã hủy (hoặc tên tiếng Anh bên dưới); dùng được nhiều lần hoặc ngăn cách bằng dấu phẩy
+arg-list-status = Chỉ các nhiệm vụ có trạng thái này, ghi bằng tiếng Việt hay tiếng Anh đều được; dùng được nhiều lần hoặc ngăn cách bằng dấu phẩy
 arg-list-review = Chỉ các nhiệm vụ có mục mang dấu cần xem lại (`review = [...]`)
 arg-list-format = Định dạng kết quả
-arg-show-task = Số nhiệm vụ, hoặc <mã kế hoạch>:<số> khi mở nhiều kế hoạch
+arg-show-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ khi mở nhiều kế hoạch
 arg-show-format = Định dạng kết quả
 arg-units-format = Định dạng kết quả
 arg-check-strict = Báo lỗi cả khi chỉ có cảnh báo (các dấu cần xem lại `review = [...]`)
 arg-check-format = Định dạng kết quả: các chỗ sai dạng chữ trên stderr, hoặc dạng JSON trên stdout
-arg-done-task = Số nhiệm vụ, hoặc <mã kế hoạch>:<số> khi mở nhiều kế hoạch
+arg-done-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ khi mở nhiều kế hoạch
 arg-done-on = Ngày hoàn thành (mặc định: ngày đang xem): 30/06/2020, 2020-06-30, 1/7, 1/7/24, hôm nay, hôm qua
 arg-done-milestone = Đóng mốc này (đếm từ 1); mốc đã đóng thì không đổi gì
 arg-done-note = Ghi chú cho nhiệm vụ
@@ -88,7 +90,7 @@ arg-add-condition = Điều kiện để làm: "Sau khi có hướng dẫn của
 arg-add-id = Số nhiệm vụ (mặc định: số kế tiếp còn trống)
 arg-add-plan = Mã kế hoạch cần thêm vào, khi mở nhiều kế hoạch
 arg-add-note = Ghi chú
-arg-set-field = Mục cần sửa: `title` (tên), `window` (thời gian thực hiện), `note` (ghi chú), `condition` (điều kiện), `status` (trạng thái)
+arg-set-field = Mục cần sửa, ghi bằng tiếng Việt hay tiếng Anh đều được
 arg-set-value = Giá trị mới; để trống ghi chú hoặc điều kiện thì xóa mục đó
 arg-unit-add-id = Mã ngắn: chữ, số, - và _
 arg-unit-add-name = Tên đơn vị
@@ -125,6 +127,52 @@ clap-command-tag = LỆNH
 clap-possible-values = giá trị
 clap-default = mặc định
 clap-env = biến môi trường
+# The placeholders of values in help, usage lines and usage errors:
+# value-<English name in lower case> (value-unit for <UNIT>), or
+# value-<path>-<id> for one argument's. Capitals, words joined by underscores.
+value-path = ĐƯỜNG_DẪN
+value-date = NGÀY
+value-unit = ĐƠN_VỊ
+value-id = SỐ
+value-file = TỆP
+value-dir = THƯ_MỤC
+value-span = KHOẢNG
+value-role = VAI
+value-status = TRẠNG_THÁI
+value-format = ĐỊNH_DẠNG
+value-char = KÝ_TỰ
+value-headers = TIÊU_ĐỀ_CỘT
+value-name = TÊN
+value-aliases = TÊN_KHÁC
+value-doc = VĂN_BẢN
+value-title = TÊN_NHIỆM_VỤ
+value-window = THỜI_GIAN
+value-text = NỘI_DUNG
+value-plan = KẾ_HOẠCH
+value-n = N
+value-color = MÀU
+value-shell = SHELL
+value-field = MỤC
+value-value = GIÁ_TRỊ
+value-lang = NGÔN_NGỮ
+value-command = LỆNH
+value-unit-add-id = MÃ
+value-unit-add-alias = TÊN_KHÁC
+value-unit-alias-id = MÃ
+# The Vietnamese words of the values flags take (choice-<value>), shown before
+# the English name in help and usage errors: "chủ trì (lead)". Both are typed.
+choice-lead = chủ trì
+choice-partner = phối hợp
+choice-any = bất kỳ
+choice-title = tên
+choice-window = thời gian
+choice-note = ghi chú
+choice-condition = điều kiện
+choice-status = trạng thái
+choice-todo = chưa làm
+choice-doing = đang làm
+choice-done = hoàn thành
+choice-cancelled = đã hủy
 clap-err-unknown-option = không có tùy chọn '{ $arg }'
 clap-err-extra-arg = thừa đối số '{ $arg }'
 clap-err-suggest = có phải là '{ $name }'?
@@ -150,7 +198,7 @@ clap-more = Để biết thêm, chạy '{ $command } --help'.
 clap-fallback = { $what }; xem `plan --help`
 clap-err-at-least = cần một số từ { $min } trở lên
 clap-err-range = cần một số từ { $min } đến { $max }
-clap-role-needs-unit = --role cần đi cùng --unit <UNIT>: đơn vị được xét vai trò
+clap-role-needs-unit = --role cần đi cùng --unit <ĐƠN_VỊ>: đơn vị được xét vai trò
 clap-bad-lang = PLAN_LANG="{ $value }" không phải ngôn ngữ hợp lệ; cần vi hoặc en
 clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" không phải số giây (ví dụ 10 hoặc 0.5)
 
@@ -172,8 +220,8 @@ err-invalid = có { $count } lỗi trong các tệp kế hoạch; chạy `plan c
 err-no-plans-folder = không tìm thấy tệp kế hoạch nào trong { $path } (không có thư mục này; hãy chỉ ra tệp kế hoạch bằng -f ĐƯỜNG_DẪN hoặc PLAN_FILE)
 err-no-plans = không tìm thấy tệp kế hoạch nào trong { $path }
 err-no-plan = không có kế hoạch nào mang mã "{ $id }"; các kế hoạch đã nạp: { $loaded }
-err-several-plans = đã nạp { $count } kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ ({ $loaded })
-err-several-plans-files = đã nạp { $count } kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ ({ $loaded }) hoặc -f TỆP
+err-several-plans = đã nạp { $count } kế hoạch; hãy chọn một kế hoạch bằng --plan KẾ_HOẠCH ({ $loaded })
+err-several-plans-files = đã nạp { $count } kế hoạch; hãy chọn một kế hoạch bằng --plan KẾ_HOẠCH ({ $loaded }) hoặc -f ĐƯỜNG_DẪN
 err-no-task-in-plan = không có nhiệm vụ "{ $id }" trong kế hoạch { $plan }; kế hoạch có các nhiệm vụ { $tasks }
 err-no-task-in-plan-empty = không có nhiệm vụ "{ $id }" trong kế hoạch { $plan }; kế hoạch này chưa có nhiệm vụ nào
 err-no-task-in-file = không có nhiệm vụ "{ $id }" trong { $path }; tệp có các nhiệm vụ { $tasks }
@@ -495,7 +543,7 @@ diag-utf16-bom = tệp dùng mã UTF-16 (mở đầu bằng dấu BOM của UTF-
 diag-utf16-zeros = tệp có vẻ dùng mã UTF-16 (có rất nhiều byte 0), không phải UTF-8
 diag-zeros-at-end = tệp kết thúc bằng { $count } byte 0, dấu hiệu của một lần ghi bị ngắt giữa chừng
 diag-zeros-at-end-expected = tệp kế hoạch kết thúc ngay sau phần chữ
-diag-zeros-at-end-hint = khôi phục tệp từ git (`git checkout -- FILE`) hoặc từ bản sao lưu; nếu phần chữ trước các byte 0 còn nguyên thì xóa các byte 0 đi
+diag-zeros-at-end-hint = khôi phục tệp từ git (`git checkout -- TỆP`) hoặc từ bản sao lưu; nếu phần chữ trước các byte 0 còn nguyên thì xóa các byte 0 đi
 diag-merge-conflict = còn xung đột khi gộp chưa giải quyết: git để lại cả hai phiên bản trong tệp
 diag-merge-conflict-hint = giữ lại một phiên bản của các dòng nằm giữa `<<<<<<<`, `=======` và `>>>>>>>`, xóa ba dòng đánh dấu, rồi chạy `plan check`
 diag-bare-cr = dòng kết thúc bằng ký tự CR đơn lẻ (kiểu xuống dòng của máy Mac cũ)
@@ -519,11 +567,11 @@ diag-review-no-window-hint = `plan set { $id } window "…"` hoặc `plan set { 
 diag-review-window = nhiệm vụ { $id } cần xem lại: thời gian thực hiện
 diag-review-window-hint = đối chiếu với văn bản; `plan set { $id } window "…"` xóa dấu cần xem lại, hoặc bỏ "window" khỏi `review`
 diag-review-no-lead = nhiệm vụ { $id } cần xem lại: chưa có đơn vị chủ trì
-diag-review-no-lead-hint = `plan assign { $id } --lead MÃ_ĐƠN_VỊ` ghi đơn vị chủ trì và xóa dấu cần xem lại
+diag-review-no-lead-hint = `plan assign { $id } --lead ĐƠN_VỊ` ghi đơn vị chủ trì và xóa dấu cần xem lại
 diag-review-lead = nhiệm vụ { $id } cần xem lại: đơn vị chủ trì
-diag-review-lead-hint = đối chiếu với văn bản; `plan assign { $id } --lead MÃ_ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ "lead" khỏi `review`
+diag-review-lead-hint = đối chiếu với văn bản; `plan assign { $id } --lead ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ "lead" khỏi `review`
 diag-review-partners = nhiệm vụ { $id } cần xem lại: đơn vị phối hợp
-diag-review-partners-hint = đối chiếu với văn bản; `plan assign { $id } --partner MÃ_ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ "partners" khỏi `review`
+diag-review-partners-hint = đối chiếu với văn bản; `plan assign { $id } --partner ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ "partners" khỏi `review`
 diag-review-title = nhiệm vụ { $id } cần xem lại: tên nhiệm vụ
 diag-review-title-hint = đối chiếu với văn bản; `plan set { $id } title "…"` xóa dấu cần xem lại, hoặc bỏ "title" khỏi `review`
 diag-review-head-missing = kế hoạch cần xem lại: chưa có { $field ->

@@ -120,8 +120,11 @@ pub struct ReportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportRole {
+    #[value(aliases = ["chủ trì", "chủ-trì", "chu tri", "chu-tri"])]
     Lead,
+    #[value(aliases = ["phối hợp", "phối-hợp", "phoi hop", "phoi-hop"])]
     Partner,
+    #[value(aliases = ["bất kỳ", "bất-kỳ", "bat ky", "bat-ky"])]
     Any,
 }
 
@@ -333,10 +336,15 @@ pub struct CheckArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SetField {
+    #[value(aliases = ["tên", "ten"])]
     Title,
+    #[value(aliases = ["thời gian", "thời-gian", "thoi gian", "thoi-gian"])]
     Window,
+    #[value(aliases = ["ghi chú", "ghi-chú", "ghi chu", "ghi-chu"])]
     Note,
+    #[value(aliases = ["điều kiện", "điều-kiện", "dieu kien", "dieu-kien"])]
     Condition,
+    #[value(aliases = ["trạng thái", "trạng-thái", "trang thai", "trang-thai"])]
     Status,
 }
 
@@ -455,7 +463,9 @@ pub enum UnitsFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RoleArg {
+    #[value(aliases = ["chủ trì", "chủ-trì", "chu tri", "chu-tri"])]
     Lead,
+    #[value(aliases = ["phối hợp", "phối-hợp", "phoi hop", "phoi-hop"])]
     Partner,
 }
 

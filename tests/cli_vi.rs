@@ -139,7 +139,7 @@ fn vietnamese_help_of_the_main_commands_has_vietnamese_headings_and_no_english_w
         (
             "unit add",
             &[
-                "Cách dùng: plan unit add [TÙY CHỌN] <ID> <NAME>\n",
+                "Cách dùng: plan unit add [TÙY CHỌN] <MÃ> <TÊN>\n",
                 "\nĐối số:\n",
                 "\nTùy chọn:\n",
             ],
@@ -223,10 +223,10 @@ fn vietnamese_list_help_words_every_flag() {
     let help = vietnamese_help(&["list"]);
     for line in [
         "Liệt kê các nhiệm vụ thỏa mọi điều kiện đã cho\n",
-        "      --overdue            Chỉ các nhiệm vụ có hạn sớm nhất chưa xong đã qua\n",
-        "      --role <ROLE>        Dùng cùng --unit: đơn vị là chủ trì hay phối hợp [giá trị: lead, partner]\n",
-        "      --format <FORMAT>    Định dạng kết quả [mặc định: table] [giá trị: table, json, csv]\n",
-        "  -h, --help               In trợ giúp\n",
+        "      --overdue                Chỉ các nhiệm vụ có hạn sớm nhất chưa xong đã qua\n",
+        "      --role <VAI>             Dùng cùng --unit: đơn vị là chủ trì hay phối hợp [giá trị: chủ trì\n                               (lead), phối hợp (partner)]\n",
+        "      --format <ĐỊNH_DẠNG>     Định dạng kết quả [mặc định: table] [giá trị: table, json, csv]\n",
+        "  -h, --help                   In trợ giúp\n",
     ] {
         assert!(help.contains(line), "{line:?} not in:\n{help}");
     }
@@ -266,7 +266,7 @@ fn bad_value_in_vietnamese_lists_the_possible_values() {
         .args(["list", "--format", "xml"])
         .status(2)
         .stderr(
-            "lỗi: giá trị 'xml' không hợp lệ cho '--format <FORMAT>'\n  \
+            "lỗi: giá trị 'xml' không hợp lệ cho '--format <ĐỊNH_DẠNG>'\n  \
              [chọn một trong: table, json, csv]\n\n\
              Cách dùng: plan list [TÙY CHỌN]\n\n\
              Để biết thêm, chạy 'plan list --help'.\n",
@@ -296,8 +296,8 @@ fn missing_and_extra_arguments_in_vietnamese() {
         .arg("show")
         .status(2)
         .stderr(
-            "lỗi: còn thiếu các mục bắt buộc sau:\n  <ID>\n\n\
-             Cách dùng: plan show [TÙY CHỌN] <ID>\n\n\
+            "lỗi: còn thiếu các mục bắt buộc sau:\n  <SỐ>\n\n\
+             Cách dùng: plan show [TÙY CHỌN] <SỐ>\n\n\
              Để biết thêm, chạy 'plan show --help'.\n",
         )
         .run();
@@ -307,7 +307,7 @@ fn missing_and_extra_arguments_in_vietnamese() {
         .status(2)
         .stderr(
             "lỗi: thừa đối số '2'\n\n\
-             Cách dùng: plan show [TÙY CHỌN] <ID>\n\n\
+             Cách dùng: plan show [TÙY CHỌN] <SỐ>\n\n\
              Để biết thêm, chạy 'plan show --help'.\n",
         )
         .run();
@@ -316,9 +316,9 @@ fn missing_and_extra_arguments_in_vietnamese() {
         .args(["unit", "add", "--format"])
         .status(2)
         .stderr(
-            "lỗi: chưa ghi giá trị cho '--format <FORMAT>'\n  \
+            "lỗi: chưa ghi giá trị cho '--format <ĐỊNH_DẠNG>'\n  \
              [chọn một trong: text, json]\n\n\
-             Cách dùng: plan unit add [TÙY CHỌN] <ID> <NAME>\n\n\
+             Cách dùng: plan unit add [TÙY CHỌN] <MÃ> <TÊN>\n\n\
              Để biết thêm, chạy 'plan unit add --help'.\n",
         )
         .run();
@@ -332,7 +332,7 @@ fn a_number_out_of_range_in_vietnamese() {
         .status(2)
         .stderr(
             "lỗi: giá trị '0' không hợp lệ cho '--milestone <N>': cần một số từ 1 trở lên\n\n\
-             Cách dùng: plan done [TÙY CHỌN] <ID>\n\n\
+             Cách dùng: plan done [TÙY CHỌN] <SỐ>\n\n\
              Để biết thêm, chạy 'plan done --help'.\n",
         )
         .run();
@@ -355,7 +355,7 @@ fn role_without_unit_in_vietnamese() {
         .args(["list", "--role", "lead"])
         .status(2)
         .stderr(
-            "lỗi: --role cần đi cùng --unit <UNIT>: đơn vị được xét vai trò\n\n\
+            "lỗi: --role cần đi cùng --unit <ĐƠN_VỊ>: đơn vị được xét vai trò\n\n\
              Cách dùng: plan list [TÙY CHỌN]\n\n\
              Để biết thêm, chạy 'plan list --help'.\n",
         )
@@ -382,7 +382,7 @@ fn vietnamese_usage_errors_echo_environment_values_on_one_line() {
         .env("PLAN_TODAY", "1\nOK: done")
         .arg("list")
         .status(2)
-        .stderr_starts_with("lỗi: giá trị '1\\nOK: done' không hợp lệ cho '--as-of <DATE>': ")
+        .stderr_starts_with("lỗi: giá trị '1\\nOK: done' không hợp lệ cho '--as-of <NGÀY>': ")
         .stderr_ends_with(
             "\n\nCách dùng: plan list [TÙY CHỌN]\n\nĐể biết thêm, chạy 'plan list --help'.\n",
         )
@@ -468,4 +468,260 @@ fn errors_after_parsing_carry_the_vietnamese_label() {
         .status(1)
         .stderr_starts_with("lỗi: ")
         .run();
+}
+
+/// The placeholders of values are Vietnamese in help, in the usage line
+/// clap builds and in usage errors; English keeps clap's.
+#[test]
+fn placeholders_are_vietnamese_in_usage_and_errors() {
+    let usage = "Cách dùng: plan add [TÙY CHỌN] --title <TÊN_NHIỆM_VỤ> --lead <ĐƠN_VỊ>... \
+                 <--window <THỜI_GIAN>|--condition <NỘI_DUNG>>\n";
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["add", "--title", "X"])
+        .status(2)
+        .stderr(format!(
+            "lỗi: còn thiếu các mục bắt buộc sau:\n  --lead <ĐƠN_VỊ>...\n  \
+             <--window <THỜI_GIAN>|--condition <NỘI_DUNG>>\n\n{usage}\n\
+             Để biết thêm, chạy 'plan add --help'.\n"
+        ))
+        .run();
+    let help = vietnamese_help(&["add"]);
+    assert!(help.contains(&format!("\n{usage}")), "{help}");
+    for line in [
+        "  -f, --file <ĐƯỜNG_DẪN>      Tệp kế hoạch",
+        "      --as-of <NGÀY>          Xem như",
+        "      --lang <NGÔN_NGỮ>       Ngôn ngữ",
+        "      --id <SỐ>               Số nhiệm vụ",
+        "      --plan <KẾ_HOẠCH>       Mã kế hoạch",
+        "      --note <NỘI_DUNG>       Ghi chú\n",
+        "      --format <ĐỊNH_DẠNG>    Định dạng",
+    ] {
+        assert!(help.contains(line), "{line:?} not in:\n{help}");
+    }
+    for (path, usage) in [
+        (
+            "set",
+            "Cách dùng: plan set [TÙY CHỌN] <SỐ> <MỤC> <GIÁ_TRỊ>\n",
+        ),
+        (
+            "unassign",
+            "Cách dùng: plan unassign [TÙY CHỌN] <SỐ> <ĐƠN_VỊ>...\n",
+        ),
+        (
+            "unit alias",
+            "Cách dùng: plan unit alias [TÙY CHỌN] <MÃ> <TÊN_KHÁC>...\n",
+        ),
+        ("import", "Cách dùng: plan import [TÙY CHỌN] <VĂN_BẢN>\n"),
+        (
+            "completions",
+            "Cách dùng: plan completions [TÙY CHỌN] <SHELL>\n",
+        ),
+        ("help", "Cách dùng: plan help [LỆNH]\n"),
+    ] {
+        let args: Vec<&str> = path.split_whitespace().collect();
+        let help = if path == "help" {
+            plan()
+                .env("PLAN_LANG", "vi")
+                .args(["help", "help"])
+                .stdout_any()
+                .run()
+                .stdout
+        } else {
+            vietnamese_help(&args)
+        };
+        assert!(help.contains(usage), "{usage:?} not in:\n{help}");
+    }
+    for (path, flags) in [
+        (
+            "list",
+            &[
+                "--due-within <KHOẢNG>",
+                "--unit <ĐƠN_VỊ>",
+                "--role <VAI>",
+                "--status <TRẠNG_THÁI>",
+                "--delimiter <KÝ_TỰ>",
+                "--headers <TIÊU_ĐỀ_CỘT>",
+            ][..],
+        ),
+        ("report", &["--period <THỜI_GIAN>", "--output <TỆP>"]),
+        ("timeline", &["--from <NGÀY>", "--color <MÀU>"]),
+        ("done", &["--milestone <N>", "--note <NỘI_DUNG>"]),
+        ("unit add", &["--alias <TÊN_KHÁC>"]),
+        ("manual", &["--output <THƯ_MỤC>"]),
+    ] {
+        let args: Vec<&str> = path.split_whitespace().collect();
+        let help = vietnamese_help(&args);
+        for flag in flags {
+            assert!(help.contains(flag), "{flag:?} not in {path}:\n{help}");
+        }
+    }
+    plan()
+        .args(["add", "--title", "X"])
+        .status(2)
+        .stderr_contains(
+            "Usage: plan add [OPTIONS] --title <TITLE> --lead <UNIT>... <--window <WINDOW>|--condition <TEXT>>\n",
+        )
+        .run();
+    plan()
+        .args(["unit", "add", "--help"])
+        .stdout_contains("Usage: plan unit add [OPTIONS] <ID> <NAME>\n")
+        .stdout_contains("      --alias <NAME>")
+        .run();
+}
+
+/// The values `--role`, `--status` and the fields of `set` take are shown
+/// with their Vietnamese words first, in help and in a usage error.
+#[test]
+fn values_are_shown_with_their_vietnamese_words() {
+    let help = vietnamese_help(&["set"]);
+    assert!(
+        help.contains(
+            "  <MỤC>      Mục cần sửa, ghi bằng tiếng Việt hay tiếng Anh đều được [giá trị: tên (title), thời\n             \
+             gian (window), ghi chú (note), điều kiện (condition), trạng thái (status)]\n"
+        ),
+        "{help}"
+    );
+    let help = vietnamese_help(&["report"]);
+    assert!(
+        help.contains(
+            "[mặc\n                            định: chủ trì] [giá trị: chủ trì (lead), phối hợp (partner), bất kỳ\n                            (any)]\n"
+        ),
+        "{help}"
+    );
+    let help = vietnamese_help(&["list"]);
+    assert!(
+        help.contains(
+            "[giá trị:\n                               chưa làm (todo), đang làm (doing), hoàn thành (done), đã hủy\n                               (cancelled)]\n"
+        ),
+        "{help}"
+    );
+    let usage_end =
+        "\n\nCách dùng: plan list [TÙY CHỌN]\n\nĐể biết thêm, chạy 'plan list --help'.\n";
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--unit", "x", "--role", "chef"])
+        .status(2)
+        .stderr(format!(
+            "lỗi: giá trị 'chef' không hợp lệ cho '--role <VAI>'\n  \
+             [chọn một trong: chủ trì (lead), phối hợp (partner)]{usage_end}"
+        ))
+        .run();
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["list", "--status", "xyz"])
+        .status(2)
+        .stderr(format!(
+            "lỗi: giá trị 'xyz' không hợp lệ cho '--status <TRẠNG_THÁI>'\n  \
+             [chọn một trong: chưa làm (todo), đang làm (doing), hoàn thành (done), đã hủy (cancelled)]{usage_end}"
+        ))
+        .run();
+    plan()
+        .env("PLAN_LANG", "vi")
+        .args(["set", "1", "mau", "x"])
+        .status(2)
+        .stderr(
+            "lỗi: giá trị 'mau' không hợp lệ cho '<MỤC>'\n  \
+             [chọn một trong: tên (title), thời gian (window), ghi chú (note), điều kiện (condition), trạng thái (status)]\n\n\
+             Cách dùng: plan set [TÙY CHỌN] <SỐ> <MỤC> <GIÁ_TRỊ>\n\n\
+             Để biết thêm, chạy 'plan set --help'.\n",
+        )
+        .run();
+}
+
+/// English help and errors list the names alone, as clap words them.
+#[test]
+fn english_values_stay_clap_s() {
+    plan()
+        .args(["list", "--help"])
+        .stdout_contains(
+            "      --role <ROLE>        With --unit: as lead unit or as partner [possible values: lead, partner]\n",
+        )
+        .run();
+    plan()
+        .args(["set", "--help"])
+        .stdout_contains("[possible values: title, window, note, condition, status]")
+        .run();
+    plan()
+        .args(["list", "--unit", "x", "--role", "chef"])
+        .status(2)
+        .stderr(
+            "error: invalid value 'chef' for '--role <ROLE>'\n  \
+             [possible values: lead, partner]\n\n\
+             For more information, try '--help'.\n",
+        )
+        .run();
+}
+
+/// `--role` takes the Vietnamese words, with or without diacritics, and
+/// `plan set` its fields' names.
+#[test]
+fn vietnamese_values_are_accepted() {
+    let s = Sandbox::new();
+    let run = |args: &[&str]| {
+        s.plan()
+            .env("PLAN_LANG", "vi")
+            .args(args)
+            .stdout_any()
+            .stderr_any()
+            .run()
+    };
+    for (args, english, words) in [
+        (
+            &["list", "--unit", "vhtt", "--role"][..],
+            "lead",
+            &["chủ trì", "chu tri", "chu-tri"][..],
+        ),
+        (
+            &["list", "--unit", "vhtt", "--role"],
+            "partner",
+            &["phối hợp", "phoi hop", "phoi-hop"],
+        ),
+        (
+            &["report", "--as-of", "01/07/2020", "--role"],
+            "any",
+            &["bất kỳ", "bat ky"],
+        ),
+        (
+            &["report", "--as-of", "01/07/2020", "--role"],
+            "partner",
+            &["phối hợp", "phoi-hop"],
+        ),
+    ] {
+        let want = run(&[args, &[english]].concat());
+        assert_eq!(want.status, 0, "{args:?} {english}: {}", want.stderr);
+        for word in words {
+            let got = run(&[args, &[word]].concat());
+            assert_eq!(
+                (got.status, &got.stdout),
+                (0, &want.stdout),
+                "{args:?} {word}: {}",
+                got.stderr
+            );
+        }
+    }
+    for (english, words, value) in [
+        ("title", &["tên", "ten"][..], "Tên mới"),
+        (
+            "window",
+            &["thời gian", "thoi gian", "thoi-gian"],
+            "Tháng 9/2020",
+        ),
+        ("note", &["ghi chú", "ghi chu"], "Đang làm"),
+        ("condition", &["điều kiện", "dieu kien"], "Khi có kinh phí"),
+        ("status", &["trạng thái", "trang thai"], "đang làm"),
+    ] {
+        let want = run(&["set", "5", english, value, "--dry-run"]);
+        assert_eq!(want.status, 0, "{english}: {}", want.stderr);
+        assert!(!want.stdout.is_empty(), "{english}: no diff");
+        for word in words {
+            let got = run(&["set", "5", word, value, "--dry-run"]);
+            assert_eq!(
+                (got.status, &got.stdout),
+                (0, &want.stdout),
+                "{word}: {}",
+                got.stderr
+            );
+        }
+    }
 }

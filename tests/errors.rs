@@ -61,8 +61,8 @@ fn several_plans_loaded_says_how_to_name_one() {
         ])
         .status(1)
         .stderr_regex(error_line(
-            "đã nạp 2 kế hoạch; hãy chọn một kế hoạch bằng --plan MÃ \
-             (trieu-son-2020-pcbldg, other) hoặc -f TỆP",
+            "đã nạp 2 kế hoạch; hãy chọn một kế hoạch bằng --plan KẾ_HOẠCH \
+             (trieu-son-2020-pcbldg, other) hoặc -f ĐƯỜNG_DẪN",
         ))
         .run();
     vi(s.plan())

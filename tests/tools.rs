@@ -145,3 +145,83 @@ fn the_manual_folder_has_a_page_per_command() {
     }
     assert!(s.read("man/plan-done.1").contains(".TH plan-done 1"));
 }
+
+#[test]
+fn completion_offers_ids_in_vietnamese_too() {
+    let s = Sandbox::new();
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "2")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "plan", "show", "7"])
+        .stdout("7")
+        .run();
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    let out = s
+        .plan()
+        .env("PLAN_LANG", "vi")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "plan", "list", "--unit", "ca"])
+        .stdout("cahuyen")
+        .run();
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+}
+
+/// The header names the manual in the interface language; English leaves
+/// it to man ("General Commands Manual").
+#[test]
+fn the_manual_s_header_is_in_the_interface_language() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("manual")
+        .stdout_contains("\n.TH plan 1  \"plan 0.1.0\" \"Hướng dẫn sử dụng các lệnh\"\n")
+        .run();
+    s.plan()
+        .args(["manual", "--lang", "en"])
+        .stdout_contains("\n.TH plan 1  \"plan 0.1.0\" \n")
+        .run();
+}
+
+/// No page is written for `help`, so none names it: the commands listed
+/// are those with a page.
+#[test]
+fn the_manual_lists_only_commands_with_a_page() {
+    let s = Sandbox::new();
+    for lang in ["vi", "en"] {
+        s.plan()
+            .args(["manual", "-o", "man", "--lang", lang])
+            .stderr_any()
+            .run();
+        let pages = s.listing("man");
+        assert!(!pages.iter().any(|p| p.contains("help")), "{pages:?}");
+        let plan = s.read("man/plan.1");
+        assert!(plan.contains("plan\\-manual(1)"), "{plan}");
+        assert!(!plan.contains("plan\\-help"), "{plan}");
+        let unit = s.read("man/plan-unit.1");
+        assert!(unit.contains("plan\\-unit\\-alias(1)"), "{unit}");
+        assert!(!unit.contains("help("), "{unit}");
+    }
+}
+
+/// The Vietnamese pages show the Vietnamese placeholders and values.
+#[test]
+fn the_vietnamese_manual_shows_vietnamese_placeholders() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args(["manual", "-o", "man"])
+        .stderr_any()
+        .run();
+    let list = s.read("man/plan-list.1");
+    assert!(list.contains("\\fI<ĐƠN_VỊ>\\fR"), "{list}");
+    assert!(
+        list.contains("chủ trì (lead), phối hợp (partner)"),
+        "{list}"
+    );
+    assert!(!list.contains("<UNIT>"), "{list}");
+}

@@ -243,7 +243,7 @@ fn a_review_mark_warning_is_told_in_vietnamese() {
    |
 14 | lead = \"vhtt\"
    |        ^^^^^^
-   = gợi ý: đối chiếu với văn bản; `plan assign 1 --lead MÃ_ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ \"lead\" khỏi `review`
+   = gợi ý: đối chiếu với văn bản; `plan assign 1 --lead ĐƠN_VỊ` xóa dấu cần xem lại, hoặc bỏ \"lead\" khỏi `review`
 ",
     );
 }

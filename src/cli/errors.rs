@@ -1,7 +1,7 @@
 //! Usage errors as the user reads them. In English, clap's own rendering,
 //! unchanged. In Vietnamese, the error is worded here from its kind and
 //! context (the argument, the value, the possible values, clap's
-//! suggestion), with the `lỗi:` label, the command's usage and a line
+//! suggestion; the possible values with their Vietnamese words), with the `lỗi:` label, the command's usage and a line
 //! pointing at the command's `--help`.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -103,7 +103,11 @@ fn what(error: &clap::Error) -> String {
             } else {
                 t!("clap-err-invalid-value", value = value, arg = arg)
             };
-            let values = strings(error, ContextKind::ValidValue);
+            // With their Vietnamese words, as help shows them.
+            let values: Vec<String> = strings(error, ContextKind::ValidValue)
+                .iter()
+                .map(|name| super::help::shown_value(Lang::Vi, name))
+                .collect();
             if !values.is_empty() {
                 let values = t!("clap-err-choices", values = values.join(", "));
                 text.push_str(&format!("\n  [{values}]"));

@@ -9,6 +9,14 @@
 //! help is `arg-<path>-<id>` (its id with `-` for `_`), else `arg-<id>`:
 //! the root's flags and the flags several commands share. A `.long`
 //! attribute is the long help (`--help`) where it says more than the help.
+//!
+//! In Vietnamese the placeholders of values are Vietnamese too (`<ĐƠN_VỊ>`
+//! for `<UNIT>`), in help, usage lines and usage errors: `value-<path>-<id>`
+//! for one argument's, else `value-<name>` for the English name in lower
+//! case (`value-unit`). The values a flag takes are shown with their
+//! Vietnamese word first where `choice-<value>` has one
+//! (`chủ trì (lead)`); the English names stay what clap accepts and
+//! completes.
 
 use clap::builder::{Resettable, StyledStr};
 use clap::{Arg, Command};
@@ -22,9 +30,45 @@ pub fn localise(command: Command, lang: Lang) -> Command {
     command.build();
     generated(&mut command, lang);
     if lang == Lang::Vi {
-        vietnamese(&mut command);
+        vietnamese(&mut command, "");
     }
     command
+}
+
+/// Value `name` (one a flag takes, `lead`) as help and usage errors show
+/// it in `lang`: with its word in `lang` first, `chủ trì (lead)`, where
+/// the catalog has one that differs.
+pub fn shown_value(lang: Lang, name: &str) -> String {
+    let key = format!("choice-{name}");
+    if i18n::has(lang, &key) {
+        let word = text(lang, &key);
+        if word != name {
+            return format!("{word} ({name})");
+        }
+    }
+    name.to_owned()
+}
+
+/// Default value `name` as help shows it in `lang`: its word where the
+/// catalog has one (`chủ trì`; the list of values pairs it with `lead`).
+fn default_word(lang: Lang, name: &str) -> String {
+    let key = format!("choice-{name}");
+    if i18n::has(lang, &key) {
+        text(lang, &key)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The placeholder `name` of the value of argument `id` of the command at
+/// `path` in `lang`: the argument's own, else the name's, else `name`.
+pub fn placeholder(lang: Lang, path: &str, id: &str, name: &str) -> String {
+    let id = id.replace('_', "-");
+    let own = (!path.is_empty()).then(|| format!("value-{path}-{id}"));
+    own.into_iter()
+        .chain([format!("value-{}", name.to_lowercase())])
+        .find(|key| i18n::has(lang, key))
+        .map_or_else(|| name.to_owned(), |key| text(lang, &key))
 }
 
 /// The key of the about of the command at `path` (`""` for the root).
@@ -124,11 +168,19 @@ fn generated(command: &mut Command, lang: Lang) {
     }
 }
 
-/// Headings, usage and the notes after a help in Vietnamese, for
-/// `command` and its subcommands.
-fn vietnamese(command: &mut Command) {
+/// Headings, placeholders, usage and the notes after a help in Vietnamese,
+/// for `command` (at `path`) and its subcommands.
+fn vietnamese(command: &mut Command, path: &str) {
     let lang = Lang::Vi;
     let mut owned = std::mem::take(command);
+    let ids: Vec<String> = owned
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        owned = owned.mut_arg(&id, |arg| notes(placeholders_of(arg, path)));
+    }
+    // The usage is rendered with the placeholders set.
     let usage = owned.render_usage().to_string();
     let usage = usage
         .split_once(' ')
@@ -146,16 +198,30 @@ fn vietnamese(command: &mut Command) {
         .override_usage(usage)
         .help_template(template)
         .subcommand_help_heading(text(lang, "clap-commands-heading"));
-    let ids: Vec<String> = owned
-        .get_arguments()
-        .map(|arg| arg.get_id().to_string())
-        .collect();
-    for id in ids {
-        owned = owned.mut_arg(&id, notes);
-    }
     *command = owned;
     for sub in command.get_subcommands_mut() {
-        vietnamese(sub);
+        let path = child_path(path, sub.get_name());
+        vietnamese(sub, &path);
+    }
+}
+
+/// `arg` (of the command at `path`) with its placeholders in Vietnamese.
+fn placeholders_of(arg: Arg, path: &str) -> Arg {
+    let takes_values = arg.get_num_args().is_some_and(|n| n.takes_values());
+    let Some(names) = arg.get_value_names().filter(|_| takes_values) else {
+        return arg;
+    };
+    let id = arg.get_id().as_str();
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| placeholder(Lang::Vi, path, id, name.as_str()))
+        .collect();
+    match names.as_slice() {
+        [name] => {
+            let name = name.clone();
+            arg.value_name(name)
+        }
+        _ => arg.value_names(names),
     }
 }
 
@@ -181,7 +247,7 @@ fn notes(arg: Arg) -> Arg {
     let defaults: Vec<String> = arg
         .get_default_values()
         .iter()
-        .map(|v| v.to_string_lossy().into_owned())
+        .map(|v| default_word(lang, &v.to_string_lossy()))
         .collect();
     let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
     if !defaults.is_empty() && takes_value && !arg.is_hide_default_value_set() {
@@ -195,7 +261,7 @@ fn notes(arg: Arg) -> Arg {
         .get_possible_values()
         .iter()
         .filter(|v| !v.is_hide_set())
-        .map(|v| v.get_name().to_owned())
+        .map(|v| shown_value(lang, v.get_name()))
         .collect();
     if !values.is_empty() && takes_value && !arg.is_hide_possible_values_set() {
         notes.push(format!(
@@ -304,6 +370,53 @@ mod tests {
         }
     }
 
+    /// The placeholders of `command`'s values and its subcommands' with no
+    /// Vietnamese word, and those not written in capitals and underscores.
+    fn untranslated(command: &Command, path: &str, found: &mut Vec<String>) {
+        let takes_values = |arg: &&Arg| arg.get_num_args().is_some_and(|n| n.takes_values());
+        for arg in command.get_arguments().filter(takes_values) {
+            for name in arg.get_value_names().unwrap_or_default() {
+                let id = arg.get_id().as_str();
+                let own = format!("value-{path}-{}", id.replace('_', "-"));
+                let shared = format!("value-{}", name.as_str().to_lowercase());
+                if !i18n::has(Lang::Vi, &own) && !i18n::has(Lang::Vi, &shared) {
+                    found.push(format!("{path} {id}: {shared}"));
+                }
+                let word = placeholder(Lang::Vi, path, id, name.as_str());
+                if word
+                    .chars()
+                    .any(|c| c.is_lowercase() || c.is_whitespace() || c == '-')
+                {
+                    found.push(format!("{path} {id}: {word}"));
+                }
+            }
+        }
+        for sub in command.get_subcommands() {
+            untranslated(sub, &child_path(path, sub.get_name()), found);
+        }
+    }
+
+    #[test]
+    fn every_placeholder_has_its_vietnamese_word() {
+        let mut command = raw();
+        command.build();
+        let mut found = Vec::new();
+        untranslated(&command, "", &mut found);
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn values_are_shown_with_their_words_in_vietnamese_only() {
+        assert_eq!(shown_value(Lang::Vi, "lead"), "chủ trì (lead)");
+        assert_eq!(shown_value(Lang::Vi, "cancelled"), "đã hủy (cancelled)");
+        assert_eq!(shown_value(Lang::Vi, "json"), "json");
+        assert_eq!(shown_value(Lang::En, "lead"), "lead");
+        assert_eq!(placeholder(Lang::Vi, "list", "unit", "UNIT"), "ĐƠN_VỊ");
+        assert_eq!(placeholder(Lang::Vi, "unit-add", "id", "ID"), "MÃ");
+        assert_eq!(placeholder(Lang::Vi, "show", "task", "ID"), "SỐ");
+        assert_eq!(placeholder(Lang::Vi, "list", "x", "XYZ"), "XYZ");
+    }
+
     #[test]
     fn english_help_is_clap_s_own_wording() {
         let mut english = localise(raw(), Lang::En);
@@ -326,10 +439,11 @@ mod tests {
         for part in [
             "\nCách dùng: plan [TÙY CHỌN] <LỆNH>\n\nLệnh:\n",
             "\nTùy chọn:\n",
-            "  -h, --help          In trợ giúp\n",
-            "  -V, --version       In số phiên bản\n",
-            "[biến môi",
-            "trường: PLAN_TODAY]",
+            "  -h, --help              In trợ giúp\n",
+            "  -V, --version           In số phiên bản\n",
+            "  -f, --file <ĐƯỜNG_DẪN>  Tệp kế hoạch",
+            "      --as-of <NGÀY>      Xem như",
+            "[biến môi trường: PLAN_TODAY]",
             "[giá trị: vi, en]",
         ] {
             assert!(help.contains(part), "{part:?} not in:\n{help}");
@@ -344,7 +458,7 @@ mod tests {
             .and_then(|unit| unit.find_subcommand_mut("add"))
             .expect("unit add");
         let help = add.render_help().to_string();
-        let arguments = help.find("\nĐối số:\n  <ID>").expect("Đối số first");
+        let arguments = help.find("\nĐối số:\n  <MÃ>").expect("Đối số first");
         let options = help.find("\nTùy chọn:\n").expect("then Tùy chọn");
         assert!(arguments < options, "{help}");
         assert!(
@@ -354,9 +468,6 @@ mod tests {
         let set = vietnamese.find_subcommand_mut("set").expect("set");
         let help = set.render_help().to_string();
         let at = |name: &str| help.find(&format!("\n  <{name}>")).expect(name);
-        assert!(
-            at("ID") < at("FIELD") && at("FIELD") < at("VALUE"),
-            "{help}"
-        );
+        assert!(at("SỐ") < at("MỤC") && at("MỤC") < at("GIÁ_TRỊ"), "{help}");
     }
 }

@@ -51,8 +51,18 @@ fn attach(mut command: clap::Command) -> clap::Command {
         })
         .collect();
     let in_unit = command.get_name() == "alias";
+    // Placeholders are in the interface language: `<SỐ>` is `<ID>`.
+    let english = |name: String| {
+        ["ID", "UNIT", "PLAN"]
+            .into_iter()
+            .find(|en| {
+                name == *en
+                    || name == crate::i18n::message(&format!("value-{}", en.to_lowercase()), None)
+            })
+            .map_or(name, str::to_owned)
+    };
     for (id, value) in ids {
-        let candidates = match value.as_deref() {
+        let candidates = match value.map(english).as_deref() {
             Some("ID") => ArgValueCandidates::new(task_ids),
             Some("UNIT") => ArgValueCandidates::new(unit_ids),
             Some("PLAN") => ArgValueCandidates::new(plan_ids),
@@ -173,17 +183,23 @@ fn pages(
     Ok(())
 }
 
-/// One manual page in roff, its section headings in the interface
-/// language.
+/// One manual page in roff, its header and section headings in the
+/// interface language. The commands it lists are those with a page: not
+/// `help`.
 fn page(command: &clap::Command, name: &str) -> Result<String> {
     let mut command = command.clone().name(name.to_owned());
     if command.has_subcommands() {
         command = command
             .subcommand_help_heading(crate::t!("tools-man-commands").to_uppercase())
             .subcommand_value_name(crate::t!("tools-man-command"));
+        if command.find_subcommand("help").is_some() {
+            command = command.mut_subcommand("help", |help| help.hide(true));
+        }
     }
     let mut roff = Vec::new();
-    clap_mangen::Man::new(command).render(&mut roff)?;
+    clap_mangen::Man::new(command)
+        .manual(crate::t!("tools-man-manual"))
+        .render(&mut roff)?;
     let roff = String::from_utf8_lossy(&roff);
     Ok(roff.lines().map(|line| localise(line) + "\n").collect())
 }
