@@ -1,8 +1,8 @@
 //! Usage errors as the user reads them. In English, clap's own rendering,
 //! unchanged. In Vietnamese, the error is worded here from its kind and
-//! context (the argument, the value, the possible values, clap's
-//! suggestion; the possible values with their Vietnamese words), with the `lỗi:` label, the command's usage and a line
-//! pointing at the command's `--help`.
+//! context (the argument, the value, the possible values with their
+//! Vietnamese words, clap's suggestion), with the `lỗi:` label, the
+//! command's usage and a line pointing at the command's `--help`.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 

@@ -405,6 +405,72 @@ mod tests {
         assert!(found.is_empty(), "{found:#?}");
     }
 
+    /// The Vietnamese placeholders of every flag that takes a value, by
+    /// its long and short names, in the command and its subcommands.
+    fn flag_placeholders(
+        command: &Command,
+        found: &mut std::collections::BTreeMap<String, Vec<String>>,
+    ) {
+        for arg in command.get_arguments() {
+            let takes_values = arg.get_num_args().is_some_and(|n| n.takes_values());
+            let names = arg.get_value_names().unwrap_or_default();
+            if !takes_values || names.is_empty() {
+                continue;
+            }
+            let flags = arg
+                .get_long()
+                .map(|long| format!("--{long}"))
+                .into_iter()
+                .chain(arg.get_short().map(|short| format!("-{short}")));
+            for flag in flags {
+                let words = found.entry(flag).or_default();
+                words.extend(names.iter().map(|name| name.to_string()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            flag_placeholders(sub, found);
+        }
+    }
+
+    /// A Vietnamese message that shows a flag with a placeholder
+    /// (`--plan KẾ_HOẠCH`, `--unit <ĐƠN_VỊ>`) spells it as help does.
+    #[test]
+    fn the_catalog_s_placeholders_are_help_s() {
+        let mut placeholders = std::collections::BTreeMap::new();
+        flag_placeholders(&localise(raw(), Lang::Vi), &mut placeholders);
+        let found = stray(Lang::Vi.catalog(), &placeholders);
+        assert!(found.is_empty(), "{found:#?}");
+        let found = stray("`plan add --plan MÃ -f TỆP --unit <ĐƠN_VỊ>`", &placeholders);
+        assert_eq!(found.len(), 2, "{found:#?}");
+    }
+
+    /// The flags in `text` followed by a placeholder that is not theirs.
+    fn stray(
+        text: &str,
+        placeholders: &std::collections::BTreeMap<String, Vec<String>>,
+    ) -> Vec<String> {
+        let mut found = Vec::new();
+        for line in text.lines() {
+            let tokens: Vec<&str> = line.split_whitespace().collect();
+            for pair in tokens.windows(2) {
+                let flag = pair[0].trim_matches(|c: char| "`'\"(".contains(c));
+                let word = pair[1].trim_matches(|c: char| "`'\"()<>.,;:…".contains(c));
+                let is_placeholder = word.chars().count() > 1
+                    && word.chars().any(char::is_alphabetic)
+                    && word
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == '_' || c == '-');
+                let Some(words) = placeholders.get(flag) else {
+                    continue;
+                };
+                if is_placeholder && !words.iter().any(|w| w == word) {
+                    found.push(format!("{flag} {word} (help: {words:?}) in {line}"));
+                }
+            }
+        }
+        found
+    }
+
     #[test]
     fn values_are_shown_with_their_words_in_vietnamese_only() {
         assert_eq!(shown_value(Lang::Vi, "lead"), "chủ trì (lead)");
