@@ -15,6 +15,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 #[cfg(test)]
+pub mod english;
+#[cfg(test)]
 mod tests;
 
 pub use fluent_bundle::FluentValue as Value;

@@ -15,6 +15,7 @@
 // Each test file uses its own part of this module.
 #![allow(dead_code)]
 
+#[path = "../../src/i18n/english.rs"]
 pub mod english;
 
 use std::ffi::{OsStr, OsString};
