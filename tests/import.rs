@@ -789,70 +789,10 @@ fn review_warnings_never_hide_an_error_and_are_all_counted() {
 // In Vietnamese mode (`PLAN_LANG=vi`): every note, the summary and the
 // plan file's comment are Vietnamese, at the same document lines.
 
-/// The words that must never be shown in Vietnamese mode (README: the
-/// interface's language), as whole words.
-const ENGLISH: &[&str] = &[
-    "error",
-    "warning",
-    "expected",
-    "hint",
-    "note",
-    "task",
-    "tasks",
-    "plan",
-    "overdue",
-    "days",
-    "usage",
-    "options",
-    "commands",
-    "unknown",
-    "not found",
-    "found",
-    "file",
-    "folder",
-    "line",
-    "lines",
-    "unit",
-    "units",
-    "lead",
-    "partner",
-    "partners",
-    "window",
-    "status",
-    "todo",
-    "doing",
-    "done",
-    "cancelled",
-    "nothing was written",
-    "did you mean",
-    "imported",
-    "marked",
-    "review",
-];
-
 /// The English words of `text`, leaving out what the user wrote: values
 /// from the document ("…") and commands (`plan check`).
 fn english_words(text: &str) -> Vec<&'static str> {
-    let mut shown = String::new();
-    let mut quote: Option<char> = None;
-    for c in text.chars() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == '"' || c == '`' => quote = Some(c),
-            None => shown.extend(c.to_lowercase()),
-        }
-    }
-    let words: Vec<&str> = shown
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = format!(" {} ", words.join(" "));
-    ENGLISH
-        .iter()
-        .copied()
-        .filter(|w| joined.contains(&format!(" {w} ")))
-        .collect()
+    common::english::english_words_quoting(text, &['"'])
 }
 
 #[test]

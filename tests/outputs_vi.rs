@@ -6,6 +6,7 @@
 mod common;
 
 use common::Sandbox;
+use common::english::english_words;
 
 /// What `plan ARGS` prints on the seed plan in `lang`, as of 15 July 2020.
 fn seed_stdout(lang: &str, args: &[&str]) -> String {
@@ -111,82 +112,6 @@ fn a_calendar_in_vietnamese_names_states_and_fields_in_vietnamese() {
     assert!(unfolded.contains("DESCRIPTION:Lead: Phòng Văn hóa và Thông tin\\nPartners: "));
 }
 
-/// The words no Vietnamese output may show (as whole words, any case).
-const ENGLISH: &[&str] = &[
-    "error",
-    "warning",
-    "expected",
-    "hint",
-    "note",
-    "task",
-    "tasks",
-    "plan",
-    "plans",
-    "overdue",
-    "day",
-    "days",
-    "usage",
-    "options",
-    "commands",
-    "unknown",
-    "not found",
-    "found",
-    "file",
-    "folder",
-    "line",
-    "unit",
-    "units",
-    "lead",
-    "partner",
-    "partners",
-    "window",
-    "status",
-    "todo",
-    "doing",
-    "done",
-    "cancelled",
-    "nothing was written",
-    "did you mean",
-    "due",
-    "waiting",
-    "unscheduled",
-    "milestone",
-    "open",
-    "unassigned",
-    "state",
-    "group",
-    "total",
-    "progress",
-    "as of",
-];
-
-/// The English words of `text`, leaving out what may stay as it is:
-/// commands in backquotes, paths and the plan's id.
-fn english_words(text: &str) -> Vec<String> {
-    let mut kept = String::new();
-    for (i, part) in text.split('`').enumerate() {
-        if i % 2 == 0 {
-            kept.push_str(part);
-        }
-    }
-    let kept = kept
-        .replace("plans/trieu-son-2020-pcbldg.toml", " ")
-        .replace("trieu-son-2020-pcbldg", " ");
-    let words: Vec<String> = kept
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut found = Vec::new();
-    for english in ENGLISH {
-        let parts: Vec<&str> = english.split(' ').collect();
-        if words.windows(parts.len()).any(|w| w == parts.as_slice()) {
-            found.push(english.to_string());
-        }
-    }
-    found
-}
-
 #[test]
 fn vietnamese_outputs_hold_no_english_word() {
     let ics = |args: &[&str]| {
@@ -256,14 +181,14 @@ fn vietnamese_outputs_hold_no_english_word() {
         .stdout_any()
         .run()
         .stdout;
-    assert_eq!(english_words(&narrow), Vec::<String>::new(), "{narrow}");
+    assert_eq!(english_words(&narrow), [] as [&str; 0], "{narrow}");
 }
 
 #[test]
 fn the_check_of_english_words_finds_them() {
     assert_eq!(
         english_words("todo, overdue 1 day"),
-        ["overdue", "day", "todo"]
+        ["todo", "overdue", "day"]
     );
     assert!(english_words("`plan list --review` plans/trieu-son-2020-pcbldg.toml").is_empty());
 }

@@ -27,70 +27,11 @@ lead = \"vhtt\"
 window = \"Tháng 6/2020\"
 ";
 
-/// Words of the rules' list that must never reach a Vietnamese reader
-/// (what the message quotes, "…" or `…`, is the file's own text).
-const ENGLISH: &[&str] = &[
-    "error",
-    "warning",
-    "expected",
-    "hint",
-    "note",
-    "task",
-    "plan",
-    "overdue",
-    "days",
-    "usage",
-    "options",
-    "commands",
-    "unknown",
-    "found",
-    "file",
-    "folder",
-    "line",
-    "unit",
-    "lead",
-    "partner",
-    "window",
-    "status",
-    "todo",
-    "doing",
-    "done",
-    "cancelled",
-    "nothing",
-    "did",
-    "mean",
-];
-
-/// The English words of `text` outside what it quotes, its TOML headers
-/// (`[[task]]`) and the lines of the file it shows (`16 | note = …`).
-fn english_words(text: &str) -> Vec<String> {
-    let mut plain = String::new();
-    let mut quote = None;
-    let said = text
-        .lines()
-        .filter(|line| {
-            !line
-                .trim_start()
-                .trim_start_matches(char::is_numeric)
-                .starts_with(" |")
-        })
-        .filter(|line| !line.trim_start().starts_with('|'))
-        .collect::<Vec<_>>()
-        .join("\n");
-    for c in said.chars() {
-        match (quote, c) {
-            (None, '"' | '`') => quote = Some(c),
-            (None, '[') => quote = Some(']'),
-            (Some(q), c) if c == q => quote = None,
-            (None, c) => plain.push(c),
-            _ => {}
-        }
-    }
-    plain
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
-        .map(str::to_string)
-        .collect()
+/// The English words of `text` outside what it quotes ("…" is the file's
+/// own text), its TOML headers (`[[task]]`) and the lines of the file it
+/// shows (`16 | note = …`).
+fn english_words(text: &str) -> Vec<&'static str> {
+    common::english::english_words_quoting(text, &['"', '['])
 }
 
 /// Run `plan check` in Vietnamese on `text` as plans/p.toml, expecting
@@ -121,9 +62,9 @@ fn check_vi_allowing(text: &str, status: i32, expected: &str, allowed: &[&str]) 
         .and_then(|s| s.rsplit_once('\n'))
         .map_or("", |(diagnostics, _summary)| diagnostics);
     assert_eq!(format!("{shown}\n"), expected, "stderr:\n{}", out.stderr);
-    let english: Vec<String> = english_words(shown)
+    let english: Vec<&str> = english_words(shown)
         .into_iter()
-        .filter(|word| !allowed.contains(&word.as_str()))
+        .filter(|word| !allowed.contains(word))
         .collect();
     assert!(english.is_empty(), "{english:?} in:\n{shown}");
     assert_eq!(sandbox.snapshot(), before, "the plan file changed");
