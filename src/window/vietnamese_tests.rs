@@ -8,111 +8,11 @@ use std::path::Path;
 use super::{Span, Window, parse_span, parse_window};
 use crate::i18n::{Lang, in_lang};
 
-/// English words that must not reach a Vietnamese reader: the rules' list
-/// and the words the window messages are made of in English.
-const ENGLISH: &[&str] = &[
-    "error",
-    "warning",
-    "expected",
-    "hint",
-    "note",
-    "task",
-    "plan",
-    "overdue",
-    "days",
-    "usage",
-    "options",
-    "commands",
-    "unknown",
-    "found",
-    "file",
-    "folder",
-    "line",
-    "unit",
-    "lead",
-    "partner",
-    "window",
-    "status",
-    "todo",
-    "doing",
-    "done",
-    "cancelled",
-    "nothing",
-    "did",
-    "mean",
-    "the",
-    "is",
-    "not",
-    "has",
-    "no",
-    "of",
-    "and",
-    "or",
-    "a",
-    "an",
-    "cannot",
-    "read",
-    "needs",
-    "month",
-    "months",
-    "year",
-    "years",
-    "day",
-    "quarter",
-    "quarters",
-    "range",
-    "date",
-    "write",
-    "e",
-    "g",
-    "run",
-    "from",
-    "to",
-    "does",
-    "exist",
-    "empty",
-    "precise",
-    "which",
-    "duration",
-    "recurring",
-    "every",
-    "period",
-    "start",
-    "end",
-    "open",
-    "week",
-    "hour",
-    "minute",
-    "list",
-    "element",
-    "span",
-    "joined",
-    "ongoing",
-    "correct",
-    "its",
-    "name",
-];
-
-/// The English words of `text`, leaving out what it quotes ("…", `…`) and
-/// its TOML headers (`[[task]]`): the user's own text, examples of what to
-/// write, keys and commands.
-pub(crate) fn english_words(text: &str) -> Vec<String> {
-    let mut plain = String::new();
-    let mut quote = None;
-    for c in text.chars() {
-        match (quote, c) {
-            (None, '"' | '`') => quote = Some(c),
-            (None, '[') => quote = Some(']'),
-            (Some(q), c) if c == q => quote = None,
-            (None, c) => plain.push(c),
-            _ => {}
-        }
-    }
-    plain
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
-        .map(str::to_string)
-        .collect()
+/// The English words of `text` ([`crate::i18n::english`]), leaving out
+/// what it quotes ("…", `…`) and its TOML headers (`[[task]]`): the user's
+/// own text, examples of what to write, keys and commands.
+pub(crate) fn english_words(text: &str) -> Vec<&'static str> {
+    crate::i18n::english::english_words_quoting(text, &['"', '['])
 }
 
 /// Every string literal of the Rust source `text` (escapes `\"`, `\\`,
