@@ -2,17 +2,18 @@
 //! the unit tests (`crate::i18n::english`) and the end-to-end tests (which
 //! include this file as `common::english`). [`english_words`] finds the
 //! words and phrases of [`ENGLISH`] in a text, leaving out what is not a
-//! word of the interface: names of commands and flags, paths, environment
-//! variables, text in backticks, value placeholders (`<UNIT>`), the values
-//! and defaults a flag lists (`[giá trị: …]`, `[mặc định: …]`), HTML tags
-//! and style sheets, a plan file's lines in a diff and its lines quoted
-//! under a diagnostic. [`english_words_quoting`] also leaves out what a
-//! message quotes (the user's own text).
+//! word of the interface: names of commands and flags, the program's name
+//! in a usage line or before a flag, paths, file names, addresses,
+//! environment variables, text in backticks, value placeholders (`<UNIT>`),
+//! the values and defaults a flag lists (`[giá trị: …]`, `[mặc định: …]`),
+//! calendar property names, HTML tags and style sheets, a plan file's lines
+//! in a diff and its lines quoted under a diagnostic.
+//! [`english_words_quoting`] also leaves out what a message quotes (the
+//! user's own text).
 
 /// Words and phrases of English no Vietnamese message holds, lowercase.
 /// Words that are also Vietnamese or too short to tell ("a", "an", "no",
-/// "in", "to") are not here, nor is "plan", the program's name, which
-/// every usage line shows.
+/// "in", "to", "e", "g") are not here.
 pub const ENGLISH: &[&str] = &[
     "after",
     "and",
@@ -105,6 +106,7 @@ pub const ENGLISH: &[&str] = &[
     "partner",
     "partners",
     "period",
+    "plan",
     "plans",
     "possible",
     "precise",
@@ -269,6 +271,11 @@ pub fn english_words_quoting(text: &str, quotes: &[char]) -> Vec<&'static str> {
                 line = line.replacen(command, "", 1);
             }
         }
+        // The program's name in a usage line and before a flag.
+        for usage in ["Cách dùng:", "Usage:"] {
+            line = line.replacen(&format!("{usage} plan"), usage, 1);
+        }
+        line = line.replace("plan -", "-");
         for chunk in outside_quotes(&line, quotes).split_whitespace() {
             let mut chunk = chunk.trim_start_matches(['\'', '"', '(', '“', '«']);
             // A calendar's property name (`END:VEVENT`, `VERSION:2.0`).
@@ -288,6 +295,7 @@ pub fn english_words_quoting(text: &str, quotes: &[char]) -> Vec<&'static str> {
                 || chunk.starts_with('<')
                 || chunk.starts_with('[')
                 || chunk.contains('/')
+                || chunk.contains('@')
                 || chunk.contains('\\')
                 || chunk.contains('_')
                 || chunk.contains('=') && !chunk.ends_with('=');
@@ -322,6 +330,8 @@ mod tests {
     #[test]
     fn english_words_and_phrases_are_found() {
         assert_eq!(english_words("no task \"3\""), ["task"]);
+        assert_eq!(english_words("Usage: plan list [OPTIONS]"), ["usage"]);
+        assert_eq!(english_words("no plan file"), ["plan", "file"]);
         assert_eq!(
             english_words("Nothing was\nwritten."),
             ["nothing", "nothing was written", "was", "written"]
@@ -341,6 +351,9 @@ mod tests {
         for text in [
             "chạy `plan check` với --plan MÃ, PLAN_FILE",
             "Cách dùng: plan done [TÙY CHỌN] <TASK>",
+            "Cách dùng: plan [TÙY CHỌN] <LỆNH>",
+            "Để biết thêm, chạy 'plan --help'.",
+            "UID:trieu-son-2020-pcbldg-1-1@plan",
             "plans/trieu-son-2020-pcbldg.toml và C:\\plans\\x.toml",
             "[giá trị: lead, partner] [mặc định: table]",
             "Lệnh:\n  help  In trợ giúp\n  done  Đánh dấu xong",
