@@ -211,6 +211,10 @@ clap-role-needs-unit = --role needs --unit <UNIT>: the unit whose role it is
 clap-bad-lang = PLAN_LANG="{ $value }" is not a language of plan; expected vi or en
 clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" is not a number of seconds (e.g. 10 or 0.5)
 
+clap-err-number-empty = no number given
+clap-err-number-too-large = the number is too large
+clap-err-number-zero = the number may not be zero
+clap-err-not-a-number = not a whole number
 ## errors: src/error.rs and the import's errors
 err-read = failed to read { $path }
 err-not-regular = { $path } is not a regular file (it is a { $kind }); only regular files are read: give the path of the plan or document itself

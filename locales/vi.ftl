@@ -202,6 +202,10 @@ clap-role-needs-unit = --role cần đi cùng --unit <ĐƠN_VỊ>: đơn vị đ
 clap-bad-lang = PLAN_LANG="{ $value }" không phải ngôn ngữ hợp lệ; cần vi hoặc en
 clap-bad-lock-timeout = PLAN_LOCK_TIMEOUT="{ $value }" không phải số giây (ví dụ 10 hoặc 0.5)
 
+clap-err-number-empty = chưa ghi số
+clap-err-number-too-large = số quá lớn
+clap-err-number-zero = số phải khác 0
+clap-err-not-a-number = không phải là số nguyên
 ## errors: src/error.rs and the import's errors
 err-read = không đọc được { $path }
 err-not-regular = { $path } không phải là tệp thông thường (đó là { $kind }); chỉ đọc được tệp thông thường: hãy đưa đường dẫn của chính tệp kế hoạch hoặc văn bản

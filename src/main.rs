@@ -6,26 +6,37 @@ use plan::cli::Cli;
 
 fn main() -> ExitCode {
     // The language first: clap's help and errors are written in it.
+    let env = |name: &str| std::env::var(name).ok();
     let flag = plan::i18n::flag_in(std::env::args_os());
-    match plan::i18n::resolve(flag.as_deref(), |name| std::env::var(name).ok()) {
-        Ok(lang) => plan::i18n::set(lang),
-        Err(plan::i18n::BadLang(value)) => {
-            // Said in the language the locale names, PLAN_LANG aside.
-            let others = |name: &str| std::env::var(name).ok().filter(|_| name != "PLAN_LANG");
-            if let Ok(lang) = plan::i18n::resolve(None, others) {
-                plan::i18n::set(lang);
-            }
-            let value = plan::text::one_line(&value).into_owned();
-            let message = plan::t!("clap-bad-lang", value = value);
-            let _ = writeln!(io::stderr(), "{}: {message}", plan::t!("label-error"));
-            return ExitCode::from(2);
-        }
-    }
+    let resolved = plan::i18n::resolve(flag.as_deref(), env);
+    // A bad PLAN_LANG is said in the language the locale names, PLAN_LANG
+    // aside; a shell asking for completions gets them in it, silently.
+    let fallback =
+        plan::i18n::resolve(None, |name: &str| env(name).filter(|_| name != "PLAN_LANG"));
+    plan::i18n::set(
+        resolved
+            .clone()
+            .or(fallback)
+            .unwrap_or(plan::i18n::Lang::Vi),
+    );
     // A shell asking for completions (the script of `plan completions`).
     clap_complete::CompleteEnv::with_factory(plan::commands::complete::completing_command)
         .var(plan::commands::complete::VARIABLE)
         .complete();
+    if let Err(plan::i18n::BadLang(value)) = resolved {
+        let value = plan::text::one_line(&value).into_owned();
+        let message = plan::t!("clap-bad-lang", value = value);
+        let _ = writeln!(io::stderr(), "{}: {message}", plan::t!("label-error"));
+        return ExitCode::from(2);
+    }
     let cli = parse();
+    // `--lang` as clap read it: the look before clap cannot tell a value
+    // of another flag (`--note --lang`) from the flag itself.
+    if cli.lang != flag
+        && let Ok(lang) = plan::i18n::resolve(cli.lang.as_deref(), env)
+    {
+        plan::i18n::set(lang);
+    }
     // The clock and the terminal are read here only; everything below takes them as values.
     let today = chrono::Local::now().date_naive();
     let width = std::env::var("COLUMNS")

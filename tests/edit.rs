@@ -824,3 +824,14 @@ fn a_task_text_with_a_control_character_is_refused() {
         .stderr_contains("note set")
         .run();
 }
+
+/// A milestone number past what a float holds is said as typed.
+#[test]
+fn a_huge_milestone_number_is_said_as_typed() {
+    let s = Sandbox::new();
+    s.plan()
+        .args(["done", "4", "--milestone", "9007199254740993"])
+        .status(1)
+        .stderr("error: task 4 has 2 milestones; there is no milestone 9007199254740993\n")
+        .run();
+}

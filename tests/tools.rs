@@ -225,3 +225,28 @@ fn the_vietnamese_manual_shows_vietnamese_placeholders() {
     );
     assert!(!list.contains("<UNIT>"), "{list}");
 }
+
+#[test]
+fn unit_alias_completes_unit_ids_in_english_too() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "plan", "unit", "alias", "cah"])
+        .stdout("cahuyen")
+        .run();
+}
+
+#[test]
+fn completion_works_with_a_plan_lang_that_is_no_language() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "xx")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "2")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "plan", "show", "7"])
+        .stdout("7")
+        .run();
+}

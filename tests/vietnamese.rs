@@ -228,3 +228,52 @@ fn the_search_for_english_finds_it_in_english_mode() {
         );
     }
 }
+
+/// What `plan ARGS` prints on stderr in Vietnamese, and its exit status.
+fn stderr_vi(sandbox: &Sandbox, args: &[&str]) -> (String, i32) {
+    let (_, stderr, code) = run(sandbox, args);
+    (stderr, code)
+}
+
+#[test]
+fn an_edit_refused_with_json_output_is_told_in_vietnamese() {
+    let s = seeded();
+    let (stderr, code) = stderr_vi(
+        &s,
+        &["set", "1", "window", "Tháng 13/2020", "--format", "json"],
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("không có tháng 13"), "{stderr}");
+    assert!(english_words(&stderr).is_empty(), "{stderr}");
+}
+
+#[test]
+fn a_number_flag_that_is_no_number_is_told_in_vietnamese() {
+    let s = seeded();
+    let (stderr, code) = stderr_vi(&s, &["done", "1", "--milestone", "abc"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with(
+            "lỗi: giá trị 'abc' không hợp lệ cho '--milestone <N>': không phải là số nguyên\n"
+        ),
+        "{stderr}"
+    );
+    let (stderr, _) = stderr_vi(&s, &["done", "1", "--milestone", "99999999999999999999999"]);
+    assert!(stderr.contains(": số quá lớn\n"), "{stderr}");
+}
+
+#[test]
+fn a_status_flag_typo_suggests_the_status_its_word_means() {
+    let s = seeded();
+    let (stderr, code) = stderr_vi(&s, &["list", "--status", "xongg"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("gợi ý: có phải là 'done'?"), "{stderr}");
+}
+
+#[test]
+fn a_lang_given_as_the_value_of_another_flag_does_not_change_the_language() {
+    let s = seeded();
+    let (_, stderr, code) = run(&s, &["done", "1", "--note", "--lang=en", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("nhiệm vụ 1"), "{stderr}");
+}

@@ -117,8 +117,14 @@ fn what(error: &clap::Error) -> String {
         ErrorKind::ValueValidation => arg.zip(value).map(|(arg, value)| {
             let mut text = t!("clap-err-invalid-value", value = value, arg = arg);
             if let Some(source) = std::error::Error::source(error) {
-                let source = source.to_string();
-                text.push_str(&format!(": {}", range(&source).unwrap_or(source)));
+                let reason = match source.downcast_ref::<std::num::ParseIntError>() {
+                    Some(e) => number_reason(e),
+                    None => {
+                        let source = source.to_string();
+                        range(&source).unwrap_or(source)
+                    }
+                };
+                text.push_str(&format!(": {reason}"));
             }
             text
         }),
@@ -220,6 +226,18 @@ fn tip(text: &str) -> Option<String> {
 
 /// clap's refusal of a number out of range ("0 is not in 1..18446744073709551615"),
 /// in the current language.
+/// Why a number flag's value is not a number, in words (Rust's own are
+/// English).
+fn number_reason(error: &std::num::ParseIntError) -> String {
+    use std::num::IntErrorKind;
+    match error.kind() {
+        IntErrorKind::Empty => t!("clap-err-number-empty"),
+        IntErrorKind::PosOverflow | IntErrorKind::NegOverflow => t!("clap-err-number-too-large"),
+        IntErrorKind::Zero => t!("clap-err-number-zero"),
+        _ => t!("clap-err-not-a-number"),
+    }
+}
+
 fn range(text: &str) -> Option<String> {
     let (_, range) = text.split_once(" is not in ")?;
     let (min, max) = range.split_once("..")?;

@@ -54,7 +54,31 @@ impl clap::builder::TypedValueParser for StatusParser {
         if let Some(status) = value.to_str().and_then(Status::from_word) {
             return Ok(status);
         }
-        // Not a status: clap words the refusal as for any closed set.
+        // Not a status: clap words the refusal as for any closed set, with
+        // the status a typo of any status word suggests (`xongg`).
+        if let Some(suggested) = value.to_str().and_then(Status::suggest) {
+            let mut error = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd);
+            use clap::error::{ContextKind, ContextValue};
+            if let Some(arg) = arg {
+                error.insert(
+                    ContextKind::InvalidArg,
+                    ContextValue::String(arg.to_string()),
+                );
+            }
+            error.insert(
+                ContextKind::InvalidValue,
+                ContextValue::String(value.to_string_lossy().into_owned()),
+            );
+            error.insert(
+                ContextKind::ValidValue,
+                ContextValue::Strings(Status::ALL.map(|s| s.as_str().to_owned()).to_vec()),
+            );
+            error.insert(
+                ContextKind::SuggestedValue,
+                ContextValue::String(suggested.as_str().to_owned()),
+            );
+            return Err(error);
+        }
         let names = clap::builder::PossibleValuesParser::new(Status::ALL.map(Status::as_str));
         let name = names.parse_ref(cmd, arg, value)?;
         name.parse()

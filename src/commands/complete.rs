@@ -62,11 +62,12 @@ fn attach(mut command: clap::Command) -> clap::Command {
             .map_or(name, str::to_owned)
     };
     for (id, value) in ids {
+        // The id of `unit alias` is a unit's, whatever its placeholder.
         let candidates = match value.map(english).as_deref() {
+            _ if in_unit && id == "id" => ArgValueCandidates::new(unit_ids),
             Some("ID") => ArgValueCandidates::new(task_ids),
             Some("UNIT") => ArgValueCandidates::new(unit_ids),
             Some("PLAN") => ArgValueCandidates::new(plan_ids),
-            _ if in_unit && id == "id" => ArgValueCandidates::new(unit_ids),
             _ => continue,
         };
         command = command.mut_arg(id, |arg| arg.add(candidates));

@@ -127,7 +127,9 @@ pub fn file(
         if !json {
             return change(source);
         }
-        crate::i18n::scoped(crate::i18n::Lang::En, || change(source))
+        // A refusal is for the person reading stderr: worded again in the
+        // interface's language (the change is a pure function of the text).
+        crate::i18n::scoped(crate::i18n::Lang::En, || change(source)).or_else(|_| change(source))
     };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     match applied {

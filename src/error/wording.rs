@@ -307,10 +307,12 @@ fn message(error: &Error) -> String {
             at = at.as_str()
         ),
         Error::EmptyTitle => t!("err-empty-title"),
+        // The number as typed: a Fluent number is a float, which would
+        // round a large one.
         Error::NoSuchMilestone { task, number, of } => t!(
             "err-no-such-milestone",
             task = task.as_str(),
-            number = *number,
+            number = number.to_string(),
             of = *of
         ),
         Error::MilestoneStillOpen { task, open, of } => t!(
