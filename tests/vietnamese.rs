@@ -124,44 +124,6 @@ fn edits_speak_vietnamese() {
 }
 
 #[test]
-fn help_speaks_vietnamese() {
-    let s = seeded();
-    let commands = [
-        "list",
-        "show",
-        "units",
-        "check",
-        "done",
-        "reopen",
-        "assign",
-        "unassign",
-        "add",
-        "set",
-        "unit",
-        "import",
-        "render",
-        "report",
-        "timeline",
-        "export",
-        "completions",
-        "manual",
-    ];
-    let mut lines: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["help"]];
-    for command in commands {
-        lines.push(vec![command, "--help"]);
-    }
-    lines.push(vec!["unit", "add", "--help"]);
-    lines.push(vec!["unit", "alias", "--help"]);
-    let lines: Vec<&[&str]> = lines.iter().map(|l| l.as_slice()).collect();
-    let found = english_in(&s, &lines, false);
-    assert!(
-        found.is_empty(),
-        "English in Vietnamese help:\n{}",
-        found.join("\n")
-    );
-}
-
-#[test]
 fn errors_speak_vietnamese() {
     let s = seeded();
     s.write(
