@@ -1004,3 +1004,21 @@ fn a_task_with_no_time_or_no_title_is_noted_in_vietnamese() {
     assert_eq!(english_words(&out.stderr), [] as [&str; 0]);
     assert!(s.read("kh.toml").contains("title = \"Nhiệm vụ 2\"\n"));
 }
+
+/// An existing FILE is refused before the document is read: no note is
+/// shown for a draft that will not be written.
+#[test]
+fn an_existing_output_is_refused_before_any_note() {
+    let s = Sandbox::empty();
+    s.write("kh.toml", "keep me");
+    s.write_bytes(
+        "kh.txt",
+        &fs::read(root().join("tests/import/corpus/huyen-ke-hoach-cung-dong.txt")).unwrap(),
+    );
+    s.plan()
+        .args(["import", "kh.txt", "-o", "kh.toml"])
+        .status(1)
+        .stderr("error: kh.toml exists; use --force to replace it\n")
+        .run();
+    assert_eq!(s.read("kh.toml"), "keep me");
+}

@@ -22,6 +22,18 @@ fn document_text(path: &Path) -> Result<String> {
 /// What cannot be read for sure is kept as written and marked for review
 /// in the plan file, unless `--strict` refuses the document instead.
 pub fn run(cx: &mut Context, args: &ImportArgs) -> Result<ExitCode> {
+    // An existing FILE is refused before the document is read, so that no
+    // note is shown for a draft that will not be written (the write below
+    // refuses it again, should one appear meanwhile).
+    if let Some(path) = args
+        .output
+        .as_ref()
+        .filter(|p| p.as_path() != std::path::Path::new("-"))
+        && path.exists()
+        && !args.force
+    {
+        return Err(Error::from(ImportError::Exists(path.clone())).into());
+    }
     let text = match document_text(&args.document) {
         Ok(text) => text,
         Err(error) => {
