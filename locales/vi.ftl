@@ -396,11 +396,11 @@ diag-more = còn { $count } vấn đề khác trong tệp này không được h
 diag-table-twice = bảng `{ $header }` được khai báo hai lần
 diag-table-twice-first = bảng `{ $header }` được khai báo hai lần, lần đầu ở dòng { $line }
 diag-table-twice-hint = gộp hai bảng làm một, hoặc đổi tên một bảng
-diag-key-twice = khóa `{ $name }` được đặt hai lần
-diag-key-twice-first = khóa `{ $name }` được đặt hai lần, lần đầu ở dòng { $line }
-diag-key-twice-hint = mỗi khóa chỉ đặt một lần trong một bảng: xóa một trong hai dòng
-diag-key-parts = khóa có { $parts } phần; chỉ đọc được tối đa { $max } phần
-diag-key-parts-expected = khóa gồm ít phần, ví dụ `units.vhtt.name`
+diag-key-twice = trường `{ $name }` được đặt hai lần
+diag-key-twice-first = trường `{ $name }` được đặt hai lần, lần đầu ở dòng { $line }
+diag-key-twice-hint = mỗi trường chỉ đặt một lần trong một bảng: xóa một trong hai dòng
+diag-key-parts = trường có { $parts } phần; chỉ đọc được tối đa { $max } phần
+diag-key-parts-expected = trường gồm ít phần, ví dụ `units.vhtt.name`
 diag-toml-invalid = sai cú pháp TOML: { $message }
 diag-toml-hint-quotes = giá trị là chữ phải đặt trong ngoặc kép, ví dụ `status = "đang làm"`
 diag-toml-hint-basic-string = đóng chuỗi bằng dấu " trên cùng dòng (hoặc viết đoạn dài giữa """ và """)
@@ -411,8 +411,8 @@ diag-toml-hint-escape = dấu \ mở đầu một ký tự đặc biệt như \n
 diag-toml-hint-date = viết ngày dạng 2020-06-30, hoặc dạng chữ: "30/06/2020"
 diag-toml-hint-array = các mục của danh sách cách nhau bằng dấu phẩy và đóng bằng ]: ["a", "b"]
 diag-toml-hint-table = tiêu đề bảng phải đóng ngay trên dòng của nó: [units.vhtt] hoặc [[task]]
-diag-toml-hint-key = mỗi dòng có dạng `khóa = giá trị`; khóa gồm chữ cái, chữ số, - và _ (hoặc đặt trong ngoặc kép)
-diag-toml-hint-line = mỗi dòng một `khóa = giá trị`; giá trị là chữ phải đặt trong ngoặc kép
+diag-toml-hint-key = mỗi dòng có dạng `trường = giá trị`; trường gồm chữ cái, chữ số, - và _ (hoặc đặt trong ngoặc kép)
+diag-toml-hint-line = mỗi dòng một `trường = giá trị`; giá trị là chữ phải đặt trong ngoặc kép
 diag-toml-expected = , cần { $items }
 diag-toml-basic-string = chuỗi trong ngoặc kép không hợp lệ
 diag-toml-literal-string = chuỗi trong ngoặc đơn không hợp lệ
@@ -433,12 +433,12 @@ diag-toml-unclosed-table = tiêu đề bảng chưa được đóng
 diag-toml-unclosed-array-table = tiêu đề bảng chưa được đóng
 diag-toml-table-opening = thiếu dấu [ mở đầu tiêu đề bảng
 diag-toml-table = bảng không hợp lệ
-diag-toml-key = khóa không hợp lệ
-diag-toml-empty-key = khóa không được để trống
-diag-toml-multi-line-key = khóa không được viết trên nhiều dòng
-diag-toml-missing-equals = thiếu dấu = giữa khóa và giá trị
+diag-toml-key = trường không hợp lệ
+diag-toml-empty-key = trường không được để trống
+diag-toml-multi-line-key = trường không được viết trên nhiều dòng
+diag-toml-missing-equals = thiếu dấu = giữa trường và giá trị
 diag-toml-extra-equals = thừa dấu =
-diag-toml-unexpected-key = khóa hoặc giá trị đặt sai chỗ
+diag-toml-unexpected-key = trường hoặc giá trị đặt sai chỗ
 diag-toml-unexpected = nội dung đặt sai chỗ
 diag-toml-carriage-return = ký tự CR phải đi liền với ký tự xuống dòng
 diag-toml-comment-char = dòng chú thích có ký tự không hợp lệ
@@ -457,11 +457,11 @@ diag-toml-a-multi-line-string = đoạn văn nhiều dòng
 diag-toml-characters = ký tự
 diag-toml-digits = chữ số
 diag-toml-letters = chữ cái
-diag-toml-a-key = khóa
+diag-toml-a-key = trường
 diag-toml-a-value = giá trị
 diag-toml-hex = mã Unicode dạng thập lục phân
 diag-did-you-mean-key = có phải là `{ $key }`?
-diag-unknown-field = không nhận ra khóa `{ $name }` trong { $what }
+diag-unknown-field = không nhận ra trường `{ $name }` trong { $what }
 diag-wrong-type = `{ $key }` phải là { $expected }, không phải { $found }
 diag-type-found = { $kind ->
     [string] chuỗi chữ
@@ -476,7 +476,7 @@ diag-type-string = chuỗi chữ
 diag-type-strings = danh sách chuỗi chữ
 diag-type-string-list = danh sách chuỗi chữ
 diag-empty-field = `{ $key }` của { $what } đang để trống
-diag-missing-field = thiếu khóa `{ $key }` trong { $what }
+diag-missing-field = thiếu trường `{ $key }` trong { $what }
 diag-missing-field-hint = thêm `{ $key } = …` vào { $what }
 diag-year-out-of-range = năm { $year } của `{ $key }` nằm ngoài khoảng cho phép
 diag-years-run = năm phải từ { $min } đến { $max }
@@ -562,8 +562,8 @@ diag-duplicate-task-id = số nhiệm vụ "{ $id }" bị trùng
 diag-duplicate-task-id-hint = nhiệm vụ "{ $id }" đã có ở dòng { $line }; đặt cho nhiệm vụ này một số khác
 diag-look-alike-id-hint = đặt cho một trong hai nhiệm vụ một số khác
 diag-did-you-mean-value = có phải là "{ $value }"?
-diag-review-names = `review` của { $what } ghi "{ $name }", là khóa không dùng được ở đây
-diag-review-names-expected = tên một khóa: { $fields }
+diag-review-names = `review` của { $what } ghi "{ $name }", là trường không dùng được ở đây
+diag-review-names-expected = tên một trường: { $fields }
 diag-review-window-unread = nhiệm vụ { $id } cần xem lại: { $reason }
 diag-review-window-unread-hint = viết lại theo một cách `plan` đọc được (xem docs/thoi-gian.md) bằng `plan set { $id } window "…"`, hoặc ghi điều kiện phải chờ bằng `plan set { $id } condition "…"`; cách nào cũng xóa dấu cần xem lại
 diag-review-no-window = nhiệm vụ { $id } cần xem lại: chưa có thời gian thực hiện

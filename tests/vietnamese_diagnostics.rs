@@ -103,7 +103,7 @@ fn an_unknown_key_is_told_in_vietnamese_with_the_keys_a_task_takes() {
     check_vi(
         &format!("{HEAD}{TASK}statu = \"doing\"\n"),
         1,
-        "plans/p.toml:16:1: lỗi: không nhận ra khóa `statu` trong [[task]]
+        "plans/p.toml:16:1: lỗi: không nhận ra trường `statu` trong [[task]]
    |
 16 | statu = \"doing\"
    | ^^^^^
