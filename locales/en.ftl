@@ -995,3 +995,27 @@ arg-list-this-week = Only tasks with a deadline in the reference day's week (Mon
 arg-list-this-month = Only tasks with a deadline in the reference day's calendar month
 arg-list-headers = CSV headers: en (the column names programs read) or vi (Vietnamese, for Excel)
 arg-export-headers = CSV headers: en (the column names programs read) or vi (Vietnamese, for Excel)
+
+## xlsx: the Excel workbook of `plan export --format xlsx`
+xlsx-summary = By unit
+xlsx-total = Total
+xlsx-col-id = No.
+xlsx-col-title = Task
+xlsx-col-lead = Lead
+xlsx-col-partners = Partners
+xlsx-col-window = Window
+xlsx-col-start = Start
+xlsx-col-end = End
+xlsx-col-due = Due
+xlsx-col-status = Status
+xlsx-col-done = Done on
+xlsx-col-overdue = Days overdue
+xlsx-col-unit = Unit
+xlsx-col-total = Tasks
+xlsx-col-on-time = Done on time
+xlsx-col-late = Done late
+xlsx-col-overdue-tasks = Overdue
+xlsx-col-longest = Longest delay (days)
+xlsx-col-soon = Due within 30 days
+xlsx-col-not-yet = Not yet due
+xlsx-col-waiting = Waiting

@@ -928,3 +928,27 @@ arg-list-this-week = Chỉ các nhiệm vụ có hạn trong tuần của ngày 
 arg-list-this-month = Chỉ các nhiệm vụ có hạn trong tháng của ngày tham chiếu
 arg-list-headers = Tiêu đề cột CSV: en (tên cột cho chương trình đọc) hoặc vi (tiếng Việt, cho Excel)
 arg-export-headers = Tiêu đề cột CSV: en (tên cột cho chương trình đọc) hoặc vi (tiếng Việt, cho Excel)
+
+## xlsx: the Excel workbook of `plan export --format xlsx`
+xlsx-summary = Theo đơn vị
+xlsx-total = Tổng cộng
+xlsx-col-id = TT
+xlsx-col-title = Nhiệm vụ
+xlsx-col-lead = Chủ trì
+xlsx-col-partners = Phối hợp
+xlsx-col-window = Thời gian thực hiện
+xlsx-col-start = Bắt đầu
+xlsx-col-end = Kết thúc
+xlsx-col-due = Hạn
+xlsx-col-status = Trạng thái
+xlsx-col-done = Ngày hoàn thành
+xlsx-col-overdue = Số ngày quá hạn
+xlsx-col-unit = Đơn vị
+xlsx-col-total = Tổng số
+xlsx-col-on-time = Đúng hạn
+xlsx-col-late = Trễ hạn
+xlsx-col-overdue-tasks = Quá hạn
+xlsx-col-longest = Trễ nhất (ngày)
+xlsx-col-soon = Đến hạn trong 30 ngày
+xlsx-col-not-yet = Chưa đến hạn
+xlsx-col-waiting = Chờ điều kiện

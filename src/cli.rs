@@ -176,6 +176,7 @@ pub enum ExportFormat {
     Ics,
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

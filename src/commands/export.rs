@@ -1,5 +1,5 @@
-//! `plan export`: deadlines for calendars (ICS), every task for Excel (CSV)
-//! or for programs (JSON).
+//! `plan export`: deadlines for calendars (ICS), every task for Excel (an
+//! .xlsx workbook, or CSV) or for programs (JSON).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +23,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ExportArgs) -> Result<Exi
                 render::csv::list_with(&rows, args.delimiter, vi, out)
             }
             ExportFormat::Json => render::json::list(&rows, today, out),
+            ExportFormat::Xlsx => render::xlsx::write(&plans, &rows, today, out),
         }
     })?;
     Ok(ExitCode::SUCCESS)

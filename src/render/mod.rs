@@ -15,6 +15,7 @@ pub mod table;
 pub mod timeline;
 pub mod units;
 pub mod words;
+pub mod xlsx;
 
 #[cfg(test)]
 mod inert_tests;

@@ -1,0 +1,117 @@
+//! `plan export --format xlsx`, read back with a real reader (calamine):
+//! the sheets, the headers in the interface's language, dates as Excel
+//! dates, numbers as numbers, and the unit summary `plan report` counts.
+
+mod common;
+
+use calamine::{Data, DataType, Reader, Xlsx};
+use common::Sandbox;
+
+/// The workbook `plan export --format xlsx` writes in `lang` as of 1 July
+/// 2020.
+fn workbook(lang: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", lang)
+        .args([
+            "export",
+            "--format",
+            "xlsx",
+            "--as-of",
+            "01/07/2020",
+            "-o",
+            "kh.xlsx",
+        ])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("kh.xlsx");
+    Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx workbook")
+}
+
+fn text(cell: &Data) -> String {
+    cell.get_string().map(str::to_owned).unwrap_or_default()
+}
+
+#[test]
+fn the_workbook_has_a_summary_and_a_sheet_per_plan_with_vietnamese_headers() {
+    let mut book = workbook("vi");
+    assert_eq!(book.sheet_names(), ["Theo đơn vị", "trieu-son-2020-pcbldg"]);
+    let tasks = book.worksheet_range("trieu-son-2020-pcbldg").unwrap();
+    let header: Vec<String> = tasks.rows().next().unwrap().iter().map(text).collect();
+    assert_eq!(
+        header,
+        [
+            "TT",
+            "Nhiệm vụ",
+            "Chủ trì",
+            "Phối hợp",
+            "Thời gian thực hiện",
+            "Bắt đầu",
+            "Kết thúc",
+            "Hạn",
+            "Trạng thái",
+            "Ngày hoàn thành",
+            "Số ngày quá hạn"
+        ]
+    );
+    assert_eq!(tasks.height(), 9, "a header and the 8 tasks");
+}
+
+#[test]
+fn dates_are_excel_dates_and_days_overdue_are_numbers() {
+    let mut book = workbook("vi");
+    let tasks = book.worksheet_range("trieu-son-2020-pcbldg").unwrap();
+    // Task 3: Tháng 6/2020, overdue 1 day on 1 July 2020.
+    let row = tasks
+        .rows()
+        .find(|row| text(&row[0]) == "3")
+        .expect("task 3");
+    assert_eq!(text(&row[4]), "Tháng 6/2020");
+    let day = |cell: &Data| {
+        assert!(cell.is_datetime(), "{cell:?} is not a date");
+        cell.as_datetime().unwrap().date()
+    };
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(day(&row[5]), date(2020, 6, 1));
+    assert_eq!(day(&row[6]), date(2020, 6, 30));
+    assert_eq!(day(&row[7]), date(2020, 6, 30));
+    assert_eq!(text(&row[8]), "chưa làm");
+    assert!(matches!(row[9], Data::Empty), "no completion day");
+    assert_eq!(row[10], Data::Float(1.0));
+    // A task not overdue has no number of days.
+    let row = tasks
+        .rows()
+        .find(|row| text(&row[0]) == "1")
+        .expect("task 1");
+    assert!(matches!(row[10], Data::Empty), "{:?}", row[10]);
+}
+
+#[test]
+fn the_summary_counts_each_unit_as_the_report_does() {
+    let mut book = workbook("vi");
+    let summary = book.worksheet_range("Theo đơn vị").unwrap();
+    let rows: Vec<Vec<Data>> = summary.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(text(&rows[0][0]), "Đơn vị");
+    let culture = rows
+        .iter()
+        .find(|row| text(&row[0]) == "Phòng Văn hóa và Thông tin")
+        .expect("the Culture office");
+    // As `plan report --as-of 01/07/2020`: 7 tasks, 2 overdue by 1 day, 5 not yet due.
+    assert_eq!(culture[1], Data::Float(7.0));
+    assert_eq!(culture[4], Data::Float(2.0));
+    assert_eq!(culture[5], Data::Float(1.0));
+    assert_eq!(culture[7], Data::Float(5.0));
+    let total = rows.last().unwrap();
+    assert_eq!(text(&total[0]), "Tổng cộng");
+    assert_eq!(total[1], Data::Float(8.0));
+}
+
+#[test]
+fn the_headers_follow_the_interface_language() {
+    let mut book = workbook("en");
+    assert_eq!(book.sheet_names(), ["By unit", "trieu-son-2020-pcbldg"]);
+    let tasks = book.worksheet_range("trieu-son-2020-pcbldg").unwrap();
+    assert_eq!(text(&tasks.rows().next().unwrap()[1]), "Task");
+    let row = tasks.rows().find(|row| text(&row[0]) == "3").unwrap();
+    assert_eq!(text(&row[8]), "todo");
+}
