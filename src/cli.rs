@@ -135,6 +135,7 @@ pub enum ReportFormat {
     Csv,
     Json,
     Html,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

@@ -115,3 +115,58 @@ fn the_headers_follow_the_interface_language() {
     let row = tasks.rows().find(|row| text(&row[0]) == "3").unwrap();
     assert_eq!(text(&row[8]), "todo");
 }
+
+#[test]
+fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .args([
+            "report",
+            "--format",
+            "xlsx",
+            "--as-of",
+            "01/07/2020",
+            "--role",
+            "partner",
+        ])
+        .args(["-o", "bao-cao.xlsx"])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("bao-cao.xlsx");
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["Theo đơn vị"]);
+    let sheet = book.worksheet_range("Theo đơn vị").unwrap();
+    let names: Vec<String> = sheet.rows().skip(1).map(|row| text(&row[0])).collect();
+    let json = s
+        .plan()
+        .args([
+            "report",
+            "--format",
+            "json",
+            "--as-of",
+            "01/07/2020",
+            "--role",
+            "partner",
+        ])
+        .stdout_any()
+        .run()
+        .stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut expected: Vec<String> = json["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["name"].as_str().unwrap().to_owned())
+        .collect();
+    expected.push("Tổng cộng".into());
+    assert_eq!(
+        names, expected,
+        "the units of `plan report --role partner`, then the total"
+    );
+    let total = sheet.rows().last().unwrap();
+    assert_eq!(
+        total[1],
+        Data::Float(json["totals"]["total"].as_f64().unwrap())
+    );
+}

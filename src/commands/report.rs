@@ -39,6 +39,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
             ReportFormat::Csv => render::report::csv(&report, args.delimiter, out),
             ReportFormat::Json => render::report::json(&report, out),
             ReportFormat::Html => render::html::page(&report, &plans, out),
+            ReportFormat::Xlsx => render::xlsx::report(&report, out),
         }
     })?;
     Ok(ExitCode::SUCCESS)

@@ -13,7 +13,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 
 use crate::model::Plan;
 use crate::query::Row;
-use crate::report::{self, Scope};
+use crate::report::{self, Report, Scope};
 use crate::t;
 
 /// The widest a column grows, in characters, before its text wraps.
@@ -75,7 +75,8 @@ fn workbook(plans: &[Plan], rows: &[Row], today: NaiveDate) -> Result<Vec<u8>, X
     let formats = Formats::new();
     let mut book = Workbook::new();
     let mut names = HashSet::new();
-    summary(book.add_worksheet(), plans, today, &formats, &mut names)?;
+    let report = report::build(plans, &Scope::default(), today);
+    summary(book.add_worksheet(), &report, &formats, &mut names)?;
     for plan in plans {
         let sheet = book.add_worksheet();
         sheet.set_name(sheet_name(&plan.id, &mut names))?;
@@ -222,17 +223,30 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
     widths.apply(sheet)
 }
 
-/// The summary sheet: each unit's tasks as `plan report` counts them (for
-/// the units that lead them), and the totals.
+/// `plan report --format xlsx`: the report's table of units as a
+/// workbook of one sheet.
+pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut book = Workbook::new();
+    summary(
+        book.add_worksheet(),
+        report,
+        &Formats::new(),
+        &mut HashSet::new(),
+    )
+    .and_then(|()| book.save_to_buffer())
+    .map_err(io::Error::other)
+    .and_then(|bytes| out.write_all(&bytes))
+}
+
+/// The summary sheet: each unit's tasks as `plan report` counts them, and
+/// the totals.
 fn summary(
     sheet: &mut Worksheet,
-    plans: &[Plan],
-    today: NaiveDate,
+    report: &Report,
     formats: &Formats,
     names: &mut HashSet<String>,
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(&t!("xlsx-summary"), names))?;
-    let report = report::build(plans, &Scope::default(), today);
     let headers = [
         t!("xlsx-col-unit"),
         t!("xlsx-col-total"),
