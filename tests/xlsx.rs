@@ -164,7 +164,7 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
         names, expected,
         "the units of `plan report --role partner`, then the total"
     );
-    let total = sheet.rows().last().unwrap();
+    let total = sheet.rows().next_back().unwrap();
     assert_eq!(
         total[1],
         Data::Float(json["totals"]["total"].as_f64().unwrap())
