@@ -15,6 +15,11 @@ label-expected = expected
 label-note = note
 
 ## tools: completions and manual pages
+cmd-remind = A reminder to each unit with tasks overdue or due soon, for email or chat
+arg-remind-unit = Only this unit: its id, name, another name or part of its name
+arg-remind-within = Also the tasks due within this span from today: 7d, 2w, 1m, 7 ngày, 2 tuần, 1 tháng
+arg-remind-format = How a reminder is written: txt (plain text) or md (Markdown)
+arg-remind-output = Write one file per unit into this folder (UNIT.txt or UNIT.md)
 cmd-completions = The script that completes commands, task ids and unit ids in a shell
 cmd-manual = The manual page, or with -o DIR a page for each command
 arg-completions-shell = The shell to complete in
@@ -1019,3 +1024,33 @@ xlsx-col-longest = Longest delay (days)
 xlsx-col-soon = Due within 30 days
 xlsx-col-not-yet = Not yet due
 xlsx-col-waiting = Waiting
+
+## remind: reminders to units (`plan remind`)
+remind-nothing = no unit has a task overdue or due soon
+remind-written = wrote { $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+} into { $dir }
+remind-to = To: { $unit }
+remind-plan-numbered = Plan no. { $number } ({ $title })
+remind-intro = Under { $plan }, as of { $day } your unit still owes these tasks:
+remind-overdue = Overdue:
+remind-soon = Due within { $within }:
+remind-within-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+remind-within-months = { $count ->
+    [one] 1 month
+   *[other] { $count } months
+}
+remind-overdue-task = task { $id }: { $title } — due { $due }, { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} overdue
+remind-soon-task = task { $id }: { $title } — due { $due }, { $days ->
+    [0] due today
+    [one] in 1 day
+   *[other] in { $days } days
+}
+remind-closing = Please carry them out without delay and report the results.

@@ -12,6 +12,11 @@ label-expected = cần
 label-note = ghi chú
 
 ## tools: completions and manual pages
+cmd-remind = Thư nhắc cho mỗi đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn, để gửi thư điện tử hay Zalo
+arg-remind-unit = Chỉ đơn vị này: mã, tên, tên gọi khác hoặc một phần tên
+arg-remind-within = Nhắc cả các nhiệm vụ đến hạn trong khoảng này kể từ hôm nay: 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m
+arg-remind-format = Cách viết thư nhắc: txt (văn bản thuần) hoặc md (Markdown)
+arg-remind-output = Ghi mỗi đơn vị một tệp vào thư mục này (MÃ.txt hoặc MÃ.md)
 cmd-completions = Đoạn mã cho phím Tab gợi ý lệnh, số nhiệm vụ và mã đơn vị trong shell
 cmd-manual = Trang hướng dẫn (man), hoặc với -o THƯ_MỤC mỗi lệnh một trang
 arg-completions-shell = Shell cần gợi ý
@@ -952,3 +957,20 @@ xlsx-col-longest = Trễ nhất (ngày)
 xlsx-col-soon = Đến hạn trong 30 ngày
 xlsx-col-not-yet = Chưa đến hạn
 xlsx-col-waiting = Chờ điều kiện
+
+## remind: reminders to units (`plan remind`)
+remind-nothing = không có đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn
+remind-written = đã ghi { $count } thư nhắc vào { $dir }
+remind-to = Kính gửi: { $unit }
+remind-plan-numbered = Kế hoạch số { $number } ({ $title })
+remind-intro = Theo { $plan }, đến ngày { $day }, đơn vị còn các nhiệm vụ sau:
+remind-overdue = Quá hạn:
+remind-soon = Đến hạn trong { $within } tới:
+remind-within-days = { $count } ngày
+remind-within-months = { $count } tháng
+remind-overdue-task = nhiệm vụ { $id }: { $title } — hạn { $due }, quá hạn { $days } ngày
+remind-soon-task = nhiệm vụ { $id }: { $title } — hạn { $due }, { $days ->
+    [0] đến hạn hôm nay
+   *[other] còn { $days } ngày
+}
+remind-closing = Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả.

@@ -73,6 +73,30 @@ pub enum Command {
     Export(ExportArgs),
     Completions(CompletionsArgs),
     Manual(ManualArgs),
+    Remind(RemindArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    #[arg(short = 'u', long, value_name = "UNIT")]
+    pub unit: Option<String>,
+
+    #[arg(long, value_name = "SPAN", value_parser = parse_span, default_value = "7d")]
+    pub within: Span,
+
+    #[arg(long, value_enum, default_value_t = RemindFormat::Txt)]
+    pub format: RemindFormat,
+
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+/// How a reminder is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemindFormat {
+    // Plain text, to paste in an email or a chat.
+    Txt,
+    Md,
 }
 
 #[derive(Debug, Args)]

@@ -84,6 +84,7 @@ pub fn run(
         Command::Import(args) => commands::import::run(&mut cx, &args),
         Command::Completions(args) => commands::complete::completions(&mut cx, args.shell),
         Command::Manual(args) => commands::complete::manual(&mut cx, &args),
+        Command::Remind(args) => commands::remind::run(&mut cx, files, &args),
         Command::Render(args) => commands::render::run(&mut cx, files, &args),
         Command::Report(args) => commands::report::run(&mut cx, files, &args),
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),

@@ -137,10 +137,16 @@ fn the_manual_folder_has_a_page_per_command() {
     let s = Sandbox::new();
     s.plan()
         .args(["manual", "-o", "man"])
-        .stderr("wrote 21 manual pages into man\n")
+        .stderr("wrote 22 manual pages into man\n")
         .run();
     let pages = s.listing("man");
-    for page in ["plan.1", "plan-list.1", "plan-unit-add.1", "plan-manual.1"] {
+    for page in [
+        "plan.1",
+        "plan-list.1",
+        "plan-unit-add.1",
+        "plan-manual.1",
+        "plan-remind.1",
+    ] {
         assert!(pages.iter().any(|p| p == page), "{page} not in {pages:?}");
     }
     assert!(s.read("man/plan-done.1").contains(".TH plan-done 1"));

@@ -74,6 +74,9 @@ fn reading_commands_speak_vietnamese() {
             &["export", "--format", "ics", "--as-of", "01/07/2020"],
             &["render"],
             &["render", "--format", "md"],
+            &["remind", "--as-of", "25/06/2020"],
+            &["remind", "--as-of", "01/07/2020", "--format", "md"],
+            &["remind", "--as-of", "01/01/2019"],
         ],
         false,
     );

@@ -11,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod list;
 mod output;
+pub mod remind;
 pub mod render;
 pub mod report;
 pub mod set;

@@ -9,6 +9,7 @@ pub mod document;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod remind;
 pub mod report;
 pub mod show;
 pub mod table;

@@ -1,0 +1,105 @@
+//! `plan remind`: for each lead unit with overdue tasks or tasks due within
+//! a span, a reminder ready to paste in an email or a chat (text or
+//! Markdown), on stdout or one file per unit in a folder.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{RemindArgs, RemindFormat};
+use crate::context::Context;
+use crate::query::{self, Filter, State};
+use crate::render::remind::{Owed, Reminder};
+
+pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<ExitCode> {
+    let plans = super::load(cx, files)?;
+    let only = match &args.unit {
+        Some(query) => Some(query::resolve_in_plans(&plans, query)?),
+        None => None,
+    };
+    let rows = query::select(&plans, &Filter::default(), cx.today)?;
+    let last = args.within.last_day(cx.today);
+    // Each plan's lead units in the order of its registry, with what they owe.
+    let mut owed: BTreeMap<(usize, usize), Vec<Owed>> = BTreeMap::new();
+    for row in &rows {
+        let (due, days, overdue) = match row.state {
+            State::Overdue { due, days } => (due, days, true),
+            State::Open { due, days_left } if due <= last => (due, days_left, false),
+            _ => continue,
+        };
+        let owes = Owed {
+            task: row.task,
+            due,
+            days,
+            overdue,
+        };
+        let p = plans
+            .iter()
+            .position(|p| std::ptr::eq(p, row.plan))
+            .unwrap_or(0);
+        for lead in &row.task.lead {
+            if let Some(only) = &only
+                && only[p].as_deref() != Some(lead.as_str())
+            {
+                continue;
+            }
+            let u = row.plan.units.units().iter().position(|u| &u.id == lead);
+            owed.entry((p, u.unwrap_or(usize::MAX)))
+                .or_default()
+                .push(owes.clone());
+        }
+    }
+    if owed.is_empty() {
+        cx.say(format_args!("{}", crate::t!("remind-nothing")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let several = plans.len() > 1;
+    let reminders: Vec<(String, String)> = owed
+        .into_iter()
+        .filter_map(|((p, u), tasks)| {
+            let plan = &plans[p];
+            let unit = plan.units.units().get(u)?;
+            let reminder = Reminder {
+                plan,
+                unit,
+                tasks,
+                today: cx.today,
+                within: args.within,
+            };
+            let name = match several {
+                true => format!("{}-{}", plan.id, unit.id),
+                false => unit.id.clone(),
+            };
+            Some((name, reminder.render(args.format)))
+        })
+        .collect();
+    let Some(dir) = &args.output else {
+        let separator = format!("\n{}\n\n", "-".repeat(40));
+        let text: Vec<&str> = reminders.iter().map(|(_, text)| text.as_str()).collect();
+        cx.out.write_all(text.join(&separator).as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    std::fs::create_dir_all(dir).map_err(|source| crate::error::Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let extension = match args.format {
+        RemindFormat::Txt => "txt",
+        RemindFormat::Md => "md",
+    };
+    for (name, text) in &reminders {
+        let path = dir.join(format!("{name}.{extension}"));
+        super::output::write(&path, text.as_bytes(), true, &plans)?;
+    }
+    cx.say(format_args!(
+        "{}",
+        crate::t!(
+            "remind-written",
+            count = reminders.len(),
+            dir = dir.display().to_string()
+        )
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
