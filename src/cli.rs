@@ -138,6 +138,15 @@ pub struct ReportArgs {
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
 
+    #[arg(long, value_name = "TEXT")]
+    pub number: Option<String>,
+
+    #[arg(long, value_name = "NAME")]
+    pub signer: Option<String>,
+
+    #[arg(long, value_name = "TEXT", requires = "signer")]
+    pub position: Option<String>,
+
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -160,6 +169,7 @@ pub enum ReportFormat {
     Json,
     Html,
     Xlsx,
+    Docx,
 }
 
 #[derive(Debug, Args)]

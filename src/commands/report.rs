@@ -32,6 +32,15 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
     };
     let report = report::build(&plans, &scope, cx.today);
     let width = cx.width;
+    // The signer named on the command line stands for the plan's.
+    let paper = render::docx::Paper {
+        number: args.number.as_deref(),
+        signer: args.signer.as_ref().map(|name| crate::model::Signer {
+            name: name.clone(),
+            position: args.position.clone(),
+            on_behalf_of: None,
+        }),
+    };
     super::emit(cx, args.output.as_deref(), &plans, |out| {
         match args.format {
             ReportFormat::Table => render::report::table(&report, width, out),
@@ -40,6 +49,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
             ReportFormat::Json => render::report::json(&report, out),
             ReportFormat::Html => render::html::page(&report, &plans, out),
             ReportFormat::Xlsx => render::xlsx::report(&report, out),
+            ReportFormat::Docx => render::docx::write(&report, &plans, &paper, out),
         }
     })?;
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod document;
+pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
