@@ -471,7 +471,7 @@ fn values_are_shown_with_their_vietnamese_words() {
     let help = vietnamese_help(&["report"]);
     assert!(
         help.contains(
-            "[mặc\n                            định: chủ trì] [giá trị: chủ trì (lead), phối hợp (partner), bất kỳ\n                            (any)]\n"
+            "[mặc\n                             định: chủ trì] [giá trị: chủ trì (lead), phối hợp (partner), bất kỳ\n                             (any)]\n"
         ),
         "{help}"
     );
