@@ -4,20 +4,23 @@
 
 mod common;
 
-use common::Sandbox;
+use common::{Sandbox, Test};
 
-/// The words `plan` offers when a shell using `script` asks at `line`'s
-/// last word (clap_complete's `COMPLETE` protocol, as the scripts call it).
-fn offered(sandbox: &Sandbox, shell: &str, line: &[&str]) -> Vec<String> {
-    let out = sandbox
+/// A run of `plan` as `shell`'s script asks it for the words at `line`'s
+/// last word (clap_complete's `COMPLETE` protocol).
+fn asking(sandbox: &Sandbox, shell: &str, line: &[&str]) -> Test {
+    sandbox
         .plan()
         .env("COMPLETE", shell)
         .env("_CLAP_COMPLETE_INDEX", (line.len() - 1).to_string())
         .env("_CLAP_IFS", "\n")
         .arg("--")
         .args(line)
-        .stdout_contains("")
-        .run();
+}
+
+/// The words `plan` offers there.
+fn offered(sandbox: &Sandbox, shell: &str, line: &[&str]) -> Vec<String> {
+    let out = asking(sandbox, shell, line).stdout_contains("").run();
     out.stdout.lines().map(str::to_owned).collect()
 }
 
@@ -87,12 +90,8 @@ fn unit_ids_are_completed_with_their_names_where_the_shell_shows_them() {
 fn completion_reads_the_plans_of_plan_file() {
     let s = Sandbox::new();
     std::fs::rename(s.path("plans"), s.path("elsewhere")).unwrap();
-    s.plan()
+    asking(&s, "bash", &["plan", "show", "7"])
         .env("PLAN_FILE", s.path("elsewhere"))
-        .env("COMPLETE", "bash")
-        .env("_CLAP_COMPLETE_INDEX", "2")
-        .env("_CLAP_IFS", "\n")
-        .args(["--", "plan", "show", "7"])
         .stdout("7")
         .run();
 }
@@ -235,24 +234,17 @@ fn the_vietnamese_manual_shows_vietnamese_placeholders() {
 #[test]
 fn unit_alias_completes_unit_ids_in_english_too() {
     let s = Sandbox::new();
-    s.plan()
-        .env("COMPLETE", "bash")
-        .env("_CLAP_COMPLETE_INDEX", "3")
-        .env("_CLAP_IFS", "\n")
-        .args(["--", "plan", "unit", "alias", "cah"])
-        .stdout("cahuyen")
-        .run();
+    assert_eq!(
+        offered(&s, "bash", &["plan", "unit", "alias", "cah"]),
+        ["cahuyen"]
+    );
 }
 
 #[test]
 fn completion_works_with_a_plan_lang_that_is_no_language() {
     let s = Sandbox::new();
-    s.plan()
+    asking(&s, "bash", &["plan", "show", "7"])
         .env("PLAN_LANG", "xx")
-        .env("COMPLETE", "bash")
-        .env("_CLAP_COMPLETE_INDEX", "2")
-        .env("_CLAP_IFS", "\n")
-        .args(["--", "plan", "show", "7"])
         .stdout("7")
         .run();
 }
