@@ -317,6 +317,7 @@ err-both-roles = unit `{ $unit }` cannot be both lead and partner of one task
 err-bad-unit-id = unit id "{ $id }" must be letters, digits, - or _ (e.g. "vhtt")
 err-unit-exists = unit `{ $id }` exists already ({ $name })
 err-empty-unit-name = the unit's name is empty
+err-binary-to-terminal = a { $format } file is not shown on a terminal; write it with -o FILE (e.g. -o bao-cao.{ $format })
 err-unit-name-not-text = unit name "{ $name }" holds a control or invisible character; a name is printed text on one line
 err-field-not-text = { $field ->
     [title] title

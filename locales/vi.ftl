@@ -293,6 +293,7 @@ err-both-roles = đơn vị `{ $unit }` không thể vừa chủ trì vừa ph�
 err-bad-unit-id = mã đơn vị "{ $id }" chỉ được gồm chữ cái không dấu (a–z), chữ số, - hoặc _ (ví dụ "vhtt")
 err-unit-exists = đơn vị `{ $id }` đã có ({ $name })
 err-empty-unit-name = tên đơn vị đang để trống
+err-binary-to-terminal = tệp { $format } không hiện được trên màn hình; hãy ghi ra tệp bằng -o TỆP (ví dụ -o bao-cao.{ $format })
 err-unit-name-not-text = tên đơn vị "{ $name }" có ký tự điều khiển hoặc ký tự ẩn; tên phải là chữ in ra được, nằm trên một dòng
 err-field-not-text = { $field ->
     [title] tên nhiệm vụ

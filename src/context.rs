@@ -20,6 +20,9 @@ pub struct Settings {
     /// Whether `--color auto` means colour: stdout is a terminal and
     /// `NO_COLOR` is not set.
     pub color: bool,
+    /// Whether stdout is a terminal (a workbook or a Word file is not
+    /// written to one).
+    pub terminal: bool,
 }
 
 /// What every command gets: the reference day, the terminal width, and where
@@ -29,6 +32,7 @@ pub struct Context<'a> {
     pub width: Option<u16>,
     pub lock_timeout: Duration,
     pub color: bool,
+    pub terminal: bool,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }

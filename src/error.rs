@@ -198,6 +198,8 @@ pub enum Error {
     UnitExists { id: String, name: String },
     /// A unit's name would be empty.
     EmptyUnitName,
+    /// A binary output (`xlsx`, `docx`) asked for on a terminal.
+    BinaryToTerminal(&'static str),
     /// A unit name holding a control, invisible or line-breaking character.
     UnitNameNotText(String),
     /// A task's title, window, condition or note from the command line

@@ -65,6 +65,7 @@ pub fn run(
         width: settings.width,
         lock_timeout: settings.lock_timeout,
         color: settings.color,
+        terminal: settings.terminal,
         out,
         err,
     };

@@ -87,6 +87,7 @@ fn main() -> ExitCode {
         width,
         lock_timeout,
         color,
+        terminal: io::stdout().is_terminal(),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();

@@ -493,6 +493,7 @@ fn run_on(today: NaiveDate, args: &[&str]) -> (i32, String, String) {
         width: Some(100),
         lock_timeout: std::time::Duration::from_secs(1),
         color: false,
+        terminal: false,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = plan::run(cli, settings, &mut out, &mut err).unwrap();

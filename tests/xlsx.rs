@@ -170,3 +170,35 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
         Data::Float(json["totals"]["total"].as_f64().unwrap())
     );
 }
+
+/// A workbook or a Word file asked for on a terminal is refused: its bytes
+/// would drive the terminal. Redirected, or with `-o`, it is written.
+#[test]
+fn a_binary_output_is_not_written_to_a_terminal() {
+    let seed = common::seed();
+    let run = |args: &[&str], terminal: bool| {
+        let mut line = vec!["plan", "-f", seed.to_str().unwrap()];
+        line.extend_from_slice(args);
+        let cli = plan::cli::parse_from(line).unwrap();
+        let settings = plan::context::Settings {
+            today: chrono::NaiveDate::from_ymd_opt(2020, 7, 1).unwrap(),
+            width: Some(100),
+            lock_timeout: std::time::Duration::from_secs(1),
+            color: false,
+            terminal,
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        plan::run(cli, settings, &mut out, &mut err).map(|_| out)
+    };
+    for args in [
+        &["export", "--format", "xlsx"][..],
+        &["report", "--format", "docx"],
+    ] {
+        let error = run(args, true).expect_err("refused on a terminal");
+        assert!(
+            plan::describe(&error).contains("is not shown on a terminal; write it with -o FILE")
+        );
+        let bytes = run(args, false).expect("written when redirected");
+        assert!(bytes.starts_with(b"PK"), "a zip package");
+    }
+}

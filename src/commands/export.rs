@@ -15,6 +15,9 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ExportArgs) -> Result<Exi
     let plans = super::load(cx, files)?;
     let rows = query::select(&plans, &Filter::default(), cx.today)?;
     let today = cx.today;
+    if args.format == ExportFormat::Xlsx {
+        super::binary(cx, args.output.as_deref(), "xlsx")?;
+    }
     super::emit(cx, args.output.as_deref(), &plans, |out| {
         match args.format {
             ExportFormat::Ics => render::ics::write(&plans, today, out),

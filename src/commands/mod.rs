@@ -155,3 +155,13 @@ pub fn printable(field: &'static str, text: &str) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// Refuse a binary output (a workbook, a Word file) meant for stdout when
+/// stdout is a terminal: its bytes would drive the terminal.
+pub fn binary(cx: &Context, output: Option<&Path>, format: &'static str) -> Result<(), Error> {
+    let to_stdout = output.is_none_or(|path| path == Path::new("-"));
+    if to_stdout && cx.terminal {
+        return Err(Error::BinaryToTerminal(format));
+    }
+    Ok(())
+}

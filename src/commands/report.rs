@@ -32,6 +32,11 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
     };
     let report = report::build(&plans, &scope, cx.today);
     let width = cx.width;
+    match args.format {
+        ReportFormat::Xlsx => super::binary(cx, args.output.as_deref(), "xlsx")?,
+        ReportFormat::Docx => super::binary(cx, args.output.as_deref(), "docx")?,
+        _ => {}
+    }
     // The signer named on the command line stands for the plan's.
     let paper = render::docx::Paper {
         number: args.number.as_deref(),

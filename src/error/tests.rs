@@ -130,6 +130,7 @@ fn every_error() -> Vec<Error> {
             name: "Phòng Văn hóa".into(),
         },
         Error::EmptyUnitName,
+        Error::BinaryToTerminal("xlsx"),
         Error::UnitNameNotText("Phòng".into()),
         Error::FieldNotText {
             field: "title",
@@ -406,6 +407,7 @@ fn variant(error: &Error) -> &'static str {
         Error::BadUnitId(_) => "BadUnitId",
         Error::UnitExists { .. } => "UnitExists",
         Error::EmptyUnitName => "EmptyUnitName",
+        Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::UnitNameNotText(_) => "UnitNameNotText",
         Error::FieldNotText { .. } => "FieldNotText",
         Error::NameTaken { .. } => "NameTaken",
@@ -433,7 +435,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 68;
+const VARIANTS: usize = 69;
 
 fn every_notice() -> Vec<Notice> {
     vec![

@@ -363,6 +363,7 @@ fn message(error: &Error) -> String {
             t!("err-unit-exists", id = id.as_str(), name = name.as_str())
         }
         Error::EmptyUnitName => t!("err-empty-unit-name"),
+        Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
         Error::FieldNotText { field, text } => {
             t!("err-field-not-text", field = *field, text = text.as_str())
