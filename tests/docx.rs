@@ -156,3 +156,17 @@ fn libreoffice_opens_the_report_and_renders_its_header() {
         );
     }
 }
+
+/// The report's document XML for the seed as of 1 July 2020, one
+/// paragraph, row or table per line: a change of layout shows as a diff.
+#[test]
+fn the_report_document_xml_of_the_seed() {
+    let s = Sandbox::new();
+    let docx = report(&s, &["--number", "45/BC-UBND"]);
+    let xml = part(&docx, "word/document.xml");
+    let lines = xml
+        .replace("</w:p>", "</w:p>\n")
+        .replace("</w:tr>", "</w:tr>\n")
+        .replace("<w:tbl>", "\n<w:tbl>");
+    insta::assert_snapshot!("report_docx_seed", lines);
+}
