@@ -119,7 +119,8 @@ fn without_a_number_the_number_is_left_blank_to_fill_and_the_plans_recipients_ar
     let s = Sandbox::new();
     let text = paragraphs(&part(&report(&s, &[]), "word/document.xml"));
     assert!(text.iter().any(|p| p == "Số:       /BC-UBND"), "{text:#?}");
-    assert!(text.iter().any(|p| p == "- Sở VH,TT&DL"), "{text:#?}");
+    assert!(text.iter().any(|p| p == "- Sở VH,TT&DL;"), "{text:#?}");
+    assert!(text.iter().any(|p| p == "- Lưu: VT, VH,TT."), "{text:#?}");
 }
 
 /// LibreOffice opens the report and its first page has the expected text.
