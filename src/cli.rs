@@ -245,6 +245,7 @@ pub struct RenderArgs {
 pub enum DocumentFormat {
     Txt,
     Md,
+    Docx,
 }
 
 /// Flags every edit takes.

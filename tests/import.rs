@@ -184,6 +184,60 @@ fn rendering_then_importing_gives_the_plan_back() {
 }
 
 #[test]
+fn a_plan_rendered_in_word_imports_back_as_the_same_plan() {
+    let mut plans: Vec<PathBuf> = fs::read_dir(root().join("tests/import"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    plans.extend(
+        fs::read_dir(root().join("plans"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml")),
+    );
+    plans.sort();
+    assert!(plans.len() >= 9);
+    for original in plans {
+        let s = Sandbox::empty();
+        s.plan()
+            .arg("-f")
+            .arg(&original)
+            .args(["render", "--format", "docx", "-o", "kh.docx"])
+            .stderr("wrote kh.docx\n")
+            .run();
+        s.plan()
+            .args(["import", "kh.docx", "-o", "kh.toml"])
+            .stderr_regex(imported_pattern("kh.docx"))
+            .run();
+        assert_eq!(
+            tasks(&s, Path::new("kh.toml")),
+            tasks(&s, &original),
+            "{}",
+            original.display()
+        );
+        // Everything else the document says too: the text document of the
+        // plan imported from Word is the text document of the original.
+        let text = |plan: &Path| {
+            s.plan()
+                .env("PLAN_LANG", "vi")
+                .arg("-f")
+                .arg(plan)
+                .arg("render")
+                .stdout_any()
+                .run()
+                .stdout
+        };
+        assert_eq!(
+            text(Path::new("kh.toml")),
+            text(&original),
+            "{}",
+            original.display()
+        );
+    }
+}
+
+#[test]
 fn a_legacy_encoded_document_is_refused() {
     let s = Sandbox::empty();
     // "KẾ HOẠCH" cannot be written in one byte per letter; these bytes are

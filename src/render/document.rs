@@ -341,3 +341,36 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Write `plan` as its document in Word, laid out as Nghị định 30/2020
+/// prescribes (`render::paper`): what an office signs and issues. A plan
+/// with no number or date yet leaves their blanks for the clerk to fill in
+/// when it is signed.
+pub fn write_docx(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    use super::paper::{self, para, run};
+    let document = Document::of(plan);
+    let number = document
+        .number
+        .clone()
+        .unwrap_or_else(|| t!("out-doc-number", number = "      /KH-UBND"));
+    let mut xml = paper::header(&paper::Header {
+        issuer: &document.issuer,
+        number: &number,
+        summary: None,
+        dated: document.dated.as_deref(),
+    });
+    xml.push_str(&paper::title(&document.kind, &document.subject));
+    for block in &document.body {
+        xml.push_str(&match block {
+            Block::Basis(text) | Block::Text(text) => paper::body(text),
+            Block::Heading(text) | Block::Subheading(text) => {
+                para(&run(text, 14, true, false), "both", true)
+            }
+            Block::Group(text) => para(&run(text, 14, true, true), "both", true),
+            Block::Item { number, title } => paper::body(&format!("{number} {title}")),
+            Block::Label { label, value } => paper::body(&format!("- {label}: {value}.")),
+        });
+    }
+    xml.push_str(&paper::closing(&document.recipients, &document.signature));
+    paper::package(&paper::document(&xml), out)
+}
