@@ -89,6 +89,12 @@ pub struct RemindArgs {
 
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+
+    #[arg(long, value_name = "NAME")]
+    pub signer: Option<String>,
+
+    #[arg(long, value_name = "POSITION", requires = "signer")]
+    pub position: Option<String>,
 }
 
 /// How a reminder is written.
@@ -97,6 +103,8 @@ pub enum RemindFormat {
     // Plain text, to paste in an email or a chat.
     Txt,
     Md,
+    // The urging letter in Word.
+    Docx,
 }
 
 #[derive(Debug, Args)]

@@ -200,6 +200,8 @@ pub enum Error {
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.
     BinaryToTerminal(&'static str),
+    /// Several Word letters asked for without a folder to write them in.
+    LettersNeedFolder(usize),
     /// A unit name holding a control, invisible or line-breaking character.
     UnitNameNotText(String),
     /// A task's title, window, condition or note from the command line

@@ -1,8 +1,9 @@
-//! `plan report --format docx`: the Báo cáo in the layout of Nghị định
-//! 30/2020 — read back from the package's XML (page, margins, fonts, the
-//! header block, the repeated table header, the signer and Nơi nhận), and
-//! opened by LibreOffice in an ignored test (`-- --ignored`, needs soffice
-//! and pdftotext).
+//! The Word documents in the layout of Nghị định 30/2020 — the report
+//! (`plan report --format docx`), the plan (`plan render --format docx`)
+//! and the urging letter (`plan remind --format docx`) — read back from
+//! the package's XML: page, margins, fonts, the header block, the title,
+//! the repeated table header, the signer and Nơi nhận. tests/look.rs opens
+//! them in LibreOffice.
 
 mod common;
 
@@ -165,9 +166,218 @@ fn the_report_document_xml_of_the_seed() {
     let s = Sandbox::new();
     let docx = report(&s, &["--number", "45/BC-UBND"]);
     let xml = part(&docx, "word/document.xml");
-    let lines = xml
-        .replace("</w:p>", "</w:p>\n")
+    insta::assert_snapshot!("report_docx_seed", xml_lines(&xml));
+}
+
+/// `plan ARGS -o OUT` on the seed, and the document.xml of the file.
+fn document_of(s: &Sandbox, args: &[&str], out: &str) -> String {
+    s.plan().args(args).args(["-o", out]).stderr_any().run();
+    part(&s.read_bytes(out), "word/document.xml")
+}
+
+/// `plan remind --format docx -u vhtt ARGS -o thu` on the seed, and the
+/// document.xml of the letter to vhtt.
+fn letter_of(s: &Sandbox, args: &[&str]) -> String {
+    s.plan()
+        .args(["remind", "--format", "docx", "-u", "vhtt", "-o", "thu"])
+        .args(args)
+        .stderr("wrote 1 reminder into thu\n")
+        .run();
+    part(&s.read_bytes("thu/vhtt.docx"), "word/document.xml")
+}
+
+/// One paragraph, row or table per line: a change of layout shows as a
+/// diff.
+fn xml_lines(xml: &str) -> String {
+    xml.replace("</w:p>", "</w:p>\n")
         .replace("</w:tr>", "</w:tr>\n")
-        .replace("<w:tbl>", "\n<w:tbl>");
-    insta::assert_snapshot!("report_docx_seed", lines);
+        .replace("<w:tbl>", "\n<w:tbl>")
+}
+
+#[test]
+fn the_plan_in_word_has_the_decrees_page_header_block_title_and_signature() {
+    let s = Sandbox::new();
+    let xml = document_of(&s, &["render", "--format", "docx"], "kh.docx");
+    assert!(xml.contains(r#"<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>"#));
+    assert!(xml.contains(r#"w:top="1134" w:right="850" w:bottom="1134" w:left="1701""#));
+    assert!(
+        xml.contains("<w:titlePg/>"),
+        "no page number on the first page"
+    );
+    let text = paragraphs(&xml);
+    let at = |wanted: &str| {
+        text.iter()
+            .position(|p| p == wanted)
+            .unwrap_or_else(|| panic!("{wanted:?} not in {text:#?}"))
+    };
+    let order = [
+        at("ỦY BAN NHÂN DÂN"),
+        at("HUYỆN TRIỆU SƠN"),
+        // The seed has no number yet: the blanks the clerk fills in.
+        at("Số:       /KH-UBND"),
+        at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        at("Độc lập - Tự do - Hạnh phúc"),
+        at("KẾ HOẠCH"),
+        at("I. MỤC ĐÍCH, YÊU CẦU"),
+        at("II. NỘI DUNG"),
+        at("- Thời gian thực hiện: Tháng 6, tháng 12/2020."),
+        at("III. TỔ CHỨC THỰC HIỆN"),
+        at("Nơi nhận:"),
+        at("- Lưu: VT, VH,TT."),
+        at("KT. CHỦ TỊCH"),
+        at("PHÓ CHỦ TỊCH"),
+        at("Lê Quang Trung"),
+    ];
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "out of order: {order:?}"
+    );
+    // The title and its subject in bold, 14 pt.
+    assert!(xml.contains(
+        "<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">KẾ HOẠCH</w:t>"
+    ));
+}
+
+/// The seed as issued: with its number, date and place.
+fn numbered() -> Sandbox {
+    let s = Sandbox::new();
+    let path = format!("plans/{}", common::SEED);
+    let text = s.read(&path).replacen(
+        "issuer = \"UBND huyện Triệu Sơn\"\n",
+        "issuer = \"UBND huyện Triệu Sơn\"\nnumber = \"125/KH-UBND\"\ndate = 2020-02-05\nplace = \"Triệu Sơn\"\n",
+        1,
+    );
+    s.write(&path, &text);
+    s
+}
+
+#[test]
+fn a_dated_and_numbered_plan_says_its_number_place_and_date_as_the_decree_writes_them() {
+    let s = numbered();
+    let text = paragraphs(&document_of(&s, &["render", "--format", "docx"], "kh.docx"));
+    assert!(text.iter().any(|p| p == "Số: 125/KH-UBND"), "{text:#?}");
+    assert!(
+        text.iter()
+            .any(|p| p == "Triệu Sơn, ngày 05 tháng 02 năm 2020"),
+        "{text:#?}"
+    );
+}
+
+#[test]
+fn the_urging_letter_names_the_unit_its_tasks_deadlines_and_days_overdue() {
+    let s = Sandbox::new();
+    let xml = letter_of(&s, &["--as-of", "01/07/2020"]);
+    let text = paragraphs(&xml);
+    for wanted in [
+        "Số:       /UBND",
+        "V/v đôn đốc thực hiện nhiệm vụ được giao",
+        "Triệu Sơn, ngày 01 tháng 7 năm 2020",
+        "Kính gửi: Phòng Văn hóa và Thông tin.",
+        "Nội dung nhiệm vụ",
+        "30/06/2020",
+        "Quá hạn 1 ngày",
+        "- Như trên;",
+        "KT. CHỦ TỊCH",
+        "Lê Quang Trung",
+    ] {
+        assert!(
+            text.iter().any(|p| p == wanted),
+            "{wanted:?} not in {text:#?}"
+        );
+    }
+    assert!(
+        text.iter().any(|p| p.starts_with("Thực hiện Kế hoạch của UBND huyện Triệu Sơn về việc triển khai")
+            && p.ends_with("Phòng Văn hóa và Thông tin còn 2 nhiệm vụ đã quá thời hạn thực hiện, cụ thể như sau:")),
+        "{text:#?}"
+    );
+    // Tasks 3 and 4, each a row that repeats no header.
+    assert_eq!(xml.matches("<w:tblHeader/>").count(), 1);
+    assert_eq!(
+        text.iter()
+            .filter(|p| p.as_str() == "Quá hạn 1 ngày")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn the_letter_names_the_plans_number_when_it_has_one_and_a_signer_given_on_the_command_line() {
+    let s = numbered();
+    let text = paragraphs(&letter_of(
+        &s,
+        &[
+            "--as-of",
+            "01/07/2020",
+            "--signer",
+            "Nguyễn Văn A",
+            "--position",
+            "Chủ tịch",
+        ],
+    ));
+    assert!(
+        text.iter()
+            .any(|p| p == "V/v đôn đốc thực hiện nhiệm vụ theo Kế hoạch số 125/KH-UBND")
+    );
+    assert!(text.iter().any(|p| p == "CHỦ TỊCH") && text.iter().any(|p| p == "Nguyễn Văn A"));
+    assert!(!text.iter().any(|p| p == "Lê Quang Trung"));
+}
+
+#[test]
+fn several_letters_go_one_file_per_unit_into_a_folder_and_not_to_one_output() {
+    let s = Sandbox::new();
+    s.plan()
+        .args([
+            "remind",
+            "--format",
+            "docx",
+            "--as-of",
+            "15/12/2020",
+            "--within",
+            "30d",
+        ])
+        .status(1)
+        .stderr_contains("Word letters cannot go to one output; write them with -o DIR")
+        .run();
+    s.plan()
+        .args([
+            "remind",
+            "--format",
+            "docx",
+            "--as-of",
+            "15/12/2020",
+            "--within",
+            "30d",
+            "-o",
+            "thu",
+        ])
+        .stderr_contains(" reminders into thu")
+        .run();
+    let mut files: Vec<String> = std::fs::read_dir(s.path("thu"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "{files:?}");
+    for file in &files {
+        assert!(file.ends_with(".docx"), "{files:?}");
+        let text = paragraphs(&part(
+            &s.read_bytes(&format!("thu/{file}")),
+            "word/document.xml",
+        ));
+        assert!(text.iter().any(|p| p.starts_with("Kính gửi: ")), "{file}");
+    }
+}
+
+#[test]
+fn the_plan_document_xml_of_the_seed() {
+    let s = Sandbox::new();
+    let xml = document_of(&s, &["render", "--format", "docx"], "kh.docx");
+    insta::assert_snapshot!("plan_docx_seed", xml_lines(&xml));
+}
+
+#[test]
+fn the_letter_document_xml_of_the_seed() {
+    let s = Sandbox::new();
+    let xml = letter_of(&s, &["--as-of", "01/07/2020"]);
+    insta::assert_snapshot!("letter_docx_seed", xml_lines(&xml));
 }

@@ -131,6 +131,7 @@ fn every_error() -> Vec<Error> {
         },
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
+        Error::LettersNeedFolder(3),
         Error::UnitNameNotText("Phòng".into()),
         Error::FieldNotText {
             field: "title",
@@ -408,6 +409,7 @@ fn variant(error: &Error) -> &'static str {
         Error::UnitExists { .. } => "UnitExists",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
+        Error::LettersNeedFolder(_) => "LettersNeedFolder",
         Error::UnitNameNotText(_) => "UnitNameNotText",
         Error::FieldNotText { .. } => "FieldNotText",
         Error::NameTaken { .. } => "NameTaken",
@@ -435,7 +437,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 69;
+const VARIANTS: usize = 70;
 
 fn every_notice() -> Vec<Notice> {
     vec![

@@ -364,6 +364,7 @@ fn message(error: &Error) -> String {
         }
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
+        Error::LettersNeedFolder(count) => t!("err-letters-need-folder", count = *count),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
         Error::FieldNotText { field, text } => {
             t!("err-field-not-text", field = *field, text = text.as_str())

@@ -22,26 +22,6 @@ pub struct Paper<'a> {
     pub signer: Option<Signer>,
 }
 
-/// The place of the date line: the plan's, or its issuer's place.
-fn place(plan: Option<&Plan>) -> String {
-    if let Some(place) = plan.and_then(|p| p.place.clone()) {
-        return place;
-    }
-    let issuer = plan.and_then(|p| p.issuer.as_deref()).unwrap_or_default();
-    [
-        "UBND huyện ",
-        "UBND thị xã ",
-        "UBND thành phố ",
-        "UBND xã ",
-        "UBND phường ",
-        "UBND tỉnh ",
-    ]
-    .iter()
-    .find_map(|prefix| issuer.strip_prefix(prefix))
-    .unwrap_or_default()
-    .to_owned()
-}
-
 /// Write the report as a .docx.
 pub fn write(
     report: &Report,
@@ -62,7 +42,7 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     let number = paper
         .number
         .map_or("Số:       /BC-UBND".to_owned(), |n| format!("Số: {n}"));
-    let place = place(plan);
+    let place = paper::place(plan);
     let dated = super::document::dated((!place.is_empty()).then_some(place.as_str()), report.as_of);
     body.push_str(&paper::header(&paper::Header {
         issuer: &issuer,

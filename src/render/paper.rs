@@ -11,7 +11,7 @@
 
 use std::io::{self, Write};
 
-use crate::model::Signer;
+use crate::model::{Plan, Signer};
 
 /// Twentieths of a point in a millimetre.
 pub fn mm(millimetres: f64) -> u32 {
@@ -156,6 +156,26 @@ pub fn grid(
         all.push(row(cells, false, bold.contains(&n)));
     }
     table(widths, &all, true)
+}
+
+/// The place of the date line: the plan's, or its issuer's place.
+pub fn place(plan: Option<&Plan>) -> String {
+    if let Some(place) = plan.and_then(|p| p.place.clone()) {
+        return place;
+    }
+    let issuer = plan.and_then(|p| p.issuer.as_deref()).unwrap_or_default();
+    [
+        "UBND huyện ",
+        "UBND thị xã ",
+        "UBND thành phố ",
+        "UBND xã ",
+        "UBND phường ",
+        "UBND tỉnh ",
+    ]
+    .iter()
+    .find_map(|prefix| issuer.strip_prefix(prefix))
+    .unwrap_or_default()
+    .to_owned()
 }
 
 /// What the header block says.
