@@ -202,3 +202,67 @@ fn a_binary_output_is_not_written_to_a_terminal() {
         assert!(bytes.starts_with(b"PK"), "a zip package");
     }
 }
+
+/// The XML of one part of the workbook `plan export --format xlsx` writes.
+fn sheet_xml(name: &str) -> String {
+    use std::io::Read;
+    let s = Sandbox::new();
+    s.plan()
+        .args([
+            "export",
+            "--format",
+            "xlsx",
+            "--as-of",
+            "01/07/2020",
+            "-o",
+            "kh.xlsx",
+        ])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("kh.xlsx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn rows_of_long_titles_are_tall_enough_for_their_wrapped_lines() {
+    let xml = sheet_xml("xl/worksheets/sheet2.xml");
+    // Task 4's title wraps to several lines at the title column's width;
+    // task 1's row and the header row as well, a spreadsheet not growing
+    // a row for wrapped text on its own.
+    let height = |row: u32| -> f64 {
+        let start = xml.find(&format!("<row r=\"{row}\"")).expect("the row");
+        let tag = &xml[start..start + xml[start..].find('>').unwrap()];
+        tag.split("ht=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .map_or(15.0, |h| h.parse().unwrap())
+    };
+    assert!(height(1) >= 30.0, "header row: {}", height(1));
+    assert!(height(5) >= 45.0, "task 4: {}", height(5));
+    assert!(height(5) > height(4), "task 4 is longer than task 3");
+}
+
+#[test]
+fn the_sheet_of_tasks_prints_on_a4_landscape_one_page_wide_with_its_header_on_every_page() {
+    let xml = sheet_xml("xl/worksheets/sheet2.xml");
+    assert!(xml.contains("paperSize=\"9\""), "A4");
+    assert!(xml.contains("orientation=\"landscape\""));
+    assert!(
+        xml.contains("fitToHeight=\"0\""),
+        "one page wide, as long as it takes"
+    );
+    assert!(
+        xml.contains("<oddFooter>&amp;C&amp;P/&amp;N</oddFooter>"),
+        "page numbers"
+    );
+    let book = sheet_xml("xl/workbook.xml");
+    assert!(
+        book.contains("_xlnm.Print_Titles") && book.contains("$1:$1"),
+        "the header row repeats: {book}"
+    );
+    let summary = sheet_xml("xl/worksheets/sheet1.xml");
+    assert!(summary.contains("paperSize=\"9\"") && !summary.contains("landscape"));
+}

@@ -109,6 +109,58 @@ fn sheet_name(id: &str, taken: &mut HashSet<String>) -> String {
 /// [`MAX_WIDTH`].
 struct Widths(Vec<usize>);
 
+/// The header row tall enough for its longest header wrapped in its
+/// column's width, at 15 points a line.
+fn header_height(
+    sheet: &mut Worksheet,
+    headers: &[String],
+    widths: &Widths,
+) -> Result<(), XlsxError> {
+    let lines = headers
+        .iter()
+        .enumerate()
+        .map(|(col, text)| widths.lines(col, text))
+        .max()
+        .unwrap_or(1);
+    sheet.set_row_height(0, 15.0 * lines as f64 + 3.0)?;
+    Ok(())
+}
+
+/// Each row tall enough for its wrapped cells (`wrapped`: row, column,
+/// text): a spreadsheet does not grow a row for wrapped text on opening a
+/// file, so the row would show its first line only.
+fn row_heights(
+    sheet: &mut Worksheet,
+    wrapped: &[(u32, u16, String)],
+    widths: &Widths,
+) -> Result<(), XlsxError> {
+    let mut tallest: std::collections::BTreeMap<u32, usize> = Default::default();
+    for (row, col, text) in wrapped {
+        let lines = widths.lines(*col as usize, text);
+        let entry = tallest.entry(*row).or_insert(1);
+        *entry = (*entry).max(lines);
+    }
+    for (row, lines) in tallest {
+        if lines > 1 {
+            sheet.set_row_height(row, 15.0 * lines as f64)?;
+        }
+    }
+    Ok(())
+}
+
+/// Printing on A4 (`landscape` for the wide sheet of tasks), one page wide,
+/// the header row repeated on every page, the page number at the foot.
+fn print_setup(sheet: &mut Worksheet, landscape: bool) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    }
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_footer("&C&P/&N");
+    Ok(())
+}
+
 impl Widths {
     fn fit(&mut self, col: usize, text: &str) {
         let width = unicode_width::UnicodeWidthStr::width(text).min(MAX_WIDTH);
@@ -116,6 +168,40 @@ impl Widths {
             self.0.resize(col + 1, 0);
         }
         self.0[col] = self.0[col].max(width);
+    }
+
+    /// The lines `text` takes wrapped between its words in column `col`.
+    fn lines(&self, col: usize, text: &str) -> usize {
+        let width = (self.0.get(col).copied().unwrap_or(0) + 2).max(6) - 1;
+        let (mut lines, mut used) = (1, 0);
+        for line in text.split('\n') {
+            if used > 0 {
+                lines += 1;
+                used = 0;
+            }
+            for word in line.split(' ') {
+                let w = unicode_width::UnicodeWidthStr::width(word);
+                if used > 0 && used + 1 + w > width {
+                    lines += 1;
+                    used = w;
+                } else {
+                    used += w + usize::from(used > 0);
+                }
+                // A word longer than the column breaks across lines.
+                while used > width {
+                    lines += 1;
+                    used -= width;
+                }
+            }
+        }
+        lines
+    }
+
+    /// Make column `col` at most `width` characters wide.
+    fn cap(&mut self, col: usize, width: usize) {
+        if let Some(w) = self.0.get_mut(col) {
+            *w = (*w).min(width);
+        }
     }
 
     fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
@@ -160,6 +246,7 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
     header(sheet, &headers, formats, &mut widths)?;
     let words = super::words::words();
     let mut names = String::new();
+    let mut wrapped = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let r = i as u32 + 1;
         let (plan, task) = (row.plan, row.task);
@@ -178,6 +265,9 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
             let value = crate::text::without_hazards(value);
             sheet.write_string_with_format(r, col, value.as_ref(), format)?;
             widths.fit(col as usize, &value);
+            if std::ptr::eq(format, wrap) {
+                wrapped.push((r, col, value.into_owned()));
+            }
             Ok(())
         };
         string(0, &task.id, text)?;
@@ -220,6 +310,12 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
         }
     }
     sheet.autofilter(0, 0, rows.len() as u32, headers.len() as u16 - 1)?;
+    // Units' names wrap sooner than titles: the title is what is read.
+    widths.cap(2, 36);
+    widths.cap(3, 36);
+    header_height(sheet, &headers, &widths)?;
+    row_heights(sheet, &wrapped, &widths)?;
+    print_setup(sheet, true)?;
     widths.apply(sheet)
 }
 
@@ -267,12 +363,14 @@ fn summary(
         .map(|u| (u.name.as_str(), &u.counts))
         .chain(std::iter::once((total.as_str(), &report.totals)));
     let mut last = 0;
+    let mut wrapped = Vec::new();
     for (i, (name, counts)) in lines.enumerate() {
         let r = i as u32 + 1;
         last = r;
         let name = crate::text::without_hazards(name);
         sheet.write_string_with_format(r, 0, name.as_ref(), &formats.wrap)?;
         widths.fit(0, &name);
+        wrapped.push((r, 0, name.into_owned()));
         let numbers = [
             Some(counts.total as i64),
             Some(counts.done_on_time as i64),
@@ -294,5 +392,8 @@ fn summary(
         }
     }
     sheet.autofilter(0, 0, last.saturating_sub(1), headers.len() as u16 - 1)?;
+    header_height(sheet, &headers, &widths)?;
+    row_heights(sheet, &wrapped, &widths)?;
+    print_setup(sheet, false)?;
     widths.apply(sheet)
 }
