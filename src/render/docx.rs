@@ -62,15 +62,16 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     body.push_str(&paper::body(&heading(report, words)));
 
     // The table of units, its header row repeated on each page: the
-    // unit's name a quarter of the width; the longest delay ("12 ngày")
-    // and "due within 30 days" a little wider than the counts.
+    // unit's name a fifth of the width, so that no header word ("Tổng",
+    // "Chưa") is cut inside; the longest delay ("12 ngày") a little wider
+    // than the counts.
     let width = paper::text_width();
     let cols = words.header.len();
-    let name_w = width / 4;
+    let name_w = width / 5;
     let weights: Vec<u32> = (1..cols)
         .map(|i| match i {
-            5 => 16,
-            6 => 12,
+            5 => 13,
+            6 => 11,
             _ => 10,
         })
         .collect();
