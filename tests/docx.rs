@@ -47,6 +47,9 @@ fn paragraphs(xml: &str) -> Vec<String> {
                 .skip(1)
                 .filter_map(|t| t.split_once("</w:t>").map(|(t, _)| t))
                 .collect::<String>()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
                 .replace("&amp;", "&")
         })
         .filter(|p| !p.is_empty())
@@ -345,4 +348,72 @@ fn the_letter_document_xml_of_the_seed() {
     let s = Sandbox::new();
     let xml = letter_of(&s, &["--as-of", "01/07/2020"]);
     insta::assert_snapshot!("letter_docx_seed", xml_lines(&xml));
+}
+
+/// Every part of a package is well-formed XML (quick-xml reads it to the
+/// end).
+fn well_formed(docx: &[u8]) {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut xml = String::new();
+        file.read_to_string(&mut xml).unwrap();
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed: {e}\n{xml}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn markup_and_control_characters_from_a_plan_file_stay_text_in_every_word_document() {
+    let s = Sandbox::empty();
+    s.write(
+        "plans/kh.toml",
+        "format = 1\n\n[plan]\nid = \"kh\"\ntitle = \"Kế hoạch <w:t>&amp; \\\"x\\\" \\u0007\\u202e ]]>\"\n\
+         issuer = \"UBND xã <Đông> & Tây\"\n\
+         signer = { name = \"Lê <b>\", position = \"Chủ tịch\", on_behalf_of = \"Ủy ban nhân dân\" }\n\n\
+         [units.a]\nname = \"Phòng A & B <c>\"\n\n\
+         [[task]]\nid = \"1\"\ntitle = \"Việc </w:t></w:r> \\u001b[31m đỏ\"\nlead = [\"a\"]\nwindow = \"Tháng 6/2020\"\n",
+    );
+    let runs: [&[&str]; 3] = [
+        &[
+            "report",
+            "--format",
+            "docx",
+            "--as-of",
+            "01/07/2020",
+            "-o",
+            "bc.docx",
+        ],
+        &["render", "--format", "docx", "-o", "kh.docx"],
+        &[
+            "remind",
+            "--format",
+            "docx",
+            "--as-of",
+            "01/07/2020",
+            "-o",
+            "thu",
+        ],
+    ];
+    for (args, file) in runs.iter().zip(["bc.docx", "kh.docx", "thu/a.docx"]) {
+        s.plan().args(*args).stderr_any().run();
+        let docx = s.read_bytes(file);
+        well_formed(&docx);
+        let text = paragraphs(&part(&docx, "word/document.xml")).join("\n");
+        assert!(
+            !text.contains('\u{7}') && !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{file}: {text}"
+        );
+        assert!(text.contains("Phòng A & B <c>"), "{file}: {text}");
+    }
+    let text = paragraphs(&part(&s.read_bytes("kh.docx"), "word/document.xml")).join("\n");
+    assert!(text.contains("1. Việc </w:t></w:r> [31m đỏ"), "{text}");
+    assert!(text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
 }
