@@ -417,3 +417,84 @@ fn markup_and_control_characters_from_a_plan_file_stay_text_in_every_word_docume
     assert!(text.contains("1. Việc </w:t></w:r> [31m đỏ"), "{text}");
     assert!(text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
 }
+
+#[test]
+fn every_word_document_has_the_decrees_page_fonts_page_number_and_header_block() {
+    let s = Sandbox::new();
+    let runs: [(&[&str], &str); 3] = [
+        (
+            &[
+                "report",
+                "--format",
+                "docx",
+                "--as-of",
+                "01/07/2020",
+                "-o",
+                "bc.docx",
+            ],
+            "bc.docx",
+        ),
+        (&["render", "--format", "docx", "-o", "kh.docx"], "kh.docx"),
+        (
+            &[
+                "remind",
+                "--format",
+                "docx",
+                "--as-of",
+                "01/07/2020",
+                "-o",
+                "thu",
+            ],
+            "thu/vhtt.docx",
+        ),
+    ];
+    for (args, file) in runs {
+        s.plan().args(args).stderr_any().run();
+        let docx = s.read_bytes(file);
+        let document = part(&docx, "word/document.xml");
+        assert!(
+            document.contains(r#"<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>"#),
+            "{file}"
+        );
+        assert!(
+            document
+                .contains(r#"<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701""#),
+            "{file}"
+        );
+        assert!(
+            document.contains(r#"<w:headerReference w:type="default" r:id="rId2"/>"#)
+                && document.contains("<w:titlePg/>"),
+            "{file}"
+        );
+        let styles = part(&docx, "word/styles.xml");
+        assert!(
+            styles.contains(r#"w:ascii="Times New Roman""#)
+                && styles.contains(r#"<w:sz w:val="28"/>"#),
+            "{file}"
+        );
+        assert!(
+            part(&docx, "word/header1.xml")
+                .contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"),
+            "{file}"
+        );
+        let text = paragraphs(&document);
+        let header: Vec<&str> = text.iter().take(6).map(String::as_str).collect();
+        assert_eq!(
+            header[..2],
+            ["ỦY BAN NHÂN DÂN", "HUYỆN TRIỆU SƠN"],
+            "{file}: {header:?}"
+        );
+        assert!(
+            header.contains(&"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            "{file}: {header:?}"
+        );
+        assert!(
+            header.contains(&"Độc lập - Tự do - Hạnh phúc"),
+            "{file}: {header:?}"
+        );
+        assert!(
+            header.iter().any(|p| p.starts_with("Số: ")),
+            "{file}: {header:?}"
+        );
+    }
+}
