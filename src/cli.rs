@@ -93,7 +93,7 @@ pub struct RemindArgs {
     #[arg(long, value_name = "NAME")]
     pub signer: Option<String>,
 
-    #[arg(long, value_name = "POSITION", requires = "signer")]
+    #[arg(long, value_name = "TEXT", requires = "signer")]
     pub position: Option<String>,
 }
 
