@@ -23,6 +23,7 @@ arg-remind-output = Write one file per unit into this folder (UNIT.txt, UNIT.md 
 arg-remind-signer = The signer's name (docx; else the plan's signer)
 arg-remind-position = The signer's position, e.g. "Phó Chủ tịch" (docx, with --signer)
 arg-report-number = The report's number in the header block, e.g. 45/BC-UBND (docx; else left blank to fill)
+arg-report-place = The place of the date line, e.g. "Triệu Sơn" (docx; else the plan's place, or its issuer's)
 arg-report-signer = The signer's name (docx; else the plan's signer)
 arg-report-position = The signer's position, e.g. "Phó Chủ tịch" (docx, with --signer)
 cmd-completions = The script that completes commands, task ids and unit ids in a shell

@@ -20,6 +20,7 @@ arg-remind-output = Ghi mỗi đơn vị một tệp vào thư mục này (MÃ.t
 arg-remind-signer = Họ tên người ký (docx; không ghi thì lấy người ký của kế hoạch)
 arg-remind-position = Chức vụ người ký, ví dụ "Phó Chủ tịch" (docx, dùng cùng --signer)
 arg-report-number = Số của báo cáo ở phần đầu văn bản, ví dụ 45/BC-UBND (docx; không ghi thì để trống để điền tay)
+arg-report-place = Địa danh ở dòng ngày tháng, ví dụ "Triệu Sơn" (docx; không ghi thì lấy địa danh của kế hoạch hoặc của cơ quan ban hành)
 arg-report-signer = Họ tên người ký (docx; không ghi thì lấy người ký của kế hoạch)
 arg-report-position = Chức vụ người ký, ví dụ "Phó Chủ tịch" (docx, dùng cùng --signer)
 cmd-completions = Đoạn mã cho phím Tab gợi ý lệnh, số nhiệm vụ và mã đơn vị trong shell

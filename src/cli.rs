@@ -149,6 +149,9 @@ pub struct ReportArgs {
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
 
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+
     #[arg(long, value_name = "NAME")]
     pub signer: Option<String>,
 

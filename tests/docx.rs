@@ -498,3 +498,52 @@ fn every_word_document_has_the_decrees_page_fonts_page_number_and_header_block()
         );
     }
 }
+
+#[test]
+fn a_deputy_named_on_the_command_line_signs_for_the_head_and_the_place_can_be_given() {
+    let s = Sandbox::new();
+    let text = paragraphs(&document_of(
+        &s,
+        &[
+            "report",
+            "--format",
+            "docx",
+            "--as-of",
+            "01/07/2020",
+            "--place",
+            "Thanh Hóa",
+            "--signer",
+            "Nguyễn Thị B",
+            "--position",
+            "Phó Chủ tịch",
+        ],
+        "bc.docx",
+    ));
+    for wanted in [
+        "Thanh Hóa, ngày 01 tháng 7 năm 2020",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Thị B",
+    ] {
+        assert!(
+            text.iter().any(|p| p == wanted),
+            "{wanted:?} not in {text:#?}"
+        );
+    }
+    // The head signs alone.
+    let text = paragraphs(&document_of(
+        &s,
+        &[
+            "report",
+            "--format",
+            "docx",
+            "--signer",
+            "Lê Văn C",
+            "--position",
+            "Chủ tịch",
+        ],
+        "bc.docx",
+    ));
+    assert!(text.iter().any(|p| p == "CHỦ TỊCH"));
+    assert!(!text.iter().any(|p| p.starts_with("KT.")), "{text:#?}");
+}

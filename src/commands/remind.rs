@@ -76,11 +76,8 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
         })
         .collect();
     // The signer named on the command line stands for the plan's.
-    let signer = args.signer.as_ref().map(|name| crate::model::Signer {
-        name: name.clone(),
-        position: args.position.clone(),
-        on_behalf_of: None,
-    });
+    let signer =
+        crate::render::paper::signer_from_flags(args.signer.as_ref(), args.position.as_ref());
     let letters = args.format == RemindFormat::Docx;
     let Some(dir) = &args.output else {
         if letters {

@@ -40,11 +40,8 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
     // The signer named on the command line stands for the plan's.
     let paper = render::docx::Paper {
         number: args.number.as_deref(),
-        signer: args.signer.as_ref().map(|name| crate::model::Signer {
-            name: name.clone(),
-            position: args.position.clone(),
-            on_behalf_of: None,
-        }),
+        place: args.place.as_deref(),
+        signer: render::paper::signer_from_flags(args.signer.as_ref(), args.position.as_ref()),
     };
     super::emit(cx, args.output.as_deref(), &plans, |out| {
         match args.format {

@@ -19,6 +19,8 @@ use crate::report::Report;
 pub struct Paper<'a> {
     /// `Số: 12/BC-UBND`; blank numbers for the clerk to fill when none.
     pub number: Option<&'a str>,
+    /// The place of the date line, when not the plan's.
+    pub place: Option<&'a str>,
     pub signer: Option<Signer>,
 }
 
@@ -42,7 +44,9 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     let number = paper
         .number
         .map_or("Số:       /BC-UBND".to_owned(), |n| format!("Số: {n}"));
-    let place = paper::place(plan);
+    let place = paper
+        .place
+        .map_or_else(|| paper::place(plan), str::to_owned);
     let dated = super::document::dated((!place.is_empty()).then_some(place.as_str()), report.as_of);
     body.push_str(&paper::header(&paper::Header {
         issuer: &issuer,

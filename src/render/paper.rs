@@ -291,6 +291,25 @@ pub fn closing(recipients: &[String], signature: &[String]) -> String {
     .concat()
 }
 
+/// The signer named on the command line (`--signer NAME --position
+/// TEXT`): a deputy (`Phó Chủ tịch`, `Phó Giám đốc`) signs for the head
+/// (`KT. CHỦ TỊCH`), as the decree has a deputy sign.
+pub fn signer_from_flags(name: Option<&String>, position: Option<&String>) -> Option<Signer> {
+    let name = name?;
+    let on_behalf_of = position.and_then(|position| {
+        let rest = position.trim();
+        ["Phó ", "phó ", "PHÓ "]
+            .iter()
+            .find_map(|deputy| rest.strip_prefix(deputy))
+            .map(|head| crate::text::upper_first(head.trim()))
+    });
+    Some(Signer {
+        name: name.clone(),
+        position: position.cloned(),
+        on_behalf_of,
+    })
+}
+
 /// The signature's lines for a signer: `KT. CHỦ TỊCH` (or `TM. …`), the
 /// position in capitals, the name.
 pub fn signature(signer: Option<&Signer>) -> Vec<String> {
