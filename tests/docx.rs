@@ -88,30 +88,24 @@ fn the_header_block_title_table_and_signature_are_there_in_order() {
     );
     let document = part(&docx, "word/document.xml");
     let text = paragraphs(&document);
-    let at = |wanted: &str| {
-        text.iter()
-            .position(|p| p == wanted)
-            .unwrap_or_else(|| panic!("{wanted:?} not in {text:#?}"))
-    };
-    let order = [
-        at("ỦY BAN NHÂN DÂN"),
-        at("HUYỆN TRIỆU SƠN"),
-        at("Số: 45/BC-UBND"),
-        at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        at("Độc lập - Tự do - Hạnh phúc"),
-        at("Triệu Sơn, ngày 01 tháng 7 năm 2020"),
-        at("BÁO CÁO"),
-        at("Đơn vị"),
-        at("Phòng Văn hóa và Thông tin"),
-        at("Tổng cộng"),
-        at("Nhiệm vụ quá hạn"),
-        at("Nơi nhận:"),
-        at("PHÓ CHỦ TỊCH"),
-        at("Lê Quang Trung"),
-    ];
-    assert!(
-        order.windows(2).all(|w| w[0] < w[1]),
-        "out of order: {order:?}"
+    assert_in_order(
+        &text,
+        &[
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN TRIỆU SƠN",
+            "Số: 45/BC-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Triệu Sơn, ngày 01 tháng 7 năm 2020",
+            "BÁO CÁO",
+            "Đơn vị",
+            "Phòng Văn hóa và Thông tin",
+            "Tổng cộng",
+            "Nhiệm vụ quá hạn",
+            "Nơi nhận:",
+            "PHÓ CHỦ TỊCH",
+            "Lê Quang Trung",
+        ],
     );
     // The date line is in italics; the header row repeats on every page.
     assert!(document.contains("<w:i/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Triệu Sơn, ngày"));
@@ -135,6 +129,23 @@ fn the_report_document_xml_of_the_seed() {
     let docx = report(&s, &["--number", "45/BC-UBND"]);
     let xml = part(&docx, "word/document.xml");
     insta::assert_snapshot!("report_docx_seed", xml_lines(&xml));
+}
+
+/// `wanted` are paragraphs of `text`, in this order.
+#[track_caller]
+fn assert_in_order(text: &[String], wanted: &[&str]) {
+    let at: Vec<usize> = wanted
+        .iter()
+        .map(|w| {
+            text.iter()
+                .position(|p| p == w)
+                .unwrap_or_else(|| panic!("{w:?} not in {text:#?}"))
+        })
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "out of order: {wanted:?} at {at:?}"
+    );
 }
 
 /// `plan ARGS -o OUT` on the seed, and the document.xml of the file.
@@ -173,32 +184,26 @@ fn the_plan_in_word_has_the_decrees_page_header_block_title_and_signature() {
         "no page number on the first page"
     );
     let text = paragraphs(&xml);
-    let at = |wanted: &str| {
-        text.iter()
-            .position(|p| p == wanted)
-            .unwrap_or_else(|| panic!("{wanted:?} not in {text:#?}"))
-    };
-    let order = [
-        at("ỦY BAN NHÂN DÂN"),
-        at("HUYỆN TRIỆU SƠN"),
-        // The seed has no number yet: the blanks the clerk fills in.
-        at("Số:       /KH-UBND"),
-        at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        at("Độc lập - Tự do - Hạnh phúc"),
-        at("KẾ HOẠCH"),
-        at("I. MỤC ĐÍCH, YÊU CẦU"),
-        at("II. NỘI DUNG"),
-        at("- Thời gian thực hiện: Tháng 6, tháng 12/2020."),
-        at("III. TỔ CHỨC THỰC HIỆN"),
-        at("Nơi nhận:"),
-        at("- Lưu: VT, VH,TT."),
-        at("KT. CHỦ TỊCH"),
-        at("PHÓ CHỦ TỊCH"),
-        at("Lê Quang Trung"),
-    ];
-    assert!(
-        order.windows(2).all(|w| w[0] < w[1]),
-        "out of order: {order:?}"
+    assert_in_order(
+        &text,
+        &[
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN TRIỆU SƠN",
+            // The seed has no number yet: the blanks the clerk fills in.
+            "Số:       /KH-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "KẾ HOẠCH",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "II. NỘI DUNG",
+            "- Thời gian thực hiện: Tháng 6, tháng 12/2020.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Nơi nhận:",
+            "- Lưu: VT, VH,TT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Lê Quang Trung",
+        ],
     );
     // The title and its subject in bold, 14 pt.
     assert!(xml.contains(

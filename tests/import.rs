@@ -143,81 +143,28 @@ fn what_cannot_be_placed_is_listed_with_its_line() {
         .run();
 }
 
-#[test]
-fn rendering_then_importing_gives_the_plan_back() {
-    let mut plans: Vec<PathBuf> = fs::read_dir(root().join("tests/import"))
-        .unwrap()
+/// Every plan of plans/ and tests/import/: the plans a rendered document
+/// must give back.
+fn documented_plans() -> Vec<PathBuf> {
+    let mut plans: Vec<PathBuf> = ["tests/import", "plans"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(root().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
-    plans.push(common::seed());
     plans.sort();
-    assert!(plans.len() >= 8);
-    for original in plans {
-        let s = Sandbox::empty();
-        // The Vietnamese document is the one `plan import` reads.
-        s.plan()
-            .env("PLAN_LANG", "vi")
-            .arg("-f")
-            .arg(&original)
-            .args(["render", "-o", "kh.txt"])
-            .stderr("đã ghi kh.txt\n")
-            .run();
-        s.plan()
-            .args(["import", "kh.txt", "-o", "kh.toml"])
-            .stderr_regex(imported_pattern("kh.txt"))
-            .run();
-        assert_eq!(
-            tasks(&s, Path::new("kh.toml")),
-            tasks(&s, &original),
-            "{}",
-            original.display()
-        );
-        // The header, the units' names, section III and the signer too: the
-        // document of the imported plan is the document of the original.
-        s.plan()
-            .env("PLAN_LANG", "vi")
-            .args(["-f", "kh.toml", "render"])
-            .stdout(s.read("kh.txt"))
-            .run();
-    }
+    assert!(plans.len() >= 12, "{plans:?}");
+    plans
 }
 
+/// `plan import` of a plan rendered as text or as Word gives the plan
+/// back: the same tasks, and the same document — the header, the units'
+/// names, section III and the signer too.
 #[test]
-fn a_plan_rendered_in_word_imports_back_as_the_same_plan() {
-    let mut plans: Vec<PathBuf> = fs::read_dir(root().join("tests/import"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    plans.extend(
-        fs::read_dir(root().join("plans"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml")),
-    );
-    plans.sort();
-    assert!(plans.len() >= 9);
-    for original in plans {
+fn rendering_then_importing_gives_the_plan_back() {
+    for original in documented_plans() {
         let s = Sandbox::empty();
-        s.plan()
-            .arg("-f")
-            .arg(&original)
-            .args(["render", "--format", "docx", "-o", "kh.docx"])
-            .stderr("wrote kh.docx\n")
-            .run();
-        s.plan()
-            .args(["import", "kh.docx", "-o", "kh.toml"])
-            .stderr_regex(imported_pattern("kh.docx"))
-            .run();
-        assert_eq!(
-            tasks(&s, Path::new("kh.toml")),
-            tasks(&s, &original),
-            "{}",
-            original.display()
-        );
-        // Everything else the document says too: the text document of the
-        // plan imported from Word is the text document of the original.
+        // The plan's text document, in Vietnamese: the one `plan import` reads.
         let text = |plan: &Path| {
             s.plan()
                 .env("PLAN_LANG", "vi")
@@ -228,12 +175,26 @@ fn a_plan_rendered_in_word_imports_back_as_the_same_plan() {
                 .run()
                 .stdout
         };
-        assert_eq!(
-            text(Path::new("kh.toml")),
-            text(&original),
-            "{}",
-            original.display()
-        );
+        for format in ["txt", "docx"] {
+            let document = format!("kh.{format}");
+            s.plan()
+                .arg("-f")
+                .arg(&original)
+                .args(["render", "--format", format, "-o", &document])
+                .stderr(format!("wrote {document}\n"))
+                .run();
+            s.plan()
+                .args(["import", &document, "-o", "kh.toml", "--force"])
+                .stderr_regex(imported_pattern(&document))
+                .run();
+            let what = format!("{} as {format}", original.display());
+            assert_eq!(
+                tasks(&s, Path::new("kh.toml")),
+                tasks(&s, &original),
+                "{what}"
+            );
+            assert_eq!(text(Path::new("kh.toml")), text(&original), "{what}");
+        }
     }
 }
 

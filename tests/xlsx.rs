@@ -10,22 +10,19 @@ use common::Sandbox;
 /// The workbook `plan export --format xlsx` writes in `lang` as of 1 July
 /// 2020.
 fn workbook(lang: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
+    Xlsx::new(std::io::Cursor::new(exported(lang))).expect("an xlsx workbook")
+}
+
+/// The bytes of that workbook.
+fn exported(lang: &str) -> Vec<u8> {
     let s = Sandbox::new();
     s.plan()
         .env("PLAN_LANG", lang)
-        .args([
-            "export",
-            "--format",
-            "xlsx",
-            "--as-of",
-            "01/07/2020",
-            "-o",
-            "kh.xlsx",
-        ])
+        .args(["export", "--format", "xlsx", "--as-of", "01/07/2020"])
+        .args(["-o", "kh.xlsx"])
         .stderr_any()
         .run();
-    let bytes = s.read_bytes("kh.xlsx");
-    Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx workbook")
+    s.read_bytes("kh.xlsx")
 }
 
 fn text(cell: &Data) -> String {
@@ -206,20 +203,7 @@ fn a_binary_output_is_not_written_to_a_terminal() {
 /// The XML of one part of the workbook `plan export --format xlsx` writes.
 fn sheet_xml(name: &str) -> String {
     use std::io::Read;
-    let s = Sandbox::new();
-    s.plan()
-        .args([
-            "export",
-            "--format",
-            "xlsx",
-            "--as-of",
-            "01/07/2020",
-            "-o",
-            "kh.xlsx",
-        ])
-        .stderr_any()
-        .run();
-    let bytes = s.read_bytes("kh.xlsx");
+    let bytes = exported("en");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut xml = String::new();
     zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();

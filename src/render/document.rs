@@ -79,7 +79,8 @@ fn window(task: &Task) -> String {
     }
 }
 
-fn lowercase_first(text: &str) -> String {
+/// `text` with its first letter in lower case.
+pub fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

@@ -196,7 +196,6 @@ pub struct Header<'a> {
 /// the summary) on the left; the Quốc hiệu, the Tiêu ngữ, its rule, the
 /// place and date on the right.
 pub fn header(header: &Header) -> String {
-    let (left_w, right_w) = columns();
     let mut left = Vec::new();
     match header.issuer {
         [] => left.push(para("", "center", false)),
@@ -227,12 +226,19 @@ pub fn header(header: &Header) -> String {
     if let Some(dated) = header.dated {
         right.push(para(&run(dated, 14, false, true), "center", false));
     }
+    two_columns(&left.concat(), &right.concat())
+}
+
+/// A borderless table of one row: `left` and `right` side by side, as the
+/// header block and the closing block are laid out.
+fn two_columns(left: &str, right: &str) -> String {
+    let (left_w, right_w) = columns();
     table(
         &[left_w, right_w],
         &[format!(
             "<w:tr>{}{}</w:tr>",
-            cell(left_w, &left.concat(), false),
-            cell(right_w, &right.concat(), false)
+            cell(left_w, left, false),
+            cell(right_w, right, false)
         )],
         false,
     )
@@ -254,7 +260,6 @@ pub fn title(kind: &str, subject: &str) -> String {
 /// lines over the name in capitals and bold, four blank lines for the
 /// signature and the seal, the name in bold.
 pub fn closing(recipients: &[String], signature: &[String]) -> String {
-    let (left_w, right_w) = columns();
     let mut left = vec![para(
         &run(&crate::t!("out-doc-recipients"), 12, true, true),
         "left",
@@ -276,19 +281,7 @@ pub fn closing(recipients: &[String], signature: &[String]) -> String {
         }
         None => right.push(para("", "center", false)),
     }
-    [
-        para("", "left", false),
-        table(
-            &[left_w, right_w],
-            &[format!(
-                "<w:tr>{}{}</w:tr>",
-                cell(left_w, &left.concat(), false),
-                cell(right_w, &right.concat(), false)
-            )],
-            false,
-        ),
-    ]
-    .concat()
+    para("", "left", false) + &two_columns(&left.concat(), &right.concat())
 }
 
 /// The signer named on the command line (`--signer NAME --position

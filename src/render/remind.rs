@@ -161,7 +161,7 @@ impl Reminder<'_> {
         };
         xml.push_str(&paper::body(&format!(
             "Thực hiện {reference} về việc {}, đến ngày {}, {} còn {owes}, cụ thể như sau:",
-            lowercase_first(subject),
+            document::lowercase_first(subject),
             day(self.today),
             self.unit.name
         )));
@@ -210,13 +210,5 @@ impl Reminder<'_> {
             &paper::signature(signer.as_ref()),
         ));
         paper::document(&xml)
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
