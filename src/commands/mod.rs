@@ -18,6 +18,7 @@ pub mod set;
 pub mod show;
 pub mod timeline;
 pub mod unit;
+pub mod unit_report;
 pub mod units;
 
 use std::path::{Path, PathBuf};

@@ -129,6 +129,19 @@ fn every_error() -> Vec<Error> {
             id: "vhtt".into(),
             name: "Phòng Văn hóa".into(),
         },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec!["dl".into(), "tt".into()],
+        },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec![],
+        },
+        Error::MemberIsGroup("xa".into()),
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::UnitNameNotText("Phòng".into()),
@@ -406,6 +419,8 @@ fn variant(error: &Error) -> &'static str {
         Error::BothRoles(_) => "BothRoles",
         Error::BadUnitId(_) => "BadUnitId",
         Error::UnitExists { .. } => "UnitExists",
+        Error::NotAReporter { .. } => "NotAReporter",
+        Error::MemberIsGroup(_) => "MemberIsGroup",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::UnitNameNotText(_) => "UnitNameNotText",
@@ -435,7 +450,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 69;
+const VARIANTS: usize = 71;
 
 fn every_notice() -> Vec<Notice> {
     vec![
