@@ -74,6 +74,22 @@ pub enum Command {
     Completions(CompletionsArgs),
     Manual(ManualArgs),
     Remind(RemindArgs),
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+
+    #[arg(long, value_name = "PATH")]
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -206,6 +206,8 @@ pub enum Error {
     },
     /// A group named among its own members.
     MemberIsGroup(String),
+    /// `git merge-file` could not run or failed; why.
+    MergeFile(String),
     /// A unit's name would be empty.
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod list;
+pub mod merge;
 mod output;
 pub mod remind;
 pub mod render;

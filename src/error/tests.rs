@@ -142,6 +142,7 @@ fn every_error() -> Vec<Error> {
             may: vec![],
         },
         Error::MemberIsGroup("xa".into()),
+        Error::MergeFile("không tìm thấy".into()),
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::UnitNameNotText("Phòng".into()),
@@ -421,6 +422,7 @@ fn variant(error: &Error) -> &'static str {
         Error::UnitExists { .. } => "UnitExists",
         Error::NotAReporter { .. } => "NotAReporter",
         Error::MemberIsGroup(_) => "MemberIsGroup",
+        Error::MergeFile(_) => "MergeFile",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::UnitNameNotText(_) => "UnitNameNotText",
@@ -450,7 +452,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 71;
+const VARIANTS: usize = 72;
 
 fn every_notice() -> Vec<Notice> {
     vec![

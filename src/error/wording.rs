@@ -386,6 +386,7 @@ fn message(error: &Error) -> String {
             units = list(may)
         ),
         Error::MemberIsGroup(unit) => t!("err-member-is-group", unit = unit.as_str()),
+        Error::MergeFile(reason) => t!("err-merge-file", reason = reason.as_str()),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
