@@ -68,11 +68,13 @@ cmd-set = Change one field of a task: title, window, note, condition, status
 cmd-unit = Change the unit registry
 cmd-unit-add = Add a unit to a plan's registry
 cmd-unit-alias = Give a unit other names documents use for it
+cmd-unit-members = Set the members of a group unit: the units that each report on its tasks
 cmd-import = Read an official document (.txt, .docx, .odt, PDF) into a plan file
 cmd-render = Write a plan back as its document (text, Markdown, or Word laid out as Nghị định 30/2020 prescribes)
 cmd-report = Progress per unit for the upper level
 cmd-timeline = The tasks across the months, in the terminal
 cmd-export = Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
+cmd-merge = Merge three versions of a plan file, as git's merge driver: task by task and field by field; the result goes into OURS
 arg-file = Plan file or folder of plans (every *.toml below it); repeatable. Default: the paths in PLAN_FILE (separated as in PATH), or else every *.toml below ./plans/
 arg-as-of = Reference day instead of today: 30/06/2020, 2020-06-30, 1/7 (this year), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Language of the interface: vi (Vietnamese) or en (English). Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Vietnamese
@@ -99,6 +101,8 @@ arg-done-task = Task id, or PLAN:ID when several plans are loaded
 arg-done-on = Completion day (default: the reference day): 30/06/2020, 2020-06-30, 1/7, 1/7/24, hôm nay, hôm qua
 arg-done-milestone = Close this milestone (from 1); closing a closed one changes nothing
 arg-done-note = Set the task's note
+arg-done-unit = Record this unit's own report on the task (a member of one of its groups, or a lead or partner unit) without closing the task
+arg-reopen-unit = Take back this unit's report on the task
 arg-assign-lead = Units to lead the task: id, name, alias or fragment
 arg-assign-partner = Units to take part as partners
 arg-unassign-units = Units to take off the task
@@ -117,6 +121,8 @@ arg-unit-add-name = The unit's name
 arg-unit-add-alias = Other names for it; repeatable
 arg-unit-alias-id = The unit's id
 arg-unit-alias-aliases = Names to add
+arg-unit-members-id = The group's id
+arg-unit-members-members = Its members, all of them: id, name, alias or fragment of each
 arg-import-document = The document: a .txt (UTF-8), .docx, .odt or PDF (with a text layer) file
 arg-import-output = Write the plan to this file instead of stdout
 arg-import-force = Replace FILE if it exists
@@ -131,6 +137,10 @@ arg-timeline-from = First month shown (default: the start of the plans' period)
 arg-timeline-to = Last month shown (default: the end of the plans' period)
 arg-timeline-color = Colour the statuses
 arg-export-format = What to write
+arg-merge-base = The common ancestor (git's %O)
+arg-merge-ours = Our version (git's %A); the result is written into it
+arg-merge-theirs = Their version (git's %B)
+arg-merge-path = The plan's path in the repository, for messages (git's %P)
 # What clap makes itself: the help and version flags, the help command,
 # the headings of help, and its usage errors (vi mode renders those).
 clap-help = Print help
@@ -169,6 +179,9 @@ value-title = TITLE
 value-window = WINDOW
 value-text = TEXT
 value-plan = PLAN
+value-base = BASE
+value-ours = OURS
+value-theirs = THEIRS
 value-n = N
 value-color = COLOR
 value-shell = SHELL
@@ -333,6 +346,10 @@ err-field-not-text = { $field ->
    *[other] {" "}on one line
 }
 err-name-taken = "{ $name }" already names unit `{ $id }` ({ $owner }); a name or alias belongs to one unit
+err-not-a-reporter = unit `{ $unit }` ({ $name }) does not report on task { $task }; the units that do are { $units }
+err-not-a-reporter-none = unit `{ $unit }` ({ $name }) does not report on task { $task }: the task has no lead or partner unit, and no group with members (`plan unit members GROUP UNIT…` sets them)
+err-member-is-group = unit `{ $unit }` cannot be a member of itself
+err-merge-file = could not merge with `git merge-file`: { $reason }
 err-no-unit-id = no unit with id `{ $id }`
 err-no-unit-id-closest = no unit with id `{ $id }`; did you mean `{ $closest }` ({ $name })?
 err-units-not-a-table = `units` in this plan is not a table
@@ -808,6 +825,11 @@ out-show-status = Status
 out-show-state = State
 out-show-note = Note
 out-show-review = Review
+out-show-reports = Reports
+out-reported = reported { $reported }/{ $of }
+out-not-reported = not reported: { $units }
+out-report-entry = { $unit }: { $day }
+out-report-entry-note = { $unit }: { $day } ({ $note })
 out-show-as-of = { $state } (as of { $day })
 out-show-milestone = milestone { $number }: { $span }  { $closed }
 out-show-done-on = done { $day }
@@ -873,6 +895,12 @@ out-reopen-already = task { $id } is open already; nothing changed
 out-reopen = task { $id } reopened
 out-reopen-task-milestone = task { $id } reopened: milestone { $number } of { $of } is open again
 out-reopen-milestone = task { $id }: milestone { $number } of { $of } is open again
+out-unit-report-added = task { $id }: { $unit } reported on { $day }
+out-unit-report-replaced = task { $id }: { $unit } reported on { $day } (the report was dated { $old })
+out-unit-report-same = task { $id }: { $unit } reported on { $day } already; nothing changed
+out-unit-report-progress = {" "}(reported { $reported }/{ $of })
+out-unit-report-removed = task { $id }: { $unit }'s report taken back
+out-unit-report-none = task { $id }: { $unit } has not reported; nothing changed
 out-add = task { $id } added
 out-assign-same = task { $id }: every unit is assigned so already; nothing changed
 out-assign-lead-was-partner = { $unit } leads (was partner)
@@ -915,6 +943,16 @@ out-unit-aliases = unit { $id }: { $count ->
     [one] { $count } more alias
    *[other] { $count } more aliases
 }
+out-unit-members = unit { $id }: { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+out-unit-members-same = unit { $id } has these members already; nothing changed
+out-merge-conflict-field = { $path }: task { $task }: { $field } changed on both sides; both are kept between conflict markers
+out-merge-conflict-head = { $path }: { $field } changed on both sides; both are kept between conflict markers
+out-merge-conflict-deleted = { $path }: task { $task } deleted on one side and changed on the other; kept between conflict markers
+out-merge-renumbered = { $path }: task { $id } was added on both sides; theirs is now task { $new }
+out-merge-fallback = { $path }: not a plan that reads without errors on every side; merged line by line with `git merge-file`
 out-report-unit = Unit
 out-report-tasks = Tasks
 out-report-on-time = On time
@@ -940,6 +978,8 @@ out-report-on-time-line = Done on time: { $done } of { $total ->
 out-report-due-soon-note = Due soon means within 30 days.
 out-report-overdue-title = Overdue tasks
 out-report-none-overdue = No task is overdue.
+out-report-reporting-title = Units' own reports
+out-report-reporting-line = { $plan }{ $id }. { $title } — { $reported }
 out-report-overdue-line = { $plan }{ $id }. { $title } — { $lead }; { $window } (due { $due }), overdue { $days ->
     [one] { $days } day
    *[other] { $days } days

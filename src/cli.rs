@@ -74,6 +74,22 @@ pub enum Command {
     Completions(CompletionsArgs),
     Manual(ManualArgs),
     Remind(RemindArgs),
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+
+    #[arg(long, value_name = "PATH")]
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -283,6 +299,9 @@ pub struct DoneArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub milestone: Option<u64>,
 
+    #[arg(short = 'u', long, value_name = "UNIT", conflicts_with = "milestone")]
+    pub unit: Option<String>,
+
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
@@ -294,6 +313,9 @@ pub struct DoneArgs {
 pub struct ReopenArgs {
     #[arg(value_name = "ID")]
     pub task: String,
+
+    #[arg(short = 'u', long, value_name = "UNIT")]
+    pub unit: Option<String>,
 
     #[command(flatten)]
     pub edit: EditFlags,
@@ -400,6 +422,21 @@ pub enum SetField {
 pub enum UnitCommand {
     Add(UnitAddArgs),
     Alias(UnitAliasArgs),
+    Members(UnitMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnitMembersArgs {
+    pub id: String,
+
+    #[arg(value_name = "UNIT", required = true)]
+    pub members: Vec<String>,
+
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
 }
 
 #[derive(Debug, Args)]

@@ -196,6 +196,18 @@ pub enum Error {
     BadUnitId(String),
     /// A new unit's id is taken.
     UnitExists { id: String, name: String },
+    /// A unit that does not report on a task: neither a member of one of
+    /// its groups nor a lead or partner unit. `may` lists the units that do.
+    NotAReporter {
+        task: String,
+        unit: String,
+        name: String,
+        may: Vec<String>,
+    },
+    /// A group named among its own members.
+    MemberIsGroup(String),
+    /// `git merge-file` could not run or failed; why.
+    MergeFile(String),
     /// A unit's name would be empty.
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.

@@ -14,6 +14,7 @@ pub mod edit;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod query;
 pub mod render;
@@ -90,6 +91,7 @@ pub fn run(
         Command::Report(args) => commands::report::run(&mut cx, files, &args),
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),
         Command::Export(args) => commands::export::run(&mut cx, files, &args),
+        Command::Merge(args) => commands::merge::run(&mut cx, &args),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod list;
+pub mod merge;
 mod output;
 pub mod remind;
 pub mod render;
@@ -18,6 +19,7 @@ pub mod set;
 pub mod show;
 pub mod timeline;
 pub mod unit;
+pub mod unit_report;
 pub mod units;
 
 use std::path::{Path, PathBuf};

@@ -129,6 +129,20 @@ fn every_error() -> Vec<Error> {
             id: "vhtt".into(),
             name: "Phòng Văn hóa".into(),
         },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec!["dl".into(), "tt".into()],
+        },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec![],
+        },
+        Error::MemberIsGroup("xa".into()),
+        Error::MergeFile("không tìm thấy".into()),
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::LettersNeedFolder(3),
@@ -407,6 +421,9 @@ fn variant(error: &Error) -> &'static str {
         Error::BothRoles(_) => "BothRoles",
         Error::BadUnitId(_) => "BadUnitId",
         Error::UnitExists { .. } => "UnitExists",
+        Error::NotAReporter { .. } => "NotAReporter",
+        Error::MemberIsGroup(_) => "MemberIsGroup",
+        Error::MergeFile(_) => "MergeFile",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::LettersNeedFolder(_) => "LettersNeedFolder",
@@ -437,7 +454,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 70;
+const VARIANTS: usize = 73;
 
 fn every_notice() -> Vec<Notice> {
     vec![

@@ -362,6 +362,31 @@ fn message(error: &Error) -> String {
         Error::UnitExists { id, name } => {
             t!("err-unit-exists", id = id.as_str(), name = name.as_str())
         }
+        Error::NotAReporter {
+            task,
+            unit,
+            name,
+            may,
+        } if may.is_empty() => t!(
+            "err-not-a-reporter-none",
+            task = task.as_str(),
+            unit = unit.as_str(),
+            name = name.as_str()
+        ),
+        Error::NotAReporter {
+            task,
+            unit,
+            name,
+            may,
+        } => t!(
+            "err-not-a-reporter",
+            task = task.as_str(),
+            unit = unit.as_str(),
+            name = name.as_str(),
+            units = list(may)
+        ),
+        Error::MemberIsGroup(unit) => t!("err-member-is-group", unit = unit.as_str()),
+        Error::MergeFile(reason) => t!("err-merge-file", reason = reason.as_str()),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::LettersNeedFolder(count) => t!("err-letters-need-folder", count = *count),

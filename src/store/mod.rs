@@ -12,6 +12,7 @@ mod milestones;
 mod parse;
 mod partial;
 mod reader;
+mod reports;
 mod review;
 mod syntax;
 mod task;
