@@ -334,7 +334,10 @@ err-bad-unit-id = unit id "{ $id }" must be letters, digits, - or _ (e.g. "vhtt"
 err-unit-exists = unit `{ $id }` exists already ({ $name })
 err-empty-unit-name = the unit's name is empty
 err-binary-to-terminal = a { $format } file is not shown on a terminal; write it with -o FILE (e.g. -o bao-cao.{ $format })
-err-letters-need-folder = { $count } Word letters cannot go to one output; write them with -o DIR, one file per unit (or choose one unit with -u UNIT)
+err-letters-need-folder = { $count ->
+    [1] a Word letter is not shown on a terminal; write it with -o DIR (e.g. -o cong-van: one file per unit)
+   *[other] { $count } Word letters cannot go to one output; write them with -o DIR, one file per unit (or choose one unit with -u UNIT)
+}
 err-unit-name-not-text = unit name "{ $name }" holds a control or invisible character; a name is printed text on one line
 err-field-not-text = { $field ->
     [title] title

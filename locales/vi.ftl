@@ -310,7 +310,10 @@ err-bad-unit-id = mã đơn vị "{ $id }" chỉ được gồm chữ cái khôn
 err-unit-exists = đơn vị `{ $id }` đã có ({ $name })
 err-empty-unit-name = tên đơn vị đang để trống
 err-binary-to-terminal = tệp { $format } không hiện được trên màn hình; hãy ghi ra tệp bằng -o TỆP (ví dụ -o bao-cao.{ $format })
-err-letters-need-folder = không thể ghi { $count } công văn Word ra một chỗ; hãy ghi vào thư mục bằng -o THƯ_MỤC, mỗi đơn vị một tệp (hoặc chọn một đơn vị bằng -u ĐƠN_VỊ)
+err-letters-need-folder = { $count ->
+    [1] công văn Word không hiện được trên màn hình; hãy ghi vào thư mục bằng -o THƯ_MỤC (ví dụ -o cong-van: mỗi đơn vị một tệp)
+   *[other] không thể ghi { $count } công văn Word ra một chỗ; hãy ghi vào thư mục bằng -o THƯ_MỤC, mỗi đơn vị một tệp (hoặc chọn một đơn vị bằng -u ĐƠN_VỊ)
+}
 err-unit-name-not-text = tên đơn vị "{ $name }" có ký tự điều khiển hoặc ký tự ẩn; tên phải là chữ in ra được, nằm trên một dòng
 err-field-not-text = { $field ->
     [title] tên nhiệm vụ

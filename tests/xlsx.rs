@@ -190,6 +190,8 @@ fn a_binary_output_is_not_written_to_a_terminal() {
     for args in [
         &["export", "--format", "xlsx"][..],
         &["report", "--format", "docx"],
+        &["render", "--format", "docx"],
+        &["report", "--format", "xlsx"],
     ] {
         let error = run(args, true).expect_err("refused on a terminal");
         assert!(
@@ -198,6 +200,16 @@ fn a_binary_output_is_not_written_to_a_terminal() {
         let bytes = run(args, false).expect("written when redirected");
         assert!(bytes.starts_with(b"PK"), "a zip package");
     }
+    // A letter goes into a folder: the hint says so.
+    let letter = ["remind", "--format", "docx", "-u", "vhtt"];
+    let error = run(&letter, true).expect_err("refused on a terminal");
+    assert!(
+        plan::describe(&error)
+            .contains("a Word letter is not shown on a terminal; write it with -o DIR"),
+        "{}",
+        plan::describe(&error)
+    );
+    assert!(run(&letter, false).unwrap().starts_with(b"PK"));
 }
 
 /// The XML of one part of the workbook `plan export --format xlsx` writes.

@@ -81,10 +81,11 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
     let letters = args.format == RemindFormat::Docx;
     let Some(dir) = &args.output else {
         if letters {
-            if reminders.len() > 1 {
+            // Several letters cannot share one output, nor one be shown on
+            // a terminal.
+            if reminders.len() > 1 || cx.terminal {
                 return Err(crate::error::Error::LettersNeedFolder(reminders.len()).into());
             }
-            super::binary(cx, None, "docx")?;
             for (_, reminder) in &reminders {
                 reminder.letter(signer.as_ref(), &mut cx.out)?;
             }
