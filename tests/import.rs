@@ -143,17 +143,18 @@ fn what_cannot_be_placed_is_listed_with_its_line() {
         .run();
 }
 
-/// Every plan of plans/ and tests/import/: the plans a rendered document
-/// must give back.
+/// Every plan of plans/, tests/import/ and tests/render/ (plans drafted
+/// with `plan`, in shapes the importer must read back): the plans a
+/// rendered document must give back.
 fn documented_plans() -> Vec<PathBuf> {
-    let mut plans: Vec<PathBuf> = ["tests/import", "plans"]
+    let mut plans: Vec<PathBuf> = ["tests/import", "plans", "tests/render"]
         .iter()
         .flat_map(|dir| fs::read_dir(root().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     plans.sort();
-    assert!(plans.len() >= 12, "{plans:?}");
+    assert!(plans.len() >= 13, "{plans:?}");
     plans
 }
 
