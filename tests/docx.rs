@@ -535,7 +535,7 @@ fn a_deputy_named_on_the_command_line_signs_for_the_head_and_the_place_can_be_gi
             "{wanted:?} not in {text:#?}"
         );
     }
-    // The head signs alone.
+    // The chair signs on behalf of the committee.
     let text = paragraphs(&document_of(
         &s,
         &[
@@ -549,6 +549,29 @@ fn a_deputy_named_on_the_command_line_signs_for_the_head_and_the_place_can_be_gi
         ],
         "bc.docx",
     ));
-    assert!(text.iter().any(|p| p == "CHỦ TỊCH"));
+    assert_in_order(&text, &["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn C"]);
     assert!(!text.iter().any(|p| p.starts_with("KT.")), "{text:#?}");
+    // "Số:" typed with the number is not written twice; empty flags are
+    // no flags.
+    let text = paragraphs(&document_of(
+        &s,
+        &[
+            "report",
+            "--format",
+            "docx",
+            "--number",
+            "Số: 45/BC-UBND",
+            "--place",
+            "",
+            "--signer",
+            "",
+        ],
+        "bc.docx",
+    ));
+    assert!(text.iter().any(|p| p == "Số: 45/BC-UBND"), "{text:#?}");
+    assert!(
+        text.iter().any(|p| p.starts_with("Triệu Sơn, ngày")),
+        "{text:#?}"
+    );
+    assert!(text.iter().any(|p| p == "Lê Quang Trung"), "{text:#?}");
 }

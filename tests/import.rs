@@ -184,10 +184,22 @@ fn rendering_then_importing_gives_the_plan_back() {
                 .args(["render", "--format", format, "-o", &document])
                 .stderr(format!("wrote {document}\n"))
                 .run();
-            s.plan()
+            // Read whole: no text left over (a window the original marks
+            // for review is noted again).
+            let imported = s
+                .plan()
                 .args(["import", &document, "-o", "kh.toml", "--force"])
                 .stderr_regex(imported_pattern(&document))
                 .run();
+            assert!(
+                imported
+                    .stderr
+                    .lines()
+                    .all(|line| !line.contains(": note: ") || line.contains("marked for review")),
+                "{}: {}",
+                original.display(),
+                imported.stderr
+            );
             let what = format!("{} as {format}", original.display());
             assert_eq!(
                 tasks(&s, Path::new("kh.toml")),

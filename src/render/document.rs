@@ -149,7 +149,8 @@ pub fn recipients(names: &[String]) -> Vec<String> {
         .enumerate()
         .map(|(n, name)| {
             let end = if n + 1 == names.len() { "." } else { ";" };
-            format!("- {name}{end}")
+            // "Lưu: VT." in the plan file is not ended twice.
+            format!("- {}{end}", name.trim_end_matches(['.', ';', ',']))
         })
         .collect()
 }
@@ -348,27 +349,31 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
 /// with no number or date yet leaves their blanks for the clerk to fill in
 /// when it is signed.
 pub fn write_docx(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
-    use super::paper::{self, para, run};
+    use super::paper;
     let document = Document::of(plan);
     let number = document
         .number
         .clone()
         .unwrap_or_else(|| t!("out-doc-number", number = "      /KH-UBND"));
+    let dated = paper::dated(&paper::place(Some(plan)), plan.date);
     let mut xml = paper::header(&paper::Header {
         issuer: &document.issuer,
         number: &number,
         summary: None,
-        dated: document.dated.as_deref(),
+        dated: Some(&dated),
     });
     xml.push_str(&paper::title(&document.kind, &document.subject));
-    for block in &document.body {
+    for (n, block) in document.body.iter().enumerate() {
+        // A task's title and labelled lines stay on one page.
+        let more = matches!(document.body.get(n + 1), Some(Block::Label { .. }));
         xml.push_str(&match block {
             Block::Basis(text) | Block::Text(text) => paper::body(text),
-            Block::Heading(text) | Block::Subheading(text) => {
-                para(&run(text, 14, true, false), "both", true)
+            Block::Heading(text) | Block::Subheading(text) => paper::heading(text, false),
+            Block::Group(text) => paper::heading(text, true),
+            Block::Item { number, title } => paper::body_with_next(&format!("{number} {title}")),
+            Block::Label { label, value } if more => {
+                paper::body_with_next(&format!("- {label}: {value}."))
             }
-            Block::Group(text) => para(&run(text, 14, true, true), "both", true),
-            Block::Item { number, title } => paper::body(&format!("{number} {title}")),
             Block::Label { label, value } => paper::body(&format!("- {label}: {value}.")),
         });
     }

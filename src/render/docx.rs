@@ -47,7 +47,7 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     let place = paper
         .place
         .map_or_else(|| paper::place(plan), str::to_owned);
-    let dated = super::document::dated((!place.is_empty()).then_some(place.as_str()), report.as_of);
+    let dated = paper::dated(&place, Some(report.as_of));
     body.push_str(&paper::header(&paper::Header {
         issuer: &issuer,
         number: &number,
@@ -100,16 +100,13 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
         &[rows.len() - 1],
     ));
     if let Some(note) = rows_note(report, words) {
+        let note = paper::without_commands(&note);
         body.push_str(&para(&run(&note, 12, false, true), "both", false));
     }
     body.push_str(&paper::body(&on_time_line(report, words)));
 
     // The overdue tasks.
-    body.push_str(&para(
-        &run(&words.overdue_title, 14, true, false),
-        "left",
-        true,
-    ));
+    body.push_str(&paper::heading(&words.overdue_title, false));
     if report.overdue.is_empty() {
         body.push_str(&paper::body(&words.none_overdue));
     }
@@ -123,7 +120,8 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     // Nơi nhận and the signer, side by side.
     let listed = plan.map(|p| p.recipients.clone()).unwrap_or_default();
     let listed = if listed.is_empty() {
-        vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()]
+        // A report has no Kính gửi for a "Như trên" to refer to.
+        vec!["- Lưu: VT.".to_owned()]
     } else {
         super::document::recipients(&listed)
     };

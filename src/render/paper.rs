@@ -34,7 +34,9 @@ pub fn columns() -> (u32, u32) {
 }
 
 fn escape(text: &str) -> String {
-    crate::text::without_hazards(text)
+    // A tab between words is a space on paper (without_hazards would glue
+    // the words together).
+    crate::text::without_hazards(&text.replace('\t', " "))
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -78,6 +80,22 @@ pub fn body(text: &str) -> String {
     para(&run(text, 14, false, false), "both", true)
 }
 
+/// A heading in bold (`italic` for a group of tasks), kept on the page of
+/// the paragraph after it, never alone at the foot of a page.
+pub fn heading(text: &str, italic: bool) -> String {
+    format!(
+        "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\"/><w:jc w:val=\"both\"/>\
+         <w:ind w:firstLine=\"567\"/></w:pPr>{}</w:p>",
+        run(text, 14, true, italic)
+    )
+}
+
+/// A body paragraph kept on the page of the one after it: a task's title
+/// and its labelled lines stay together.
+pub fn body_with_next(text: &str) -> String {
+    body(text).replacen("<w:pPr>", "<w:pPr><w:keepNext/>", 1)
+}
+
 /// A short rule under a centred line, as the decree draws under the
 /// issuer, the Tiêu ngữ and a title.
 pub fn rule(width: u32) -> String {
@@ -109,8 +127,11 @@ pub fn table(widths: &[u32], rows: &[String], borders: bool) -> String {
         .iter()
         .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
         .collect();
+    // Cells 1 mm from their borders, so a short header word ("Tổng",
+    // "Chưa") fits a narrow column whole.
     format!(
-        "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{border}<w:tblLayout w:type=\"fixed\"/></w:tblPr>\
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{border}<w:tblLayout w:type=\"fixed\"/>\
+         <w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>\
          <w:tblGrid>{grid}</w:tblGrid>{}</w:tbl>",
         widths.iter().sum::<u32>(),
         rows.concat()
@@ -198,7 +219,8 @@ pub struct Header<'a> {
 pub fn header(header: &Header) -> String {
     let mut left = Vec::new();
     match header.issuer {
-        [] => left.push(para("", "center", false)),
+        // No issuer in the plan: dots where the clerk writes it.
+        [] => left.push(para(&run(BLANK, 13, false, false), "center", false)),
         [issuer] => left.push(para(&run(issuer, 13, true, false), "center", false)),
         [parent, issuer, ..] => {
             left.push(para(&run(parent, 13, false, false), "center", false));
@@ -229,14 +251,48 @@ pub fn header(header: &Header) -> String {
     two_columns(&left.concat(), &right.concat())
 }
 
-/// A borderless table of one row: `left` and `right` side by side, as the
-/// header block and the closing block are laid out.
+/// `text` without the asides that name a command (`(cần xem lại, \`plan
+/// list --review\`)`): they speak to the clerk, not to the paper's reader.
+pub fn without_commands(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        if !rest[open..close].contains('`') {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a clerk fills in by hand: the issuer, the place.
+pub const BLANK: &str = "……………";
+
+/// The place and date line: `Triệu Sơn, ngày 05 tháng 3 năm 2024`; dots
+/// for a place not known and for a date not set yet (`ngày … tháng … năm
+/// …`), to fill in when the document is signed.
+pub fn dated(place: &str, date: Option<chrono::NaiveDate>) -> String {
+    let place = if place.is_empty() { BLANK } else { place };
+    match date {
+        Some(date) => super::document::dated(Some(place), date),
+        None => format!("{place}, ngày … tháng … năm …"),
+    }
+}
+
+/// A borderless table of one row that does not break across pages: `left`
+/// and `right` side by side, as the header block and the closing block are
+/// laid out.
 fn two_columns(left: &str, right: &str) -> String {
     let (left_w, right_w) = columns();
     table(
         &[left_w, right_w],
         &[format!(
-            "<w:tr>{}{}</w:tr>",
+            "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}</w:tr>",
             cell(left_w, left, false),
             cell(right_w, right, false)
         )],
@@ -279,7 +335,12 @@ pub fn closing(recipients: &[String], signature: &[String]) -> String {
             }
             right.push(para(&run(name, 14, true, false), "center", false));
         }
-        None => right.push(para("", "center", false)),
+        // No signer in the plan: the room to sign, to be filled by hand.
+        None => {
+            for _ in 0..5 {
+                right.push(para("", "center", false));
+            }
+        }
     }
     para("", "left", false) + &two_columns(&left.concat(), &right.concat())
 }
@@ -288,17 +349,21 @@ pub fn closing(recipients: &[String], signature: &[String]) -> String {
 /// TEXT`): a deputy (`Phó Chủ tịch`, `Phó Giám đốc`) signs for the head
 /// (`KT. CHỦ TỊCH`), as the decree has a deputy sign.
 pub fn signer_from_flags(name: Option<&String>, position: Option<&String>) -> Option<Signer> {
-    let name = name?;
+    let name = name.map(|n| n.trim()).filter(|n| !n.is_empty())?;
+    let position = position.map(|p| p.trim()).filter(|p| !p.is_empty());
     let on_behalf_of = position.and_then(|position| {
-        let rest = position.trim();
+        // The chair signs on behalf of the committee (TM. ỦY BAN NHÂN DÂN).
+        if crate::text::fold_ascii(position) == "chu tich" {
+            return Some("Ủy ban nhân dân".to_owned());
+        }
         ["Phó ", "phó ", "PHÓ "]
             .iter()
-            .find_map(|deputy| rest.strip_prefix(deputy))
+            .find_map(|deputy| position.strip_prefix(deputy))
             .map(|head| crate::text::upper_first(head.trim()))
     });
     Some(Signer {
-        name: name.clone(),
-        position: position.cloned(),
+        name: name.to_owned(),
+        position: position.map(str::to_owned),
         on_behalf_of,
     })
 }
@@ -369,3 +434,19 @@ const PAGE_NUMBER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="ye
 /// Times New Roman 14 pt for the whole document (the decree's body size).
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asides_naming_a_command_are_left_out_of_the_paper() {
+        assert_eq!(
+            without_commands(
+                "Nhiệm vụ chưa xác định (cần xem lại, `plan list --review`) chỉ được tính (một lần): 2."
+            ),
+            "Nhiệm vụ chưa xác định chỉ được tính (một lần): 2."
+        );
+        assert_eq!(without_commands("Không (có) gì"), "Không (có) gì");
+    }
+}

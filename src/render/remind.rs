@@ -117,7 +117,7 @@ impl Reminder<'_> {
         let plan = self.plan;
         let issuer = document::issuer_lines(plan.issuer.as_deref());
         let place = paper::place(Some(plan));
-        let dated = document::dated((!place.is_empty()).then_some(place.as_str()), self.today);
+        let dated = paper::dated(&place, Some(self.today));
         let summary = match &plan.number {
             Some(number) => format!("V/v đôn đốc thực hiện nhiệm vụ theo Kế hoạch số {number}"),
             None => "V/v đôn đốc thực hiện nhiệm vụ được giao".to_owned(),

@@ -244,6 +244,24 @@ fn header_piece(piece: &str, draft: &mut Draft, issuer: &mut Vec<String>) -> boo
         }
         return true;
     }
+    // Dots where the issuer or the place is to be written by hand.
+    if piece
+        .chars()
+        .all(|c| matches!(c, '.' | '…' | '_' | ',' | ' '))
+    {
+        return true;
+    }
+    // "Triệu Sơn, ngày … tháng … năm …": a date left blank to fill in at
+    // signing.
+    if let Some(at) = f.find_word("ngay", 0) {
+        let rest = fold(&f.slice(at, f.len()));
+        if rest.contains("thang")
+            && rest.contains("nam")
+            && !rest.chars().any(|c| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     if let Some(at) = f.find_word("ngay", 0)
         && let Some(date) = parse_date(&f.slice(at, f.len()))
     {
@@ -338,5 +356,23 @@ mod tests {
         let (d, _) = read_part("Số:\n…/KH-UBND", header);
         assert_eq!(d.number, None);
         assert!(!unfilled("12/KH-UBND") && !unfilled("KH-UBND"));
+    }
+
+    #[test]
+    fn a_date_left_blank_to_fill_in_is_no_date_and_needs_no_look() {
+        let (d, placed) = read_part(
+            "ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số:       /KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nông Cống, ngày … tháng … năm …",
+            header,
+        );
+        assert_eq!((d.date, d.number), (None, None));
+        assert_eq!(d.issuer.as_deref(), Some("UBND huyện Nông Cống"));
+        assert!(placed[0]);
+        // No issuer and no place either: dots.
+        let (d, placed) = read_part(
+            "…………… Số:       /KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ……………, ngày … tháng … năm …",
+            header,
+        );
+        assert_eq!((d.issuer, d.place, d.date), (None, None, None));
+        assert!(placed[0]);
     }
 }
