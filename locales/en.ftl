@@ -1066,6 +1066,7 @@ xlsx-col-due = Due
 xlsx-col-status = Status
 xlsx-col-done = Done on
 xlsx-col-overdue = Days overdue
+xlsx-col-plan = Plan
 xlsx-col-unit = Unit
 xlsx-col-total = Tasks
 xlsx-col-on-time = Done on time

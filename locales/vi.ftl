@@ -996,6 +996,7 @@ xlsx-col-due = Hạn
 xlsx-col-status = Trạng thái
 xlsx-col-done = Ngày hoàn thành
 xlsx-col-overdue = Số ngày quá hạn
+xlsx-col-plan = Kế hoạch
 xlsx-col-unit = Đơn vị
 xlsx-col-total = Tổng số
 xlsx-col-on-time = Đúng hạn

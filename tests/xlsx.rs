@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::HashSet;
+
 use calamine::{Data, DataType, Reader, Xlsx};
 use common::Sandbox;
 
@@ -98,9 +100,24 @@ fn the_summary_counts_each_unit_as_the_report_does() {
     assert_eq!(culture[4], Data::Float(2.0));
     assert_eq!(culture[5], Data::Float(1.0));
     assert_eq!(culture[7], Data::Float(5.0));
-    let total = rows.last().unwrap();
-    assert_eq!(text(&total[0]), "Tổng cộng");
+    let total = rows
+        .iter()
+        .find(|row| text(&row[0]) == "Tổng cộng")
+        .expect("the total row");
     assert_eq!(total[1], Data::Float(8.0));
+    // Under the table, what it is and why its rows add up to more.
+    let below: Vec<String> = rows.iter().map(|row| text(&row[0])).collect();
+    assert!(
+        below
+            .contains(&"Tiến độ thực hiện đến ngày 01/07/2020, tính cho đơn vị chủ trì".to_owned()),
+        "{below:?}"
+    );
+    assert!(
+        below
+            .iter()
+            .any(|line| line.starts_with("Cộng các dòng đơn vị được 10, Tổng cộng là 8")),
+        "{below:?}"
+    );
 }
 
 #[test]
@@ -134,7 +151,13 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
     let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Theo đơn vị"]);
     let sheet = book.worksheet_range("Theo đơn vị").unwrap();
-    let names: Vec<String> = sheet.rows().skip(1).map(|row| text(&row[0])).collect();
+    let mut names: Vec<String> = Vec::new();
+    for row in sheet.rows().skip(1) {
+        names.push(text(&row[0]));
+        if names.last().is_some_and(|n| n == "Tổng cộng") {
+            break;
+        }
+    }
     let json = s
         .plan()
         .args([
@@ -161,7 +184,7 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
         names, expected,
         "the units of `plan report --role partner`, then the total"
     );
-    let total = sheet.rows().next_back().unwrap();
+    let total = sheet.rows().nth(names.len()).unwrap();
     assert_eq!(
         total[1],
         Data::Float(json["totals"]["total"].as_f64().unwrap())
@@ -261,4 +284,73 @@ fn the_sheet_of_tasks_prints_on_a4_landscape_one_page_wide_with_its_header_on_ev
     );
     let summary = sheet_xml("xl/worksheets/sheet1.xml");
     assert!(summary.contains("paperSize=\"9\"") && !summary.contains("landscape"));
+}
+
+#[test]
+fn with_several_plans_the_summary_names_each_units_plan_and_its_totals_are_bold() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("-f")
+        .arg(common::seed())
+        .arg("-f")
+        .arg(common::root().join("tests/import/xa-dong-tien-2022.toml"))
+        .args([
+            "report",
+            "--format",
+            "xlsx",
+            "--as-of",
+            "01/07/2022",
+            "-o",
+            "bc.xlsx",
+        ])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("bc.xlsx");
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    let sheet = book.worksheet_range("Theo đơn vị").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(text(&rows[0][0]), "Kế hoạch");
+    assert_eq!(text(&rows[0][1]), "Đơn vị");
+    let plans: HashSet<String> = rows[1..]
+        .iter()
+        .map(|r| text(&r[0]))
+        .filter(|p| !p.is_empty())
+        .take_while(|p| !p.starts_with("Tiến độ"))
+        .collect();
+    assert!(
+        plans.contains("trieu-son-2020-pcbldg") && plans.contains("xa-dong-tien-2022"),
+        "{plans:?}"
+    );
+    // The total row's counts have a style of their own (bold), unlike a
+    // unit's row.
+    let total = 1 + rows
+        .iter()
+        .position(|r| text(&r[1]) == "Tổng cộng")
+        .unwrap();
+    let sheet_xml = {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        xml
+    };
+    let style = |cell: &str| -> String {
+        let at = sheet_xml
+            .find(&format!("<c r=\"{cell}\""))
+            .unwrap_or_else(|| panic!("{cell}"));
+        let tag = &sheet_xml[at..at + sheet_xml[at..].find('>').unwrap()];
+        tag.split(" s=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .unwrap_or("0")
+            .to_owned()
+    };
+    assert_ne!(
+        style(&format!("C{total}")),
+        style(&format!("C{}", total - 1))
+    );
 }

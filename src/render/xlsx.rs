@@ -22,6 +22,9 @@ const MAX_WIDTH: usize = 60;
 /// The formats of a workbook, made once.
 struct Formats {
     header: Format,
+    total_text: Format,
+    total_number: Format,
+    note: Format,
     text: Format,
     wrap: Format,
     date: Format,
@@ -34,7 +37,10 @@ struct Formats {
 
 impl Formats {
     fn new() -> Formats {
-        let base = Format::new().set_align(FormatAlign::Top);
+        // Thin borders between cells, as a printed table has them.
+        let base = Format::new()
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
         let late = |format: &Format| format.clone().set_background_color(Color::RGB(0xFDE2E1));
         let text = base.clone();
         let wrap = base.clone().set_text_wrap();
@@ -48,6 +54,9 @@ impl Formats {
                 .set_align(FormatAlign::VerticalCenter)
                 .set_border(FormatBorder::Thin)
                 .set_background_color(Color::RGB(0xDCE6F1)),
+            total_text: text.clone().set_bold(),
+            total_number: number.clone().set_bold(),
+            note: Format::new().set_italic(),
             late_text: late(&text),
             late_wrap: late(&wrap),
             late_date: late(&date),
@@ -310,9 +319,13 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
         }
     }
     sheet.autofilter(0, 0, rows.len() as u32, headers.len() as u16 - 1)?;
-    // Units' names wrap sooner than titles: the title is what is read.
-    widths.cap(2, 36);
-    widths.cap(3, 36);
+    // Fitted on one page wide, the sheet must stay legible: titles wrap at
+    // 50 characters, units' names and windows sooner (about 190 characters
+    // in all, 8 points on landscape A4).
+    widths.cap(1, 50);
+    widths.cap(2, 30);
+    widths.cap(3, 30);
+    widths.cap(4, 22);
     header_height(sheet, &headers, &widths)?;
     row_heights(sheet, &wrapped, &widths)?;
     print_setup(sheet, true)?;
@@ -335,7 +348,10 @@ pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The summary sheet: each unit's tasks as `plan report` counts them, and
-/// the totals.
+/// the totals in bold; with several plans, a first column names each
+/// unit's plan. Under the table, the report's heading (its day and scope)
+/// and the note when the rows do not simply add up; the heading also
+/// heads each printed page.
 fn summary(
     sheet: &mut Worksheet,
     report: &Report,
@@ -343,7 +359,8 @@ fn summary(
     names: &mut HashSet<String>,
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(&t!("xlsx-summary"), names))?;
-    let headers = [
+    let several = report.units.iter().any(|u| u.plan != report.units[0].plan);
+    let mut headers = vec![
         t!("xlsx-col-unit"),
         t!("xlsx-col-total"),
         t!("xlsx-col-on-time"),
@@ -354,23 +371,38 @@ fn summary(
         t!("xlsx-col-not-yet"),
         t!("xlsx-col-waiting"),
     ];
+    if several {
+        headers.insert(0, t!("xlsx-col-plan"));
+    }
+    let first = u16::from(several);
     let mut widths = Widths(Vec::new());
     header(sheet, &headers, formats, &mut widths)?;
     let total = t!("xlsx-total");
     let lines = report
         .units
         .iter()
-        .map(|u| (u.name.as_str(), &u.counts))
-        .chain(std::iter::once((total.as_str(), &report.totals)));
+        .map(|u| (Some(u.plan.as_str()), u.name.as_str(), &u.counts))
+        .chain(std::iter::once((None, total.as_str(), &report.totals)));
     let mut last = 0;
     let mut wrapped = Vec::new();
-    for (i, (name, counts)) in lines.enumerate() {
+    let rows = report.units.len() + 1;
+    for (i, (plan, name, counts)) in lines.enumerate() {
         let r = i as u32 + 1;
         last = r;
+        let is_total = i + 1 == rows;
+        let (text, number) = match is_total {
+            true => (&formats.total_text, &formats.total_number),
+            false => (&formats.wrap, &formats.number),
+        };
+        if several {
+            let plan = crate::text::without_hazards(plan.unwrap_or_default());
+            sheet.write_string_with_format(r, 0, plan.as_ref(), text)?;
+            widths.fit(0, &plan);
+        }
         let name = crate::text::without_hazards(name);
-        sheet.write_string_with_format(r, 0, name.as_ref(), &formats.wrap)?;
-        widths.fit(0, &name);
-        wrapped.push((r, 0, name.into_owned()));
+        sheet.write_string_with_format(r, first, name.as_ref(), text)?;
+        widths.fit(first as usize, &name);
+        wrapped.push((r, first, name.into_owned()));
         let numbers = [
             Some(counts.total as i64),
             Some(counts.done_on_time as i64),
@@ -382,18 +414,26 @@ fn summary(
             Some(counts.waiting as i64),
         ];
         for (col, value) in numbers.into_iter().enumerate() {
-            let col = col as u16 + 1;
+            let col = col as u16 + 1 + first;
             match value {
-                Some(value) => {
-                    sheet.write_number_with_format(r, col, value as f64, &formats.number)?
-                }
-                None => sheet.write_blank(r, col, &formats.text)?,
+                Some(value) => sheet.write_number_with_format(r, col, value as f64, number)?,
+                None => sheet.write_blank(r, col, number)?,
             };
         }
     }
     sheet.autofilter(0, 0, last.saturating_sub(1), headers.len() as u16 - 1)?;
+    // What the table is: its day and scope, and why its rows may add up to
+    // more than the total.
+    let words = super::report::words();
+    let heading = super::report::heading(report, words);
+    let mut below = vec![heading.clone()];
+    below.extend(super::report::rows_note(report, words));
+    for (n, line) in below.iter().enumerate() {
+        sheet.write_string_with_format(last + 2 + n as u32, 0, line, &formats.note)?;
+    }
     header_height(sheet, &headers, &widths)?;
     row_heights(sheet, &wrapped, &widths)?;
     print_setup(sheet, false)?;
+    sheet.set_header(format!("&L{}", heading.replace('&', "&&")));
     widths.apply(sheet)
 }
