@@ -17,7 +17,7 @@ label-note = note
 ## tools: completions and manual pages
 cmd-remind = A reminder to each unit with tasks overdue or due soon, for email or chat
 arg-remind-unit = Only this unit: its id, name, another name or part of its name
-arg-remind-within = Also the tasks due within this span from today: 7d, 2w, 1m, 7 ngày, 2 tuần, 1 tháng
+arg-remind-within = Also the tasks due within this span from the reference day (--as-of, else today): 7d, 2w, 1m, 7 ngày, 2 tuần, 1 tháng
 arg-remind-format = How a reminder is written: txt (plain text), md (Markdown) or docx (an urging letter in Word, Nghị định 30 layout)
 arg-remind-output = Write one file per unit into this folder (UNIT.txt, UNIT.md or UNIT.docx)
 arg-remind-signer = The signer's name (docx; else the plan's signer)

@@ -14,7 +14,7 @@ label-note = ghi chú
 ## tools: completions and manual pages
 cmd-remind = Thư nhắc cho mỗi đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn, để gửi thư điện tử hay Zalo
 arg-remind-unit = Chỉ đơn vị này: mã, tên, tên gọi khác hoặc một phần tên
-arg-remind-within = Nhắc cả các nhiệm vụ đến hạn trong khoảng này kể từ hôm nay: 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m
+arg-remind-within = Nhắc cả các nhiệm vụ đến hạn trong khoảng này kể từ ngày xem (--as-of, không ghi thì hôm nay): 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m
 arg-remind-format = Cách viết thư nhắc: txt (văn bản thuần), md (Markdown) hoặc docx (công văn đôn đốc bằng Word, theo Nghị định 30)
 arg-remind-output = Ghi mỗi đơn vị một tệp vào thư mục này (MÃ.txt, MÃ.md hoặc MÃ.docx)
 arg-remind-signer = Họ tên người ký (docx; không ghi thì lấy người ký của kế hoạch)

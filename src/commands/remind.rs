@@ -99,7 +99,12 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
         cx.out.write_all(text.join(&separator).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     };
-    std::fs::create_dir_all(dir).map_err(|source| crate::error::Error::Write {
+    // A file where the folder should be: say so, not "it exists".
+    let made = match dir.exists() && !dir.is_dir() {
+        true => Err(std::io::Error::from(std::io::ErrorKind::NotADirectory)),
+        false => std::fs::create_dir_all(dir),
+    };
+    made.map_err(|source| crate::error::Error::Write {
         path: dir.clone(),
         source,
     })?;

@@ -66,12 +66,12 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
     body.push_str(&paper::body(&heading(report, words)));
 
     // The table of units, its header row repeated on each page: the
-    // unit's name a fifth of the width, so that no header word ("Tổng",
+    // unit's name a quarter of the width less a little, so that no header word ("Tổng",
     // "Chưa") is cut inside; the longest delay ("12 ngày") a little wider
     // than the counts.
     let width = paper::text_width();
     let cols = words.header.len();
-    let name_w = width / 5;
+    let name_w = width * 6 / 25;
     let weights: Vec<u32> = (1..cols)
         .map(|i| match i {
             5 => 13,
