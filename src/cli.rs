@@ -75,6 +75,19 @@ pub enum Command {
     Manual(ManualArgs),
     Remind(RemindArgs),
     Merge(MergeArgs),
+    #[command(subcommand)]
+    Git(GitCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    Setup(GitSetupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    #[arg(long)]
+    pub hook: bool,
 }
 
 #[derive(Debug, Args)]

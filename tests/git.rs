@@ -93,17 +93,16 @@ impl Office {
         let start = root.join("start");
         fs::create_dir_all(start.join("plans")).unwrap();
         fs::write(start.join("plans").join(SEED), plan_text).unwrap();
-        fs::write(start.join(".gitattributes"), "*.toml merge=plan\n").unwrap();
         git(&start, &["init", "-q", "-b", "main"]);
+        plan_ok(&start, &["git", "setup"]);
         git(&start, &["add", "."]);
         git(&start, &["commit", "-q", "-m", "Kế hoạch"]);
         git(&root, &["clone", "-q", "--bare", "start", "hub.git"]);
-        let driver = format!("{} merge %O %A %B --path %P", env!("CARGO_BIN_EXE_plan"));
         for clerk in ["huyen", "xa"] {
             git(&root, &["clone", "-q", "hub.git", clerk]);
-            let clone = root.join(clerk);
-            git(&clone, &["config", "merge.plan.name", "plan"]);
-            git(&clone, &["config", "merge.plan.driver", &driver]);
+            let said = plan_ok(&root.join(clerk), &["git", "setup"]);
+            // The attribute came with the clone: only the config is new.
+            assert!(!said.contains(".gitattributes"), "{said}");
         }
         Office { _dir: dir, root }
     }
@@ -333,5 +332,92 @@ fn a_side_that_is_not_a_plan_is_merged_line_by_line_by_git() {
     assert_eq!(
         merged,
         ours.replacen("format = 1", "format = 1\nthis is not toml", 1)
+    );
+}
+
+#[test]
+fn git_setup_writes_the_attribute_the_driver_and_the_hook_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    fs::create_dir_all(repo.join("plans")).unwrap();
+    fs::write(repo.join("plans").join(SEED), seed_text()).unwrap();
+    fs::write(repo.join(".gitattributes"), "*.pdf binary").unwrap();
+    git(repo, &["init", "-q", "-b", "main"]);
+    let said = plan_ok(repo, &["git", "setup", "--hook"]);
+    let program = env!("CARGO_BIN_EXE_plan");
+    let top = fs::canonicalize(repo).unwrap();
+    assert_eq!(
+        said,
+        format!(
+            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes\n\
+             set `git config merge.plan.name` to \"plan: plans merged by task and field\"\n\
+             set `git config merge.plan.driver` to \"{program} merge %O %A %B --path %P\"\n\
+             wrote the pre-commit hook {top}/.git/hooks/pre-commit: it runs `plan check` on the staged plan files\n",
+            top = top.display()
+        )
+    );
+    assert_eq!(
+        fs::read_to_string(repo.join(".gitattributes")).unwrap(),
+        "*.pdf binary\nplans/**/*.toml merge=plan\n"
+    );
+    assert_eq!(
+        plan_ok(repo, &["git", "setup", "--hook"]),
+        "nothing to do: git merges plans with `plan merge` here already\n"
+    );
+    // The hook refuses a commit of a plan with a problem, naming it as
+    // the repository does, and lets a sound one through.
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "Kế hoạch"]);
+    let plan_path = repo.join("plans").join(SEED);
+    fs::write(
+        &plan_path,
+        seed_text().replacen("status = \"todo\"", "status = \"xongg\"", 1),
+    )
+    .unwrap();
+    git(repo, &["add", "."]);
+    let out = run({
+        let mut cmd = git_command(repo);
+        cmd.args(["commit", "-q", "-m", "Sai"]);
+        cmd
+    });
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "plans/{SEED}:90:10: error: unknown status \"xongg\""
+        )),
+        "{said}"
+    );
+    fs::write(
+        &plan_path,
+        seed_text().replacen("status = \"todo\"", "status = \"doing\"", 1),
+    )
+    .unwrap();
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "Đúng"]);
+}
+
+#[test]
+fn git_setup_leaves_a_hook_of_another_and_needs_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    fs::create_dir_all(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    let hook = repo.join(".git/hooks/pre-commit");
+    fs::write(&hook, "#!/bin/sh\nmake lint\n").unwrap();
+    let out = plan(&repo, &["git", "setup", "--hook"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("exists already and is not plan's"),
+        "{out:?}"
+    );
+    assert_eq!(fs::read_to_string(&hook).unwrap(), "#!/bin/sh\nmake lint\n");
+    let outside = dir.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    let out = plan(&outside, &["git", "setup"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is in no git repository"),
+        "{out:?}"
     );
 }

@@ -8,6 +8,7 @@ pub mod complete;
 pub mod done;
 pub mod edit;
 pub mod export;
+pub mod git;
 pub mod import;
 pub mod list;
 pub mod merge;

@@ -143,6 +143,12 @@ fn every_error() -> Vec<Error> {
         },
         Error::MemberIsGroup("xa".into()),
         Error::MergeFile("không tìm thấy".into()),
+        Error::Git {
+            command: "config --local".into(),
+            reason: "không ghi được".into(),
+        },
+        Error::NotARepository(path("ke-hoach")),
+        Error::HookExists(path(".git/hooks/pre-commit")),
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::UnitNameNotText("Phòng".into()),
@@ -423,6 +429,9 @@ fn variant(error: &Error) -> &'static str {
         Error::NotAReporter { .. } => "NotAReporter",
         Error::MemberIsGroup(_) => "MemberIsGroup",
         Error::MergeFile(_) => "MergeFile",
+        Error::Git { .. } => "Git",
+        Error::NotARepository(_) => "NotARepository",
+        Error::HookExists(_) => "HookExists",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::UnitNameNotText(_) => "UnitNameNotText",
@@ -452,7 +461,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 72;
+const VARIANTS: usize = 75;
 
 fn every_notice() -> Vec<Notice> {
     vec![

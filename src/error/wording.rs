@@ -387,6 +387,13 @@ fn message(error: &Error) -> String {
         ),
         Error::MemberIsGroup(unit) => t!("err-member-is-group", unit = unit.as_str()),
         Error::MergeFile(reason) => t!("err-merge-file", reason = reason.as_str()),
+        Error::Git { command, reason } => t!(
+            "err-git",
+            command = command.as_str(),
+            reason = reason.as_str()
+        ),
+        Error::NotARepository(path) => t!("err-not-a-repository", path = p(path)),
+        Error::HookExists(path) => t!("err-hook-exists", path = p(path)),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
