@@ -74,6 +74,7 @@ cmd-export = Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
 cmd-merge = Merge three versions of a plan file, as git's merge driver: task by task and field by field; the result goes into OURS
 cmd-git = Share plans through git
 cmd-git-setup = Set up this repository so that git merges plan files with `plan merge`
+cmd-log = The history of a task from git (or, without ID, of the plan's head and units), newest first
 arg-file = Plan file or folder of plans (every *.toml below it); repeatable. Default: the paths in PLAN_FILE (separated as in PATH), or else every *.toml below ./plans/
 arg-as-of = Reference day instead of today: 30/06/2020, 2020-06-30, 1/7 (this year), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Language of the interface: vi (Vietnamese) or en (English). Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Vietnamese
@@ -141,6 +142,8 @@ arg-merge-ours = Our version (git's %A); the result is written into it
 arg-merge-theirs = Their version (git's %B)
 arg-merge-path = The plan's path in the repository, for messages (git's %P)
 arg-git-setup-hook = Also write a pre-commit hook that runs `plan check` on the staged plan files
+arg-log-task = Task id, or PLAN:ID; without it, the plan's head and units
+arg-log-format = Output format
 # What clap makes itself: the help and version flags, the help command,
 # the headings of help, and its usage errors (vi mode renders those).
 clap-help = Print help
@@ -959,6 +962,44 @@ out-git-setup-attribute = added `{ $line }` to { $path }
 out-git-setup-config = set `git config { $key }` to "{ $value }"
 out-git-setup-hook = wrote the pre-commit hook { $path }: it runs `plan check` on the staged plan files
 out-git-setup-nothing = nothing to do: git merges plans with `plan merge` here already
+out-log-field = { $field ->
+    [status] status
+    [lead] lead
+    [partners] partners
+    [title] title
+    [window] window
+    [note] note
+    [condition] condition
+    [done] done on
+    [milestones_done] milestones done
+    [reports] report
+    [review] review
+    [group] group
+    [name] name
+    [aliases] aliases
+    [members] members
+    [period] period
+    [basis] basis
+    [closing] closing
+    [issuer] issuer
+    [number] number
+    [date] date of issue
+    [place] place
+    [purpose] purpose
+    [requirements] requirements
+    [recipients] recipients
+    [signer] signer
+    [id] id
+   *[other] { $field }
+}
+out-log-task-added = task added
+out-log-plan-added = plan added
+out-log-task-removed = task removed
+out-log-unit-added = unit added: { $name } ({ $id })
+out-log-unit-removed = unit removed: { $name } ({ $id })
+out-log-unit-changed = unit { $name } ({ $id }): { $change }
+out-log-none-task = no commit changed task { $id }
+out-log-none-head = no commit changed the head or the units of plan { $plan }
 out-report-unit = Unit
 out-report-tasks = Tasks
 out-report-on-time = On time

@@ -65,6 +65,7 @@ cmd-export = Xuất hạn cho lịch (ICS), bảng cho Excel (CSV) hoặc JSON
 cmd-merge = Hợp nhất ba phiên bản của một tệp kế hoạch (trình hợp nhất cho git): theo từng nhiệm vụ, từng trường; kết quả ghi vào OURS
 cmd-git = Dùng chung kế hoạch qua git
 cmd-git-setup = Thiết lập kho git này để git hợp nhất tệp kế hoạch bằng `plan merge`
+cmd-log = Lịch sử của một nhiệm vụ theo git (không ghi số thì của phần đầu kế hoạch và danh mục đơn vị), mới nhất trước
 arg-file = Tệp kế hoạch hoặc thư mục chứa kế hoạch (mọi tệp *.toml bên trong); dùng được nhiều lần. Mặc định: các đường dẫn trong PLAN_FILE (ngăn cách như trong PATH), nếu không có thì mọi tệp *.toml trong ./plans/
 arg-as-of = Xem như vào ngày này thay cho hôm nay: 30/06/2020, 2020-06-30, 1/7 (năm nay), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: theo PLAN_LANG, rồi theo ngôn ngữ của máy (LC_ALL, LC_MESSAGES, LANG), nếu không có thì tiếng Việt
@@ -132,6 +133,8 @@ arg-merge-ours = Phiên bản của mình (%A của git); kết quả ghi vào t
 arg-merge-theirs = Phiên bản của bên kia (%B của git)
 arg-merge-path = Đường dẫn của kế hoạch trong kho, để ghi trong thông báo (%P của git)
 arg-git-setup-hook = Ghi thêm hook pre-commit chạy `plan check` trên các tệp kế hoạch sắp commit
+arg-log-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ; không ghi thì xem phần đầu kế hoạch và danh mục đơn vị
+arg-log-format = Định dạng kết quả
 # What clap generates: the help and version flags, the help command, headings and errors.
 clap-help = In trợ giúp
 clap-help-short = In trợ giúp (xem đầy đủ với '--help')
@@ -896,6 +899,44 @@ out-git-setup-attribute = đã thêm `{ $line }` vào { $path }
 out-git-setup-config = đã đặt `git config { $key }` là "{ $value }"
 out-git-setup-hook = đã ghi hook pre-commit { $path }: hook chạy `plan check` trên các tệp kế hoạch sắp commit
 out-git-setup-nothing = không cần làm gì: kho này đã hợp nhất kế hoạch bằng `plan merge`
+out-log-field = { $field ->
+    [status] trạng thái
+    [lead] chủ trì
+    [partners] phối hợp
+    [title] tên
+    [window] thời gian
+    [note] ghi chú
+    [condition] điều kiện
+    [done] ngày hoàn thành
+    [milestones_done] mốc hoàn thành
+    [reports] báo cáo
+    [review] cần xem lại
+    [group] nhóm
+    [name] tên
+    [aliases] tên gọi khác
+    [members] thành viên
+    [period] thời kỳ
+    [basis] căn cứ
+    [closing] lời kết
+    [issuer] cơ quan ban hành
+    [number] số hiệu
+    [date] ngày ban hành
+    [place] địa danh
+    [purpose] mục đích
+    [requirements] yêu cầu
+    [recipients] nơi nhận
+    [signer] người ký
+    [id] mã
+   *[other] { $field }
+}
+out-log-task-added = thêm nhiệm vụ
+out-log-plan-added = tạo kế hoạch
+out-log-task-removed = xóa nhiệm vụ
+out-log-unit-added = thêm đơn vị { $name } ({ $id })
+out-log-unit-removed = xóa đơn vị { $name } ({ $id })
+out-log-unit-changed = đơn vị { $name } ({ $id }): { $change }
+out-log-none-task = chưa có commit nào thay đổi nhiệm vụ { $id }
+out-log-none-head = chưa có commit nào thay đổi phần đầu hay danh mục đơn vị của kế hoạch { $plan }
 out-report-unit = Đơn vị
 out-report-tasks = Tổng số
 out-report-on-time = Đúng hạn

@@ -77,6 +77,16 @@ pub enum Command {
     Merge(MergeArgs),
     #[command(subcommand)]
     Git(GitCommand),
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[arg(value_name = "ID")]
+    pub task: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
 }
 
 #[derive(Debug, Subcommand)]

@@ -94,6 +94,7 @@ pub fn run(
         Command::Export(args) => commands::export::run(&mut cx, files, &args),
         Command::Merge(args) => commands::merge::run(&mut cx, &args),
         Command::Git(command) => commands::git::run(&mut cx, &command),
+        Command::Log(args) => commands::log::run(&mut cx, files, &args),
     }
 }
 

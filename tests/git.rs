@@ -421,3 +421,74 @@ fn git_setup_leaves_a_hook_of_another_and_needs_a_repository() {
         "{out:?}"
     );
 }
+
+#[test]
+fn plan_log_tells_each_commit_that_changed_a_task_newest_first() {
+    let office = Office::new();
+    let dir = office.clone("huyen");
+    plan_ok(&dir, &["done", "3", "--on", "28/06/2020"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 3 xong"]);
+    plan_ok(&dir, &["set", "5", "note", "Khác"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 5"]);
+    plan_ok(&dir, &["assign", "3", "--partner", "Công an"]);
+    plan_ok(&dir, &["set", "3", "note", "Đã họp"]);
+    git(&dir, &["commit", "-q", "-am", "Phối hợp"]);
+    let out = plan(&dir, &["log", "3", "--lang", "vi"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let hashes: Vec<String> = git(&dir, &["log", "--format=%h", "--abbrev=7"])
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        text,
+        format!(
+            "01/07/2020  {}  Văn thư  Phối hợp\n  phối hợp: + Công an huyện\n  ghi chú: + “Đã họp”\n\n\
+             01/07/2020  {}  Văn thư  Nhiệm vụ 3 xong\n  trạng thái: chưa làm → hoàn thành (28/06/2020)\n\n\
+             01/07/2020  {}  Văn thư  Kế hoạch\n  thêm nhiệm vụ\n",
+            hashes[0], hashes[2], hashes[3]
+        )
+    );
+    let out = plan(&dir, &["log", "3", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let commits = doc["commits"].as_array().unwrap();
+    assert_eq!(commits.len(), 3);
+    assert_eq!(commits[0]["author"], "Văn thư");
+    assert_eq!(commits[0]["date"], "2020-07-01");
+    assert_eq!(commits[0]["changes"][0]["field"], "partners");
+    assert_eq!(
+        commits[0]["changes"][0]["new"],
+        serde_json::json!(["ttvh", "nganh", "xa", "cahuyen"])
+    );
+    assert_eq!(
+        commits[1]["changes"][0]["text"],
+        "status: todo → done (28/06/2020)"
+    );
+}
+
+#[test]
+fn plan_log_without_an_id_tells_the_head_and_the_units() {
+    let office = Office::new();
+    let dir = office.clone("huyen");
+    plan_ok(&dir, &["unit", "add", "dl", "Xã Dân Lực"]);
+    plan_ok(&dir, &["unit", "members", "xa", "dl"]);
+    git(&dir, &["commit", "-q", "-am", "Các xã"]);
+    plan_ok(&dir, &["set", "5", "note", "Khác"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 5"]);
+    let out = plan(&dir, &["log"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1..3],
+        [
+            "  unit added: Xã Dân Lực (dl)",
+            "  unit Ủy ban nhân dân các xã, thị trấn (xa): members: + Xã Dân Lực"
+        ]
+    );
+    assert!(lines[0].ends_with("Văn thư  Các xã"), "{text}");
+    assert!(
+        text.ends_with("Văn thư  Kế hoạch\n  plan added\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Nhiệm vụ 5"), "{text}");
+}

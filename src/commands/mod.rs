@@ -11,6 +11,7 @@ pub mod export;
 pub mod git;
 pub mod import;
 pub mod list;
+pub mod log;
 pub mod merge;
 mod output;
 pub mod remind;

@@ -7,6 +7,8 @@ use std::process::Command;
 
 use crate::error::Error;
 
+pub mod changes;
+pub mod history;
 pub mod setup;
 
 /// `git ARGS` in `dir`; its standard output when it succeeds.
