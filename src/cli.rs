@@ -293,6 +293,9 @@ pub struct EditFlags {
     pub dry_run: bool,
 
     #[arg(long)]
+    pub commit: bool,
+
+    #[arg(long)]
     pub follow_outside: bool,
 
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]

@@ -214,6 +214,12 @@ pub enum Error {
     NotARepository(PathBuf),
     /// A pre-commit hook that is not plan's is there already.
     HookExists(PathBuf),
+    /// An edit to commit of a plan file with uncommitted changes.
+    UncommittedPlan(PathBuf),
+    /// The repository's `.plan.toml` does not read.
+    BadSettings { path: PathBuf, reason: String },
+    /// The edit was written but its commit failed.
+    NotCommitted { path: PathBuf, reason: String },
     /// A unit's name would be empty.
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.

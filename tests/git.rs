@@ -60,7 +60,11 @@ fn plan(dir: &Path, args: &[&str]) -> Output {
     cmd.args(args)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", dir);
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Văn thư")
+        .env("GIT_AUTHOR_EMAIL", "vanthu@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn thư")
+        .env("GIT_COMMITTER_EMAIL", "vanthu@example.org");
     run(cmd)
 }
 
@@ -491,4 +495,110 @@ fn plan_log_without_an_id_tells_the_head_and_the_units() {
         "{text}"
     );
     assert!(!text.contains("Nhiệm vụ 5"), "{text}");
+}
+
+/// A repository holding the seed plan, committed, and a file of another.
+fn repository() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().to_path_buf();
+    fs::create_dir_all(repo.join("plans")).unwrap();
+    fs::write(repo.join("plans").join(SEED), seed_text()).unwrap();
+    fs::write(repo.join("ghi-chu.txt"), "a\n").unwrap();
+    git(&repo, &["init", "-q", "-b", "main"]);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "Kế hoạch"]);
+    (dir, repo)
+}
+
+#[test]
+fn an_edit_with_commit_commits_the_plan_file_alone_with_its_message() {
+    let (_dir, repo) = repository();
+    // Another file's changes, staged and not, stay out of the commit.
+    fs::write(repo.join("ghi-chu.txt"), "b\n").unwrap();
+    git(&repo, &["add", "ghi-chu.txt"]);
+    fs::write(repo.join("ghi-chu.txt"), "c\n").unwrap();
+    let out = plan(
+        &repo,
+        &[
+            "done",
+            "4",
+            "--on",
+            "28/06/2020",
+            "--commit",
+            "--lang",
+            "vi",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let hash = git(&repo, &["rev-parse", "--short", "HEAD"]);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "plans/{SEED}: nhiệm vụ 4: mốc 1/2 (hạn 30/06/2020) hoàn thành ngày 28/06/2020\n\
+             plans/{SEED}: đã commit {hash}"
+        )
+    );
+    assert_eq!(
+        git(&repo, &["log", "-1", "--format=%s"]),
+        "Nhiệm vụ 4: mốc 1/2 (hạn 30/06/2020) hoàn thành ngày 28/06/2020\n"
+    );
+    assert_eq!(
+        git(&repo, &["show", "--name-only", "--format=", "HEAD"]),
+        format!("plans/{SEED}\n")
+    );
+    assert_eq!(git(&repo, &["status", "--porcelain"]), "MM ghi-chu.txt\n");
+}
+
+#[test]
+fn an_edit_to_commit_is_refused_while_the_plan_has_changes_of_its_own() {
+    let (_dir, repo) = repository();
+    let plan_path = repo.join("plans").join(SEED);
+    let dirty = format!("{}# sửa tay\n", seed_text());
+    fs::write(&plan_path, &dirty).unwrap();
+    let out = plan(&repo, &["done", "4", "--commit"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "error: plans/{SEED} has changes not committed yet; commit them first (`git commit plans/{SEED}`) \
+             or undo them (`git restore plans/{SEED}`), so that the edit is committed alone; nothing written\n"
+        )
+    );
+    assert_eq!(fs::read_to_string(&plan_path).unwrap(), dirty);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "1\n");
+}
+
+#[test]
+fn plan_commit_and_the_repository_setting_ask_for_the_commit_too() {
+    let (_dir, repo) = repository();
+    let mut cmd = common::command(&repo);
+    cmd.args(["set", "5", "note", "Đã đăng"])
+        .env("PLAN_COMMIT", "1")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", &repo)
+        .env("GIT_AUTHOR_NAME", "Văn thư")
+        .env("GIT_AUTHOR_EMAIL", "vanthu@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn thư")
+        .env("GIT_COMMITTER_EMAIL", "vanthu@example.org");
+    let out = run(cmd);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        git(&repo, &["log", "-1", "--format=%s"]),
+        "Task 5: note set\n"
+    );
+    fs::write(repo.join(".plan.toml"), "commit = true\n").unwrap();
+    plan_ok(&repo, &["set", "5", "note", "Đã đăng lại"]);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    // Not without the setting, and never for a dry run.
+    fs::write(repo.join(".plan.toml"), "commit = false\n").unwrap();
+    plan_ok(&repo, &["set", "5", "note", "Chưa commit"]);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    fs::write(repo.join(".plan.toml"), "commit = \"có\"\n").unwrap();
+    let out = plan(&repo, &["set", "5", "note", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("`commit` must be true or false"),
+        "{out:?}"
+    );
 }

@@ -149,6 +149,15 @@ fn every_error() -> Vec<Error> {
         },
         Error::NotARepository(path("ke-hoach")),
         Error::HookExists(path(".git/hooks/pre-commit")),
+        Error::UncommittedPlan(path("kh.toml")),
+        Error::BadSettings {
+            path: path(".plan.toml"),
+            reason: "giá trị sai".into(),
+        },
+        Error::NotCommitted {
+            path: path("kh.toml"),
+            reason: "hook từ chối".into(),
+        },
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::UnitNameNotText("Phòng".into()),
@@ -432,6 +441,9 @@ fn variant(error: &Error) -> &'static str {
         Error::Git { .. } => "Git",
         Error::NotARepository(_) => "NotARepository",
         Error::HookExists(_) => "HookExists",
+        Error::UncommittedPlan(_) => "UncommittedPlan",
+        Error::BadSettings { .. } => "BadSettings",
+        Error::NotCommitted { .. } => "NotCommitted",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::UnitNameNotText(_) => "UnitNameNotText",
@@ -461,7 +473,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 75;
+const VARIANTS: usize = 78;
 
 fn every_notice() -> Vec<Notice> {
     vec![

@@ -394,6 +394,15 @@ fn message(error: &Error) -> String {
         ),
         Error::NotARepository(path) => t!("err-not-a-repository", path = p(path)),
         Error::HookExists(path) => t!("err-hook-exists", path = p(path)),
+        Error::UncommittedPlan(path) => t!("err-uncommitted-plan", path = p(path)),
+        Error::BadSettings { path, reason } => {
+            t!("err-bad-settings", path = p(path), reason = reason.as_str())
+        }
+        Error::NotCommitted { path, reason } => t!(
+            "err-not-committed",
+            path = p(path),
+            reason = reason.as_str()
+        ),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),

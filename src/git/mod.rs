@@ -8,6 +8,7 @@ use std::process::Command;
 use crate::error::Error;
 
 pub mod changes;
+pub mod commit;
 pub mod history;
 pub mod setup;
 
@@ -22,7 +23,15 @@ pub fn run(dir: &Path, args: &[&str]) -> Result<String, Error> {
             reason: crate::error::io_reason(&e),
         })?;
     if !out.status.success() {
-        let reason = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        // git's last line says why (`fatal: …`); the lines before advise.
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let reason = stderr
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+            .unwrap_or_default()
+            .trim()
+            .to_string();
         return Err(Error::Git {
             command: args.join(" "),
             reason,
