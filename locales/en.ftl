@@ -75,12 +75,16 @@ cmd-report = Progress per unit for the upper level
 cmd-timeline = The tasks across the months, in the terminal
 cmd-export = Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
 cmd-merge = Merge three versions of a plan file, as git's merge driver: task by task and field by field; the result goes into OURS
+cmd-git = Share plans through git
+cmd-git-setup = Set up this repository so that git merges plan files with `plan merge`
+cmd-log = The history of a task from git (or, without ID, of the plan's head and units), newest first
 arg-file = Plan file or folder of plans (every *.toml below it); repeatable. Default: the paths in PLAN_FILE (separated as in PATH), or else every *.toml below ./plans/
 arg-as-of = Reference day instead of today: 30/06/2020, 2020-06-30, 1/7 (this year), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Language of the interface: vi (Vietnamese) or en (English). Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Vietnamese
 arg-task = Task id, or PLAN:ID
 arg-format = Output format: a message on stderr, or what changed as JSON on stdout
 arg-dry-run = Print the change as a unified diff and write nothing
+arg-commit = Commit the plan file after the edit, with the edit's message (also PLAN_COMMIT=1, or `commit = true` in the repository's .plan.toml)
 arg-follow-outside = Edit a plan given by a symbolic link even when the file it leads to is outside the repository (or, outside git, the plan's folder)
 arg-delimiter = Field separator for CSV (';' for Excel in a Vietnamese locale)
 arg-output = Write to this file instead of stdout
@@ -141,6 +145,9 @@ arg-merge-base = The common ancestor (git's %O)
 arg-merge-ours = Our version (git's %A); the result is written into it
 arg-merge-theirs = Their version (git's %B)
 arg-merge-path = The plan's path in the repository, for messages (git's %P)
+arg-git-setup-hook = Also write a pre-commit hook that runs `plan check` on the staged plan files
+arg-log-task = Task id, or PLAN:ID; without it, the plan's head and units
+arg-log-format = Output format
 # What clap makes itself: the help and version flags, the help command,
 # the headings of help, and its usage errors (vi mode renders those).
 clap-help = Print help
@@ -353,6 +360,13 @@ err-not-a-reporter = unit `{ $unit }` ({ $name }) does not report on task { $tas
 err-not-a-reporter-none = unit `{ $unit }` ({ $name }) does not report on task { $task }: the task has no lead or partner unit, and no group with members (`plan unit members GROUP UNIT…` sets them)
 err-member-is-group = unit `{ $unit }` cannot be a member of itself
 err-merge-file = could not merge with `git merge-file`: { $reason }
+err-git = `git { $command }` failed: { $reason }
+err-not-a-repository = { $path } is in no git repository (`git init` makes one, `git clone` copies one)
+err-hook-exists = { $path } exists already and is not plan's; add `plan check` to it by hand, or move it away and run `plan git setup --hook` again
+err-uncommitted-plan = { $path } has changes not committed yet; commit them first (`git commit { $path }`) or undo them (`git restore { $path }`), so that the edit is committed alone; nothing written
+err-bad-settings = { $path }: { $reason }
+err-settings-commit = `commit` must be true or false
+err-not-committed = { $path } was changed but not committed: { $reason }
 err-no-unit-id = no unit with id `{ $id }`
 err-no-unit-id-closest = no unit with id `{ $id }`; did you mean `{ $closest }` ({ $name })?
 err-units-not-a-table = `units` in this plan is not a table
@@ -956,6 +970,49 @@ out-merge-conflict-head = { $path }: { $field } changed on both sides; both are 
 out-merge-conflict-deleted = { $path }: task { $task } deleted on one side and changed on the other; kept between conflict markers
 out-merge-renumbered = { $path }: task { $id } was added on both sides; theirs is now task { $new }
 out-merge-fallback = { $path }: not a plan that reads without errors on every side; merged line by line with `git merge-file`
+out-git-setup-attribute = added `{ $line }` to { $path }
+out-git-setup-config = set `git config { $key }` to "{ $value }"
+out-git-setup-hook = wrote the pre-commit hook { $path }: it runs `plan check` on the staged plan files
+out-git-setup-nothing = nothing to do: git merges plans with `plan merge` here already
+out-log-field = { $field ->
+    [status] status
+    [lead] lead
+    [partners] partners
+    [title] title
+    [window] window
+    [note] note
+    [condition] condition
+    [done] done on
+    [milestones_done] milestones done
+    [reports] report
+    [review] review
+    [group] group
+    [name] name
+    [aliases] aliases
+    [members] members
+    [period] period
+    [basis] basis
+    [closing] closing
+    [issuer] issuer
+    [number] number
+    [date] date of issue
+    [place] place
+    [purpose] purpose
+    [requirements] requirements
+    [recipients] recipients
+    [signer] signer
+    [id] id
+   *[other] { $field }
+}
+out-log-task-added = task added
+out-log-plan-added = plan added
+out-log-task-removed = task removed
+out-log-unit-added = unit added: { $name } ({ $id })
+out-log-unit-removed = unit removed: { $name } ({ $id })
+out-log-unit-changed = unit { $name } ({ $id }): { $change }
+out-log-none-task = no commit changed task { $id }
+out-log-none-head = no commit changed the head or the units of plan { $plan }
+out-committed = committed { $hash }
 out-report-unit = Unit
 out-report-tasks = Tasks
 out-report-on-time = On time

@@ -66,12 +66,16 @@ cmd-report = Báo cáo tiến độ theo đơn vị cho cấp trên
 cmd-timeline = Các nhiệm vụ theo từng tháng, ngay trên màn hình
 cmd-export = Xuất hạn cho lịch (ICS), bảng cho Excel (CSV) hoặc JSON
 cmd-merge = Hợp nhất ba phiên bản của một tệp kế hoạch (trình hợp nhất cho git): theo từng nhiệm vụ, từng trường; kết quả ghi vào OURS
+cmd-git = Dùng chung kế hoạch qua git
+cmd-git-setup = Thiết lập kho git này để git hợp nhất tệp kế hoạch bằng `plan merge`
+cmd-log = Lịch sử của một nhiệm vụ theo git (không ghi số thì của phần đầu kế hoạch và danh mục đơn vị), mới nhất trước
 arg-file = Tệp kế hoạch hoặc thư mục chứa kế hoạch (mọi tệp *.toml bên trong); dùng được nhiều lần. Mặc định: các đường dẫn trong PLAN_FILE (ngăn cách như trong PATH), nếu không có thì mọi tệp *.toml trong ./plans/
 arg-as-of = Xem như vào ngày này thay cho hôm nay: 30/06/2020, 2020-06-30, 1/7 (năm nay), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: theo PLAN_LANG, rồi theo ngôn ngữ của máy (LC_ALL, LC_MESSAGES, LANG), nếu không có thì tiếng Việt
 arg-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ
 arg-format = Định dạng kết quả: một thông báo trên stderr, hoặc phần thay đổi dạng JSON trên stdout
 arg-dry-run = In những dòng sẽ thay đổi (dòng bỏ đi có dấu -, dòng thêm vào có dấu +), không ghi gì vào tệp
+arg-commit = Commit tệp kế hoạch sau khi sửa, lấy thông báo của lệnh làm nội dung commit (hoặc PLAN_COMMIT=1, hoặc `commit = true` trong .plan.toml của kho)
 arg-follow-outside = Vẫn sửa kế hoạch mở qua liên kết tượng trưng khi tệp thật nằm ngoài kho git (hoặc, nếu không dùng git, ngoài thư mục của kế hoạch)
 arg-delimiter = Ký tự ngăn cách các cột trong CSV (';' cho Excel cài tiếng Việt)
 arg-output = Ghi vào tệp này thay vì stdout
@@ -132,6 +136,9 @@ arg-merge-base = Phiên bản gốc chung (%O của git)
 arg-merge-ours = Phiên bản của mình (%A của git); kết quả ghi vào tệp này
 arg-merge-theirs = Phiên bản của bên kia (%B của git)
 arg-merge-path = Đường dẫn của kế hoạch trong kho, để ghi trong thông báo (%P của git)
+arg-git-setup-hook = Ghi thêm hook pre-commit chạy `plan check` trên các tệp kế hoạch sắp commit
+arg-log-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ; không ghi thì xem phần đầu kế hoạch và danh mục đơn vị
+arg-log-format = Định dạng kết quả
 # What clap generates: the help and version flags, the help command, headings and errors.
 clap-help = In trợ giúp
 clap-help-short = In trợ giúp (xem đầy đủ với '--help')
@@ -329,6 +336,13 @@ err-not-a-reporter = đơn vị `{ $unit }` ({ $name }) không báo cáo nhiệm
 err-not-a-reporter-none = đơn vị `{ $unit }` ({ $name }) không báo cáo nhiệm vụ { $task }: nhiệm vụ không có đơn vị chủ trì, phối hợp hay nhóm nào có thành viên (`plan unit members NHÓM ĐƠN_VỊ…` đặt thành viên)
 err-member-is-group = đơn vị `{ $unit }` không thể là thành viên của chính nó
 err-merge-file = không hợp nhất được bằng `git merge-file`: { $reason }
+err-git = lệnh `git { $command }` không chạy được: { $reason }
+err-not-a-repository = { $path } không nằm trong kho git nào (`git init` tạo kho, `git clone` sao kho về)
+err-hook-exists = { $path } đã có và không phải của `plan`; tự thêm `plan check` vào đó, hoặc chuyển tệp đi rồi chạy lại `plan git setup --hook`
+err-uncommitted-plan = { $path } có thay đổi chưa commit; hãy commit trước (`git commit { $path }`) hoặc bỏ đi (`git restore { $path }`) để lần sửa này được commit riêng; chưa ghi gì
+err-bad-settings = { $path }: { $reason }
+err-settings-commit = `commit` phải là true hoặc false
+err-not-committed = đã sửa { $path } nhưng chưa commit được: { $reason }
 err-no-unit-id = không có đơn vị nào mang mã `{ $id }`
 err-no-unit-id-closest = không có đơn vị nào mang mã `{ $id }`; có phải là `{ $closest }` ({ $name })?
 err-units-not-a-table = `units` trong kế hoạch này không phải là một bảng
@@ -893,6 +907,49 @@ out-merge-conflict-head = { $path }: { $field } bị sửa khác nhau ở hai b�
 out-merge-conflict-deleted = { $path }: nhiệm vụ { $task } bị xóa ở một bên nhưng được sửa ở bên kia; giữ lại giữa các dấu xung đột
 out-merge-renumbered = { $path }: cả hai bên cùng thêm nhiệm vụ { $id }; nhiệm vụ của bên kia nay là nhiệm vụ { $new }
 out-merge-fallback = { $path }: có phía không phải kế hoạch đọc được không lỗi; hợp nhất từng dòng bằng `git merge-file`
+out-git-setup-attribute = đã thêm `{ $line }` vào { $path }
+out-git-setup-config = đã đặt `git config { $key }` là "{ $value }"
+out-git-setup-hook = đã ghi hook pre-commit { $path }: hook chạy `plan check` trên các tệp kế hoạch sắp commit
+out-git-setup-nothing = không cần làm gì: kho này đã hợp nhất kế hoạch bằng `plan merge`
+out-log-field = { $field ->
+    [status] trạng thái
+    [lead] chủ trì
+    [partners] phối hợp
+    [title] tên
+    [window] thời gian
+    [note] ghi chú
+    [condition] điều kiện
+    [done] ngày hoàn thành
+    [milestones_done] mốc hoàn thành
+    [reports] báo cáo
+    [review] cần xem lại
+    [group] nhóm
+    [name] tên
+    [aliases] tên gọi khác
+    [members] thành viên
+    [period] thời kỳ
+    [basis] căn cứ
+    [closing] lời kết
+    [issuer] cơ quan ban hành
+    [number] số hiệu
+    [date] ngày ban hành
+    [place] địa danh
+    [purpose] mục đích
+    [requirements] yêu cầu
+    [recipients] nơi nhận
+    [signer] người ký
+    [id] mã
+   *[other] { $field }
+}
+out-log-task-added = thêm nhiệm vụ
+out-log-plan-added = tạo kế hoạch
+out-log-task-removed = xóa nhiệm vụ
+out-log-unit-added = thêm đơn vị { $name } ({ $id })
+out-log-unit-removed = xóa đơn vị { $name } ({ $id })
+out-log-unit-changed = đơn vị { $name } ({ $id }): { $change }
+out-log-none-task = chưa có commit nào thay đổi nhiệm vụ { $id }
+out-log-none-head = chưa có commit nào thay đổi phần đầu hay danh mục đơn vị của kế hoạch { $plan }
+out-committed = đã commit { $hash }
 out-report-unit = Đơn vị
 out-report-tasks = Tổng số
 out-report-on-time = Đúng hạn

@@ -75,6 +75,29 @@ pub enum Command {
     Manual(ManualArgs),
     Remind(RemindArgs),
     Merge(MergeArgs),
+    #[command(subcommand)]
+    Git(GitCommand),
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[arg(value_name = "ID")]
+    pub task: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    Setup(GitSetupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    #[arg(long)]
+    pub hook: bool,
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +303,9 @@ pub enum DocumentFormat {
 pub struct EditFlags {
     #[arg(long)]
     pub dry_run: bool,
+
+    #[arg(long)]
+    pub commit: bool,
 
     #[arg(long)]
     pub follow_outside: bool,

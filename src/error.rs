@@ -208,6 +208,18 @@ pub enum Error {
     MemberIsGroup(String),
     /// `git merge-file` could not run or failed; why.
     MergeFile(String),
+    /// A git command failed.
+    Git { command: String, reason: String },
+    /// The folder is in no git repository.
+    NotARepository(PathBuf),
+    /// A pre-commit hook that is not plan's is there already.
+    HookExists(PathBuf),
+    /// An edit to commit of a plan file with uncommitted changes.
+    UncommittedPlan(PathBuf),
+    /// The repository's `.plan.toml` does not read.
+    BadSettings { path: PathBuf, reason: String },
+    /// The edit was written but its commit failed.
+    NotCommitted { path: PathBuf, reason: String },
     /// A unit's name would be empty.
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.

@@ -12,6 +12,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
+pub mod git;
 pub mod i18n;
 pub mod import;
 pub mod merge;
@@ -92,6 +93,8 @@ pub fn run(
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),
         Command::Export(args) => commands::export::run(&mut cx, files, &args),
         Command::Merge(args) => commands::merge::run(&mut cx, &args),
+        Command::Git(command) => commands::git::run(&mut cx, &command),
+        Command::Log(args) => commands::log::run(&mut cx, files, &args),
     }
 }
 

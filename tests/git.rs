@@ -60,7 +60,11 @@ fn plan(dir: &Path, args: &[&str]) -> Output {
     cmd.args(args)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", dir);
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Văn thư")
+        .env("GIT_AUTHOR_EMAIL", "vanthu@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn thư")
+        .env("GIT_COMMITTER_EMAIL", "vanthu@example.org");
     run(cmd)
 }
 
@@ -93,17 +97,16 @@ impl Office {
         let start = root.join("start");
         fs::create_dir_all(start.join("plans")).unwrap();
         fs::write(start.join("plans").join(SEED), plan_text).unwrap();
-        fs::write(start.join(".gitattributes"), "*.toml merge=plan\n").unwrap();
         git(&start, &["init", "-q", "-b", "main"]);
+        plan_ok(&start, &["git", "setup"]);
         git(&start, &["add", "."]);
         git(&start, &["commit", "-q", "-m", "Kế hoạch"]);
         git(&root, &["clone", "-q", "--bare", "start", "hub.git"]);
-        let driver = format!("{} merge %O %A %B --path %P", env!("CARGO_BIN_EXE_plan"));
         for clerk in ["huyen", "xa"] {
             git(&root, &["clone", "-q", "hub.git", clerk]);
-            let clone = root.join(clerk);
-            git(&clone, &["config", "merge.plan.name", "plan"]);
-            git(&clone, &["config", "merge.plan.driver", &driver]);
+            let said = plan_ok(&root.join(clerk), &["git", "setup"]);
+            // The attribute came with the clone: only the config is new.
+            assert!(!said.contains(".gitattributes"), "{said}");
         }
         Office { _dir: dir, root }
     }
@@ -333,5 +336,269 @@ fn a_side_that_is_not_a_plan_is_merged_line_by_line_by_git() {
     assert_eq!(
         merged,
         ours.replacen("format = 1", "format = 1\nthis is not toml", 1)
+    );
+}
+
+#[test]
+fn git_setup_writes_the_attribute_the_driver_and_the_hook_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    fs::create_dir_all(repo.join("plans")).unwrap();
+    fs::write(repo.join("plans").join(SEED), seed_text()).unwrap();
+    fs::write(repo.join(".gitattributes"), "*.pdf binary").unwrap();
+    git(repo, &["init", "-q", "-b", "main"]);
+    let said = plan_ok(repo, &["git", "setup", "--hook"]);
+    let program = env!("CARGO_BIN_EXE_plan");
+    let top = fs::canonicalize(repo).unwrap();
+    assert_eq!(
+        said,
+        format!(
+            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes\n\
+             set `git config merge.plan.name` to \"plan: plans merged by task and field\"\n\
+             set `git config merge.plan.driver` to \"{program} merge %O %A %B --path %P\"\n\
+             wrote the pre-commit hook {top}/.git/hooks/pre-commit: it runs `plan check` on the staged plan files\n",
+            top = top.display()
+        )
+    );
+    assert_eq!(
+        fs::read_to_string(repo.join(".gitattributes")).unwrap(),
+        "*.pdf binary\nplans/**/*.toml merge=plan\n"
+    );
+    assert_eq!(
+        plan_ok(repo, &["git", "setup", "--hook"]),
+        "nothing to do: git merges plans with `plan merge` here already\n"
+    );
+    // The hook refuses a commit of a plan with a problem, naming it as
+    // the repository does, and lets a sound one through.
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "Kế hoạch"]);
+    let plan_path = repo.join("plans").join(SEED);
+    fs::write(
+        &plan_path,
+        seed_text().replacen("status = \"todo\"", "status = \"xongg\"", 1),
+    )
+    .unwrap();
+    git(repo, &["add", "."]);
+    let out = run({
+        let mut cmd = git_command(repo);
+        cmd.args(["commit", "-q", "-m", "Sai"]);
+        cmd
+    });
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "plans/{SEED}:90:10: error: unknown status \"xongg\""
+        )),
+        "{said}"
+    );
+    fs::write(
+        &plan_path,
+        seed_text().replacen("status = \"todo\"", "status = \"doing\"", 1),
+    )
+    .unwrap();
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "Đúng"]);
+}
+
+#[test]
+fn git_setup_leaves_a_hook_of_another_and_needs_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    fs::create_dir_all(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    let hook = repo.join(".git/hooks/pre-commit");
+    fs::write(&hook, "#!/bin/sh\nmake lint\n").unwrap();
+    let out = plan(&repo, &["git", "setup", "--hook"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("exists already and is not plan's"),
+        "{out:?}"
+    );
+    assert_eq!(fs::read_to_string(&hook).unwrap(), "#!/bin/sh\nmake lint\n");
+    let outside = dir.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    let out = plan(&outside, &["git", "setup"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is in no git repository"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn plan_log_tells_each_commit_that_changed_a_task_newest_first() {
+    let office = Office::new();
+    let dir = office.clone("huyen");
+    plan_ok(&dir, &["done", "3", "--on", "28/06/2020"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 3 xong"]);
+    plan_ok(&dir, &["set", "5", "note", "Khác"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 5"]);
+    plan_ok(&dir, &["assign", "3", "--partner", "Công an"]);
+    plan_ok(&dir, &["set", "3", "note", "Đã họp"]);
+    git(&dir, &["commit", "-q", "-am", "Phối hợp"]);
+    let out = plan(&dir, &["log", "3", "--lang", "vi"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let hashes: Vec<String> = git(&dir, &["log", "--format=%h", "--abbrev=7"])
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        text,
+        format!(
+            "01/07/2020  {}  Văn thư  Phối hợp\n  phối hợp: + Công an huyện\n  ghi chú: + “Đã họp”\n\n\
+             01/07/2020  {}  Văn thư  Nhiệm vụ 3 xong\n  trạng thái: chưa làm → hoàn thành (28/06/2020)\n\n\
+             01/07/2020  {}  Văn thư  Kế hoạch\n  thêm nhiệm vụ\n",
+            hashes[0], hashes[2], hashes[3]
+        )
+    );
+    let out = plan(&dir, &["log", "3", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let commits = doc["commits"].as_array().unwrap();
+    assert_eq!(commits.len(), 3);
+    assert_eq!(commits[0]["author"], "Văn thư");
+    assert_eq!(commits[0]["date"], "2020-07-01");
+    assert_eq!(commits[0]["changes"][0]["field"], "partners");
+    assert_eq!(
+        commits[0]["changes"][0]["new"],
+        serde_json::json!(["ttvh", "nganh", "xa", "cahuyen"])
+    );
+    assert_eq!(
+        commits[1]["changes"][0]["text"],
+        "status: todo → done (28/06/2020)"
+    );
+}
+
+#[test]
+fn plan_log_without_an_id_tells_the_head_and_the_units() {
+    let office = Office::new();
+    let dir = office.clone("huyen");
+    plan_ok(&dir, &["unit", "add", "dl", "Xã Dân Lực"]);
+    plan_ok(&dir, &["unit", "members", "xa", "dl"]);
+    git(&dir, &["commit", "-q", "-am", "Các xã"]);
+    plan_ok(&dir, &["set", "5", "note", "Khác"]);
+    git(&dir, &["commit", "-q", "-am", "Nhiệm vụ 5"]);
+    let out = plan(&dir, &["log"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1..3],
+        [
+            "  unit added: Xã Dân Lực (dl)",
+            "  unit Ủy ban nhân dân các xã, thị trấn (xa): members: + Xã Dân Lực"
+        ]
+    );
+    assert!(lines[0].ends_with("Văn thư  Các xã"), "{text}");
+    assert!(
+        text.ends_with("Văn thư  Kế hoạch\n  plan added\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Nhiệm vụ 5"), "{text}");
+}
+
+/// A repository holding the seed plan, committed, and a file of another.
+fn repository() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().to_path_buf();
+    fs::create_dir_all(repo.join("plans")).unwrap();
+    fs::write(repo.join("plans").join(SEED), seed_text()).unwrap();
+    fs::write(repo.join("ghi-chu.txt"), "a\n").unwrap();
+    git(&repo, &["init", "-q", "-b", "main"]);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "Kế hoạch"]);
+    (dir, repo)
+}
+
+#[test]
+fn an_edit_with_commit_commits_the_plan_file_alone_with_its_message() {
+    let (_dir, repo) = repository();
+    // Another file's changes, staged and not, stay out of the commit.
+    fs::write(repo.join("ghi-chu.txt"), "b\n").unwrap();
+    git(&repo, &["add", "ghi-chu.txt"]);
+    fs::write(repo.join("ghi-chu.txt"), "c\n").unwrap();
+    let out = plan(
+        &repo,
+        &[
+            "done",
+            "4",
+            "--on",
+            "28/06/2020",
+            "--commit",
+            "--lang",
+            "vi",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let hash = git(&repo, &["rev-parse", "--short", "HEAD"]);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "plans/{SEED}: nhiệm vụ 4: mốc 1/2 (hạn 30/06/2020) hoàn thành ngày 28/06/2020\n\
+             plans/{SEED}: đã commit {hash}"
+        )
+    );
+    assert_eq!(
+        git(&repo, &["log", "-1", "--format=%s"]),
+        "Nhiệm vụ 4: mốc 1/2 (hạn 30/06/2020) hoàn thành ngày 28/06/2020\n"
+    );
+    assert_eq!(
+        git(&repo, &["show", "--name-only", "--format=", "HEAD"]),
+        format!("plans/{SEED}\n")
+    );
+    assert_eq!(git(&repo, &["status", "--porcelain"]), "MM ghi-chu.txt\n");
+}
+
+#[test]
+fn an_edit_to_commit_is_refused_while_the_plan_has_changes_of_its_own() {
+    let (_dir, repo) = repository();
+    let plan_path = repo.join("plans").join(SEED);
+    let dirty = format!("{}# sửa tay\n", seed_text());
+    fs::write(&plan_path, &dirty).unwrap();
+    let out = plan(&repo, &["done", "4", "--commit"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "error: plans/{SEED} has changes not committed yet; commit them first (`git commit plans/{SEED}`) \
+             or undo them (`git restore plans/{SEED}`), so that the edit is committed alone; nothing written\n"
+        )
+    );
+    assert_eq!(fs::read_to_string(&plan_path).unwrap(), dirty);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "1\n");
+}
+
+#[test]
+fn plan_commit_and_the_repository_setting_ask_for_the_commit_too() {
+    let (_dir, repo) = repository();
+    let mut cmd = common::command(&repo);
+    cmd.args(["set", "5", "note", "Đã đăng"])
+        .env("PLAN_COMMIT", "1")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", &repo)
+        .env("GIT_AUTHOR_NAME", "Văn thư")
+        .env("GIT_AUTHOR_EMAIL", "vanthu@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn thư")
+        .env("GIT_COMMITTER_EMAIL", "vanthu@example.org");
+    let out = run(cmd);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        git(&repo, &["log", "-1", "--format=%s"]),
+        "Task 5: note set\n"
+    );
+    fs::write(repo.join(".plan.toml"), "commit = true\n").unwrap();
+    plan_ok(&repo, &["set", "5", "note", "Đã đăng lại"]);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    // Not without the setting, and never for a dry run.
+    fs::write(repo.join(".plan.toml"), "commit = false\n").unwrap();
+    plan_ok(&repo, &["set", "5", "note", "Chưa commit"]);
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    fs::write(repo.join(".plan.toml"), "commit = \"có\"\n").unwrap();
+    let out = plan(&repo, &["set", "5", "note", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("`commit` must be true or false"),
+        "{out:?}"
     );
 }

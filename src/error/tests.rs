@@ -143,6 +143,21 @@ fn every_error() -> Vec<Error> {
         },
         Error::MemberIsGroup("xa".into()),
         Error::MergeFile("không tìm thấy".into()),
+        Error::Git {
+            command: "config --local".into(),
+            reason: "không ghi được".into(),
+        },
+        Error::NotARepository(path("ke-hoach")),
+        Error::HookExists(path(".git/hooks/pre-commit")),
+        Error::UncommittedPlan(path("kh.toml")),
+        Error::BadSettings {
+            path: path(".plan.toml"),
+            reason: "giá trị sai".into(),
+        },
+        Error::NotCommitted {
+            path: path("kh.toml"),
+            reason: "hook từ chối".into(),
+        },
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
         Error::LettersNeedFolder(3),
@@ -424,6 +439,12 @@ fn variant(error: &Error) -> &'static str {
         Error::NotAReporter { .. } => "NotAReporter",
         Error::MemberIsGroup(_) => "MemberIsGroup",
         Error::MergeFile(_) => "MergeFile",
+        Error::Git { .. } => "Git",
+        Error::NotARepository(_) => "NotARepository",
+        Error::HookExists(_) => "HookExists",
+        Error::UncommittedPlan(_) => "UncommittedPlan",
+        Error::BadSettings { .. } => "BadSettings",
+        Error::NotCommitted { .. } => "NotCommitted",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
         Error::LettersNeedFolder(_) => "LettersNeedFolder",
@@ -454,7 +475,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 73;
+const VARIANTS: usize = 79;
 
 fn every_notice() -> Vec<Notice> {
     vec![

@@ -387,6 +387,22 @@ fn message(error: &Error) -> String {
         ),
         Error::MemberIsGroup(unit) => t!("err-member-is-group", unit = unit.as_str()),
         Error::MergeFile(reason) => t!("err-merge-file", reason = reason.as_str()),
+        Error::Git { command, reason } => t!(
+            "err-git",
+            command = command.as_str(),
+            reason = reason.as_str()
+        ),
+        Error::NotARepository(path) => t!("err-not-a-repository", path = p(path)),
+        Error::HookExists(path) => t!("err-hook-exists", path = p(path)),
+        Error::UncommittedPlan(path) => t!("err-uncommitted-plan", path = p(path)),
+        Error::BadSettings { path, reason } => {
+            t!("err-bad-settings", path = p(path), reason = reason.as_str())
+        }
+        Error::NotCommitted { path, reason } => t!(
+            "err-not-committed",
+            path = p(path),
+            reason = reason.as_str()
+        ),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
         Error::LettersNeedFolder(count) => t!("err-letters-need-folder", count = *count),
