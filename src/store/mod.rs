@@ -8,6 +8,7 @@ mod context;
 mod find;
 mod head;
 mod keys;
+mod lean;
 mod milestones;
 mod parse;
 mod partial;
