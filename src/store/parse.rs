@@ -32,13 +32,15 @@ pub type Parsed = (Option<Plan>, Vec<Diagnostic>);
 pub fn parse_str(path: &Path, text: &str) -> Parsed {
     // Cutting into blocks pays off only when there are enough to share
     // between threads.
-    let many = memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
-        .nth(PARALLEL_BLOCKS)
-        .is_some();
+    let many = || {
+        memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
+            .nth(PARALLEL_BLOCKS)
+            .is_some()
+    };
     let lean = parse_lean(path, text);
     let (plan, mut diagnostics) = match lean {
         Some(parsed) => parsed,
-        None => match many.then(|| super::split(text)) {
+        None => match many().then(|| super::split(text)) {
             Some(layout) if layout.plain => {
                 parse_blocks(path, text, &layout).unwrap_or_else(|| parse_whole(path, text))
             }
@@ -104,6 +106,7 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
     plan.tasks.reserve(blocks.len());
     for (block, read) in layout.tasks.iter().zip(&blocks) {
         if let Some((id, span)) = &read.id
+            && let Some(id) = read.id_text(id)
             && let Some(first) = ids.first_of(id, block.line)
         {
             let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
@@ -181,6 +184,7 @@ fn parse_lean(path: &Path, text: &str) -> Option<Parsed> {
     plan.tasks.reserve(reads.len());
     for (block, read) in blocks.iter().zip(&reads) {
         if let Some((id, span)) = &read.id
+            && let Some(id) = read.id_text(id)
             && let Some(first) = ids.first_of(id, block.line)
         {
             let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
@@ -246,8 +250,18 @@ pub fn read_task_block(
 struct BlockRead {
     task: Option<Task>,
     diagnostics: Vec<Diagnostic>,
-    /// The task's id and its span inside the block, for the duplicate check.
-    id: Option<(String, Range<usize>)>,
+    /// The task's id, when the task is not read (else it is the task's),
+    /// and its span inside the block, for the duplicate check.
+    id: Option<(Option<String>, Range<usize>)>,
+}
+
+impl BlockRead {
+    /// The id written in the block: kept for a task not read, the task's
+    /// own otherwise.
+    fn id_text<'r>(&'r self, kept: &'r Option<String>) -> Option<&'r str> {
+        kept.as_deref()
+            .or_else(|| self.task.as_ref().map(|task| task.id.as_str()))
+    }
 }
 
 fn read_block(path: &Path, text: &str, block: &super::Block, context: &Context) -> BlockRead {
@@ -284,14 +298,16 @@ fn read_table(
     line: usize,
     context: &Context,
 ) -> BlockRead {
+    let task = reader.task(table, span, line, context);
+    // The id for the check against the other tasks: the task's own, or the
+    // string written when the task is not read.
     let id = match table.get("id") {
         Some(value) => match value.get_ref() {
-            DeValue::String(id) => Some((id.to_string(), value.span())),
+            DeValue::String(id) => Some((task.is_none().then(|| id.to_string()), value.span())),
             _ => None,
         },
         None => None,
     };
-    let task = reader.task(table, span, line, context);
     BlockRead {
         task,
         diagnostics: std::mem::take(&mut reader.diagnostics),
