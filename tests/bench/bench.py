@@ -101,20 +101,25 @@ def generate(data: str, seed: int, million: bool) -> list[dict]:
     return inputs
 
 
+CPU = {}  # label -> CPU seconds (user + system) of each run, for a busy machine
+
+
 def run_once(cmd: list[str], env: dict | None = None, stdout=subprocess.DEVNULL) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS in KiB and exit code of one run. The peak is
+    """Wall seconds, peak RSS in KiB and exit code of one run (its CPU
+    seconds go to CPU["last"]). The peak is
     /usr/bin/time's: a child forked from this (larger) Python process would
     report Python's pages as its own."""
     fd, out = tempfile.mkstemp(prefix="plan-bench-time.")
     os.close(fd)
     try:
         t0 = time.perf_counter()
-        rc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out, *cmd], stdin=subprocess.DEVNULL,
+        rc = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", out, *cmd], stdin=subprocess.DEVNULL,
                             stdout=stdout, stderr=subprocess.DEVNULL, env=env).returncode
         wall = time.perf_counter() - t0
         with open(out, encoding="utf-8") as f:
             lines = f.read().split()
         peak = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+        CPU["last"] = float(lines[-3]) + float(lines[-2]) if len(lines) >= 3 else 0.0
     finally:
         os.remove(out)
     return wall, peak, rc
@@ -128,6 +133,7 @@ def measure(label: str, variants: dict[str, callable], runs: int) -> dict[str, t
     """Run each variant `runs` times, alternately; median wall, max RSS.
     A variant is a function returning (wall, rss, rc) for one run."""
     times = {k: [] for k in variants}
+    cpu = {k: [] for k in variants}
     rss = {k: 0 for k in variants}
     for k, f in variants.items():  # warm-up, also checks it works
         _, _, rc = f()
@@ -139,9 +145,10 @@ def measure(label: str, variants: dict[str, callable], runs: int) -> dict[str, t
             if rc != 0:
                 raise Failed(f"{label}: {k} exited {rc}")
             times[k].append(wall)
+            cpu[k].append(CPU.get("last", 0.0))
             rss[k] = max(rss[k], peak)
-    out = {k: (statistics.median(times[k]), rss[k]) for k in variants}
-    shown = "  ".join(f"{k} {out[k][0]:.3f} s {out[k][1] / 1024:.0f} MiB" for k in variants)
+    out = {k: (statistics.median(times[k]), rss[k], statistics.median(cpu[k])) for k in variants}
+    shown = "  ".join(f"{k} {out[k][0]:.3f} s (cpu {out[k][2]:.2f}) {out[k][1] / 1024:.0f} MiB" for k in variants)
     print(f"  {label:<34} {shown}", flush=True)
     return out
 
@@ -259,20 +266,20 @@ def main(argv: list[str]) -> int:
         print()
 
     # ------------------------------------------------------------------ table
-    print(f"== results: medians of {args.runs} runs after a warm-up; peak = max RSS; MB = 10^6 bytes")
-    head = ["command", "input", "MB", "plan s", "peak MB", "peak/input"]
+    print(f"== results: medians of {args.runs} runs after a warm-up (wall, and CPU = user + system); peak = max RSS; MB = 10^6 bytes")
+    head = ["command", "input", "MB", "plan s", "CPU s", "peak MB", "peak/input"]
     if "base" in bins:
-        head += ["before s", "before MB"]
+        head += ["before s", "before CPU s", "before MB"]
     head += ["Taskwarrior", "TW s", "× TW", "cat s"]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for label, inp, fig, theirs, tw_label, floor in rows:
-        s, k = fig["new"]
-        cells = [f"`{label}`", inp["name"], f"{inp['bytes'] / 1e6:.1f}", f"{s:.3f}", f"{k * 1024 / 1e6:.0f}",
+        s, k, c = fig["new"]
+        cells = [f"`{label}`", inp["name"], f"{inp['bytes'] / 1e6:.1f}", f"{s:.3f}", f"{c:.2f}", f"{k * 1024 / 1e6:.0f}",
                  f"{k * 1024 / inp['bytes']:.2f}×"]
         if "base" in bins:
-            bs, bk = fig["base"]
-            cells += [f"{bs:.3f}", f"{bk * 1024 / 1e6:.0f}"]
+            bs, bk, bc = fig["base"]
+            cells += [f"{bs:.3f}", f"{bc:.2f}", f"{bk * 1024 / 1e6:.0f}"]
         if theirs:
             cells += [f"`{tw_label}`", f"{theirs[0]:.3f}", f"{theirs[0] / s:.1f}×"]
         else:
