@@ -94,12 +94,45 @@ pub fn list(
     if columns != 0 && columns < RECORDS_BELOW {
         return records(rows, qualify, usize::from(columns), out);
     }
+    let narrow = columns != 0 && columns < 100;
+    let right = if narrow {
+        &[false, false, false, false, false, true][..]
+    } else {
+        &[false, false, false, false, false, false, true][..]
+    };
+    stream(
+        rows,
+        |rows| list_table(rows, qualify, width),
+        |row| {
+            let mut cells = list_cells(row, qualify).to_vec();
+            if narrow {
+                cells.remove(3);
+            }
+            cells
+        },
+        right,
+        out,
+    )
+}
+
+/// Write a table of `rows`: laid out whole by `layout` (its header and
+/// the rows given) when there are at most [`STREAM_FROM`]; else laid out on
+/// the first ones, whose top border gives the column widths, and then
+/// every row drawn at those widths, in parallel chunks, from its visible
+/// `cells` (aligned right where `right` says). Memory stays bounded however
+/// many rows there are, and a short table prints exactly as comfy-table
+/// lays it out.
+pub fn stream<R: Sync>(
+    rows: &[R],
+    layout: impl Fn(&[R]) -> Table,
+    cells: impl Fn(&R) -> Vec<String> + Sync,
+    right: &[bool],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     if rows.len() <= STREAM_FROM {
-        return writeln!(out, "{}", list_table(rows, qualify, width, true));
+        return writeln!(out, "{}", layout(rows));
     }
-    // The header and the first rows, laid out as a short list would be:
-    // the top border gives the column widths every chunk is drawn at.
-    let sample = list_table(&rows[..STREAM_FROM], qualify, width, true).to_string();
+    let sample = layout(&rows[..STREAM_FROM]).to_string();
     let mut lines = sample.lines();
     let top = lines.next().unwrap_or_default();
     let widths: Vec<u16> = top
@@ -121,7 +154,6 @@ pub fn list(
         .map(|&w| usize::from(w).saturating_sub(2))
         .collect();
     let separator = rule('├', '╌', '┼', '┤', &widths);
-    let narrow = columns != 0 && columns < 100;
     let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
     for (b, rows) in rows.chunks(batch).enumerate() {
         let chunks: Vec<String> = rows
@@ -133,11 +165,7 @@ pub fn list(
                         text.push_str(&separator);
                         text.push('\n');
                     }
-                    let mut cells = list_cells(row, qualify).into_iter().collect::<Vec<_>>();
-                    if narrow {
-                        cells.remove(3);
-                    }
-                    draw_row(&cells, &inner, &mut text);
+                    draw_row(&cells(row), &inner, right, &mut text);
                 }
                 text
             })
@@ -168,9 +196,9 @@ fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> Str
 
 /// One row of cells at the content widths `widths`, drawn as comfy-table
 /// draws a row of the house style: each cell's lines wrapped the way it
-/// wraps them, padded by one space each side, the last column (the days
-/// overdue) aligned right.
-fn draw_row(cells: &[String], widths: &[usize], out: &mut String) {
+/// wraps them, padded by one space each side, aligned right where `right`
+/// says.
+fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String) {
     let wrapped: Vec<Vec<std::borrow::Cow<'_, str>>> = cells
         .iter()
         .zip(widths)
@@ -187,7 +215,6 @@ fn draw_row(cells: &[String], widths: &[usize], out: &mut String) {
         })
         .collect();
     let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
-    let last = cells.len().saturating_sub(1);
     for n in 0..height {
         out.push('│');
         for (i, (lines, &width)) in wrapped.iter().zip(widths).enumerate() {
@@ -196,10 +223,13 @@ fn draw_row(cells: &[String], widths: &[usize], out: &mut String) {
             }
             let line = lines.get(n).map_or("", |l| l.as_ref());
             let room = width.saturating_sub(line.width());
-            let (left, right) = if i == last { (room, 0) } else { (0, room) };
-            out.extend(std::iter::repeat_n(' ', 1 + left));
+            let (before, after) = match right.get(i) {
+                Some(true) => (room, 0),
+                _ => (0, room),
+            };
+            out.extend(std::iter::repeat_n(' ', 1 + before));
             out.push_str(line);
-            out.extend(std::iter::repeat_n(' ', right + 1));
+            out.extend(std::iter::repeat_n(' ', after + 1));
         }
         out.push_str("│\n");
     }
@@ -306,14 +336,11 @@ fn list_cells(row: &Row, qualify: bool) -> [String; 7] {
     ]
 }
 
-/// The `plan list` table of `rows`, with its header when `header`, laid
-/// out on their cells.
-fn list_table(rows: &[Row], qualify: bool, width: Option<u16>, header: bool) -> Table {
+/// The `plan list` table of `rows` and its header, laid out on their cells.
+fn list_table(rows: &[Row], qualify: bool, width: Option<u16>) -> Table {
     let columns = width.unwrap_or(DEFAULT_WIDTH);
     let mut table = new_table(width);
-    if header {
-        table.set_header(&super::words().list_header);
-    }
+    table.set_header(&super::words().list_header);
     for row in rows {
         table.add_row(list_cells(row, qualify));
     }
@@ -483,6 +510,67 @@ mod tests {
             assert_eq!(lines.iter().filter(|l| l.starts_with('╞')).count(), 1);
             assert!(lines[lines.len() - 1].starts_with('└'));
         }
+    }
+
+    #[test]
+    fn numbers_aligned_right_stream_as_comfy_table_aligns_them() {
+        let rows: Vec<Vec<String>> = (0..700)
+            .map(|i| {
+                let name = format!("Đơn vị {} {}", i, "Phòng Văn hóa ".repeat(i % 4));
+                vec![
+                    name,
+                    (i * 37 % 1000).to_string(),
+                    format!("{} ngày", i % 90),
+                ]
+            })
+            .collect();
+        let layout = |rows: &[Vec<String>]| {
+            let mut table = new_table(Some(60));
+            table.set_header(["Đơn vị", "Tổng số", "Trễ nhất"]);
+            for cells in rows {
+                table.add_row(cells);
+            }
+            keep_whole(&mut table, &[1, 2]);
+            for i in 1..3 {
+                table
+                    .column_mut(i)
+                    .unwrap()
+                    .set_cell_alignment(CellAlignment::Right);
+            }
+            table
+        };
+        let mut streamed = Vec::new();
+        stream(
+            &rows,
+            layout,
+            Clone::clone,
+            &[false, true, true],
+            &mut streamed,
+        )
+        .unwrap();
+        let streamed = String::from_utf8(streamed).unwrap();
+        let laid_out = format!("{}\n", layout(&rows[..STREAM_FROM]));
+        let prefix = &laid_out[..laid_out.trim_end().rfind('\n').unwrap() + 1];
+        assert!(streamed.starts_with(prefix));
+        let lines: Vec<&str> = streamed.lines().collect();
+        assert!(lines.iter().all(|l| l.width() == lines[0].width()));
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with('├')).count(),
+            rows.len() - 1
+        );
+        let mut short = Vec::new();
+        stream(
+            &rows[..10],
+            layout,
+            Clone::clone,
+            &[false, true, true],
+            &mut short,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(short).unwrap(),
+            format!("{}\n", layout(&rows[..10]))
+        );
     }
 
     #[test]
