@@ -95,19 +95,23 @@ pub fn list_with(
         header.write_record(HEADER)?;
     }
     out.write_all(&finish(header)?)?;
-    let chunks: Vec<io::Result<Vec<u8>>> = rows
-        .par_chunks(CHUNK)
-        .map(|chunk| {
-            let mut writer = writer(Vec::with_capacity(chunk.len() * 256), delimiter);
-            let mut scratch = Scratch::default();
-            for row in chunk {
-                write_row(&mut writer, row, &mut scratch)?;
-            }
-            finish(writer)
-        })
-        .collect();
-    for chunk in chunks {
-        out.write_all(&chunk?)?;
+    // A few chunks per thread at a time, so that memory stays bounded.
+    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
+    for rows in rows.chunks(batch) {
+        let chunks: Vec<io::Result<Vec<u8>>> = rows
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut writer = writer(Vec::with_capacity(chunk.len() * 256), delimiter);
+                let mut scratch = Scratch::default();
+                for row in chunk {
+                    write_row(&mut writer, row, &mut scratch)?;
+                }
+                finish(writer)
+            })
+            .collect();
+        for chunk in chunks {
+            out.write_all(&chunk?)?;
+        }
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
@@ -223,14 +224,77 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
     }
 }
 
-/// `plan list --format json`.
+/// Tasks per chunk rendered on one thread.
+const CHUNK: usize = 1024;
+
+/// `plan list --format json`: the document [`write`] would make of every
+/// task, each task serialized on its own, in chunks on every core, and
+/// written in order at its place in the document.
 pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
-    let doc = ListDoc {
+    let head = ListDoc {
         version: VERSION,
         as_of: iso(as_of),
-        tasks: rows.iter().map(task_doc).collect(),
+        tasks: Vec::new(),
     };
-    write(&doc, out)
+    let mut opening = Vec::new();
+    write(&head, &mut opening)?;
+    // `{ "version": …, "as_of": …, "tasks": [] }`: the tasks go inside.
+    let text = String::from_utf8_lossy(&opening);
+    let (before, after) = text.rsplit_once("[]").unwrap_or((&text, "\n}\n"));
+    out.write_all(before.as_bytes())?;
+    out.write_all(b"[")?;
+    // A few chunks per thread at a time, so that memory stays bounded.
+    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
+    for (b, rows) in rows.chunks(batch).enumerate() {
+        let chunks: Vec<io::Result<Vec<u8>>> = rows
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut buffer = Vec::with_capacity(chunk.len() * 1536);
+                for row in chunk {
+                    buffer.push(b',');
+                    buffer.extend_from_slice(b"\n    ");
+                    let mut indented = Indented(&mut buffer);
+                    let mut serializer =
+                        serde_json::Serializer::with_formatter(&mut indented, Inert::default());
+                    task_doc(row).serialize(&mut serializer)?;
+                }
+                Ok(buffer)
+            })
+            .collect();
+        for (c, chunk) in chunks.into_iter().enumerate() {
+            let chunk = chunk?;
+            // Every task but the first follows a comma.
+            let first = b == 0 && c == 0;
+            out.write_all(if first { &chunk[1..] } else { &chunk })?;
+        }
+    }
+    if !rows.is_empty() {
+        out.write_all(b"\n  ")?;
+    }
+    out.write_all(b"]")?;
+    out.write_all(after.as_bytes())
+}
+
+/// Writes what serde_json's pretty layout gives at the top level as it
+/// stands two levels in: four spaces after every line break. A JSON
+/// string holds no raw line break, so each one is the layout's.
+struct Indented<'b>(&'b mut Vec<u8>);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let mut rest = bytes;
+        while let Some(at) = memchr::memchr(b'\n', rest) {
+            self.0.extend_from_slice(&rest[..=at]);
+            self.0.extend_from_slice(b"    ");
+            rest = &rest[at + 1..];
+        }
+        self.0.extend_from_slice(rest);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 #[derive(Serialize)]
@@ -253,6 +317,38 @@ pub fn task(row: &Row, as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_written_in_chunks_is_the_document_written_whole() {
+        let seed = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let first = seed.find("[[task]]").unwrap();
+        let (head, tasks) = seed.split_at(first);
+        let mut text = head.to_string();
+        for copy in 0..400 {
+            text.push_str(&tasks.replace("id = \"", &format!("id = \"{copy}.")));
+        }
+        let (plan, d) = crate::store::parse_str(std::path::Path::new("p.toml"), &text);
+        assert!(d.is_empty(), "{d:?}");
+        let plans = [plan.unwrap()];
+        let day = NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
+        let rows = crate::query::select(&plans, &crate::query::Filter::default(), day).unwrap();
+        assert!(rows.len() > 2 * CHUNK);
+        for rows in [&rows[..], &rows[..1], &rows[..0]] {
+            let mut chunked = Vec::new();
+            list(rows, day, &mut chunked).unwrap();
+            let whole = ListDoc {
+                version: VERSION,
+                as_of: iso(day),
+                tasks: rows.iter().map(task_doc).collect(),
+            };
+            let mut reference = Vec::new();
+            write(&whole, &mut reference).unwrap();
+            assert_eq!(
+                String::from_utf8(chunked).unwrap(),
+                String::from_utf8(reference).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn the_inert_set_is_escaped_and_reads_back_the_same() {

@@ -266,8 +266,6 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     let words = words();
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
     writeln!(out, "{}", visible(&heading(report, words)))?;
-    let mut table = super::table::new_table(width);
-    table.set_header(&words.header);
     let mut rows: Vec<Vec<String>> = Vec::new();
     for row in &report.units {
         let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
@@ -304,29 +302,35 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
             widest(i).max(word)
         })
         .collect();
-    for cells in rows {
-        table.add_row(cells);
-    }
-    if numbers_whole {
-        super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
-    } else {
-        let room = ColumnConstraint::LowerBoundary(Width::Fixed(NAME_ROOM as u16));
-        if let Some(column) = table.column_mut(0) {
-            column.set_constraint(room);
+    let layout = |rows: &[Vec<String>]| {
+        let mut table = super::table::new_table(width);
+        table.set_header(&words.header);
+        for cells in rows {
+            table.add_row(cells);
         }
-        for (i, floor) in floors.into_iter().enumerate() {
-            if let Some(column) = table.column_mut(i + 1) {
-                let floor = Width::Fixed(u16::try_from(floor + 2).unwrap_or(u16::MAX));
-                column.set_constraint(ColumnConstraint::LowerBoundary(floor));
+        if numbers_whole {
+            super::table::keep_whole(&mut table, &[1, 2, 3, 4, 5, 6, 7, 8]);
+        } else {
+            let room = ColumnConstraint::LowerBoundary(Width::Fixed(NAME_ROOM as u16));
+            if let Some(column) = table.column_mut(0) {
+                column.set_constraint(room);
+            }
+            for (i, floor) in floors.iter().enumerate() {
+                if let Some(column) = table.column_mut(i + 1) {
+                    let floor = Width::Fixed(u16::try_from(floor + 2).unwrap_or(u16::MAX));
+                    column.set_constraint(ColumnConstraint::LowerBoundary(floor));
+                }
             }
         }
-    }
-    for i in 1..words.header.len() {
-        if let Some(column) = table.column_mut(i) {
-            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        for i in 1..words.header.len() {
+            if let Some(column) = table.column_mut(i) {
+                column.set_cell_alignment(comfy_table::CellAlignment::Right);
+            }
         }
-    }
-    writeln!(out, "{table}")?;
+        table
+    };
+    let right: Vec<bool> = (0..words.header.len()).map(|i| i > 0).collect();
+    super::table::stream(&rows, layout, Clone::clone, &right, out)?;
     if let Some(note) = rows_note(report, words) {
         writeln!(out, "{note}")?;
     }

@@ -6,6 +6,10 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 
+use rayon::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 use crate::query::Row;
 use crate::text::visible;
 
@@ -70,6 +74,15 @@ fn overdue_cell(row: &Row) -> String {
     }
 }
 
+/// Up to this many rows, the `plan list` table is laid out on all of its
+/// cells. A longer list is laid out on its first this many rows and then
+/// streamed, chunk by chunk, at those column widths: its memory stays
+/// bounded however many rows it has.
+pub const STREAM_FROM: usize = 256;
+
+/// Rows rendered together on one thread while streaming.
+const CHUNK: usize = 256;
+
 /// The `plan list` table; a list of blocks in a narrow terminal.
 pub fn list(
     rows: &[Row],
@@ -81,19 +94,255 @@ pub fn list(
     if columns != 0 && columns < RECORDS_BELOW {
         return records(rows, qualify, usize::from(columns), out);
     }
+    let narrow = columns != 0 && columns < 100;
+    let right = if narrow {
+        &[false, false, false, false, false, true][..]
+    } else {
+        &[false, false, false, false, false, false, true][..]
+    };
+    stream(
+        rows,
+        |rows| list_table(rows, qualify, width),
+        |row| {
+            let mut cells = list_cells(row, qualify).to_vec();
+            if narrow {
+                cells.remove(3);
+            }
+            cells
+        },
+        right,
+        out,
+    )
+}
+
+/// Write a table of `rows`: laid out whole by `layout` (its header and
+/// the rows given) when there are at most [`STREAM_FROM`]; else laid out on
+/// the first ones, whose top border gives the column widths, and then
+/// every row drawn at those widths, in parallel chunks, from its visible
+/// `cells` (aligned right where `right` says). Memory stays bounded however
+/// many rows there are, and a short table prints exactly as comfy-table
+/// lays it out.
+pub fn stream<R: Sync>(
+    rows: &[R],
+    layout: impl Fn(&[R]) -> Table,
+    cells: impl Fn(&R) -> Vec<String> + Sync,
+    right: &[bool],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if rows.len() <= STREAM_FROM {
+        return writeln!(out, "{}", layout(rows));
+    }
+    let sample = layout(&rows[..STREAM_FROM]).to_string();
+    let mut lines = sample.lines();
+    let top = lines.next().unwrap_or_default();
+    let widths: Vec<u16> = top
+        .trim_start_matches('┌')
+        .trim_end_matches('┐')
+        .split('┬')
+        .map(|segment| u16::try_from(segment.chars().count()).unwrap_or(u16::MAX))
+        .collect();
+    writeln!(out, "{top}")?;
+    for line in lines.by_ref() {
+        writeln!(out, "{line}")?;
+        if line.starts_with('╞') {
+            break;
+        }
+    }
+    // Content widths: each segment holds the padding of its column.
+    let inner: Vec<usize> = widths
+        .iter()
+        .map(|&w| usize::from(w).saturating_sub(2))
+        .collect();
+    let separator = rule('├', '╌', '┼', '┤', &widths);
+    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
+    for (b, rows) in rows.chunks(batch).enumerate() {
+        let chunks: Vec<String> = rows
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut text = String::with_capacity(chunk.len() * 1024);
+                for (i, row) in chunk.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str(&separator);
+                        text.push('\n');
+                    }
+                    draw_row(&cells(row), &inner, right, &mut text);
+                }
+                text
+            })
+            .collect();
+        for (c, chunk) in chunks.iter().enumerate() {
+            if b > 0 || c > 0 {
+                writeln!(out, "{separator}")?;
+            }
+            out.write_all(chunk.as_bytes())?;
+        }
+    }
+    writeln!(out, "{}", rule('└', '─', '┴', '┘', &widths))
+}
+
+/// A horizontal line across columns of `widths`.
+fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> String {
+    let mut line = String::new();
+    line.push(left);
+    for (i, &width) in widths.iter().enumerate() {
+        if i > 0 {
+            line.push(cross);
+        }
+        line.extend(std::iter::repeat_n(fill, usize::from(width)));
+    }
+    line.push(right);
+    line
+}
+
+/// One row of cells at the content widths `widths`, drawn as comfy-table
+/// draws a row of the house style: each cell's lines wrapped the way it
+/// wraps them, padded by one space each side, aligned right where `right`
+/// says.
+fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String) {
+    let wrapped: Vec<Vec<std::borrow::Cow<'_, str>>> = cells
+        .iter()
+        .zip(widths)
+        .map(|(cell, &width)| {
+            let mut lines = Vec::new();
+            for line in cell.split('\n') {
+                if line.width() > width {
+                    lines.extend(wrap_line(line, width).into_iter().map(Into::into));
+                } else {
+                    lines.push(line.into());
+                }
+            }
+            lines
+        })
+        .collect();
+    let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+    for n in 0..height {
+        out.push('│');
+        for (i, (lines, &width)) in wrapped.iter().zip(widths).enumerate() {
+            if i > 0 {
+                out.push('┆');
+            }
+            let line = lines.get(n).map_or("", |l| l.as_ref());
+            let room = width.saturating_sub(line.width());
+            let (before, after) = match right.get(i) {
+                Some(true) => (room, 0),
+                _ => (0, room),
+            };
+            out.extend(std::iter::repeat_n(' ', 1 + before));
+            out.push_str(line);
+            out.extend(std::iter::repeat_n(' ', after + 1));
+        }
+        out.push_str("│\n");
+    }
+}
+
+/// Free columns under which comfy-table starts a new line rather than
+/// breaking a word.
+const MIN_FREE: usize = 2;
+
+/// `line` cut into lines of at most `width` columns at its spaces, a word
+/// longer than a line broken where it must be: comfy-table's wrapping, so
+/// that a streamed row reads as a laid-out one.
+fn wrap_line(line: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut words: Vec<std::borrow::Cow<'_, str>> = line.split(' ').map(Into::into).collect();
+    words.reverse();
+    let mut current = String::new();
+    let mut length = 0;
+    while let Some(next) = words.pop() {
+        let next_length = next.width();
+        let mut added = next_length + length;
+        let mut remaining = width.saturating_sub(length);
+        if !current.is_empty() {
+            added += 1;
+            remaining = remaining.saturating_sub(1);
+        }
+        if added <= width {
+            if !current.is_empty() {
+                current.push(' ');
+                length += 1;
+            }
+            current.push_str(&next);
+            length += next_length;
+            if length > width.saturating_sub(MIN_FREE) {
+                lines.push(std::mem::take(&mut current));
+                length = 0;
+            }
+            continue;
+        }
+        if !current.is_empty() && remaining <= MIN_FREE {
+            words.push(next);
+            lines.push(std::mem::take(&mut current));
+            length = 0;
+            continue;
+        }
+        if next_length > width {
+            let fresh = current.is_empty();
+            if !fresh {
+                current.push(' ');
+            }
+            let (head, tail) = split_word(remaining, &next);
+            if fresh && head.is_empty() {
+                let mut chars = tail.chars();
+                current.extend(chars.next());
+                words.push(chars.as_str().to_string().into());
+            } else {
+                current.push_str(head);
+                words.push(tail.to_string().into());
+            }
+            lines.push(std::mem::take(&mut current));
+            length = 0;
+            continue;
+        }
+        lines.push(std::mem::take(&mut current));
+        current = next.into_owned();
+        length = next_length;
+        if length > width.saturating_sub(MIN_FREE) {
+            lines.push(std::mem::take(&mut current));
+            length = 0;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// `word` cut after at most `width` columns, between graphemes.
+fn split_word(width: usize, word: &str) -> (&str, &str) {
+    if word.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return word.split_at(word.len().min(width));
+    }
+    let mut taken = 0;
+    for (at, grapheme) in word.grapheme_indices(true) {
+        taken += grapheme.width();
+        if taken > width {
+            return word.split_at(at);
+        }
+    }
+    (word, "")
+}
+
+/// The cells of one `plan list` row, every column.
+fn list_cells(row: &Row, qualify: bool) -> [String; 7] {
+    let task = row.task;
+    [
+        visible(&super::task_ref(row.plan, task, qualify)).into_owned(),
+        visible(&task.title).into_owned(),
+        visible(&super::lead_names(row.plan, task, "\n")).into_owned(),
+        visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
+        window_cell(task, row.on),
+        super::status_with_reports(row.plan, task, row.on),
+        overdue_cell(row),
+    ]
+}
+
+/// The `plan list` table of `rows` and its header, laid out on their cells.
+fn list_table(rows: &[Row], qualify: bool, width: Option<u16>) -> Table {
+    let columns = width.unwrap_or(DEFAULT_WIDTH);
     let mut table = new_table(width);
     table.set_header(&super::words().list_header);
     for row in rows {
-        let task = row.task;
-        table.add_row([
-            visible(&super::task_ref(row.plan, task, qualify)).into_owned(),
-            visible(&task.title).into_owned(),
-            visible(&super::lead_names(row.plan, task, "\n")).into_owned(),
-            visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
-            window_cell(task, row.on),
-            super::status_with_reports(row.plan, task, row.on),
-            overdue_cell(row),
-        ]);
+        table.add_row(list_cells(row, qualify));
     }
     keep_whole(&mut table, &[0, 5, 6]);
     if let Some(column) = table.column_mut(6) {
@@ -135,7 +384,7 @@ pub fn list(
             column.set_constraint(constraint);
         }
     }
-    writeln!(out, "{table}")
+    table
 }
 
 /// One block per task, wrapped to `width`: for terminals too narrow for
@@ -203,4 +452,156 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
         writeln!(out, "{}", field(status, &text))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::query::{Filter, select};
+
+    /// The seed plan with its tasks copied until it has `copies` times as
+    /// many (ids made unique), one of them with a title too long to wrap at
+    /// spaces.
+    fn plan(copies: usize) -> crate::model::Plan {
+        let seed = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let first = seed.find("[[task]]").unwrap();
+        let (head, tasks) = seed.split_at(first);
+        let mut text = head.to_string();
+        for copy in 0..copies {
+            text.push_str(&tasks.replace("id = \"", &format!("id = \"{copy}.")));
+        }
+        let text = text.replacen(
+            "title = \"",
+            "title = \"Tổ-chức-tuyên-truyền-phổ-biến-pháp-luật-về-phòng-chống-bạo-lực-gia-đình ",
+            1,
+        );
+        let (plan, d) = crate::store::parse_str(Path::new("p.toml"), &text);
+        assert!(d.is_empty(), "{d:?}");
+        plan.unwrap()
+    }
+
+    fn render(rows: &[Row], width: u16) -> String {
+        let mut out = Vec::new();
+        list(rows, false, Some(width), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_long_list_is_streamed_at_the_widths_of_its_first_rows() {
+        let plans = [plan(100)];
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
+        let rows = select(&plans, &Filter::default(), day).unwrap();
+        assert!(rows.len() > STREAM_FROM + 2 * CHUNK, "{}", rows.len());
+        for width in [120, 90] {
+            let streamed = render(&rows, width);
+            // The first rows, laid out on their own, are drawn the same.
+            let laid_out = render(&rows[..STREAM_FROM], width);
+            let prefix = &laid_out[..laid_out.trim_end().rfind('\n').unwrap() + 1];
+            assert!(streamed.starts_with(prefix), "width {width}");
+            let lines: Vec<&str> = streamed.lines().collect();
+            let wide = lines[0].width();
+            assert!(
+                lines.iter().all(|line| line.width() == wide),
+                "width {width}"
+            );
+            assert_eq!(
+                lines.iter().filter(|l| l.starts_with('├')).count(),
+                rows.len() - 1
+            );
+            assert_eq!(lines.iter().filter(|l| l.starts_with('╞')).count(), 1);
+            assert!(lines[lines.len() - 1].starts_with('└'));
+        }
+    }
+
+    #[test]
+    fn numbers_aligned_right_stream_as_comfy_table_aligns_them() {
+        let rows: Vec<Vec<String>> = (0..700)
+            .map(|i| {
+                let name = format!("Đơn vị {} {}", i, "Phòng Văn hóa ".repeat(i % 4));
+                vec![
+                    name,
+                    (i * 37 % 1000).to_string(),
+                    format!("{} ngày", i % 90),
+                ]
+            })
+            .collect();
+        let layout = |rows: &[Vec<String>]| {
+            let mut table = new_table(Some(60));
+            table.set_header(["Đơn vị", "Tổng số", "Trễ nhất"]);
+            for cells in rows {
+                table.add_row(cells);
+            }
+            keep_whole(&mut table, &[1, 2]);
+            for i in 1..3 {
+                table
+                    .column_mut(i)
+                    .unwrap()
+                    .set_cell_alignment(CellAlignment::Right);
+            }
+            table
+        };
+        let mut streamed = Vec::new();
+        stream(
+            &rows,
+            layout,
+            Clone::clone,
+            &[false, true, true],
+            &mut streamed,
+        )
+        .unwrap();
+        let streamed = String::from_utf8(streamed).unwrap();
+        let laid_out = format!("{}\n", layout(&rows[..STREAM_FROM]));
+        let prefix = &laid_out[..laid_out.trim_end().rfind('\n').unwrap() + 1];
+        assert!(streamed.starts_with(prefix));
+        let lines: Vec<&str> = streamed.lines().collect();
+        assert!(lines.iter().all(|l| l.width() == lines[0].width()));
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with('├')).count(),
+            rows.len() - 1
+        );
+        let mut short = Vec::new();
+        stream(
+            &rows[..10],
+            layout,
+            Clone::clone,
+            &[false, true, true],
+            &mut short,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(short).unwrap(),
+            format!("{}\n", layout(&rows[..10]))
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_its_column_is_broken_as_comfy_table_breaks_it() {
+        for (line, width) in [
+            ("Tổ-chức-tuyên-truyền-phổ-biến ab", 8),
+            ("a bcdefghijklmnop q", 5),
+            ("ab cd ef gh", 4),
+            ("x", 1),
+        ] {
+            let mut table = Table::new();
+            table.load_style(UTF8_FULL);
+            table.force_no_tty();
+            table.add_row([line]);
+            let column = table.column_mut(0).unwrap();
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width as u16 + 2)));
+            let theirs: Vec<String> = table
+                .lines()
+                .filter(|l| l.starts_with('│'))
+                .map(|l| {
+                    l.trim_matches('│')
+                        .trim_end()
+                        .trim_start_matches(' ')
+                        .to_string()
+                })
+                .collect();
+            let ours: Vec<String> = wrap_line(line, width);
+            assert_eq!(ours, theirs, "{line:?} at {width}");
+        }
+    }
 }

@@ -50,16 +50,18 @@ pub(super) fn folded_name(name: &str) -> String {
     })
 }
 
-/// A window's text, default year and period, and the language its error
-/// (if any) is worded in.
-type WindowKey = (String, Option<i32>, Option<Span>, u8);
+/// What a window's text is read against: the default year and period, and
+/// the language its error (if any) is worded in.
+type WindowFor = (Option<i32>, Option<Span>, u8);
+
+/// What a window's text was read to against each [`WindowFor`] it met.
+type WindowsOf = Vec<(WindowFor, Result<Arc<TaskWindow>, WindowProblem>)>;
 
 thread_local! {
     /// Windows already read on this thread, by text, default year and
     /// period: plans repeat the same forms, and tasks with the same window
-    /// share one value.
-    static WINDOWS: RefCell<FxHashMap<WindowKey, Result<Arc<TaskWindow>, WindowProblem>>> =
-        RefCell::new(FxHashMap::default());
+    /// share one value. Looked up by the text as written, with no copy.
+    static WINDOWS: RefCell<FxHashMap<String, WindowsOf>> = RefCell::new(FxHashMap::default());
 }
 
 pub(super) fn window_cached(
@@ -69,16 +71,23 @@ pub(super) fn window_cached(
     WINDOWS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let lang = crate::i18n::current() as u8;
-        let key = (text.to_string(), context.default_year, context.period, lang);
-        if let Some(found) = cache.get(&key) {
-            return found.clone();
+        let key = (context.default_year, context.period, lang);
+        if let Some(found) = cache
+            .get(text)
+            .and_then(|seen| seen.iter().find(|(k, _)| *k == key))
+        {
+            return found.1.clone();
         }
         let made =
             TaskWindow::read(text, context.default_year, context.period.as_ref()).map(Arc::new);
         if cache.len() >= 4096 {
             cache.clear();
         }
-        cache.insert(key, made.clone());
+        let seen = cache.entry(text.to_string()).or_default();
+        if seen.len() >= 64 {
+            seen.clear();
+        }
+        seen.push((key, made.clone()));
         made
     })
 }

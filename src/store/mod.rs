@@ -8,6 +8,7 @@ mod context;
 mod find;
 mod head;
 mod keys;
+mod lean;
 mod milestones;
 mod parse;
 mod partial;
@@ -275,7 +276,10 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Box<Diagnosti
         return Err(refuse(crate::t!("diag-utf16-zeros"), "UTF-16"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
+    // The SIMD check says whether the text is UTF-8; only a file that is
+    // not is checked again to find where.
+    let checked = simdutf8::basic::from_utf8(bytes).map_or_else(|_| std::str::from_utf8(bytes), Ok);
+    match checked {
         Ok(text) => match bare_carriage_return(text) {
             None => match merge_conflict(text) {
                 None => Ok(text),

@@ -32,14 +32,20 @@ pub type Parsed = (Option<Plan>, Vec<Diagnostic>);
 pub fn parse_str(path: &Path, text: &str) -> Parsed {
     // Cutting into blocks pays off only when there are enough to share
     // between threads.
-    let many = memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
-        .nth(PARALLEL_BLOCKS)
-        .is_some();
-    let (plan, mut diagnostics) = match many.then(|| super::split(text)) {
-        Some(layout) if layout.plain => {
-            parse_blocks(path, text, &layout).unwrap_or_else(|| parse_whole(path, text))
-        }
-        _ => parse_whole(path, text),
+    let many = || {
+        memchr::memmem::find_iter(text.as_bytes(), b"[[task]]")
+            .nth(PARALLEL_BLOCKS)
+            .is_some()
+    };
+    let lean = parse_lean(path, text);
+    let (plan, mut diagnostics) = match lean {
+        Some(parsed) => parsed,
+        None => match many().then(|| super::split(text)) {
+            Some(layout) if layout.plain => {
+                parse_blocks(path, text, &layout).unwrap_or_else(|| parse_whole(path, text))
+            }
+            _ => parse_whole(path, text),
+        },
     };
     // Readers that met many problems count the later ones in a line of
     // their own; the file shows its first problems and counts the rest.
@@ -100,6 +106,7 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
     plan.tasks.reserve(blocks.len());
     for (block, read) in layout.tasks.iter().zip(&blocks) {
         if let Some((id, span)) = &read.id
+            && let Some(id) = read.id_text(id)
             && let Some(first) = ids.first_of(id, block.line)
         {
             let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
@@ -112,6 +119,105 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
         plan.tasks.extend(read.task);
     }
     Some((Some(plan), diagnostics))
+}
+
+/// The head of a file and its task blocks, when every block is one the
+/// lean scanner reads (see `lean`): the head through toml, the blocks
+/// without it, in parallel chunks in a large plan. None when a block holds
+/// anything the scanner leaves to toml, or the head holds a `task` key: the
+/// file is then read as before, so its diagnostics are toml's own.
+fn parse_lean(path: &Path, text: &str) -> Option<Parsed> {
+    let bytes = text.as_bytes();
+    let first = first_task(bytes)?;
+    // Block starts: the first header, then every `[[task]]` at the start of
+    // a line. One inside a multi-line string or array would end a block
+    // with the string or array open, which the scanner refuses.
+    let mut blocks = Vec::with_capacity(bytes.len() / 256);
+    let mut line = 1 + count_lines(&bytes[..first]);
+    let mut start = first;
+    for at in memchr::memmem::find_iter(&bytes[first..], b"\n[[task]]") {
+        let next = first + at + 1;
+        if next == start {
+            continue;
+        }
+        blocks.push(super::Block {
+            range: start..next,
+            line,
+        });
+        line += count_lines(&bytes[start..next]);
+        start = next;
+    }
+    blocks.push(super::Block {
+        range: start..bytes.len(),
+        line,
+    });
+    let mut reader = Reader::new(path, &text[..first], 0);
+    let root = reader.parse()?;
+    if root.get_ref().get("task").is_some() {
+        return None;
+    }
+    let mut plan = reader.head(root.get_ref());
+    let mut diagnostics = reader.diagnostics;
+    let context = Context::of(&plan);
+    let read = |block: &super::Block| {
+        let block_text = &text[block.range.clone()];
+        let table = super::lean::task_table(block_text)?;
+        let mut reader = Reader::new(path, block_text, block.line - 1);
+        Some(read_table(
+            &mut reader,
+            &table,
+            super::lean::header_span(),
+            block.line,
+            &context,
+        ))
+    };
+    let reads: Vec<BlockRead> = if blocks.len() >= PARALLEL_BLOCKS {
+        blocks
+            .par_iter()
+            .with_min_len(64)
+            .map(read)
+            .collect::<Option<_>>()?
+    } else {
+        blocks.iter().map(read).collect::<Option<_>>()?
+    };
+    let mut ids = TaskIds::default();
+    plan.tasks.reserve(reads.len());
+    for (block, read) in blocks.iter().zip(&reads) {
+        if let Some((id, span)) = &read.id
+            && let Some(id) = read.id_text(id)
+            && let Some(first) = ids.first_of(id, block.line)
+        {
+            let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
+            reader.duplicate_id(span.clone(), id, first);
+            diagnostics.append(&mut reader.diagnostics);
+        }
+    }
+    for read in reads {
+        diagnostics.extend(read.diagnostics);
+        plan.tasks.extend(read.task);
+    }
+    Some((Some(plan), diagnostics))
+}
+
+/// The offset of the first `[[task]]` header, outside strings and arrays,
+/// when it is written as the lean scanner reads it.
+fn first_task(bytes: &[u8]) -> Option<usize> {
+    let mut lexer = super::blocks::Lexer::new(bytes, 0);
+    loop {
+        match lexer.next_header()? {
+            (start, super::blocks::Header::Task) => {
+                return bytes[start..]
+                    .starts_with(super::lean::HEADER)
+                    .then_some(start);
+            }
+            (_, super::blocks::Header::Other) => {}
+        }
+    }
+}
+
+/// The line ends in `bytes`.
+fn count_lines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// From this many tasks on, a plan is read block by block in parallel.
@@ -144,8 +250,18 @@ pub fn read_task_block(
 struct BlockRead {
     task: Option<Task>,
     diagnostics: Vec<Diagnostic>,
-    /// The task's id and its span inside the block, for the duplicate check.
-    id: Option<(String, Range<usize>)>,
+    /// The task's id, when the task is not read (else it is the task's),
+    /// and its span inside the block, for the duplicate check.
+    id: Option<(Option<String>, Range<usize>)>,
+}
+
+impl BlockRead {
+    /// The id written in the block: kept for a task not read, the task's
+    /// own otherwise.
+    fn id_text<'r>(&'r self, kept: &'r Option<String>) -> Option<&'r str> {
+        kept.as_deref()
+            .or_else(|| self.task.as_ref().map(|task| task.id.as_str()))
+    }
 }
 
 fn read_block(path: &Path, text: &str, block: &super::Block, context: &Context) -> BlockRead {
@@ -167,16 +283,36 @@ fn read_block(path: &Path, text: &str, block: &super::Block, context: &Context) 
         if let Some(item) = item
             && let Some(table) = reader.table(item, "[[task]]")
         {
-            if let Some(value) = table.get("id")
-                && let DeValue::String(id) = value.get_ref()
-            {
-                read.id = Some((id.to_string(), value.span()));
-            }
-            read.task = reader.task(table, item.span(), block.line, context);
+            read = read_table(&mut reader, table, item.span(), block.line, context);
         }
     }
-    read.diagnostics = reader.diagnostics;
+    read.diagnostics.append(&mut reader.diagnostics);
     read
+}
+
+/// The task a block's table gives, whichever way the table was read.
+fn read_table(
+    reader: &mut Reader<'_>,
+    table: &toml::de::DeTable<'_>,
+    span: Range<usize>,
+    line: usize,
+    context: &Context,
+) -> BlockRead {
+    let task = reader.task(table, span, line, context);
+    // The id for the check against the other tasks: the task's own, or the
+    // string written when the task is not read.
+    let id = match table.get("id") {
+        Some(value) => match value.get_ref() {
+            DeValue::String(id) => Some((task.is_none().then(|| id.to_string()), value.span())),
+            _ => None,
+        },
+        None => None,
+    };
+    BlockRead {
+        task,
+        diagnostics: std::mem::take(&mut reader.diagnostics),
+        id,
+    }
 }
 
 #[cfg(test)]
@@ -501,6 +637,34 @@ mod layout_tests {
         let ((_, blocks), (_, whole)) = both(&text);
         assert_eq!(blocks.len(), 8, "{blocks:#?}");
         assert_eq!(blocks, whole);
+    }
+
+    #[test]
+    fn lean_and_whole_reading_give_the_same_plan_and_diagnostics() {
+        let path = Path::new("p.toml");
+        let seed = include_str!("../../plans/trieu-son-2020-pcbldg.toml");
+        let broken = |t: String| {
+            t.replacen("status = \"todo\"", "status = \"finished\"", 3)
+                .replacen("id = \"7.8\"", "id = \"7.7\"", 1)
+                .replacen("window = \"Tháng 9/2020\"", "window = \"Tháng 13/2020\"", 2)
+                .replacen("lead = [\"ttvh\"]", "lead = [\"ttvhh\"]\nfoo = true", 1)
+        };
+        for text in [
+            large(|t| t),
+            large(broken),
+            seed.to_string(),
+            broken(seed.to_string()),
+        ] {
+            let (lean, mut d1) = parse_lean(path, &text).expect("read by the lean scanner");
+            let (whole, mut d2) = parse_whole(path, &text);
+            d1.sort_by_key(|d| (d.line, d.col));
+            d2.sort_by_key(|d| (d.line, d.col));
+            assert_eq!(d1, d2);
+            assert_eq!(lean.map(|p| p.tasks), whole.map(|p| p.tasks));
+        }
+        // What the scanner leaves to toml is read as before.
+        let text = large(|t| t.replacen("id = \"3.3\"", "id = \"3.3", 1));
+        assert!(parse_lean(path, &text).is_none());
     }
 
     #[test]
