@@ -311,3 +311,39 @@ fn vietnamese_says_how_many_reported() {
         .stdout_contains("chưa báo cáo: Xã Hợp Lý; Thị trấn Triệu Sơn")
         .run();
 }
+
+#[test]
+fn the_word_report_says_how_many_members_reported_and_who_has_not() {
+    use std::io::Read;
+    let s = sandbox();
+    s.plan()
+        .args(["done", "1", "--unit", "dl", "--on", "28/06/2020"])
+        .stderr_any()
+        .run();
+    s.plan()
+        .args([
+            "report",
+            "--format",
+            "docx",
+            "--as-of",
+            "01/07/2020",
+            "-o",
+            "bc.docx",
+        ])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("bc.docx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.contains(">Báo cáo của các đơn vị</w:t>"), "{xml}");
+    assert!(
+        xml.contains(
+            "1. Tuyên truyền — đã báo cáo 1/3; chưa báo cáo: Xã Hợp Lý; Thị trấn Triệu Sơn"
+        ),
+        "{xml}"
+    );
+}

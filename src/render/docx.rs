@@ -117,6 +117,18 @@ fn document(report: &Report, plans: &[Plan], paper: &Paper) -> String {
         )));
     }
 
+    // Which members of a group have reported on its tasks (đã báo cáo
+    // 12/35), and which have not.
+    if !report.reporting.is_empty() {
+        body.push_str(&paper::heading(&words.reporting_title, false));
+        for task in &report.reporting {
+            body.push_str(&paper::body(&format!(
+                "- {}",
+                super::report::reporting_line(report, task, words)
+            )));
+        }
+    }
+
     // Nơi nhận and the signer, side by side.
     let listed = plan.map(|p| p.recipients.clone()).unwrap_or_default();
     let listed = if listed.is_empty() {
