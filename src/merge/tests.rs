@@ -345,3 +345,28 @@ mod property {
         }
     }
 }
+
+#[test]
+fn a_file_of_crlf_lines_keeps_them_for_the_lines_theirs_brings() {
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    let ours = edit(
+        BASE,
+        "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+        "status = \"doing\"\n\n[[task]]\nid = \"2\"",
+    );
+    let theirs = edit(
+        BASE,
+        "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+        "status = \"todo\"\nnote = \"x\"\n\n[[task]]\nid = \"2\"",
+    );
+    let merged = merge(&crlf(BASE), &crlf(&ours), &theirs);
+    assert!(merged.conflicts.is_empty(), "{merged:?}");
+    assert_eq!(
+        merged.text,
+        crlf(&edit(
+            &ours,
+            "status = \"doing\"\n",
+            "status = \"doing\"\nnote = \"x\"\n"
+        ))
+    );
+}
