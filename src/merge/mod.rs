@@ -256,7 +256,7 @@ fn merge_head(base: &str, ours: &str, theirs: &str, conflicts: &mut Vec<Place>) 
         return ours.to_string();
     };
     let split = |path: &[String]| match path {
-        [one] => one == "plan" || one == "units",
+        [one] => one == "plan" || one == "units" || one == "responsibility",
         [units, _] => units == "units",
         _ => false,
     };

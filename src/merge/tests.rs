@@ -370,3 +370,44 @@ fn a_file_of_crlf_lines_keeps_them_for_the_lines_theirs_brings() {
         ))
     );
 }
+
+#[test]
+fn responsibilities_are_merged_one_by_one_and_marked_whole_when_both_change_the_list() {
+    let with = |first: &str, second: &str| {
+        BASE.replacen(
+            "\n[[task]]\nid = \"1\"",
+            &format!(
+                "\n[[responsibility]]\nunit = \"vh\"\ntext = \"{first}\"\n\n\
+                 [[responsibility]]\nunit = \"xa\"\ntext = \"{second}\"\n\n[[task]]\nid = \"1\""
+            ),
+            1,
+        )
+    };
+    let base = with("Chủ trì", "Thực hiện");
+    let ours = with("Chủ trì, tổng hợp", "Thực hiện");
+    let theirs = with("Chủ trì", "Thực hiện tại xã");
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{merged:?}");
+    assert_eq!(merged.text, with("Chủ trì, tổng hợp", "Thực hiện tại xã"));
+    // The same text changed two ways: marked around that line.
+    let theirs = with("Chủ trì, kiểm tra", "Thực hiện");
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.conflicts,
+        [Place::Head("responsibility.0.text".into())]
+    );
+    assert!(merged.text.contains(
+        "unit = \"vh\"\n<<<<<<< ours\ntext = \"Chủ trì, tổng hợp\"\n=======\ntext = \"Chủ trì, kiểm tra\"\n>>>>>>> theirs\n"
+    ));
+    // One more on one side, another changed on the other: the head is
+    // marked whole.
+    let longer = ours.replacen(
+        "\n[[task]]\nid = \"1\"",
+        "\n[[responsibility]]\nunit = \"a\"\ntext = \"Mới\"\n\n[[task]]\nid = \"1\"",
+        1,
+    );
+    let merged = merge(&base, &longer, &with("Chủ trì", "Thực hiện tại xã"));
+    assert_eq!(merged.conflicts, [Place::Head("responsibility".into())]);
+    assert!(merged.text.starts_with("<<<<<<< ours\nformat = 1\n"));
+    assert!(merged.text.contains("\n=======\nformat = 1\n"));
+}
