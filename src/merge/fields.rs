@@ -13,8 +13,8 @@ pub struct Conflict {
     /// The keys from the merged table to the field (an index for a table
     /// of an array of tables).
     pub path: Vec<String>,
-    /// True when the field is a whole array of tables, whose lines cannot
-    /// be marked apart: the piece of the file is marked whole.
+    /// True when the field is a whole table or array of tables, whose lines
+    /// cannot be marked apart: the piece of the file is marked whole.
     pub whole: bool,
 }
 
@@ -131,10 +131,12 @@ pub fn merge(
                 }
             }
         } else {
+            // A table or an array of tables (a unit deleted on one side and
+            // changed on the other) spans lines of other fields.
             let whole = [o, t, b]
                 .into_iter()
                 .flatten()
-                .any(Item::is_array_of_tables);
+                .any(|item| item.is_array_of_tables() || item.is_table());
             conflicts.push(Conflict {
                 path: path.clone(),
                 whole,

@@ -318,6 +318,29 @@ mod property {
         format!("{}{block}{}", &text[..range.start], &text[range.end..])
     }
 
+    /// Each unit's report edits, as (task, unit, day or None for a
+    /// report taken back).
+    fn report_op() -> impl Strategy<Value = (usize, usize, Option<u32>)> {
+        (1..=TASKS, 0..UNITS.len(), prop::option::of(1u32..28))
+    }
+
+    fn apply_report(text: &str, (task, unit, day): &(usize, usize, Option<u32>)) -> String {
+        let op = match day {
+            Some(day) => Op::Report(*unit, *day),
+            None => Op::Unreport(*unit),
+        };
+        apply(text, *task, &op)
+    }
+
+    /// The base with every unit's report on task 1 already there.
+    fn reported_base() -> String {
+        let mut text = base();
+        for unit in 0..UNITS.len() {
+            text = apply(&text, 1, &Op::Report(unit, 1));
+        }
+        text
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -340,6 +363,38 @@ mod property {
             let merged = super::merge(&base, &ours, &theirs);
             prop_assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
             prop_assert_eq!(&merged.text, &both);
+            let (plan, diagnostics) = store::parse_str(std::path::Path::new("p.toml"), &merged.text);
+            prop_assert!(plan.is_some() && diagnostics.is_empty(), "{:?}", diagnostics);
+        }
+
+        /// Different units reporting on the same tasks: the merge holds
+        /// every report of both sides (the lines may come in another order
+        /// than one side's edits after the other's would put them).
+        #[test]
+        fn merging_reports_of_different_units_equals_applying_both(
+            ours_units in prop::collection::vec(any::<bool>(), UNITS.len()),
+            ops in prop::collection::vec(report_op(), 0..12),
+        ) {
+            let base = reported_base();
+            let (mut ours, mut theirs) = (base.clone(), base.clone());
+            let (mut mine, mut other) = (Vec::new(), Vec::new());
+            for op in &ops {
+                if ours_units[op.1] {
+                    ours = apply_report(&ours, op);
+                    mine.push(op);
+                } else {
+                    theirs = apply_report(&theirs, op);
+                    other.push(op);
+                }
+            }
+            let mut both = base.clone();
+            for op in mine.into_iter().chain(other) {
+                both = apply_report(&both, op);
+            }
+            let merged = super::merge(&base, &ours, &theirs);
+            prop_assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+            let meaning = |text: &str| toml::from_str::<toml::Table>(text).unwrap();
+            prop_assert_eq!(meaning(&merged.text), meaning(&both));
             let (plan, diagnostics) = store::parse_str(std::path::Path::new("p.toml"), &merged.text);
             prop_assert!(plan.is_some() && diagnostics.is_empty(), "{:?}", diagnostics);
         }
@@ -410,4 +465,19 @@ fn responsibilities_are_merged_one_by_one_and_marked_whole_when_both_change_the_
     assert_eq!(merged.conflicts, [Place::Head("responsibility".into())]);
     assert!(merged.text.starts_with("<<<<<<< ours\nformat = 1\n"));
     assert!(merged.text.contains("\n=======\nformat = 1\n"));
+}
+
+#[test]
+fn a_unit_deleted_on_one_side_and_changed_on_the_other_marks_the_head_whole() {
+    let ours = edit(BASE, "[units.b]\nname = \"Xã B\"\n\n", "");
+    let ours = edit(&ours, "members = [\"a\", \"b\"]", "members = [\"a\"]");
+    let theirs = edit(BASE, "name = \"Xã B\"", "name = \"Xã B mới\"");
+    let merged = merge(BASE, &ours, &theirs);
+    assert_eq!(merged.conflicts, [Place::Head("units.b".into())]);
+    assert!(
+        merged.text.starts_with("<<<<<<< ours\nformat = 1\n"),
+        "{}",
+        merged.text
+    );
+    assert!(merged.text.contains("name = \"Xã B mới\"\n"));
 }
