@@ -353,7 +353,7 @@ fn git_setup_writes_the_attribute_the_driver_and_the_hook_once() {
     assert_eq!(
         said,
         format!(
-            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes\n\
+            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes (commit it, so that every clone merges plans the same way)\n\
              set `git config merge.plan.name` to \"plan: plans merged by task and field\"\n\
              set `git config merge.plan.driver` to \"{program} merge %O %A %B --path %P\"\n\
              wrote the pre-commit hook {top}/.git/hooks/pre-commit: it runs `plan check` on the staged plan files\n",
