@@ -353,7 +353,7 @@ fn git_setup_writes_the_attribute_the_driver_and_the_hook_once() {
     assert_eq!(
         said,
         format!(
-            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes\n\
+            "added `plans/**/*.toml merge=plan` to {top}/.gitattributes (commit it, so that every clone merges plans the same way)\n\
              set `git config merge.plan.name` to \"plan: plans merged by task and field\"\n\
              set `git config merge.plan.driver` to \"{program} merge %O %A %B --path %P\"\n\
              wrote the pre-commit hook {top}/.git/hooks/pre-commit: it runs `plan check` on the staged plan files\n",
@@ -590,10 +590,29 @@ fn plan_commit_and_the_repository_setting_ask_for_the_commit_too() {
     fs::write(repo.join(".plan.toml"), "commit = true\n").unwrap();
     plan_ok(&repo, &["set", "5", "note", "Đã đăng lại"]);
     assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    // With --format json the JSON's message is English, the commit's is
+    // in the interface's language.
+    let out = plan(
+        &repo,
+        &[
+            "set", "5", "note", "Lần ba", "--format", "json", "--lang", "vi",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"message\": \"task 5: note set\""));
+    assert_eq!(
+        git(&repo, &["log", "-1", "--format=%s"]),
+        "Nhiệm vụ 5: đã đặt ghi chú\n"
+    );
     // Not without the setting, and never for a dry run.
     fs::write(repo.join(".plan.toml"), "commit = false\n").unwrap();
     plan_ok(&repo, &["set", "5", "note", "Chưa commit"]);
-    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "3\n");
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "4\n");
+    fs::write(repo.join(".plan.toml"), "commit = true\n").unwrap();
+    git(&repo, &["checkout", "-q", "--", "plans"]);
+    let out = plan(&repo, &["set", "5", "note", "Thử", "--dry-run"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(git(&repo, &["rev-list", "--count", "HEAD"]), "4\n");
     fs::write(repo.join(".plan.toml"), "commit = \"có\"\n").unwrap();
     let out = plan(&repo, &["set", "5", "note", "x"]);
     assert_eq!(out.status.code(), Some(1));

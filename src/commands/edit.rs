@@ -129,9 +129,15 @@ pub fn file(
     };
     // A JSON document's message is in English whatever the language, like
     // every other value of a machine output.
+    // The commit's message is in the interface's language even when the
+    // JSON document's is in English.
+    let said = std::cell::RefCell::new(None);
     let change = |source: &Source| -> Result<Outcome, EditFailure> {
         if !json {
             return change(source);
+        }
+        if commit && let Ok(Outcome::Changed { message, .. }) = change(source) {
+            *said.borrow_mut() = Some(message);
         }
         // A refusal is for the person reading stderr: worded again in the
         // interface's language (the change is a pure function of the text).
@@ -140,7 +146,8 @@ pub fn file(
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
     let committed = match &applied {
         Ok(applied) if commit && applied.written => {
-            let message = crate::git::commit::subject(&applied.message);
+            let said = said.borrow().clone();
+            let message = crate::git::commit::subject(said.as_deref().unwrap_or(&applied.message));
             Some(
                 crate::git::commit::commit(path, &message).map_err(|e| Error::NotCommitted {
                     path: path.to_path_buf(),

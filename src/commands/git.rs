@@ -12,7 +12,8 @@ pub fn run(cx: &mut Context, command: &GitCommand) -> Result<ExitCode> {
     match command {
         GitCommand::Setup(args) => {
             let cwd = std::env::current_dir()?;
-            let done = setup::run(&cwd, args.hook)?;
+            let plans = std::path::Path::new(super::DEFAULT_DIR);
+            let done = setup::run(&cwd, plans, args.hook)?;
             if done.is_empty() {
                 cx.say(format_args!("{}", crate::t!("out-git-setup-nothing")))?;
             }

@@ -79,7 +79,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &LogArgs) -> Result<ExitCo
     let path = in_repository(&top, &plan.path)?;
     let commits = history::commits(&top, &path)?;
     let mut entries = Vec::new();
-    history::versions(&top, &path, &commits, |commit: &Commit, before, after| {
+    history::versions(&top, &commits, |commit: &Commit, before, after| {
         let found = match task {
             Some(id) => {
                 let (b, a) = (block(before, id), block(after, id));

@@ -1,8 +1,9 @@
 //! A plan file's history from git, read with two git commands whatever its
-//! length: `git log` limited to the file lists the commits that changed it
-//! (newest first, merges left out: a merge brings changes its own commits
-//! already show), and one `git cat-file --batch` gives the file as each of
-//! them left it and as it was before.
+//! length: `git log --raw` limited to the file lists the commits that
+//! changed it with the file's blob before and after each (newest first,
+//! merges left out: a merge brings changes its own commits already show),
+//! and one `git cat-file --batch` reads those blobs, each once: the file
+//! before a commit is the file after the one before it.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -20,6 +21,10 @@ pub struct Commit {
     pub email: String,
     pub date: NaiveDate,
     pub subject: String,
+    /// The file's blob before the commit and after it; None where the
+    /// file was not there.
+    pub before: Option<String>,
+    pub after: Option<String>,
 }
 
 fn git_error(command: &str, reason: String) -> Error {
@@ -37,19 +42,32 @@ pub fn commits(top: &Path, path: &str) -> Result<Vec<Commit>, Error> {
         &[
             "log",
             "--no-merges",
+            "--raw",
+            "--no-abbrev",
+            "--no-renames",
             "--date=short",
-            "--format=%H%x1f%an%x1f%ae%x1f%ad%x1f%s%x1e",
+            "--format=%x1e%H%x1f%an%x1f%ae%x1f%ad%x1f%s",
             "--",
             path,
         ],
     )?;
     let mut commits = Vec::new();
     for record in out.split('\u{1e}') {
-        let record = record.trim_start_matches('\n');
-        if record.is_empty() {
+        let mut lines = record.lines();
+        let Some(header) = lines.next() else {
             continue;
+        };
+        // `:100644 100644 OLD NEW M\tpath`; a blob of zeros is no file.
+        let blob = |id: &str| (!id.bytes().all(|b| b == b'0')).then(|| id.to_string());
+        let (mut before, mut after) = (None, None);
+        for line in lines.filter(|l| l.starts_with(':')) {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            if let [_, _, old, new, ..] = parts[..] {
+                before = blob(old);
+                after = blob(new);
+            }
         }
-        let fields: Vec<&str> = record.split('\u{1f}').collect();
+        let fields: Vec<&str> = header.split('\u{1f}').collect();
         let [hash, author, email, date, subject] = fields[..] else {
             continue;
         };
@@ -62,17 +80,32 @@ pub fn commits(top: &Path, path: &str) -> Result<Vec<Commit>, Error> {
             email: email.to_string(),
             date,
             subject: subject.to_string(),
+            before,
+            after,
         });
     }
     Ok(commits)
 }
 
-/// Call `each` with every commit of `commits` and the file `path` before
-/// and after it (None where the file did not exist), in order, reading
-/// the blobs from one `git cat-file --batch`.
+/// The blobs to read for `commits`, in order, each as often as it is
+/// needed in a row only once: after, before, after, before…
+fn needed(commits: &[Commit]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for commit in commits {
+        for id in [&commit.after, &commit.before].into_iter().flatten() {
+            if out.last() != Some(&id.as_str()) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// Call `each` with every commit of `commits` and the file before and
+/// after it (None where the file was not there), in order, reading the
+/// blobs from one `git cat-file --batch`.
 pub fn versions(
     top: &Path,
-    path: &str,
     commits: &[Commit],
     mut each: impl FnMut(&Commit, Option<&str>, Option<&str>),
 ) -> Result<(), Error> {
@@ -86,10 +119,7 @@ pub fn versions(
         .spawn()
         .map_err(|e| git_error(COMMAND, crate::error::io_reason(&e)))?;
     let mut stdin = child.stdin.take();
-    let requests: String = commits
-        .iter()
-        .map(|c| format!("{h}:{path}\n{h}^:{path}\n", h = c.hash))
-        .collect();
+    let requests: String = needed(commits).iter().map(|id| format!("{id}\n")).collect();
     // Written from a thread of its own: git answers while it reads, and a
     // full pipe on each side would stop both.
     let writer = std::thread::spawn(move || {
@@ -127,9 +157,24 @@ pub fn versions(
         body.pop();
         Ok(String::from_utf8(body).ok())
     };
+    // The last blob read, kept for the next commit's other side.
+    let mut last: Option<(String, Option<String>)> = None;
+    let mut fetch = |id: &Option<String>| -> Result<Option<String>, Error> {
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        if let Some((known, text)) = &last
+            && known == id
+        {
+            return Ok(text.clone());
+        }
+        let text = read_one()?;
+        last = Some((id.clone(), text.clone()));
+        Ok(text)
+    };
     for commit in commits {
-        let after = read_one()?;
-        let before = read_one()?;
+        let after = fetch(&commit.after)?;
+        let before = fetch(&commit.before)?;
         each(commit, before.as_deref(), after.as_deref());
     }
     let _ = writer.join();

@@ -54,11 +54,10 @@ fn shell_quote(text: &str) -> String {
     }
 }
 
-/// The attribute line for the plans below `cwd` in the repository at `top`:
-/// the plans folder's own pattern when there is one, else every `*.toml`.
-pub fn attribute(top: &Path, cwd: &Path) -> String {
-    let plans = cwd.join(crate::commands::DEFAULT_DIR);
-    let relative = std::fs::canonicalize(&plans)
+/// The attribute line for the plans folder `plans` in the repository at
+/// `top`: the folder's own pattern when it is there, else every `*.toml`.
+pub fn attribute(top: &Path, plans: &Path) -> String {
+    let relative = std::fs::canonicalize(plans)
         .ok()
         .zip(std::fs::canonicalize(top).ok())
         .and_then(|(plans, top)| {
@@ -106,12 +105,12 @@ fn write(path: &Path, text: &str) -> Result<(), Error> {
     })
 }
 
-/// Set up the repository `cwd` is in; what was done (nothing, the second
-/// time).
-pub fn run(cwd: &Path, with_hook: bool) -> Result<Vec<Done>, Error> {
+/// Set up the repository `cwd` is in, whose plans are in the folder
+/// `plans`; what was done (nothing, the second time).
+pub fn run(cwd: &Path, plans: &Path, with_hook: bool) -> Result<Vec<Done>, Error> {
     let top = super::top(cwd)?;
     let mut done = Vec::new();
-    let line = attribute(&top, cwd);
+    let line = attribute(&top, &cwd.join(plans));
     let path = top.join(".gitattributes");
     let old = match std::fs::read_to_string(&path) {
         Ok(text) => text,

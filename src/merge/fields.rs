@@ -10,8 +10,12 @@ use toml_edit::{Item, Table};
 /// table and the conflict is marked in the text afterwards.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
-    /// The keys from the merged table to the field.
+    /// The keys from the merged table to the field (an index for a table
+    /// of an array of tables).
     pub path: Vec<String>,
+    /// True when the field is a whole table or array of tables, whose lines
+    /// cannot be marked apart: the piece of the file is marked whole.
+    pub whole: bool,
 }
 
 /// Whether the table at `path` (below the merged root) is merged key by
@@ -89,7 +93,27 @@ pub fn merge(
             && o.is_some_and(Item::is_table)
             && t.is_some_and(Item::is_table)
             && b.is_none_or(Item::is_table);
-        if tables {
+        // An array of tables of one length on every side is merged table
+        // by table, by position.
+        let len = |item: Option<&Item>| item.and_then(Item::as_array_of_tables).map(|a| a.len());
+        let arrays =
+            (rules.split)(path) && len(o).is_some() && len(o) == len(t) && len(o) == len(b);
+        if arrays {
+            let their_tables = t.and_then(Item::as_array_of_tables);
+            let base_tables = b.and_then(Item::as_array_of_tables);
+            if let (Some(Item::ArrayOfTables(mine)), Some(their_tables)) =
+                (ours.get_mut(&key), their_tables)
+            {
+                for (i, table) in mine.iter_mut().enumerate() {
+                    if let Some(their) = their_tables.get(i) {
+                        path.push(i.to_string());
+                        let base = base_tables.and_then(|b| b.get(i));
+                        merge(base, table, their, rules, path, conflicts);
+                        path.pop();
+                    }
+                }
+            }
+        } else if tables {
             if let (Some(Item::Table(inner)), Some(their_inner)) = (ours.get_mut(&key), table_of(t))
             {
                 merge(table_of(b), inner, their_inner, rules, path, conflicts);
@@ -107,7 +131,16 @@ pub fn merge(
                 }
             }
         } else {
-            conflicts.push(Conflict { path: path.clone() });
+            // A table or an array of tables (a unit deleted on one side and
+            // changed on the other) spans lines of other fields.
+            let whole = [o, t, b]
+                .into_iter()
+                .flatten()
+                .any(|item| item.is_array_of_tables() || item.is_table());
+            conflicts.push(Conflict {
+                path: path.clone(),
+                whole,
+            });
         }
         path.pop();
     }

@@ -28,8 +28,15 @@ pub fn field_lines(text: &str, in_task: bool, path: &[String]) -> Option<Range<u
         table = task;
     }
     let (last, parents) = path.split_last()?;
-    for name in parents {
-        let DeValue::Table(inner) = table.get(name.as_str())?.get_ref() else {
+    let mut parents = parents.iter().peekable();
+    while let Some(name) = parents.next() {
+        let mut value = table.get(name.as_str())?.get_ref();
+        // A table of an array of tables, by its index.
+        if let DeValue::Array(items) = value {
+            let index: usize = parents.next()?.parse().ok()?;
+            value = items.get(index)?.get_ref();
+        }
+        let DeValue::Table(inner) = value else {
             return None;
         };
         table = inner;
@@ -60,8 +67,16 @@ fn with_newline(lines: &str) -> String {
 }
 
 /// `ours` with each conflict's lines between markers, THEIRS's lines for
-/// it taken from `theirs`.
+/// it taken from `theirs`; the whole of both when a conflict is on a whole
+/// array of tables.
 pub fn mark(ours: &str, theirs: &str, conflicts: &[Conflict], in_task: bool) -> String {
+    if conflicts.iter().any(|c| c.whole) {
+        return format!(
+            "{OURS}\n{}{SEPARATOR}\n{}{THEIRS}\n",
+            with_newline(ours),
+            with_newline(theirs)
+        );
+    }
     let mut places: Vec<(Range<usize>, String)> = conflicts
         .iter()
         .map(|conflict| {

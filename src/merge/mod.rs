@@ -104,8 +104,20 @@ fn in_place_of(theirs: &str, ours: &str) -> String {
 }
 
 /// Merge `ours` and `theirs`, both changed from `base`. All three must be
-/// [`mergeable`].
+/// [`mergeable`]. A file whose lines all end in CRLF gets CRLF endings
+/// throughout, THEIRS's lines and new ones too.
 pub fn merge(base: &str, ours: &str, theirs: &str) -> Merged {
+    let crlf = ours.contains("\r\n") && ours.matches("\r\n").count() == ours.matches('\n').count();
+    if crlf {
+        let lf = |text: &str| text.replace("\r\n", "\n");
+        let mut merged = merge_lf(&lf(base), &lf(ours), &lf(theirs));
+        merged.text = merged.text.replace('\n', "\r\n");
+        return merged;
+    }
+    merge_lf(base, ours, theirs)
+}
+
+fn merge_lf(base: &str, ours: &str, theirs: &str) -> Merged {
     let unchanged = |text: &str| Merged {
         text: text.to_string(),
         conflicts: Vec::new(),
@@ -244,7 +256,7 @@ fn merge_head(base: &str, ours: &str, theirs: &str, conflicts: &mut Vec<Place>) 
         return ours.to_string();
     };
     let split = |path: &[String]| match path {
-        [one] => one == "plan" || one == "units",
+        [one] => one == "plan" || one == "units" || one == "responsibility",
         [units, _] => units == "units",
         _ => false,
     };

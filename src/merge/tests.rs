@@ -318,6 +318,29 @@ mod property {
         format!("{}{block}{}", &text[..range.start], &text[range.end..])
     }
 
+    /// Each unit's report edits, as (task, unit, day or None for a
+    /// report taken back).
+    fn report_op() -> impl Strategy<Value = (usize, usize, Option<u32>)> {
+        (1..=TASKS, 0..UNITS.len(), prop::option::of(1u32..28))
+    }
+
+    fn apply_report(text: &str, (task, unit, day): &(usize, usize, Option<u32>)) -> String {
+        let op = match day {
+            Some(day) => Op::Report(*unit, *day),
+            None => Op::Unreport(*unit),
+        };
+        apply(text, *task, &op)
+    }
+
+    /// The base with every unit's report on task 1 already there.
+    fn reported_base() -> String {
+        let mut text = base();
+        for unit in 0..UNITS.len() {
+            text = apply(&text, 1, &Op::Report(unit, 1));
+        }
+        text
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -343,5 +366,118 @@ mod property {
             let (plan, diagnostics) = store::parse_str(std::path::Path::new("p.toml"), &merged.text);
             prop_assert!(plan.is_some() && diagnostics.is_empty(), "{:?}", diagnostics);
         }
+
+        /// Different units reporting on the same tasks: the merge holds
+        /// every report of both sides (the lines may come in another order
+        /// than one side's edits after the other's would put them).
+        #[test]
+        fn merging_reports_of_different_units_equals_applying_both(
+            ours_units in prop::collection::vec(any::<bool>(), UNITS.len()),
+            ops in prop::collection::vec(report_op(), 0..12),
+        ) {
+            let base = reported_base();
+            let (mut ours, mut theirs) = (base.clone(), base.clone());
+            let (mut mine, mut other) = (Vec::new(), Vec::new());
+            for op in &ops {
+                if ours_units[op.1] {
+                    ours = apply_report(&ours, op);
+                    mine.push(op);
+                } else {
+                    theirs = apply_report(&theirs, op);
+                    other.push(op);
+                }
+            }
+            let mut both = base.clone();
+            for op in mine.into_iter().chain(other) {
+                both = apply_report(&both, op);
+            }
+            let merged = super::merge(&base, &ours, &theirs);
+            prop_assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+            let meaning = |text: &str| toml::from_str::<toml::Table>(text).unwrap();
+            prop_assert_eq!(meaning(&merged.text), meaning(&both));
+            let (plan, diagnostics) = store::parse_str(std::path::Path::new("p.toml"), &merged.text);
+            prop_assert!(plan.is_some() && diagnostics.is_empty(), "{:?}", diagnostics);
+        }
     }
+}
+
+#[test]
+fn a_file_of_crlf_lines_keeps_them_for_the_lines_theirs_brings() {
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    let ours = edit(
+        BASE,
+        "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+        "status = \"doing\"\n\n[[task]]\nid = \"2\"",
+    );
+    let theirs = edit(
+        BASE,
+        "status = \"todo\"\n\n[[task]]\nid = \"2\"",
+        "status = \"todo\"\nnote = \"x\"\n\n[[task]]\nid = \"2\"",
+    );
+    let merged = merge(&crlf(BASE), &crlf(&ours), &theirs);
+    assert!(merged.conflicts.is_empty(), "{merged:?}");
+    assert_eq!(
+        merged.text,
+        crlf(&edit(
+            &ours,
+            "status = \"doing\"\n",
+            "status = \"doing\"\nnote = \"x\"\n"
+        ))
+    );
+}
+
+#[test]
+fn responsibilities_are_merged_one_by_one_and_marked_whole_when_both_change_the_list() {
+    let with = |first: &str, second: &str| {
+        BASE.replacen(
+            "\n[[task]]\nid = \"1\"",
+            &format!(
+                "\n[[responsibility]]\nunit = \"vh\"\ntext = \"{first}\"\n\n\
+                 [[responsibility]]\nunit = \"xa\"\ntext = \"{second}\"\n\n[[task]]\nid = \"1\""
+            ),
+            1,
+        )
+    };
+    let base = with("Chủ trì", "Thực hiện");
+    let ours = with("Chủ trì, tổng hợp", "Thực hiện");
+    let theirs = with("Chủ trì", "Thực hiện tại xã");
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{merged:?}");
+    assert_eq!(merged.text, with("Chủ trì, tổng hợp", "Thực hiện tại xã"));
+    // The same text changed two ways: marked around that line.
+    let theirs = with("Chủ trì, kiểm tra", "Thực hiện");
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.conflicts,
+        [Place::Head("responsibility.0.text".into())]
+    );
+    assert!(merged.text.contains(
+        "unit = \"vh\"\n<<<<<<< ours\ntext = \"Chủ trì, tổng hợp\"\n=======\ntext = \"Chủ trì, kiểm tra\"\n>>>>>>> theirs\n"
+    ));
+    // One more on one side, another changed on the other: the head is
+    // marked whole.
+    let longer = ours.replacen(
+        "\n[[task]]\nid = \"1\"",
+        "\n[[responsibility]]\nunit = \"a\"\ntext = \"Mới\"\n\n[[task]]\nid = \"1\"",
+        1,
+    );
+    let merged = merge(&base, &longer, &with("Chủ trì", "Thực hiện tại xã"));
+    assert_eq!(merged.conflicts, [Place::Head("responsibility".into())]);
+    assert!(merged.text.starts_with("<<<<<<< ours\nformat = 1\n"));
+    assert!(merged.text.contains("\n=======\nformat = 1\n"));
+}
+
+#[test]
+fn a_unit_deleted_on_one_side_and_changed_on_the_other_marks_the_head_whole() {
+    let ours = edit(BASE, "[units.b]\nname = \"Xã B\"\n\n", "");
+    let ours = edit(&ours, "members = [\"a\", \"b\"]", "members = [\"a\"]");
+    let theirs = edit(BASE, "name = \"Xã B\"", "name = \"Xã B mới\"");
+    let merged = merge(BASE, &ours, &theirs);
+    assert_eq!(merged.conflicts, [Place::Head("units.b".into())]);
+    assert!(
+        merged.text.starts_with("<<<<<<< ours\nformat = 1\n"),
+        "{}",
+        merged.text
+    );
+    assert!(merged.text.contains("name = \"Xã B mới\"\n"));
 }
