@@ -17,10 +17,13 @@ label-note = note
 ## tools: completions and manual pages
 cmd-remind = A reminder to each unit with tasks overdue or due soon, for email or chat
 arg-remind-unit = Only this unit: its id, name, another name or part of its name
-arg-remind-within = Also the tasks due within this span from today: 7d, 2w, 1m, 7 ngày, 2 tuần, 1 tháng
-arg-remind-format = How a reminder is written: txt (plain text) or md (Markdown)
-arg-remind-output = Write one file per unit into this folder (UNIT.txt or UNIT.md)
+arg-remind-within = Also the tasks due within this span from the reference day (--as-of, else today): 7d, 2w, 1m, 7 ngày, 2 tuần, 1 tháng
+arg-remind-format = How a reminder is written: txt (plain text), md (Markdown) or docx (an urging letter in Word, Nghị định 30 layout)
+arg-remind-output = Write one file per unit into this folder (UNIT.txt, UNIT.md or UNIT.docx)
+arg-remind-signer = The signer's name (docx; else the plan's signer)
+arg-remind-position = The signer's position, e.g. "Phó Chủ tịch" (docx, with --signer)
 arg-report-number = The report's number in the header block, e.g. 45/BC-UBND (docx; else left blank to fill)
+arg-report-place = The place of the date line, e.g. "Triệu Sơn" (docx; else the plan's place, or its issuer's)
 arg-report-signer = The signer's name (docx; else the plan's signer)
 arg-report-position = The signer's position, e.g. "Phó Chủ tịch" (docx, with --signer)
 cmd-completions = The script that completes commands, task ids and unit ids in a shell
@@ -65,17 +68,23 @@ cmd-set = Change one field of a task: title, window, note, condition, status
 cmd-unit = Change the unit registry
 cmd-unit-add = Add a unit to a plan's registry
 cmd-unit-alias = Give a unit other names documents use for it
+cmd-unit-members = Set the members of a group unit: the units that each report on its tasks
 cmd-import = Read an official document (.txt, .docx, .odt, PDF) into a plan file
-cmd-render = Write a plan back as its document (text or Markdown)
+cmd-render = Write a plan back as its document (text, Markdown, or Word laid out as Nghị định 30/2020 prescribes)
 cmd-report = Progress per unit for the upper level
 cmd-timeline = The tasks across the months, in the terminal
 cmd-export = Deadlines for calendars (ICS), tables for Excel (CSV) or JSON
+cmd-merge = Merge three versions of a plan file, as git's merge driver: task by task and field by field; the result goes into OURS
+cmd-git = Share plans through git
+cmd-git-setup = Set up this repository so that git merges plan files with `plan merge`
+cmd-log = The history of a task from git (or, without ID, of the plan's head and units), newest first
 arg-file = Plan file or folder of plans (every *.toml below it); repeatable. Default: the paths in PLAN_FILE (separated as in PATH), or else every *.toml below ./plans/
 arg-as-of = Reference day instead of today: 30/06/2020, 2020-06-30, 1/7 (this year), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Language of the interface: vi (Vietnamese) or en (English). Default: PLAN_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else Vietnamese
 arg-task = Task id, or PLAN:ID
 arg-format = Output format: a message on stderr, or what changed as JSON on stdout
 arg-dry-run = Print the change as a unified diff and write nothing
+arg-commit = Commit the plan file after the edit, with the edit's message (also PLAN_COMMIT=1, or `commit = true` in the repository's .plan.toml)
 arg-follow-outside = Edit a plan given by a symbolic link even when the file it leads to is outside the repository (or, outside git, the plan's folder)
 arg-delimiter = Field separator for CSV (';' for Excel in a Vietnamese locale)
 arg-output = Write to this file instead of stdout
@@ -96,6 +105,8 @@ arg-done-task = Task id, or PLAN:ID when several plans are loaded
 arg-done-on = Completion day (default: the reference day): 30/06/2020, 2020-06-30, 1/7, 1/7/24, hôm nay, hôm qua
 arg-done-milestone = Close this milestone (from 1); closing a closed one changes nothing
 arg-done-note = Set the task's note
+arg-done-unit = Record this unit's own report on the task (a member of one of its groups, or a lead or partner unit) without closing the task
+arg-reopen-unit = Take back this unit's report on the task
 arg-assign-lead = Units to lead the task: id, name, alias or fragment
 arg-assign-partner = Units to take part as partners
 arg-unassign-units = Units to take off the task
@@ -114,6 +125,8 @@ arg-unit-add-name = The unit's name
 arg-unit-add-alias = Other names for it; repeatable
 arg-unit-alias-id = The unit's id
 arg-unit-alias-aliases = Names to add
+arg-unit-members-id = The group's id
+arg-unit-members-members = Its members, all of them: id, name, alias or fragment of each
 arg-import-document = The document: a .txt (UTF-8), .docx, .odt or PDF (with a text layer) file
 arg-import-output = Write the plan to this file instead of stdout
 arg-import-force = Replace FILE if it exists
@@ -128,6 +141,13 @@ arg-timeline-from = First month shown (default: the start of the plans' period)
 arg-timeline-to = Last month shown (default: the end of the plans' period)
 arg-timeline-color = Colour the statuses
 arg-export-format = What to write
+arg-merge-base = The common ancestor (git's %O)
+arg-merge-ours = Our version (git's %A); the result is written into it
+arg-merge-theirs = Their version (git's %B)
+arg-merge-path = The plan's path in the repository, for messages (git's %P)
+arg-git-setup-hook = Also write a pre-commit hook that runs `plan check` on the staged plan files
+arg-log-task = Task id, or PLAN:ID; without it, the plan's head and units
+arg-log-format = Output format
 # What clap makes itself: the help and version flags, the help command,
 # the headings of help, and its usage errors (vi mode renders those).
 clap-help = Print help
@@ -166,6 +186,9 @@ value-title = TITLE
 value-window = WINDOW
 value-text = TEXT
 value-plan = PLAN
+value-base = BASE
+value-ours = OURS
+value-theirs = THEIRS
 value-n = N
 value-color = COLOR
 value-shell = SHELL
@@ -318,6 +341,10 @@ err-bad-unit-id = unit id "{ $id }" must be letters, digits, - or _ (e.g. "vhtt"
 err-unit-exists = unit `{ $id }` exists already ({ $name })
 err-empty-unit-name = the unit's name is empty
 err-binary-to-terminal = a { $format } file is not shown on a terminal; write it with -o FILE (e.g. -o bao-cao.{ $format })
+err-letters-need-folder = { $count ->
+    [1] a Word letter is not shown on a terminal; write it with -o DIR (e.g. -o cong-van: one file per unit)
+   *[other] { $count } Word letters cannot go to one output; write them with -o DIR, one file per unit (or choose one unit with -u UNIT)
+}
 err-unit-name-not-text = unit name "{ $name }" holds a control or invisible character; a name is printed text on one line
 err-field-not-text = { $field ->
     [title] title
@@ -329,6 +356,17 @@ err-field-not-text = { $field ->
    *[other] {" "}on one line
 }
 err-name-taken = "{ $name }" already names unit `{ $id }` ({ $owner }); a name or alias belongs to one unit
+err-not-a-reporter = unit `{ $unit }` ({ $name }) does not report on task { $task }; the units that do are { $units }
+err-not-a-reporter-none = unit `{ $unit }` ({ $name }) does not report on task { $task }: the task has no lead or partner unit, and no group with members (`plan unit members GROUP UNIT…` sets them)
+err-member-is-group = unit `{ $unit }` cannot be a member of itself
+err-merge-file = could not merge with `git merge-file`: { $reason }
+err-git = `git { $command }` failed: { $reason }
+err-not-a-repository = { $path } is in no git repository (`git init` makes one, `git clone` copies one)
+err-hook-exists = { $path } exists already and is not plan's; add `plan check` to it by hand, or move it away and run `plan git setup --hook` again
+err-uncommitted-plan = { $path } has changes not committed yet; commit them first (`git commit { $path }`) or undo them (`git restore { $path }`), so that the edit is committed alone; nothing written
+err-bad-settings = { $path }: { $reason }
+err-settings-commit = `commit` must be true or false
+err-not-committed = { $path } was changed but not committed: { $reason }
 err-no-unit-id = no unit with id `{ $id }`
 err-no-unit-id-closest = no unit with id `{ $id }`; did you mean `{ $closest }` ({ $name })?
 err-units-not-a-table = `units` in this plan is not a table
@@ -804,6 +842,11 @@ out-show-status = Status
 out-show-state = State
 out-show-note = Note
 out-show-review = Review
+out-show-reports = Reports
+out-reported = reported { $reported }/{ $of }
+out-not-reported = not reported: { $units }
+out-report-entry = { $unit }: { $day }
+out-report-entry-note = { $unit }: { $day } ({ $note })
 out-show-as-of = { $state } (as of { $day })
 out-show-milestone = milestone { $number }: { $span }  { $closed }
 out-show-done-on = done { $day }
@@ -869,6 +912,12 @@ out-reopen-already = task { $id } is open already; nothing changed
 out-reopen = task { $id } reopened
 out-reopen-task-milestone = task { $id } reopened: milestone { $number } of { $of } is open again
 out-reopen-milestone = task { $id }: milestone { $number } of { $of } is open again
+out-unit-report-added = task { $id }: { $unit } reported on { $day }
+out-unit-report-replaced = task { $id }: { $unit } reported on { $day } (the report was dated { $old })
+out-unit-report-same = task { $id }: { $unit } reported on { $day } already; nothing changed
+out-unit-report-progress = {" "}(reported { $reported }/{ $of })
+out-unit-report-removed = task { $id }: { $unit }'s report taken back
+out-unit-report-none = task { $id }: { $unit } has not reported; nothing changed
 out-add = task { $id } added
 out-assign-same = task { $id }: every unit is assigned so already; nothing changed
 out-assign-lead-was-partner = { $unit } leads (was partner)
@@ -911,6 +960,59 @@ out-unit-aliases = unit { $id }: { $count ->
     [one] { $count } more alias
    *[other] { $count } more aliases
 }
+out-unit-members = unit { $id }: { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+out-unit-members-same = unit { $id } has these members already; nothing changed
+out-merge-conflict-field = { $path }: task { $task }: { $field } changed on both sides; both are kept between conflict markers
+out-merge-conflict-head = { $path }: { $field } changed on both sides; both are kept between conflict markers
+out-merge-conflict-deleted = { $path }: task { $task } deleted on one side and changed on the other; kept between conflict markers
+out-merge-renumbered = { $path }: task { $id } was added on both sides; theirs is now task { $new }
+out-merge-fallback = { $path }: not a plan that reads without errors on every side; merged line by line with `git merge-file`
+out-git-setup-attribute = added `{ $line }` to { $path }
+out-git-setup-config = set `git config { $key }` to "{ $value }"
+out-git-setup-hook = wrote the pre-commit hook { $path }: it runs `plan check` on the staged plan files
+out-git-setup-nothing = nothing to do: git merges plans with `plan merge` here already
+out-log-field = { $field ->
+    [status] status
+    [lead] lead
+    [partners] partners
+    [title] title
+    [window] window
+    [note] note
+    [condition] condition
+    [done] done on
+    [milestones_done] milestones done
+    [reports] report
+    [review] review
+    [group] group
+    [name] name
+    [aliases] aliases
+    [members] members
+    [period] period
+    [basis] basis
+    [closing] closing
+    [issuer] issuer
+    [number] number
+    [date] date of issue
+    [place] place
+    [purpose] purpose
+    [requirements] requirements
+    [recipients] recipients
+    [signer] signer
+    [id] id
+   *[other] { $field }
+}
+out-log-task-added = task added
+out-log-plan-added = plan added
+out-log-task-removed = task removed
+out-log-unit-added = unit added: { $name } ({ $id })
+out-log-unit-removed = unit removed: { $name } ({ $id })
+out-log-unit-changed = unit { $name } ({ $id }): { $change }
+out-log-none-task = no commit changed task { $id }
+out-log-none-head = no commit changed the head or the units of plan { $plan }
+out-committed = committed { $hash }
 out-report-unit = Unit
 out-report-tasks = Tasks
 out-report-on-time = On time
@@ -936,6 +1038,8 @@ out-report-on-time-line = Done on time: { $done } of { $total ->
 out-report-due-soon-note = Due soon means within 30 days.
 out-report-overdue-title = Overdue tasks
 out-report-none-overdue = No task is overdue.
+out-report-reporting-title = Units' own reports
+out-report-reporting-line = { $plan }{ $id }. { $title } — { $reported }
 out-report-overdue-line = { $plan }{ $id }. { $title } — { $lead }; { $window } (due { $due }), overdue { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -1019,6 +1123,7 @@ xlsx-col-due = Due
 xlsx-col-status = Status
 xlsx-col-done = Done on
 xlsx-col-overdue = Days overdue
+xlsx-col-plan = Plan
 xlsx-col-unit = Unit
 xlsx-col-total = Tasks
 xlsx-col-on-time = Done on time

@@ -14,10 +14,13 @@ label-note = ghi chú
 ## tools: completions and manual pages
 cmd-remind = Thư nhắc cho mỗi đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn, để gửi thư điện tử hay Zalo
 arg-remind-unit = Chỉ đơn vị này: mã, tên, tên gọi khác hoặc một phần tên
-arg-remind-within = Nhắc cả các nhiệm vụ đến hạn trong khoảng này kể từ hôm nay: 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m
-arg-remind-format = Cách viết thư nhắc: txt (văn bản thuần) hoặc md (Markdown)
-arg-remind-output = Ghi mỗi đơn vị một tệp vào thư mục này (MÃ.txt hoặc MÃ.md)
+arg-remind-within = Nhắc cả các nhiệm vụ đến hạn trong khoảng này kể từ ngày xem (--as-of, không ghi thì hôm nay): 7 ngày, 2 tuần, 1 tháng, 7d, 2w, 1m
+arg-remind-format = Cách viết thư nhắc: txt (văn bản thuần), md (Markdown) hoặc docx (công văn đôn đốc bằng Word, theo Nghị định 30)
+arg-remind-output = Ghi mỗi đơn vị một tệp vào thư mục này (MÃ.txt, MÃ.md hoặc MÃ.docx)
+arg-remind-signer = Họ tên người ký (docx; không ghi thì lấy người ký của kế hoạch)
+arg-remind-position = Chức vụ người ký, ví dụ "Phó Chủ tịch" (docx, dùng cùng --signer)
 arg-report-number = Số của báo cáo ở phần đầu văn bản, ví dụ 45/BC-UBND (docx; không ghi thì để trống để điền tay)
+arg-report-place = Địa danh ở dòng ngày tháng, ví dụ "Triệu Sơn" (docx; không ghi thì lấy địa danh của kế hoạch hoặc của cơ quan ban hành)
 arg-report-signer = Họ tên người ký (docx; không ghi thì lấy người ký của kế hoạch)
 arg-report-position = Chức vụ người ký, ví dụ "Phó Chủ tịch" (docx, dùng cùng --signer)
 cmd-completions = Đoạn mã cho phím Tab gợi ý lệnh, số nhiệm vụ và mã đơn vị trong shell
@@ -56,17 +59,23 @@ cmd-set = Sửa một mục của nhiệm vụ: tên, thời gian, ghi chú, đi
 cmd-unit = Sửa danh mục đơn vị
 cmd-unit-add = Thêm một đơn vị vào danh mục của kế hoạch
 cmd-unit-alias = Thêm tên gọi khác mà văn bản dùng cho một đơn vị
+cmd-unit-members = Đặt các thành viên của một đơn vị nhóm: những đơn vị tự báo cáo từng nhiệm vụ của nhóm
 cmd-import = Nhập một văn bản (.txt, .docx, .odt, PDF) thành tệp kế hoạch
-cmd-render = Viết kế hoạch trở lại thành văn bản (văn bản thuần hoặc Markdown)
+cmd-render = Viết kế hoạch trở lại thành văn bản (văn bản thuần, Markdown, hoặc Word theo Nghị định 30/2020)
 cmd-report = Báo cáo tiến độ theo đơn vị cho cấp trên
 cmd-timeline = Các nhiệm vụ theo từng tháng, ngay trên màn hình
 cmd-export = Xuất hạn cho lịch (ICS), bảng cho Excel (CSV) hoặc JSON
+cmd-merge = Hợp nhất ba phiên bản của một tệp kế hoạch (trình hợp nhất cho git): theo từng nhiệm vụ, từng trường; kết quả ghi vào OURS
+cmd-git = Dùng chung kế hoạch qua git
+cmd-git-setup = Thiết lập kho git này để git hợp nhất tệp kế hoạch bằng `plan merge`
+cmd-log = Lịch sử của một nhiệm vụ theo git (không ghi số thì của phần đầu kế hoạch và danh mục đơn vị), mới nhất trước
 arg-file = Tệp kế hoạch hoặc thư mục chứa kế hoạch (mọi tệp *.toml bên trong); dùng được nhiều lần. Mặc định: các đường dẫn trong PLAN_FILE (ngăn cách như trong PATH), nếu không có thì mọi tệp *.toml trong ./plans/
 arg-as-of = Xem như vào ngày này thay cho hôm nay: 30/06/2020, 2020-06-30, 1/7 (năm nay), 1/7/24, hôm nay, hôm qua, ngày mai
 arg-lang = Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: theo PLAN_LANG, rồi theo ngôn ngữ của máy (LC_ALL, LC_MESSAGES, LANG), nếu không có thì tiếng Việt
 arg-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ
 arg-format = Định dạng kết quả: một thông báo trên stderr, hoặc phần thay đổi dạng JSON trên stdout
 arg-dry-run = In những dòng sẽ thay đổi (dòng bỏ đi có dấu -, dòng thêm vào có dấu +), không ghi gì vào tệp
+arg-commit = Commit tệp kế hoạch sau khi sửa, lấy thông báo của lệnh làm nội dung commit (hoặc PLAN_COMMIT=1, hoặc `commit = true` trong .plan.toml của kho)
 arg-follow-outside = Vẫn sửa kế hoạch mở qua liên kết tượng trưng khi tệp thật nằm ngoài kho git (hoặc, nếu không dùng git, ngoài thư mục của kế hoạch)
 arg-delimiter = Ký tự ngăn cách các cột trong CSV (';' cho Excel cài tiếng Việt)
 arg-output = Ghi vào tệp này thay vì stdout
@@ -87,6 +96,8 @@ arg-done-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ khi mở nhiều k�
 arg-done-on = Ngày hoàn thành (mặc định: ngày đang xem): 30/06/2020, 2020-06-30, 1/7, 1/7/24, hôm nay, hôm qua
 arg-done-milestone = Đóng mốc này (đếm từ 1); mốc đã đóng thì không đổi gì
 arg-done-note = Ghi chú cho nhiệm vụ
+arg-done-unit = Ghi nhận báo cáo riêng của đơn vị này về nhiệm vụ (thành viên của một nhóm được giao, hoặc đơn vị chủ trì, phối hợp) mà không đóng nhiệm vụ
+arg-reopen-unit = Xóa báo cáo của đơn vị này về nhiệm vụ
 arg-assign-lead = Các đơn vị chủ trì nhiệm vụ: mã, tên, tên gọi khác hoặc một phần tên
 arg-assign-partner = Các đơn vị phối hợp
 arg-unassign-units = Các đơn vị cần bỏ khỏi nhiệm vụ
@@ -105,6 +116,8 @@ arg-unit-add-name = Tên đơn vị
 arg-unit-add-alias = Tên gọi khác; dùng được nhiều lần
 arg-unit-alias-id = Mã đơn vị
 arg-unit-alias-aliases = Các tên gọi cần thêm
+arg-unit-members-id = Mã của đơn vị nhóm
+arg-unit-members-members = Tất cả thành viên của nhóm: mã, tên, tên gọi khác hoặc một phần tên của từng đơn vị
 arg-import-document = Văn bản: tệp .txt (UTF-8), .docx, .odt hoặc PDF (có lớp chữ)
 arg-import-output = Ghi kế hoạch vào tệp này thay vì stdout
 arg-import-force = Ghi đè tệp của --output nếu tệp đã có
@@ -119,6 +132,13 @@ arg-timeline-from = Tháng đầu tiên hiển thị (mặc định: đầu kỳ
 arg-timeline-to = Tháng cuối cùng hiển thị (mặc định: cuối kỳ của kế hoạch)
 arg-timeline-color = Tô màu theo trạng thái
 arg-export-format = Loại dữ liệu cần xuất
+arg-merge-base = Phiên bản gốc chung (%O của git)
+arg-merge-ours = Phiên bản của mình (%A của git); kết quả ghi vào tệp này
+arg-merge-theirs = Phiên bản của bên kia (%B của git)
+arg-merge-path = Đường dẫn của kế hoạch trong kho, để ghi trong thông báo (%P của git)
+arg-git-setup-hook = Ghi thêm hook pre-commit chạy `plan check` trên các tệp kế hoạch sắp commit
+arg-log-task = Số nhiệm vụ, hoặc KẾ_HOẠCH:SỐ; không ghi thì xem phần đầu kế hoạch và danh mục đơn vị
+arg-log-format = Định dạng kết quả
 # What clap generates: the help and version flags, the help command, headings and errors.
 clap-help = In trợ giúp
 clap-help-short = In trợ giúp (xem đầy đủ với '--help')
@@ -157,6 +177,9 @@ value-title = TÊN_NHIỆM_VỤ
 value-window = THỜI_GIAN
 value-text = NỘI_DUNG
 value-plan = KẾ_HOẠCH
+value-base = GỐC
+value-ours = CỦA_MÌNH
+value-theirs = BÊN_KIA
 value-n = N
 value-color = MÀU
 value-shell = SHELL
@@ -294,6 +317,10 @@ err-bad-unit-id = mã đơn vị "{ $id }" chỉ được gồm chữ cái khôn
 err-unit-exists = đơn vị `{ $id }` đã có ({ $name })
 err-empty-unit-name = tên đơn vị đang để trống
 err-binary-to-terminal = tệp { $format } không hiện được trên màn hình; hãy ghi ra tệp bằng -o TỆP (ví dụ -o bao-cao.{ $format })
+err-letters-need-folder = { $count ->
+    [1] công văn Word không hiện được trên màn hình; hãy ghi vào thư mục bằng -o THƯ_MỤC (ví dụ -o cong-van: mỗi đơn vị một tệp)
+   *[other] không thể ghi { $count } công văn Word ra một chỗ; hãy ghi vào thư mục bằng -o THƯ_MỤC, mỗi đơn vị một tệp (hoặc chọn một đơn vị bằng -u ĐƠN_VỊ)
+}
 err-unit-name-not-text = tên đơn vị "{ $name }" có ký tự điều khiển hoặc ký tự ẩn; tên phải là chữ in ra được, nằm trên một dòng
 err-field-not-text = { $field ->
     [title] tên nhiệm vụ
@@ -305,6 +332,17 @@ err-field-not-text = { $field ->
    *[other] , trên một dòng
 }
 err-name-taken = "{ $name }" đã là tên của đơn vị `{ $id }` ({ $owner }); mỗi tên hoặc tên gọi khác chỉ thuộc về một đơn vị
+err-not-a-reporter = đơn vị `{ $unit }` ({ $name }) không báo cáo nhiệm vụ { $task }; các đơn vị báo cáo được là { $units }
+err-not-a-reporter-none = đơn vị `{ $unit }` ({ $name }) không báo cáo nhiệm vụ { $task }: nhiệm vụ không có đơn vị chủ trì, phối hợp hay nhóm nào có thành viên (`plan unit members NHÓM ĐƠN_VỊ…` đặt thành viên)
+err-member-is-group = đơn vị `{ $unit }` không thể là thành viên của chính nó
+err-merge-file = không hợp nhất được bằng `git merge-file`: { $reason }
+err-git = lệnh `git { $command }` không chạy được: { $reason }
+err-not-a-repository = { $path } không nằm trong kho git nào (`git init` tạo kho, `git clone` sao kho về)
+err-hook-exists = { $path } đã có và không phải của `plan`; tự thêm `plan check` vào đó, hoặc chuyển tệp đi rồi chạy lại `plan git setup --hook`
+err-uncommitted-plan = { $path } có thay đổi chưa commit; hãy commit trước (`git commit { $path }`) hoặc bỏ đi (`git restore { $path }`) để lần sửa này được commit riêng; chưa ghi gì
+err-bad-settings = { $path }: { $reason }
+err-settings-commit = `commit` phải là true hoặc false
+err-not-committed = đã sửa { $path } nhưng chưa commit được: { $reason }
 err-no-unit-id = không có đơn vị nào mang mã `{ $id }`
 err-no-unit-id-closest = không có đơn vị nào mang mã `{ $id }`; có phải là `{ $closest }` ({ $name })?
 err-units-not-a-table = `units` trong kế hoạch này không phải là một bảng
@@ -557,7 +595,7 @@ diag-utf16-zeros = tệp có vẻ dùng mã UTF-16 (có rất nhiều byte 0), k
 diag-zeros-at-end = tệp kết thúc bằng { $count } byte 0, dấu hiệu của một lần ghi bị ngắt giữa chừng
 diag-zeros-at-end-expected = tệp kế hoạch kết thúc ngay sau phần chữ
 diag-zeros-at-end-hint = khôi phục tệp từ git (`git checkout -- TỆP`) hoặc từ bản sao lưu; nếu phần chữ trước các byte 0 còn nguyên thì xóa các byte 0 đi
-diag-merge-conflict = còn xung đột khi gộp chưa giải quyết: git để lại cả hai phiên bản trong tệp
+diag-merge-conflict = xung đột hợp nhất chưa giải quyết: git để lại cả hai phiên bản trong tệp
 diag-merge-conflict-hint = giữ lại một phiên bản của các dòng nằm giữa `<<<<<<<`, `=======` và `>>>>>>>`, xóa ba dòng đánh dấu, rồi chạy `plan check`
 diag-bare-cr = dòng kết thúc bằng ký tự CR đơn lẻ (kiểu xuống dòng của máy Mac cũ)
 diag-bare-cr-expected = xuống dòng kiểu LF hoặc CRLF
@@ -772,6 +810,11 @@ out-show-status = Trạng thái
 out-show-state = Tình hình
 out-show-note = Ghi chú
 out-show-review = Cần xem lại
+out-show-reports = Báo cáo
+out-reported = đã báo cáo { $reported }/{ $of }
+out-not-reported = chưa báo cáo: { $units }
+out-report-entry = { $unit }: { $day }
+out-report-entry-note = { $unit }: { $day } ({ $note })
 out-show-as-of = { $state } (tính đến { $day })
 out-show-milestone = mốc { $number }: { $span }  { $closed }
 out-show-done-on = hoàn thành { $day }
@@ -822,6 +865,12 @@ out-reopen-already = nhiệm vụ { $id } chưa hoàn thành; không thay đổi
 out-reopen = đã mở lại nhiệm vụ { $id }
 out-reopen-task-milestone = đã mở lại nhiệm vụ { $id }: mốc { $number }/{ $of } chưa hoàn thành
 out-reopen-milestone = nhiệm vụ { $id }: đã mở lại mốc { $number }/{ $of }
+out-unit-report-added = nhiệm vụ { $id }: { $unit } đã báo cáo ngày { $day }
+out-unit-report-replaced = nhiệm vụ { $id }: { $unit } đã báo cáo ngày { $day } (báo cáo trước ghi ngày { $old })
+out-unit-report-same = nhiệm vụ { $id }: { $unit } đã báo cáo ngày { $day } rồi; không thay đổi gì
+out-unit-report-progress = {" "}(đã báo cáo { $reported }/{ $of })
+out-unit-report-removed = nhiệm vụ { $id }: đã xóa báo cáo của { $unit }
+out-unit-report-none = nhiệm vụ { $id }: { $unit } chưa báo cáo; không thay đổi gì
 out-add = đã thêm nhiệm vụ { $id }
 out-assign-same = nhiệm vụ { $id }: các đơn vị đã được giao như vậy rồi; không thay đổi gì
 out-assign-lead-was-partner = { $unit } chủ trì (trước là phối hợp)
@@ -851,6 +900,56 @@ out-set-window-dropped = ; nhiệm vụ đang ở trạng thái { $status } nên
 out-unit-added = đã thêm đơn vị { $id }
 out-unit-same = đơn vị { $id } đã có các tên này rồi; không thay đổi gì
 out-unit-aliases = đơn vị { $id }: thêm { $count } tên gọi khác
+out-unit-members = đơn vị { $id }: { $count } thành viên
+out-unit-members-same = đơn vị { $id } đã có đúng các thành viên này; không thay đổi gì
+out-merge-conflict-field = { $path }: nhiệm vụ { $task }: { $field } bị sửa khác nhau ở hai bên; giữ cả hai giữa các dấu xung đột
+out-merge-conflict-head = { $path }: { $field } bị sửa khác nhau ở hai bên; giữ cả hai giữa các dấu xung đột
+out-merge-conflict-deleted = { $path }: nhiệm vụ { $task } bị xóa ở một bên nhưng được sửa ở bên kia; giữ lại giữa các dấu xung đột
+out-merge-renumbered = { $path }: cả hai bên cùng thêm nhiệm vụ { $id }; nhiệm vụ của bên kia nay là nhiệm vụ { $new }
+out-merge-fallback = { $path }: có phía không phải kế hoạch đọc được không lỗi; hợp nhất từng dòng bằng `git merge-file`
+out-git-setup-attribute = đã thêm `{ $line }` vào { $path }
+out-git-setup-config = đã đặt `git config { $key }` là "{ $value }"
+out-git-setup-hook = đã ghi hook pre-commit { $path }: hook chạy `plan check` trên các tệp kế hoạch sắp commit
+out-git-setup-nothing = không cần làm gì: kho này đã hợp nhất kế hoạch bằng `plan merge`
+out-log-field = { $field ->
+    [status] trạng thái
+    [lead] chủ trì
+    [partners] phối hợp
+    [title] tên
+    [window] thời gian
+    [note] ghi chú
+    [condition] điều kiện
+    [done] ngày hoàn thành
+    [milestones_done] mốc hoàn thành
+    [reports] báo cáo
+    [review] cần xem lại
+    [group] nhóm
+    [name] tên
+    [aliases] tên gọi khác
+    [members] thành viên
+    [period] thời kỳ
+    [basis] căn cứ
+    [closing] lời kết
+    [issuer] cơ quan ban hành
+    [number] số hiệu
+    [date] ngày ban hành
+    [place] địa danh
+    [purpose] mục đích
+    [requirements] yêu cầu
+    [recipients] nơi nhận
+    [signer] người ký
+    [id] mã
+   *[other] { $field }
+}
+out-log-task-added = thêm nhiệm vụ
+out-log-plan-added = tạo kế hoạch
+out-log-task-removed = xóa nhiệm vụ
+out-log-unit-added = thêm đơn vị { $name } ({ $id })
+out-log-unit-removed = xóa đơn vị { $name } ({ $id })
+out-log-unit-changed = đơn vị { $name } ({ $id }): { $change }
+out-log-none-task = chưa có commit nào thay đổi nhiệm vụ { $id }
+out-log-none-head = chưa có commit nào thay đổi phần đầu hay danh mục đơn vị của kế hoạch { $plan }
+out-committed = đã commit { $hash }
 out-report-unit = Đơn vị
 out-report-tasks = Tổng số
 out-report-on-time = Đúng hạn
@@ -873,6 +972,8 @@ out-report-on-time-line = Hoàn thành đúng hạn: { $done }/{ $total } nhiệ
 out-report-due-soon-note = Đến hạn: trong 30 ngày tới.
 out-report-overdue-title = Nhiệm vụ quá hạn
 out-report-none-overdue = Không có nhiệm vụ quá hạn.
+out-report-reporting-title = Báo cáo của các đơn vị
+out-report-reporting-line = { $plan }{ $id }. { $title } — { $reported }
 out-report-overdue-line = { $plan }{ $id }. { $title } — { $lead }; { $window } (hạn { $due }), quá hạn { $days } ngày
 out-report-rows-sum = Cộng các dòng đơn vị được { $sum }, Tổng cộng là { $total }
 out-report-rows-shared = : mỗi nhiệm vụ được tính cho từng đơn vị liên quan nhưng chỉ tính một lần trong Tổng cộng.
@@ -952,6 +1053,7 @@ xlsx-col-due = Hạn
 xlsx-col-status = Trạng thái
 xlsx-col-done = Ngày hoàn thành
 xlsx-col-overdue = Số ngày quá hạn
+xlsx-col-plan = Kế hoạch
 xlsx-col-unit = Đơn vị
 xlsx-col-total = Tổng số
 xlsx-col-on-time = Đúng hạn

@@ -74,6 +74,45 @@ pub enum Command {
     Completions(CompletionsArgs),
     Manual(ManualArgs),
     Remind(RemindArgs),
+    Merge(MergeArgs),
+    #[command(subcommand)]
+    Git(GitCommand),
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[arg(value_name = "ID")]
+    pub task: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    Setup(GitSetupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    #[arg(long)]
+    pub hook: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+
+    #[arg(long, value_name = "PATH")]
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +128,12 @@ pub struct RemindArgs {
 
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+
+    #[arg(long, value_name = "NAME")]
+    pub signer: Option<String>,
+
+    #[arg(long, value_name = "TEXT", requires = "signer")]
+    pub position: Option<String>,
 }
 
 /// How a reminder is written.
@@ -97,6 +142,8 @@ pub enum RemindFormat {
     // Plain text, to paste in an email or a chat.
     Txt,
     Md,
+    // The urging letter in Word.
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -140,6 +187,9 @@ pub struct ReportArgs {
 
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
+
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
 
     #[arg(long, value_name = "NAME")]
     pub signer: Option<String>,
@@ -245,6 +295,7 @@ pub struct RenderArgs {
 pub enum DocumentFormat {
     Txt,
     Md,
+    Docx,
 }
 
 /// Flags every edit takes.
@@ -252,6 +303,9 @@ pub enum DocumentFormat {
 pub struct EditFlags {
     #[arg(long)]
     pub dry_run: bool,
+
+    #[arg(long)]
+    pub commit: bool,
 
     #[arg(long)]
     pub follow_outside: bool,
@@ -271,6 +325,9 @@ pub struct DoneArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub milestone: Option<u64>,
 
+    #[arg(short = 'u', long, value_name = "UNIT", conflicts_with = "milestone")]
+    pub unit: Option<String>,
+
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
@@ -282,6 +339,9 @@ pub struct DoneArgs {
 pub struct ReopenArgs {
     #[arg(value_name = "ID")]
     pub task: String,
+
+    #[arg(short = 'u', long, value_name = "UNIT")]
+    pub unit: Option<String>,
 
     #[command(flatten)]
     pub edit: EditFlags,
@@ -388,6 +448,21 @@ pub enum SetField {
 pub enum UnitCommand {
     Add(UnitAddArgs),
     Alias(UnitAliasArgs),
+    Members(UnitMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnitMembersArgs {
+    pub id: String,
+
+    #[arg(value_name = "UNIT", required = true)]
+    pub members: Vec<String>,
+
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+
+    #[command(flatten)]
+    pub edit: EditFlags,
 }
 
 #[derive(Debug, Args)]

@@ -196,10 +196,36 @@ pub enum Error {
     BadUnitId(String),
     /// A new unit's id is taken.
     UnitExists { id: String, name: String },
+    /// A unit that does not report on a task: neither a member of one of
+    /// its groups nor a lead or partner unit. `may` lists the units that do.
+    NotAReporter {
+        task: String,
+        unit: String,
+        name: String,
+        may: Vec<String>,
+    },
+    /// A group named among its own members.
+    MemberIsGroup(String),
+    /// `git merge-file` could not run or failed; why.
+    MergeFile(String),
+    /// A git command failed.
+    Git { command: String, reason: String },
+    /// The folder is in no git repository.
+    NotARepository(PathBuf),
+    /// A pre-commit hook that is not plan's is there already.
+    HookExists(PathBuf),
+    /// An edit to commit of a plan file with uncommitted changes.
+    UncommittedPlan(PathBuf),
+    /// The repository's `.plan.toml` does not read.
+    BadSettings { path: PathBuf, reason: String },
+    /// The edit was written but its commit failed.
+    NotCommitted { path: PathBuf, reason: String },
     /// A unit's name would be empty.
     EmptyUnitName,
     /// A binary output (`xlsx`, `docx`) asked for on a terminal.
     BinaryToTerminal(&'static str),
+    /// Several Word letters asked for without a folder to write them in.
+    LettersNeedFolder(usize),
     /// A unit name holding a control, invisible or line-breaking character.
     UnitNameNotText(String),
     /// A task's title, window, condition or note from the command line

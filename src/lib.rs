@@ -12,8 +12,10 @@ pub mod context;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
+pub mod git;
 pub mod i18n;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod query;
 pub mod render;
@@ -90,6 +92,9 @@ pub fn run(
         Command::Report(args) => commands::report::run(&mut cx, files, &args),
         Command::Timeline(args) => commands::timeline::run(&mut cx, files, &args),
         Command::Export(args) => commands::export::run(&mut cx, files, &args),
+        Command::Merge(args) => commands::merge::run(&mut cx, &args),
+        Command::Git(command) => commands::git::run(&mut cx, &command),
+        Command::Log(args) => commands::log::run(&mut cx, files, &args),
     }
 }
 

@@ -108,6 +108,19 @@ pub struct OverdueTask {
     pub days: i64,
 }
 
+/// How far the members of a group task's groups have reported, for the
+/// list below the overdue tasks.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TaskReporting {
+    pub plan: String,
+    pub id: String,
+    pub title: String,
+    pub reported: usize,
+    pub of: usize,
+    /// The names of the members who have not reported.
+    pub missing: Vec<String>,
+}
+
 /// How the unit rows add up against the total: a task counts in the row of
 /// every unit it concerns (several leads, a group and its members) but once
 /// in the total, and a task of no unit in the table in the total only.
@@ -139,6 +152,11 @@ pub struct Report {
     pub totals: Counts,
     pub rows: RowSum,
     pub overdue: Vec<OverdueTask>,
+    /// The tasks whose groups' members report on them, in plan and task
+    /// order; empty (and left out of the JSON) for plans that record no
+    /// unit's report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reporting: Vec<TaskReporting>,
 }
 
 /// What the report covers. By default: every task, counted for the units
@@ -211,6 +229,7 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
     let mut totals = Counts::default();
     let mut rows = RowSum::default();
     let mut overdue = Vec::new();
+    let mut reporting = Vec::new();
     for (index, plan) in plans.iter().enumerate() {
         // With --unit, only the unit (and its members) and its tasks.
         let wanted: Option<&str> = match &scope.units {
@@ -246,6 +265,22 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
             .map(|t| (t, State::of(t, today)))
             .collect();
         for (task, state) in &tasks {
+            if *state != State::Cancelled
+                && let Some(r) = plan.shown_reporting(task, today)
+            {
+                let missing: Vec<String> = r.missing().map(|id| id.to_string()).collect();
+                reporting.push(TaskReporting {
+                    plan: plan.id.clone(),
+                    id: task.id.clone(),
+                    title: task.title.clone(),
+                    reported: r.reported.len(),
+                    of: r.expected.len(),
+                    missing: missing
+                        .iter()
+                        .map(|id| plan.unit_name(id).to_string())
+                        .collect(),
+                });
+            }
             totals.add(*state);
             if let State::Overdue { due, days } = state {
                 overdue.push(OverdueTask {
@@ -275,8 +310,9 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
             let mut counted = Vec::new();
             for (i, (task, state)) in tasks.iter().enumerate() {
                 if task.names(&ids, lead, partner) {
-                    counts.add(*state);
-                    if *state != State::Cancelled {
+                    let state = own_state(plan, task, unit, *state, today);
+                    counts.add(state);
+                    if state != State::Cancelled {
                         counted.push(i);
                     }
                 }
@@ -324,6 +360,36 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
         totals,
         rows,
         overdue,
+        reporting,
+    }
+}
+
+/// Where a task stands for one member of its groups: done, on the day of
+/// its report, once the member has reported on an open task, in a plan
+/// that follows its units' reports; else as the task stands.
+fn own_state(
+    plan: &Plan,
+    task: &Task,
+    unit: &crate::units::Unit,
+    state: State,
+    today: NaiveDate,
+) -> State {
+    if unit.members.is_some()
+        || matches!(state, State::Done { .. } | State::Cancelled)
+        || !plan.follows_reports()
+    {
+        return state;
+    }
+    let Some(report) = task.report_of(&unit.id).filter(|r| r.on <= today) else {
+        return state;
+    };
+    if !plan.expected_reporters(task).contains(&unit.id.as_str()) {
+        return state;
+    }
+    let late = task.window.end().is_some_and(|end| report.on > end);
+    State::Done {
+        on: Some(report.on),
+        late,
     }
 }
 

@@ -143,43 +143,71 @@ fn what_cannot_be_placed_is_listed_with_its_line() {
         .run();
 }
 
-#[test]
-fn rendering_then_importing_gives_the_plan_back() {
-    let mut plans: Vec<PathBuf> = fs::read_dir(root().join("tests/import"))
-        .unwrap()
+/// Every plan of plans/, tests/import/ and tests/render/ (plans drafted
+/// with `plan`, in shapes the importer must read back): the plans a
+/// rendered document must give back.
+fn documented_plans() -> Vec<PathBuf> {
+    let mut plans: Vec<PathBuf> = ["tests/import", "plans", "tests/render"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(root().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
-    plans.push(common::seed());
     plans.sort();
-    assert!(plans.len() >= 8);
-    for original in plans {
+    assert!(plans.len() >= 13, "{plans:?}");
+    plans
+}
+
+/// `plan import` of a plan rendered as text or as Word gives the plan
+/// back: the same tasks, and the same document — the header, the units'
+/// names, section III and the signer too.
+#[test]
+fn rendering_then_importing_gives_the_plan_back() {
+    for original in documented_plans() {
         let s = Sandbox::empty();
-        // The Vietnamese document is the one `plan import` reads.
-        s.plan()
-            .env("PLAN_LANG", "vi")
-            .arg("-f")
-            .arg(&original)
-            .args(["render", "-o", "kh.txt"])
-            .stderr("đã ghi kh.txt\n")
-            .run();
-        s.plan()
-            .args(["import", "kh.txt", "-o", "kh.toml"])
-            .stderr_regex(imported_pattern("kh.txt"))
-            .run();
-        assert_eq!(
-            tasks(&s, Path::new("kh.toml")),
-            tasks(&s, &original),
-            "{}",
-            original.display()
-        );
-        // The header, the units' names, section III and the signer too: the
-        // document of the imported plan is the document of the original.
-        s.plan()
-            .env("PLAN_LANG", "vi")
-            .args(["-f", "kh.toml", "render"])
-            .stdout(s.read("kh.txt"))
-            .run();
+        // The plan's text document, in Vietnamese: the one `plan import` reads.
+        let text = |plan: &Path| {
+            s.plan()
+                .env("PLAN_LANG", "vi")
+                .arg("-f")
+                .arg(plan)
+                .arg("render")
+                .stdout_any()
+                .run()
+                .stdout
+        };
+        for format in ["txt", "docx"] {
+            let document = format!("kh.{format}");
+            s.plan()
+                .arg("-f")
+                .arg(&original)
+                .args(["render", "--format", format, "-o", &document])
+                .stderr(format!("wrote {document}\n"))
+                .run();
+            // Read whole: no text left over (a window the original marks
+            // for review is noted again).
+            let imported = s
+                .plan()
+                .args(["import", &document, "-o", "kh.toml", "--force"])
+                .stderr_regex(imported_pattern(&document))
+                .run();
+            assert!(
+                imported
+                    .stderr
+                    .lines()
+                    .all(|line| !line.contains(": note: ") || line.contains("marked for review")),
+                "{}: {}",
+                original.display(),
+                imported.stderr
+            );
+            let what = format!("{} as {format}", original.display());
+            assert_eq!(
+                tasks(&s, Path::new("kh.toml")),
+                tasks(&s, &original),
+                "{what}"
+            );
+            assert_eq!(text(Path::new("kh.toml")), text(&original), "{what}");
+        }
     }
 }
 

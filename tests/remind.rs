@@ -93,3 +93,15 @@ fn a_unit_that_matches_nothing_is_refused() {
         .stderr_contains("no unit matches \"khong co\"")
         .run();
 }
+
+#[test]
+fn a_file_where_the_folder_should_be_is_named_as_not_a_folder() {
+    let s = Sandbox::new();
+    s.write("thu", "một tệp");
+    s.plan()
+        .args(["remind", "--as-of", "01/07/2020", "-o", "thu"])
+        .status(1)
+        .stderr("error: failed to write thu: not a directory\n")
+        .run();
+    assert_eq!(s.read("thu"), "một tệp", "the file is left as it was");
+}

@@ -136,7 +136,7 @@ fn the_manual_folder_has_a_page_per_command() {
     let s = Sandbox::new();
     s.plan()
         .args(["manual", "-o", "man"])
-        .stderr("wrote 22 manual pages into man\n")
+        .stderr("wrote 27 manual pages into man\n")
         .run();
     let pages = s.listing("man");
     for page in [

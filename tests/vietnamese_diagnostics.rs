@@ -107,7 +107,7 @@ fn an_unknown_key_is_told_in_vietnamese_with_the_keys_a_task_takes() {
    |
 16 | statu = \"doing\"
    | ^^^^^
-   = cần: `id`, `group`, `title`, `lead`, `partners`, `window`, `condition`, `status`, `done`, `milestones_done`, `note`, `review`
+   = cần: `id`, `group`, `title`, `lead`, `partners`, `window`, `condition`, `status`, `done`, `milestones_done`, `note`, `review`, `reports`
    = gợi ý: có phải là `status`?
 ",
     );

@@ -4,28 +4,27 @@
 
 mod common;
 
+use std::collections::HashSet;
+
 use calamine::{Data, DataType, Reader, Xlsx};
 use common::Sandbox;
 
 /// The workbook `plan export --format xlsx` writes in `lang` as of 1 July
 /// 2020.
 fn workbook(lang: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
+    Xlsx::new(std::io::Cursor::new(exported(lang))).expect("an xlsx workbook")
+}
+
+/// The bytes of that workbook.
+fn exported(lang: &str) -> Vec<u8> {
     let s = Sandbox::new();
     s.plan()
         .env("PLAN_LANG", lang)
-        .args([
-            "export",
-            "--format",
-            "xlsx",
-            "--as-of",
-            "01/07/2020",
-            "-o",
-            "kh.xlsx",
-        ])
+        .args(["export", "--format", "xlsx", "--as-of", "01/07/2020"])
+        .args(["-o", "kh.xlsx"])
         .stderr_any()
         .run();
-    let bytes = s.read_bytes("kh.xlsx");
-    Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx workbook")
+    s.read_bytes("kh.xlsx")
 }
 
 fn text(cell: &Data) -> String {
@@ -101,9 +100,24 @@ fn the_summary_counts_each_unit_as_the_report_does() {
     assert_eq!(culture[4], Data::Float(2.0));
     assert_eq!(culture[5], Data::Float(1.0));
     assert_eq!(culture[7], Data::Float(5.0));
-    let total = rows.last().unwrap();
-    assert_eq!(text(&total[0]), "Tổng cộng");
+    let total = rows
+        .iter()
+        .find(|row| text(&row[0]) == "Tổng cộng")
+        .expect("the total row");
     assert_eq!(total[1], Data::Float(8.0));
+    // Under the table, what it is and why its rows add up to more.
+    let below: Vec<String> = rows.iter().map(|row| text(&row[0])).collect();
+    assert!(
+        below
+            .contains(&"Tiến độ thực hiện đến ngày 01/07/2020, tính cho đơn vị chủ trì".to_owned()),
+        "{below:?}"
+    );
+    assert!(
+        below
+            .iter()
+            .any(|line| line.starts_with("Cộng các dòng đơn vị được 10, Tổng cộng là 8")),
+        "{below:?}"
+    );
 }
 
 #[test]
@@ -137,7 +151,13 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
     let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Theo đơn vị"]);
     let sheet = book.worksheet_range("Theo đơn vị").unwrap();
-    let names: Vec<String> = sheet.rows().skip(1).map(|row| text(&row[0])).collect();
+    let mut names: Vec<String> = Vec::new();
+    for row in sheet.rows().skip(1) {
+        names.push(text(&row[0]));
+        if names.last().is_some_and(|n| n == "Tổng cộng") {
+            break;
+        }
+    }
     let json = s
         .plan()
         .args([
@@ -164,7 +184,7 @@ fn the_report_as_a_workbook_is_the_table_of_units_for_its_scope() {
         names, expected,
         "the units of `plan report --role partner`, then the total"
     );
-    let total = sheet.rows().next_back().unwrap();
+    let total = sheet.rows().nth(names.len()).unwrap();
     assert_eq!(
         total[1],
         Data::Float(json["totals"]["total"].as_f64().unwrap())
@@ -193,6 +213,8 @@ fn a_binary_output_is_not_written_to_a_terminal() {
     for args in [
         &["export", "--format", "xlsx"][..],
         &["report", "--format", "docx"],
+        &["render", "--format", "docx"],
+        &["report", "--format", "xlsx"],
     ] {
         let error = run(args, true).expect_err("refused on a terminal");
         assert!(
@@ -201,4 +223,134 @@ fn a_binary_output_is_not_written_to_a_terminal() {
         let bytes = run(args, false).expect("written when redirected");
         assert!(bytes.starts_with(b"PK"), "a zip package");
     }
+    // A letter goes into a folder: the hint says so.
+    let letter = ["remind", "--format", "docx", "-u", "vhtt"];
+    let error = run(&letter, true).expect_err("refused on a terminal");
+    assert!(
+        plan::describe(&error)
+            .contains("a Word letter is not shown on a terminal; write it with -o DIR"),
+        "{}",
+        plan::describe(&error)
+    );
+    assert!(run(&letter, false).unwrap().starts_with(b"PK"));
+}
+
+/// The XML of one part of the workbook `plan export --format xlsx` writes.
+fn sheet_xml(name: &str) -> String {
+    use std::io::Read;
+    let bytes = exported("en");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn rows_of_long_titles_are_tall_enough_for_their_wrapped_lines() {
+    let xml = sheet_xml("xl/worksheets/sheet2.xml");
+    // Task 4's title wraps to several lines at the title column's width;
+    // task 1's row and the header row as well, a spreadsheet not growing
+    // a row for wrapped text on its own.
+    let height = |row: u32| -> f64 {
+        let start = xml.find(&format!("<row r=\"{row}\"")).expect("the row");
+        let tag = &xml[start..start + xml[start..].find('>').unwrap()];
+        tag.split("ht=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .map_or(15.0, |h| h.parse().unwrap())
+    };
+    assert!(height(1) >= 30.0, "header row: {}", height(1));
+    assert!(height(5) >= 45.0, "task 4: {}", height(5));
+    assert!(height(5) > height(4), "task 4 is longer than task 3");
+}
+
+#[test]
+fn the_sheet_of_tasks_prints_on_a4_landscape_one_page_wide_with_its_header_on_every_page() {
+    let xml = sheet_xml("xl/worksheets/sheet2.xml");
+    assert!(xml.contains("paperSize=\"9\""), "A4");
+    assert!(xml.contains("orientation=\"landscape\""));
+    assert!(
+        xml.contains("fitToHeight=\"0\""),
+        "one page wide, as long as it takes"
+    );
+    assert!(
+        xml.contains("<oddFooter>&amp;C&amp;P/&amp;N</oddFooter>"),
+        "page numbers"
+    );
+    let book = sheet_xml("xl/workbook.xml");
+    assert!(
+        book.contains("_xlnm.Print_Titles") && book.contains("$1:$1"),
+        "the header row repeats: {book}"
+    );
+    let summary = sheet_xml("xl/worksheets/sheet1.xml");
+    assert!(summary.contains("paperSize=\"9\"") && !summary.contains("landscape"));
+}
+
+#[test]
+fn with_several_plans_the_summary_names_each_units_plan_and_its_totals_are_bold() {
+    let s = Sandbox::new();
+    s.plan()
+        .env("PLAN_LANG", "vi")
+        .arg("-f")
+        .arg(common::seed())
+        .arg("-f")
+        .arg(common::root().join("tests/import/xa-dong-tien-2022.toml"))
+        .args([
+            "report",
+            "--format",
+            "xlsx",
+            "--as-of",
+            "01/07/2022",
+            "-o",
+            "bc.xlsx",
+        ])
+        .stderr_any()
+        .run();
+    let bytes = s.read_bytes("bc.xlsx");
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    let sheet = book.worksheet_range("Theo đơn vị").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(text(&rows[0][0]), "Kế hoạch");
+    assert_eq!(text(&rows[0][1]), "Đơn vị");
+    let plans: HashSet<String> = rows[1..]
+        .iter()
+        .map(|r| text(&r[0]))
+        .filter(|p| !p.is_empty())
+        .take_while(|p| !p.starts_with("Tiến độ"))
+        .collect();
+    assert!(
+        plans.contains("trieu-son-2020-pcbldg") && plans.contains("xa-dong-tien-2022"),
+        "{plans:?}"
+    );
+    // The total row's counts have a style of their own (bold), unlike a
+    // unit's row.
+    let total = 1 + rows
+        .iter()
+        .position(|r| text(&r[1]) == "Tổng cộng")
+        .unwrap();
+    let sheet_xml = {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        xml
+    };
+    let style = |cell: &str| -> String {
+        let at = sheet_xml
+            .find(&format!("<c r=\"{cell}\""))
+            .unwrap_or_else(|| panic!("{cell}"));
+        let tag = &sheet_xml[at..at + sheet_xml[at..].find('>').unwrap()];
+        tag.split(" s=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .unwrap_or("0")
+            .to_owned()
+    };
+    assert_ne!(
+        style(&format!("C{total}")),
+        style(&format!("C{}", total - 1))
+    );
 }

@@ -20,6 +20,11 @@ pub fn done(
     on: Option<chrono::NaiveDate>,
 ) -> Result<ExitCode> {
     let on = on.unwrap_or(cx.today);
+    if let Some(unit) = &args.unit {
+        return edit::task(cx, files, &args.task, &args.edit, |target| {
+            super::unit_report::report(target, unit, on, args.note.as_deref())
+        });
+    }
     let milestone = args
         .milestone
         .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
@@ -117,6 +122,11 @@ fn mark_done(
 }
 
 pub fn reopen(cx: &mut Context, files: &[PathBuf], args: &ReopenArgs) -> Result<ExitCode> {
+    if let Some(unit) = &args.unit {
+        return edit::task(cx, files, &args.task, &args.edit, |target| {
+            super::unit_report::take_back(target, unit)
+        });
+    }
     edit::task(cx, files, &args.task, &args.edit, reopen_task)
 }
 

@@ -114,6 +114,12 @@ pub fn file(
     };
     let path = found.path.as_path();
     let task = found.task.as_deref();
+    // An edit to commit is refused before anything is written when the
+    // plan holds changes of its own: the commit would take them too.
+    let commit = !flags.dry_run && crate::git::commit::wanted(flags.commit, path)?;
+    if commit {
+        crate::git::commit::check_clean(path)?;
+    }
     let err = &mut cx.err;
     // A notice is one message line like any other: the path it names (the
     // plan's, the lock's) may hold a line break or an escape sequence.
@@ -132,6 +138,22 @@ pub fn file(
         crate::i18n::scoped(crate::i18n::Lang::En, || change(source)).or_else(|_| change(source))
     };
     let applied = edit::apply(path, task, found.preread, options, &mut notify, change);
+    let committed = match &applied {
+        Ok(applied) if commit && applied.written => {
+            let message = crate::git::commit::subject(&applied.message);
+            Some(
+                crate::git::commit::commit(path, &message).map_err(|e| Error::NotCommitted {
+                    path: path.to_path_buf(),
+                    reason: match e {
+                        Error::Git { reason, .. } => reason,
+                        other => other.to_string(),
+                    },
+                })?,
+            )
+        }
+        _ => None,
+    };
+    let committed = committed.map(|hash| crate::t!("out-committed", hash = hash));
     match applied {
         Ok(applied) if json => {
             let doc = EditDoc {
@@ -144,6 +166,9 @@ pub fn file(
                 changes: applied.changes.unwrap_or_default(),
             };
             crate::render::json::write(&doc, cx.out)?;
+            if let Some(line) = &committed {
+                cx.say(format_args!("{}: {line}", path.display()))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Ok(applied) => {
@@ -162,6 +187,9 @@ pub fn file(
                 path.display(),
                 applied.message
             ))?;
+            if let Some(line) = &committed {
+                cx.say(format_args!("{}: {line}", path.display()))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(EditFailure::Error(error)) => Err(error.into()),

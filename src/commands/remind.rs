@@ -56,11 +56,15 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
         return Ok(ExitCode::SUCCESS);
     }
     let several = plans.len() > 1;
-    let reminders: Vec<(String, String)> = owed
+    let reminders: Vec<(String, Reminder)> = owed
         .into_iter()
         .filter_map(|((p, u), tasks)| {
             let plan = &plans[p];
             let unit = plan.units.units().get(u)?;
+            let name = match several {
+                true => format!("{}-{}", plan.id, unit.id),
+                false => unit.id.clone(),
+            };
             let reminder = Reminder {
                 plan,
                 unit,
@@ -68,30 +72,58 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
                 today: cx.today,
                 within: args.within,
             };
-            let name = match several {
-                true => format!("{}-{}", plan.id, unit.id),
-                false => unit.id.clone(),
-            };
-            Some((name, reminder.render(args.format)))
+            Some((name, reminder))
         })
         .collect();
+    // The signer named on the command line stands for the plan's.
+    let signer =
+        crate::render::paper::signer_from_flags(args.signer.as_ref(), args.position.as_ref());
+    let letters = args.format == RemindFormat::Docx;
     let Some(dir) = &args.output else {
+        if letters {
+            // Several letters cannot share one output, nor one be shown on
+            // a terminal.
+            if reminders.len() > 1 || cx.terminal {
+                return Err(crate::error::Error::LettersNeedFolder(reminders.len()).into());
+            }
+            for (_, reminder) in &reminders {
+                reminder.letter(signer.as_ref(), &mut cx.out)?;
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
         let separator = format!("\n{}\n\n", "-".repeat(40));
-        let text: Vec<&str> = reminders.iter().map(|(_, text)| text.as_str()).collect();
+        let text: Vec<String> = reminders
+            .iter()
+            .map(|(_, reminder)| reminder.render(args.format))
+            .collect();
         cx.out.write_all(text.join(&separator).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     };
-    std::fs::create_dir_all(dir).map_err(|source| crate::error::Error::Write {
+    // A file where the folder should be: say so, not "it exists".
+    let made = match dir.exists() && !dir.is_dir() {
+        true => Err(std::io::Error::from(std::io::ErrorKind::NotADirectory)),
+        false => std::fs::create_dir_all(dir),
+    };
+    made.map_err(|source| crate::error::Error::Write {
         path: dir.clone(),
         source,
     })?;
     let extension = match args.format {
         RemindFormat::Txt => "txt",
         RemindFormat::Md => "md",
+        RemindFormat::Docx => "docx",
     };
-    for (name, text) in &reminders {
+    for (name, reminder) in &reminders {
         let path = dir.join(format!("{name}.{extension}"));
-        super::output::write(&path, text.as_bytes(), true, &plans)?;
+        let bytes = match letters {
+            true => {
+                let mut bytes = Vec::new();
+                reminder.letter(signer.as_ref(), &mut bytes)?;
+                bytes
+            }
+            false => reminder.render(args.format).into_bytes(),
+        };
+        super::output::write(&path, &bytes, true, &plans)?;
     }
     cx.say(format_args!(
         "{}",

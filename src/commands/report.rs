@@ -41,12 +41,26 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ReportArgs) -> Result<Exi
     }
     // The signer named on the command line stands for the plan's.
     let paper = render::docx::Paper {
-        number: args.number.as_deref(),
-        signer: args.signer.as_ref().map(|name| crate::model::Signer {
-            name: name.clone(),
-            position: args.position.clone(),
-            on_behalf_of: None,
-        }),
+        // "Số: 45/BC-UBND" typed whole is the number 45/BC-UBND; an empty
+        // flag is no flag.
+        number: args
+            .number
+            .as_deref()
+            .map(|n| {
+                let n = n.trim();
+                ["Số:", "số:", "SỐ:"]
+                    .iter()
+                    .find_map(|so| n.strip_prefix(so))
+                    .unwrap_or(n)
+                    .trim()
+            })
+            .filter(|n| !n.is_empty()),
+        place: args
+            .place
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty()),
+        signer: render::paper::signer_from_flags(args.signer.as_ref(), args.position.as_ref()),
     };
     super::emit(cx, args.output.as_deref(), &plans, |out| {
         match args.format {

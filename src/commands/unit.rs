@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::edit;
-use crate::cli::{UnitAddArgs, UnitAliasArgs, UnitCommand};
+use crate::cli::{UnitAddArgs, UnitAliasArgs, UnitCommand, UnitMembersArgs};
 use crate::context::Context;
 use crate::edit::units_editor::UnitsEditor;
 use crate::edit::{EditFailure, Outcome, Source};
@@ -22,7 +22,51 @@ pub fn run(cx: &mut Context, files: &[PathBuf], command: &UnitCommand) -> Result
             let path = edit::plan_file(files, args.plan.as_deref())?;
             edit::file(cx, path, &args.edit, |source| alias(source, args))
         }
+        UnitCommand::Members(args) => {
+            let path = edit::plan_file(files, args.plan.as_deref())?;
+            edit::file(cx, path, &args.edit, |source| members(source, args))
+        }
     }
+}
+
+fn members(source: &Source, args: &UnitMembersArgs) -> Result<Outcome, EditFailure> {
+    let plan = source.read_head().map_err(EditFailure::Invalid)?;
+    let id = args.id.as_str();
+    let Some(unit) = plan.units.get(id) else {
+        return Err(EditFailure::Error(Error::NoUnitId {
+            id: id.to_string(),
+            closest: plan
+                .units
+                .resolve(id)
+                .ok()
+                .map(|unit| (unit.id.clone(), unit.name.clone())),
+        }));
+    };
+    let mut members: Vec<String> = Vec::new();
+    for query in &args.members {
+        let member = edit::unit_id(&plan, query)?;
+        if member == id {
+            return Err(Error::MemberIsGroup(member).into());
+        }
+        if !members.contains(&member) {
+            members.push(member);
+        }
+    }
+    let old = unit.members.clone().unwrap_or_default();
+    let same = unit.members.is_some()
+        && old.len() == members.len()
+        && old.iter().all(|m| members.contains(m));
+    if same {
+        return Ok(Outcome::Unchanged {
+            message: crate::t!("out-unit-members-same", id = id),
+        });
+    }
+    let text = source.rewrite_head(|head| UnitsEditor::of(head)?.set_members(id, &members))?;
+    Ok(Outcome::Changed {
+        text,
+        block: None,
+        message: crate::t!("out-unit-members", id = id, count = members.len()),
+    })
 }
 
 fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {

@@ -50,7 +50,7 @@ fn task_table(block: &str) -> toml::Table {
 }
 
 /// A TOML value as JSON; dates as their text (`2020-06-30`).
-fn json(value: &toml::Value) -> serde_json::Value {
+pub fn json(value: &toml::Value) -> serde_json::Value {
     match value {
         toml::Value::String(s) => s.clone().into(),
         toml::Value::Integer(i) => (*i).into(),

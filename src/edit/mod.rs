@@ -12,6 +12,7 @@ pub mod file;
 mod find;
 pub mod lock;
 mod place;
+pub mod reports;
 
 pub use find::{Found, locate, plan_file};
 pub mod task_editor;

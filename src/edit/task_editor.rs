@@ -186,6 +186,16 @@ impl<'t> TaskEditor<'t> {
         doc::set(self.table, key.as_str(), array.into(), key.before());
     }
 
+    /// Record `unit`'s own report, made on `day`, on a line of its own.
+    pub fn record_report(&mut self, unit: &str, day: NaiveDate, note: Option<&str>) {
+        super::reports::record(self.table, unit, day, note);
+    }
+
+    /// Take back `unit`'s report.
+    pub fn remove_report(&mut self, unit: &str) {
+        super::reports::remove(self.table, unit);
+    }
+
     /// A task left with no partner loses the key rather than keep
     /// `partners = []`.
     fn drop_empty_partners(&mut self) {

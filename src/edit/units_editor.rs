@@ -54,4 +54,36 @@ impl<'d> UnitsEditor<'d> {
         );
         Ok(())
     }
+
+    /// Make unit `id` a group of exactly `members`: those it lists and
+    /// `members` lacks go, the new ones are added after the others, each
+    /// list keeping its layout.
+    pub fn set_members(&mut self, id: &str, members: &[String]) -> Result<(), Error> {
+        let table = self
+            .units
+            .get_mut(id)
+            .and_then(Item::as_table_mut)
+            .ok_or_else(|| Error::UnitNotInHead(id.to_string()))?;
+        let key = UnitKey::Members.as_str();
+        for old in doc::strings(table, key) {
+            if !members.contains(&old) {
+                doc::pull(table, key, &old);
+            }
+        }
+        let kept = doc::strings(table, key);
+        for member in members {
+            if !kept.contains(member) {
+                doc::push(table, key, member, UnitKey::Members.before());
+            }
+        }
+        if !table.contains_key(key) {
+            doc::set(
+                table,
+                key,
+                toml_edit::Array::new().into(),
+                UnitKey::Members.before(),
+            );
+        }
+        Ok(())
+    }
 }

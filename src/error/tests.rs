@@ -129,8 +129,38 @@ fn every_error() -> Vec<Error> {
             id: "vhtt".into(),
             name: "Phòng Văn hóa".into(),
         },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec!["dl".into(), "tt".into()],
+        },
+        Error::NotAReporter {
+            task: "3".into(),
+            unit: "h".into(),
+            name: "Xã Hợp Lý".into(),
+            may: vec![],
+        },
+        Error::MemberIsGroup("xa".into()),
+        Error::MergeFile("không tìm thấy".into()),
+        Error::Git {
+            command: "config --local".into(),
+            reason: "không ghi được".into(),
+        },
+        Error::NotARepository(path("ke-hoach")),
+        Error::HookExists(path(".git/hooks/pre-commit")),
+        Error::UncommittedPlan(path("kh.toml")),
+        Error::BadSettings {
+            path: path(".plan.toml"),
+            reason: "giá trị sai".into(),
+        },
+        Error::NotCommitted {
+            path: path("kh.toml"),
+            reason: "hook từ chối".into(),
+        },
         Error::EmptyUnitName,
         Error::BinaryToTerminal("xlsx"),
+        Error::LettersNeedFolder(3),
         Error::UnitNameNotText("Phòng".into()),
         Error::FieldNotText {
             field: "title",
@@ -406,8 +436,18 @@ fn variant(error: &Error) -> &'static str {
         Error::BothRoles(_) => "BothRoles",
         Error::BadUnitId(_) => "BadUnitId",
         Error::UnitExists { .. } => "UnitExists",
+        Error::NotAReporter { .. } => "NotAReporter",
+        Error::MemberIsGroup(_) => "MemberIsGroup",
+        Error::MergeFile(_) => "MergeFile",
+        Error::Git { .. } => "Git",
+        Error::NotARepository(_) => "NotARepository",
+        Error::HookExists(_) => "HookExists",
+        Error::UncommittedPlan(_) => "UncommittedPlan",
+        Error::BadSettings { .. } => "BadSettings",
+        Error::NotCommitted { .. } => "NotCommitted",
         Error::EmptyUnitName => "EmptyUnitName",
         Error::BinaryToTerminal(_) => "BinaryToTerminal",
+        Error::LettersNeedFolder(_) => "LettersNeedFolder",
         Error::UnitNameNotText(_) => "UnitNameNotText",
         Error::FieldNotText { .. } => "FieldNotText",
         Error::NameTaken { .. } => "NameTaken",
@@ -435,7 +475,7 @@ fn variant(error: &Error) -> &'static str {
 }
 
 /// The variants [`variant`] names: as many as it has arms.
-const VARIANTS: usize = 69;
+const VARIANTS: usize = 79;
 
 fn every_notice() -> Vec<Notice> {
     vec![

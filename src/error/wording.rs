@@ -362,8 +362,50 @@ fn message(error: &Error) -> String {
         Error::UnitExists { id, name } => {
             t!("err-unit-exists", id = id.as_str(), name = name.as_str())
         }
+        Error::NotAReporter {
+            task,
+            unit,
+            name,
+            may,
+        } if may.is_empty() => t!(
+            "err-not-a-reporter-none",
+            task = task.as_str(),
+            unit = unit.as_str(),
+            name = name.as_str()
+        ),
+        Error::NotAReporter {
+            task,
+            unit,
+            name,
+            may,
+        } => t!(
+            "err-not-a-reporter",
+            task = task.as_str(),
+            unit = unit.as_str(),
+            name = name.as_str(),
+            units = list(may)
+        ),
+        Error::MemberIsGroup(unit) => t!("err-member-is-group", unit = unit.as_str()),
+        Error::MergeFile(reason) => t!("err-merge-file", reason = reason.as_str()),
+        Error::Git { command, reason } => t!(
+            "err-git",
+            command = command.as_str(),
+            reason = reason.as_str()
+        ),
+        Error::NotARepository(path) => t!("err-not-a-repository", path = p(path)),
+        Error::HookExists(path) => t!("err-hook-exists", path = p(path)),
+        Error::UncommittedPlan(path) => t!("err-uncommitted-plan", path = p(path)),
+        Error::BadSettings { path, reason } => {
+            t!("err-bad-settings", path = p(path), reason = reason.as_str())
+        }
+        Error::NotCommitted { path, reason } => t!(
+            "err-not-committed",
+            path = p(path),
+            reason = reason.as_str()
+        ),
         Error::EmptyUnitName => t!("err-empty-unit-name"),
         Error::BinaryToTerminal(format) => t!("err-binary-to-terminal", format = *format),
+        Error::LettersNeedFolder(count) => t!("err-letters-need-folder", count = *count),
         Error::UnitNameNotText(name) => t!("err-unit-name-not-text", name = name.as_str()),
         Error::FieldNotText { field, text } => {
             t!("err-field-not-text", field = *field, text = text.as_str())

@@ -3,6 +3,7 @@
 
 mod plan;
 mod progress;
+mod reports;
 pub mod review;
 mod status;
 mod task;
@@ -15,6 +16,7 @@ pub use progress::{
     Assignment, Closing, DoneDay, Milestone, Reopening, Rewindowing, Role, StatusChange,
     UnlikelyDay,
 };
+pub use reports::{Reporting, UnitReport};
 pub use review::Review;
 pub use status::Status;
 pub use task::Task;

@@ -47,6 +47,9 @@ pub struct Plan {
     pub units: Registry,
     pub responsibilities: Vec<Responsibility>,
     pub tasks: Vec<Task>,
+    /// Whether any task records a unit's own report, found on first use:
+    /// only then are the groups' reports shown (see [`Plan::shown_reporting`]).
+    pub follows_reports: std::sync::OnceLock<bool>,
 }
 
 impl Plan {

@@ -27,6 +27,8 @@ pub struct Task {
     pub note: Option<String>,
     /// The fields marked for review (`review = ["window"]`).
     pub review: super::Review,
+    /// Each unit's own report (`reports.<unit> = { on = … }`), in file order.
+    pub reports: Vec<super::UnitReport>,
     /// The 1-based line of the task's `[[task]]` header.
     pub line: usize,
 }

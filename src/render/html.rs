@@ -308,6 +308,17 @@ pub fn page(report: &Report, plans: &[Plan], out: &mut dyn Write) -> io::Result<
                 (gantt(plans, report.as_of)) "\n"
                 h2 { (words.overdue_title) } "\n"
                 (overdue(report, words))
+                @if !report.reporting.is_empty() {
+                    h2 { (words.reporting_title) } "\n"
+                    ul class="reporting" {
+                        "\n"
+                        @for task in &report.reporting {
+                            li { (super::report::reporting_line(report, task, words)) }
+                            "\n"
+                        }
+                    }
+                    "\n"
+                }
             }
             "\n"
         }

@@ -119,8 +119,31 @@ struct TaskDoc<'a> {
     /// The fields marked for review; left out when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     review: Vec<&'static str>,
+    /// How far the members of the task's groups had reported; left out
+    /// for a task of no group with members.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reporting: Option<ReportingDoc<'a>>,
+    /// The units' own reports made by the reference day; left out when
+    /// there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    reports: Vec<ReportDoc<'a>>,
     file: String,
     line: usize,
+}
+
+#[derive(Serialize)]
+struct ReportingDoc<'a> {
+    reported: usize,
+    of: usize,
+    missing: Vec<UnitRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReportDoc<'a> {
+    unit: &'a str,
+    name: &'a str,
+    on: String,
+    note: Option<&'a str>,
 }
 
 fn units<'a>(plan: &'a Plan, ids: &'a [String]) -> Vec<UnitRef<'a>> {
@@ -176,6 +199,26 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         days_overdue: row.state.days_overdue(),
         due: row.state.due().map(iso),
         review: task.review.fields().map(|f| f.as_str()).collect(),
+        reporting: plan.shown_reporting(task, row.on).map(|r| ReportingDoc {
+            reported: r.reported.len(),
+            of: r.expected.len(),
+            missing: r
+                .missing()
+                .map(|id| UnitRef {
+                    id,
+                    name: plan.unit_name(id),
+                })
+                .collect(),
+        }),
+        reports: task
+            .reports_on(row.on)
+            .map(|r| ReportDoc {
+                unit: &r.unit,
+                name: plan.unit_name(&r.unit),
+                on: iso(r.on),
+                note: r.note.as_deref(),
+            })
+            .collect(),
         file: plan.path.display().to_string(),
         line: task.line,
     }

@@ -10,6 +10,7 @@ pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod paper;
 pub mod remind;
 pub mod report;
 pub mod show;
@@ -116,6 +117,39 @@ pub fn status(task: &Task, on: NaiveDate) -> String {
     if let Some((closed, all)) = task.milestone_progress(on) {
         let (closed, all) = (closed.to_string(), all.to_string());
         text = words.milestones.fill(&[&text, &closed, &all]);
+    }
+    text
+}
+
+/// How far the members of a task's groups had reported as of `on`, for
+/// people: `reported 12/35`; `None` for a task of no group with members.
+pub fn reported(plan: &Plan, task: &Task, on: NaiveDate) -> Option<String> {
+    let reporting = plan.shown_reporting(task, on)?;
+    let (reported, of) = (
+        reporting.reported.len().to_string(),
+        reporting.expected.len().to_string(),
+    );
+    Some(words().reported.fill(&[&reported, &of]))
+}
+
+/// The members of a task's groups that had not reported as of `on`, by
+/// name, joined with `sep`; `None` when every one had, or none owes one.
+pub fn not_reported(plan: &Plan, task: &Task, on: NaiveDate, sep: &str) -> Option<String> {
+    let reporting = plan.shown_reporting(task, on)?;
+    let missing: Vec<String> = reporting.missing().map(|id| id.to_string()).collect();
+    (!missing.is_empty()).then(|| {
+        words()
+            .not_reported
+            .fill(&[&unit_names(plan, &missing, sep)])
+    })
+}
+
+/// The status column with the groups' reporting below it.
+pub fn status_with_reports(plan: &Plan, task: &Task, on: NaiveDate) -> String {
+    let mut text = status(task, on);
+    if let Some(reported) = reported(plan, task, on) {
+        text.push('\n');
+        text.push_str(&reported);
     }
     text
 }

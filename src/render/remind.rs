@@ -1,10 +1,14 @@
 //! A reminder to a unit (`plan remind`): its overdue tasks and those due
 //! soon, with their deadlines, in the interface's language.
 
+use std::io::{self, Write};
+
 use chrono::NaiveDate;
 
+use super::document;
+use super::paper::{self, para, run};
 use crate::cli::RemindFormat;
-use crate::model::{Plan, Task};
+use crate::model::{Plan, Signer, Task};
 use crate::t;
 use crate::text::days::Span;
 use crate::units::Unit;
@@ -93,5 +97,118 @@ impl Reminder<'_> {
         out.push_str(&t!("remind-closing"));
         out.push('\n');
         out
+    }
+}
+
+impl Reminder<'_> {
+    /// The urging letter (công văn đôn đốc) to the unit, in Word, laid out
+    /// as Nghị định 30/2020 prescribes for a letter (`render::paper`): the
+    /// summary `V/v đôn đốc thực hiện nhiệm vụ …` under the number, `Kính
+    /// gửi:` the unit, the tasks it owes in a table with their deadlines and
+    /// days overdue, the request, `Nơi nhận:` and the plan's signer (or
+    /// `signer`). Vietnamese whatever the interface: it is what the office
+    /// sends.
+    pub fn letter(&self, signer: Option<&Signer>, out: &mut dyn Write) -> io::Result<()> {
+        let xml = crate::i18n::scoped(crate::i18n::Lang::Vi, || self.letter_xml(signer));
+        paper::package(&xml, out)
+    }
+
+    fn letter_xml(&self, signer: Option<&Signer>) -> String {
+        let plan = self.plan;
+        let issuer = document::issuer_lines(plan.issuer.as_deref());
+        let place = paper::place(Some(plan));
+        let dated = paper::dated(&place, Some(self.today));
+        let summary = match &plan.number {
+            Some(number) => format!("V/v đôn đốc thực hiện nhiệm vụ theo Kế hoạch số {number}"),
+            None => "V/v đôn đốc thực hiện nhiệm vụ được giao".to_owned(),
+        };
+        let mut xml = paper::header(&paper::Header {
+            issuer: &issuer,
+            number: "Số:       /UBND",
+            summary: Some(&summary),
+            dated: Some(&dated),
+        });
+        xml.push_str(&para("", "center", false));
+        xml.push_str(&para(
+            &run(&format!("Kính gửi: {}.", self.unit.name), 14, false, false),
+            "center",
+            false,
+        ));
+        xml.push_str(&para("", "center", false));
+
+        // Which plan: its number, date and issuer, then what it is about.
+        let mut reference = match &plan.number {
+            Some(number) => format!("Kế hoạch số {number}"),
+            None => "Kế hoạch".to_owned(),
+        };
+        if let Some(date) = plan.date {
+            reference.push_str(&format!(" ngày {}", day(date)));
+        }
+        if let Some(issuer) = &plan.issuer {
+            reference.push_str(&format!(" của {issuer}"));
+        }
+        let subject = plan
+            .title
+            .strip_prefix("Kế hoạch ")
+            .or_else(|| plan.title.strip_prefix("KẾ HOẠCH "))
+            .unwrap_or(&plan.title);
+        let overdue = self.tasks.iter().filter(|owed| owed.overdue).count();
+        let soon = self.tasks.len() - overdue;
+        let owes = match (overdue, soon) {
+            (0, n) => format!("{n} nhiệm vụ sắp đến hạn"),
+            (n, 0) => format!("{n} nhiệm vụ đã quá thời hạn thực hiện"),
+            (n, m) => format!("{n} nhiệm vụ đã quá thời hạn thực hiện và {m} nhiệm vụ sắp đến hạn"),
+        };
+        xml.push_str(&paper::body(&format!(
+            "Thực hiện {reference} về việc {}, đến ngày {}, {} còn {owes}, cụ thể như sau:",
+            document::lowercase_first(subject),
+            day(self.today),
+            self.unit.name
+        )));
+
+        // The tasks: number, what, deadline, how late or how soon.
+        let width = paper::text_width();
+        let widths = [
+            width / 10,
+            width * 11 / 20,
+            width / 6,
+            width - width / 10 - width * 11 / 20 - width / 6,
+        ];
+        let header = ["TT", "Nội dung nhiệm vụ", "Thời hạn", "Tình trạng"].map(str::to_owned);
+        let rows: Vec<Vec<String>> = self
+            .tasks
+            .iter()
+            .map(|owed| {
+                let state = match (owed.overdue, owed.days) {
+                    (true, days) => format!("Quá hạn {days} ngày"),
+                    (false, 0) => "Đến hạn hôm nay".to_owned(),
+                    (false, days) => format!("Còn {days} ngày"),
+                };
+                vec![
+                    owed.task.id.clone(),
+                    owed.task.title.clone(),
+                    day(owed.due),
+                    state,
+                ]
+            })
+            .collect();
+        xml.push_str(&paper::grid(&widths, &header, &rows, &[1], &[]));
+        xml.push_str(&para("", "both", false));
+
+        let issuer = plan
+            .issuer
+            .clone()
+            .unwrap_or_else(|| "Ủy ban nhân dân".to_owned());
+        xml.push_str(&paper::body(&format!(
+            "Để bảo đảm tiến độ thực hiện Kế hoạch, {issuer} đề nghị {} khẩn trương triển khai \
+             thực hiện các nhiệm vụ nêu trên và báo cáo kết quả về {issuer} để tổng hợp./.",
+            self.unit.name
+        )));
+        let signer = signer.cloned().or_else(|| plan.signer.clone());
+        xml.push_str(&paper::closing(
+            &["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()],
+            &paper::signature(signer.as_ref()),
+        ));
+        paper::document(&xml)
     }
 }

@@ -27,6 +27,7 @@ pub(crate) struct Words {
     due_soon_note: String,
     pub overdue_title: String,
     pub none_overdue: String,
+    pub reporting_title: String,
     /// A task with no lead unit.
     pub unassigned: String,
 }
@@ -63,6 +64,7 @@ impl Words {
             due_soon_note: m("out-report-due-soon-note"),
             overdue_title: m("out-report-overdue-title"),
             none_overdue: m("out-report-none-overdue"),
+            reporting_title: m("out-report-reporting-title"),
             unassigned: m("out-unassigned"),
         }
     }
@@ -260,6 +262,37 @@ fn overdue_line_of(task: &crate::report::OverdueTask, qualify: bool, words: &Wor
     )
 }
 
+/// A group task's reporting as a line of the list below the overdue
+/// tasks: `3. … : reported 2/3; not reported: Xã Hợp Lý`.
+pub(crate) fn reporting_line(
+    report: &Report,
+    task: &crate::report::TaskReporting,
+    words: &Words,
+) -> String {
+    let plan = if report.units.iter().any(|u| u.plan != task.plan) {
+        format!("{}:", visible(&task.plan))
+    } else {
+        String::new()
+    };
+    let shown = super::words::words_in(words.lang);
+    let mut reported = shown
+        .reported
+        .fill(&[&task.reported.to_string(), &task.of.to_string()]);
+    if !task.missing.is_empty() {
+        reported.push_str("; ");
+        reported.push_str(&shown.not_reported.fill(&[&task.missing.join("; ")]));
+    }
+    words.say(
+        "out-report-reporting-line",
+        &[
+            ("plan", plan.into()),
+            ("id", visible(&task.id).into_owned().into()),
+            ("title", visible(&task.title).into_owned().into()),
+            ("reported", visible(&reported).into_owned().into()),
+        ],
+    )
+}
+
 /// The columns a unit's name keeps when the headers are long.
 const NAME_ROOM: usize = 20;
 
@@ -338,13 +371,20 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     }
     writeln!(out, "{}", on_time_line(report, words))?;
     if report.overdue.is_empty() {
-        return writeln!(out, "\n{}", words.none_overdue);
+        writeln!(out, "\n{}", words.none_overdue)?;
+    } else {
+        writeln!(out, "\n{}:", words.overdue_title)?;
+        let others = OtherPlans::of(report);
+        for task in &report.overdue {
+            let line = overdue_line_of(task, others.of_task(task), words);
+            writeln!(out, "- {line}")?;
+        }
     }
-    writeln!(out, "\n{}:", words.overdue_title)?;
-    let others = OtherPlans::of(report);
-    for task in &report.overdue {
-        let line = overdue_line_of(task, others.of_task(task), words);
-        writeln!(out, "- {line}")?;
+    if !report.reporting.is_empty() {
+        writeln!(out, "\n{}:", words.reporting_title)?;
+        for task in &report.reporting {
+            writeln!(out, "- {}", reporting_line(report, task, words))?;
+        }
     }
     Ok(())
 }
@@ -396,7 +436,7 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "\n### {}\n", words.overdue_title)?;
     if report.overdue.is_empty() {
-        return writeln!(out, "{}", words.none_overdue);
+        writeln!(out, "{}", words.none_overdue)?;
     }
     let others = OtherPlans::of(report);
     for task in &report.overdue {
@@ -405,6 +445,16 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             "- {}",
             markdown_cell(&overdue_line_of(task, others.of_task(task), words))
         )?;
+    }
+    if !report.reporting.is_empty() {
+        writeln!(out, "\n### {}\n", words.reporting_title)?;
+        for task in &report.reporting {
+            writeln!(
+                out,
+                "- {}",
+                markdown_cell(&reporting_line(report, task, words))
+            )?;
+        }
     }
     Ok(())
 }

@@ -103,9 +103,34 @@ pub fn task(row: &Row, out: &mut dyn Write) -> io::Result<()> {
     if let Some(note) = &task.note {
         label(out, note_label, note)?;
     }
+    let reports = reports(row);
+    if !reports.is_empty() {
+        label(out, &words.show_reports, &reports)?;
+    }
     if !task.review.is_empty() {
         let fields: Vec<&str> = task.review.fields().map(|f| words.review(f)).collect();
         label(out, review_label, &fields.join(", "))?;
     }
     Ok(())
+}
+
+/// The units' reports on the task as of the day: how many of the groups'
+/// members reported, each report, and who has not.
+fn reports(row: &Row) -> String {
+    let (plan, task, on) = (row.plan, row.task, row.on);
+    let words = super::words();
+    let mut lines: Vec<String> = Vec::new();
+    lines.extend(super::reported(plan, task, on));
+    for report in task.reports_on(on) {
+        let unit = format!("{} ({})", plan.unit_name(&report.unit), report.unit);
+        let day = super::day(report.on);
+        lines.push(match &report.note {
+            Some(note) => words
+                .report_entry_note
+                .fill(&[&unit, &day, &one_line(note)]),
+            None => words.report_entry.fill(&[&unit, &day]),
+        });
+    }
+    lines.extend(super::not_reported(plan, task, on, "; "));
+    lines.join("\n")
 }

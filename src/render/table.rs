@@ -346,7 +346,7 @@ fn list_cells(row: &Row, qualify: bool) -> [String; 7] {
         visible(&super::lead_names(row.plan, task, "\n")).into_owned(),
         visible(&super::unit_names(row.plan, &task.partners, "\n")).into_owned(),
         window_cell(task, row.on),
-        super::status(task, row.on),
+        super::status_with_reports(row.plan, task, row.on),
         overdue_cell(row),
     ]
 }
@@ -455,12 +455,15 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
             writeln!(out, "{}", field(partners, &visible(&names)))?;
         }
         writeln!(out, "{}", field(window, &window_cell(task, row.on)))?;
-        let text = match row.state.days_overdue() {
+        let mut text = match row.state.days_overdue() {
             Some(_) => words
                 .status_overdue
                 .fill(&[&super::status(task, row.on), &overdue_cell(row)]),
             None => super::status(task, row.on),
         };
+        if let Some(reported) = super::reported(row.plan, task, row.on) {
+            text = format!("{text}; {reported}");
+        }
         writeln!(out, "{}", field(status, &text))?;
     }
     Ok(())

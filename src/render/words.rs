@@ -118,6 +118,12 @@ pub struct Words {
     /// Lead, Partners, Group, Window, Condition, Status, State, Note,
     /// Review: the labels of `plan show`.
     pub show: [String; 9],
+    /// The label of the units' reports in `plan show`.
+    pub show_reports: String,
+    pub reported: Template,
+    pub not_reported: Template,
+    pub report_entry: Template,
+    pub report_entry_note: Template,
     pub as_of: Template,
     pub milestone: Template,
     pub done_on: Template,
@@ -199,6 +205,11 @@ impl Words {
             ])
             .try_into()
             .unwrap_or_default(),
+            show_reports: m("out-show-reports"),
+            reported: t("out-reported", &["reported", "of"]),
+            not_reported: t("out-not-reported", &["units"]),
+            report_entry: t("out-report-entry", &["unit", "day"]),
+            report_entry_note: t("out-report-entry-note", &["unit", "day", "note"]),
             as_of: t("out-show-as-of", &["state", "day"]),
             milestone: t("out-show-milestone", &["number", "span", "closed"]),
             done_on: t("out-show-done-on", &["day"]),

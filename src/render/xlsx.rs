@@ -22,6 +22,9 @@ const MAX_WIDTH: usize = 60;
 /// The formats of a workbook, made once.
 struct Formats {
     header: Format,
+    total_text: Format,
+    total_number: Format,
+    note: Format,
     text: Format,
     wrap: Format,
     date: Format,
@@ -34,7 +37,10 @@ struct Formats {
 
 impl Formats {
     fn new() -> Formats {
-        let base = Format::new().set_align(FormatAlign::Top);
+        // Thin borders between cells, as a printed table has them.
+        let base = Format::new()
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
         let late = |format: &Format| format.clone().set_background_color(Color::RGB(0xFDE2E1));
         let text = base.clone();
         let wrap = base.clone().set_text_wrap();
@@ -48,6 +54,9 @@ impl Formats {
                 .set_align(FormatAlign::VerticalCenter)
                 .set_border(FormatBorder::Thin)
                 .set_background_color(Color::RGB(0xDCE6F1)),
+            total_text: text.clone().set_bold(),
+            total_number: number.clone().set_bold(),
+            note: Format::new().set_italic(),
             late_text: late(&text),
             late_wrap: late(&wrap),
             late_date: late(&date),
@@ -109,6 +118,58 @@ fn sheet_name(id: &str, taken: &mut HashSet<String>) -> String {
 /// [`MAX_WIDTH`].
 struct Widths(Vec<usize>);
 
+/// The header row tall enough for its longest header wrapped in its
+/// column's width, at 15 points a line.
+fn header_height(
+    sheet: &mut Worksheet,
+    headers: &[String],
+    widths: &Widths,
+) -> Result<(), XlsxError> {
+    let lines = headers
+        .iter()
+        .enumerate()
+        .map(|(col, text)| widths.lines(col, text))
+        .max()
+        .unwrap_or(1);
+    sheet.set_row_height(0, 15.0 * lines as f64 + 3.0)?;
+    Ok(())
+}
+
+/// Each row tall enough for its wrapped cells (`wrapped`: row, column,
+/// text): a spreadsheet does not grow a row for wrapped text on opening a
+/// file, so the row would show its first line only.
+fn row_heights(
+    sheet: &mut Worksheet,
+    wrapped: &[(u32, u16, String)],
+    widths: &Widths,
+) -> Result<(), XlsxError> {
+    let mut tallest: std::collections::BTreeMap<u32, usize> = Default::default();
+    for (row, col, text) in wrapped {
+        let lines = widths.lines(*col as usize, text);
+        let entry = tallest.entry(*row).or_insert(1);
+        *entry = (*entry).max(lines);
+    }
+    for (row, lines) in tallest {
+        if lines > 1 {
+            sheet.set_row_height(row, 15.0 * lines as f64)?;
+        }
+    }
+    Ok(())
+}
+
+/// Printing on A4 (`landscape` for the wide sheet of tasks), one page wide,
+/// the header row repeated on every page, the page number at the foot.
+fn print_setup(sheet: &mut Worksheet, landscape: bool) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    }
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_footer("&C&P/&N");
+    Ok(())
+}
+
 impl Widths {
     fn fit(&mut self, col: usize, text: &str) {
         let width = unicode_width::UnicodeWidthStr::width(text).min(MAX_WIDTH);
@@ -116,6 +177,40 @@ impl Widths {
             self.0.resize(col + 1, 0);
         }
         self.0[col] = self.0[col].max(width);
+    }
+
+    /// The lines `text` takes wrapped between its words in column `col`.
+    fn lines(&self, col: usize, text: &str) -> usize {
+        let width = (self.0.get(col).copied().unwrap_or(0) + 2).max(6) - 1;
+        let (mut lines, mut used) = (1, 0);
+        for line in text.split('\n') {
+            if used > 0 {
+                lines += 1;
+                used = 0;
+            }
+            for word in line.split(' ') {
+                let w = unicode_width::UnicodeWidthStr::width(word);
+                if used > 0 && used + 1 + w > width {
+                    lines += 1;
+                    used = w;
+                } else {
+                    used += w + usize::from(used > 0);
+                }
+                // A word longer than the column breaks across lines.
+                while used > width {
+                    lines += 1;
+                    used -= width;
+                }
+            }
+        }
+        lines
+    }
+
+    /// Make column `col` at most `width` characters wide.
+    fn cap(&mut self, col: usize, width: usize) {
+        if let Some(w) = self.0.get_mut(col) {
+            *w = (*w).min(width);
+        }
     }
 
     fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
@@ -160,6 +255,7 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
     header(sheet, &headers, formats, &mut widths)?;
     let words = super::words::words();
     let mut names = String::new();
+    let mut wrapped = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let r = i as u32 + 1;
         let (plan, task) = (row.plan, row.task);
@@ -178,6 +274,9 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
             let value = crate::text::without_hazards(value);
             sheet.write_string_with_format(r, col, value.as_ref(), format)?;
             widths.fit(col as usize, &value);
+            if std::ptr::eq(format, wrap) {
+                wrapped.push((r, col, value.into_owned()));
+            }
             Ok(())
         };
         string(0, &task.id, text)?;
@@ -220,6 +319,16 @@ fn tasks_sheet(sheet: &mut Worksheet, rows: &[&Row], formats: &Formats) -> Resul
         }
     }
     sheet.autofilter(0, 0, rows.len() as u32, headers.len() as u16 - 1)?;
+    // Fitted on one page wide, the sheet must stay legible: titles wrap at
+    // 50 characters, units' names and windows sooner (about 190 characters
+    // in all, 8 points on landscape A4).
+    widths.cap(1, 50);
+    widths.cap(2, 30);
+    widths.cap(3, 30);
+    widths.cap(4, 22);
+    header_height(sheet, &headers, &widths)?;
+    row_heights(sheet, &wrapped, &widths)?;
+    print_setup(sheet, true)?;
     widths.apply(sheet)
 }
 
@@ -239,7 +348,10 @@ pub fn report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The summary sheet: each unit's tasks as `plan report` counts them, and
-/// the totals.
+/// the totals in bold; with several plans, a first column names each
+/// unit's plan. Under the table, the report's heading (its day and scope)
+/// and the note when the rows do not simply add up; the heading also
+/// heads each printed page.
 fn summary(
     sheet: &mut Worksheet,
     report: &Report,
@@ -247,7 +359,8 @@ fn summary(
     names: &mut HashSet<String>,
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(&t!("xlsx-summary"), names))?;
-    let headers = [
+    let several = report.units.iter().any(|u| u.plan != report.units[0].plan);
+    let mut headers = vec![
         t!("xlsx-col-unit"),
         t!("xlsx-col-total"),
         t!("xlsx-col-on-time"),
@@ -258,21 +371,38 @@ fn summary(
         t!("xlsx-col-not-yet"),
         t!("xlsx-col-waiting"),
     ];
+    if several {
+        headers.insert(0, t!("xlsx-col-plan"));
+    }
+    let first = u16::from(several);
     let mut widths = Widths(Vec::new());
     header(sheet, &headers, formats, &mut widths)?;
     let total = t!("xlsx-total");
     let lines = report
         .units
         .iter()
-        .map(|u| (u.name.as_str(), &u.counts))
-        .chain(std::iter::once((total.as_str(), &report.totals)));
+        .map(|u| (Some(u.plan.as_str()), u.name.as_str(), &u.counts))
+        .chain(std::iter::once((None, total.as_str(), &report.totals)));
     let mut last = 0;
-    for (i, (name, counts)) in lines.enumerate() {
+    let mut wrapped = Vec::new();
+    let rows = report.units.len() + 1;
+    for (i, (plan, name, counts)) in lines.enumerate() {
         let r = i as u32 + 1;
         last = r;
+        let is_total = i + 1 == rows;
+        let (text, number) = match is_total {
+            true => (&formats.total_text, &formats.total_number),
+            false => (&formats.wrap, &formats.number),
+        };
+        if several {
+            let plan = crate::text::without_hazards(plan.unwrap_or_default());
+            sheet.write_string_with_format(r, 0, plan.as_ref(), text)?;
+            widths.fit(0, &plan);
+        }
         let name = crate::text::without_hazards(name);
-        sheet.write_string_with_format(r, 0, name.as_ref(), &formats.wrap)?;
-        widths.fit(0, &name);
+        sheet.write_string_with_format(r, first, name.as_ref(), text)?;
+        widths.fit(first as usize, &name);
+        wrapped.push((r, first, name.into_owned()));
         let numbers = [
             Some(counts.total as i64),
             Some(counts.done_on_time as i64),
@@ -284,15 +414,26 @@ fn summary(
             Some(counts.waiting as i64),
         ];
         for (col, value) in numbers.into_iter().enumerate() {
-            let col = col as u16 + 1;
+            let col = col as u16 + 1 + first;
             match value {
-                Some(value) => {
-                    sheet.write_number_with_format(r, col, value as f64, &formats.number)?
-                }
-                None => sheet.write_blank(r, col, &formats.text)?,
+                Some(value) => sheet.write_number_with_format(r, col, value as f64, number)?,
+                None => sheet.write_blank(r, col, number)?,
             };
         }
     }
     sheet.autofilter(0, 0, last.saturating_sub(1), headers.len() as u16 - 1)?;
+    // What the table is: its day and scope, and why its rows may add up to
+    // more than the total.
+    let words = super::report::words();
+    let heading = super::report::heading(report, words);
+    let mut below = vec![heading.clone()];
+    below.extend(super::report::rows_note(report, words));
+    for (n, line) in below.iter().enumerate() {
+        sheet.write_string_with_format(last + 2 + n as u32, 0, line, &formats.note)?;
+    }
+    header_height(sheet, &headers, &widths)?;
+    row_heights(sheet, &wrapped, &widths)?;
+    print_setup(sheet, false)?;
+    sheet.set_header(format!("&L{}", heading.replace('&', "&&")));
     widths.apply(sheet)
 }

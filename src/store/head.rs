@@ -111,6 +111,7 @@ impl Reader<'_> {
             units,
             responsibilities,
             tasks: Vec::new(),
+            follows_reports: Default::default(),
         }
     }
 

@@ -50,6 +50,7 @@ file_keys! {
     MilestonesDone => "milestones_done",
     Note => "note",
     Review => "review",
+    Reports => "reports",
 }
 
 file_keys! {

@@ -13,6 +13,7 @@ mod milestones;
 mod parse;
 mod partial;
 mod reader;
+mod reports;
 mod review;
 mod syntax;
 mod task;

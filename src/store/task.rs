@@ -133,6 +133,7 @@ impl Reader<'_> {
         }
         let milestones_done = self.milestones_done(table, status, window.as_deref());
         let note = self.string(table, "note");
+        let reports = self.reports(table, units);
         if self.errors > errors_before {
             return None;
         }
@@ -153,6 +154,7 @@ impl Reader<'_> {
             milestones_done,
             note,
             review: marks.review,
+            reports,
             line,
         })
     }

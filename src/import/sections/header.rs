@@ -120,7 +120,9 @@ pub fn header(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &m
             for piece in header_pieces(&cell) {
                 // "Số:" and its number on lines of their own.
                 if number_next && draft.number.is_none() && !piece.contains(' ') {
-                    draft.number = Some(piece);
+                    if !unfilled(&piece) {
+                        draft.number = Some(piece);
+                    }
                     number_next = false;
                     continue;
                 }
@@ -133,6 +135,16 @@ pub fn header(lines: &[Line], range: Range<usize>, draft: &mut Draft, placed: &m
     if draft.issuer.is_none() {
         draft.issuer = issuer_of(&issuer);
     }
+}
+
+/// A number left for the clerk to fill in when the document is signed:
+/// `Số:      /KH-UBND`, `Số: …/KH-UBND`, `Số: ....../BC-UBND` — nothing
+/// but blanks, dots or underscores before its first slash.
+fn unfilled(number: &str) -> bool {
+    let before = number.trim().split('/').next().unwrap_or_default();
+    before
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '_' | '-'))
 }
 
 /// A header cell cut where its parts meet: the national motto taken out,
@@ -227,10 +239,28 @@ fn header_piece(piece: &str, draft: &mut Draft, issuer: &mut Vec<String>) -> boo
     }
     if f.word_at(0, "so") && f.fold.get(f.skip_spaces(2)) == Some(&':') {
         let v = f.slice(f.skip_spaces(2) + 1, f.len());
-        if !v.trim().is_empty() {
+        if !v.trim().is_empty() && !unfilled(&v) {
             draft.number = Some(v.trim().to_string());
         }
         return true;
+    }
+    // Dots where the issuer or the place is to be written by hand.
+    if piece
+        .chars()
+        .all(|c| matches!(c, '.' | '…' | '_' | ',' | ' '))
+    {
+        return true;
+    }
+    // "Triệu Sơn, ngày … tháng … năm …": a date left blank to fill in at
+    // signing.
+    if let Some(at) = f.find_word("ngay", 0) {
+        let rest = fold(&f.slice(at, f.len()));
+        if rest.contains("thang")
+            && rest.contains("nam")
+            && !rest.chars().any(|c| c.is_ascii_digit())
+        {
+            return true;
+        }
     }
     if let Some(at) = f.find_word("ngay", 0)
         && let Some(date) = parse_date(&f.slice(at, f.len()))
@@ -307,6 +337,42 @@ mod tests {
         assert_eq!(d.number.as_deref(), Some("112/KH-UBND"));
         assert_eq!(d.place.as_deref(), Some("Nông Cống"));
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2023, 2, 20));
+        assert!(placed[0]);
+    }
+
+    #[test]
+    fn a_number_left_blank_to_fill_in_is_no_number() {
+        for number in ["Số:       /KH-UBND", "Số: …/KH-UBND", "Số: ......./KH-UBND"] {
+            let (d, placed) = read_part(
+                &format!(
+                    "ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG {number}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                ),
+                header,
+            );
+            assert_eq!(d.number, None, "{number}");
+            assert_eq!(d.issuer.as_deref(), Some("UBND huyện Nông Cống"));
+            assert!(placed[0], "{number}");
+        }
+        let (d, _) = read_part("Số:\n…/KH-UBND", header);
+        assert_eq!(d.number, None);
+        assert!(!unfilled("12/KH-UBND") && !unfilled("KH-UBND"));
+    }
+
+    #[test]
+    fn a_date_left_blank_to_fill_in_is_no_date_and_needs_no_look() {
+        let (d, placed) = read_part(
+            "ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG Số:       /KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nông Cống, ngày … tháng … năm …",
+            header,
+        );
+        assert_eq!((d.date, d.number), (None, None));
+        assert_eq!(d.issuer.as_deref(), Some("UBND huyện Nông Cống"));
+        assert!(placed[0]);
+        // No issuer and no place either: dots.
+        let (d, placed) = read_part(
+            "…………… Số:       /KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ……………, ngày … tháng … năm …",
+            header,
+        );
+        assert_eq!((d.issuer, d.place, d.date), (None, None, None));
         assert!(placed[0]);
     }
 }

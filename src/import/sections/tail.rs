@@ -269,11 +269,16 @@ fn position_case(s: &str) -> String {
     out
 }
 
+/// A person's name: two to five capitalised words of letters, a word
+/// maybe joined by a hyphen ("Hoàng-Anh") or an apostrophe ("K'Bình").
 fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            w.split(['-', '\'', '’']).all(|part| {
+                part.chars().next().is_some_and(char::is_uppercase)
+                    && part.chars().all(char::is_alphabetic)
+            })
         })
 }
 
@@ -290,6 +295,12 @@ mod tests {
             s.position.as_deref(),
             s.on_behalf_of.as_deref(),
         )
+    }
+
+    #[test]
+    fn a_name_joined_by_a_hyphen_or_an_apostrophe_is_a_name() {
+        assert!(looks_like_name("Nguyễn Văn Hoàng-Anh") && looks_like_name("K'Bình Đinh"));
+        assert!(!looks_like_name("Nguyễn Văn -") && !looks_like_name("Lưu: VT"));
     }
 
     #[test]

@@ -30,8 +30,12 @@ pub fn title(
         if !subject.is_empty() && l.blank_before {
             break;
         }
-        if marker(&l.text).is_some() || is_basis_line(&l.text) || is_formula(&l.text) || l.is_row()
-        {
+        // The first line after "KẾ HOẠCH" is the subject even when it reads
+        // like a basis ("Thực hiện Chương trình mục tiêu quốc gia … năm
+        // 2024") unless it cites a document as a basis does: by its number
+        // ("số 12/KH-UBND"), or as an item of a list (ending in ";" or ":").
+        let basis = is_basis_line(&l.text) && (!subject.is_empty() || cites(&l.text));
+        if marker(&l.text).is_some() || basis || is_formula(&l.text) || l.is_row() {
             break;
         }
         subject.push(l.text.clone());
@@ -54,6 +58,17 @@ pub fn title(
         format!("Kế hoạch {}", lower_first(s))
     };
     i
+}
+
+/// Whether a line cites a document as a basis does: "Căn cứ …", a
+/// document's number ("12/KH-UBND", "số 904/QĐ"), or the end of a list
+/// item.
+fn cites(text: &str) -> bool {
+    let t = text.trim_end();
+    let numbered = t
+        .char_indices()
+        .any(|(i, c)| c == '/' && t[..i].ends_with(|d: char| d.is_ascii_digit()));
+    crate::text::fold_ascii(t).starts_with("can cu") || numbered || t.ends_with([';', ':'])
 }
 
 /// `s` (lower case) with each word-bounded occurrence of the place named
@@ -133,5 +148,24 @@ mod tests {
         let next = title(&lines, 0, lines.len(), &mut d, &mut placed);
         assert_eq!(d.title, "Kế hoạch triển khai “Quy chế” năm 2020");
         assert_eq!(next, 2);
+    }
+
+    #[test]
+    fn a_subject_that_reads_like_a_basis_is_the_subject() {
+        let lines = normalise(
+            "KẾ HOẠCH\nThực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024\n\nI. MỤC ĐÍCH",
+        );
+        let mut d = Draft::default();
+        let mut placed = vec![false; lines.len()];
+        title(&lines, 0, lines.len(), &mut d, &mut placed);
+        assert_eq!(
+            d.title,
+            "Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024"
+        );
+        // A basis citing a numbered document is not.
+        let lines = normalise("KẾ HOẠCH\nThực hiện Quyết định số 904/QĐ-BVHTTDL ngày 24/3/2020;");
+        let mut d = Draft::default();
+        let mut placed = vec![false; lines.len()];
+        assert_eq!(title(&lines, 0, lines.len(), &mut d, &mut placed), 1);
     }
 }

@@ -90,6 +90,10 @@ pub fn verb_at(f: &Folded, at: usize) -> bool {
 /// when there is none.
 pub fn until_verb(name: &str) -> &str {
     let f = Folded::new(name);
+    // A body named after its work ("Ban Chỉ đạo thực hiện Chương trình
+    // … xây dựng nông thôn mới …") keeps its verbs; the locality still
+    // ends it.
+    let body = BODIES.iter().any(|b| f.word_at(0, b));
     let mut at = 0;
     while let Some(space) = (at..f.len()).find(|&i| f.orig[i] == ' ') {
         let start = space + 1;
@@ -117,7 +121,9 @@ pub fn until_verb(name: &str) -> &str {
         if !after_locality && !VERBS.iter().any(|v| f.word_at(start, v)) {
             continue;
         }
-        if !after_locality && (BEFORE_IN_NAME.contains(&last) || names_a_body(&f, word_start)) {
+        if !after_locality
+            && (body || BEFORE_IN_NAME.contains(&last) || names_a_body(&f, word_start))
+        {
             continue;
         }
         let byte = name
@@ -132,6 +138,16 @@ pub fn until_verb(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_named_after_its_work_keeps_its_verbs_up_to_its_locality() {
+        let name = "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Như Xuân";
+        assert_eq!(until_verb(name), name);
+        assert_eq!(
+            until_verb("Ban Chỉ đạo phòng chống thiên tai huyện tổ chức thực hiện"),
+            "Ban Chỉ đạo phòng chống thiên tai huyện"
+        );
+    }
 
     #[test]
     fn a_unit_list_stops_before_the_verb_after_it() {
