@@ -213,6 +213,8 @@ def main(argv: list[str]) -> int:
         bins = {"base": args.base, "new": args.bin}
     env = dict(os.environ)
     env["COLUMNS"] = "120"
+    # The plan of a million tasks is larger than the default limit of 64 MiB.
+    env["PLAN_MAX_FILE_SIZE"] = "1G"
     env.pop("PLAN_FILE", None)
     scratch = os.path.join(args.data, "scratch")
     os.makedirs(scratch, exist_ok=True)
@@ -246,7 +248,7 @@ def main(argv: list[str]) -> int:
         if inp["single"] and (only is None or "done" in only):
             listing = subprocess.run(
                 plan_cmd(args.bin, inp["path"], ["list", "--as-of", AS_OF, "--format", "csv", "--status", "todo"]),
-                check=True, stdout=subprocess.PIPE).stdout.decode("utf-8-sig")
+                check=True, stdout=subprocess.PIPE, env=env).stdout.decode("utf-8-sig")
             todo = [r["id"] for r in csv.DictReader(io.StringIO(listing))]
             task_id = todo[len(todo) // 2]
             copy = os.path.join(scratch, "edit.toml")
