@@ -203,7 +203,42 @@ pub(crate) fn overdue_line(
     task: &crate::report::OverdueTask,
     words: &Words,
 ) -> String {
-    let plan = if report.units.iter().any(|u| u.plan != task.plan) {
+    overdue_line_of(task, OtherPlans::of(report).of_task(task), words)
+}
+
+/// Which plans the report's rows come from, to tell whether an overdue
+/// task needs its plan named: a row of another plan stands beside it.
+enum OtherPlans<'r> {
+    None,
+    /// Every row comes from this plan.
+    One(&'r str),
+    Several,
+}
+
+impl<'r> OtherPlans<'r> {
+    fn of(report: &'r Report) -> Self {
+        match report.units.first() {
+            None => OtherPlans::None,
+            Some(first) if report.units.iter().all(|u| u.plan == first.plan) => {
+                OtherPlans::One(&first.plan)
+            }
+            Some(_) => OtherPlans::Several,
+        }
+    }
+
+    /// Whether a row comes from a plan other than `task`'s.
+    fn of_task(&self, task: &crate::report::OverdueTask) -> bool {
+        match self {
+            OtherPlans::None => false,
+            OtherPlans::One(plan) => *plan != task.plan,
+            OtherPlans::Several => true,
+        }
+    }
+}
+
+/// An overdue task's line, its plan named when `qualify`.
+fn overdue_line_of(task: &crate::report::OverdueTask, qualify: bool, words: &Words) -> String {
+    let plan = if qualify {
         format!("{}:", visible(&task.plan))
     } else {
         String::new()
@@ -339,8 +374,10 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
         writeln!(out, "\n{}", words.none_overdue)?;
     } else {
         writeln!(out, "\n{}:", words.overdue_title)?;
+        let others = OtherPlans::of(report);
         for task in &report.overdue {
-            writeln!(out, "- {}", overdue_line(report, task, words))?;
+            let line = overdue_line_of(task, others.of_task(task), words);
+            writeln!(out, "- {line}")?;
         }
     }
     if !report.reporting.is_empty() {
@@ -401,11 +438,12 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     if report.overdue.is_empty() {
         writeln!(out, "{}", words.none_overdue)?;
     }
+    let others = OtherPlans::of(report);
     for task in &report.overdue {
         writeln!(
             out,
             "- {}",
-            markdown_cell(&overdue_line(report, task, words))
+            markdown_cell(&overdue_line_of(task, others.of_task(task), words))
         )?;
     }
     if !report.reporting.is_empty() {

@@ -199,16 +199,21 @@ fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> Str
 /// wraps them, padded by one space each side, aligned right where `right`
 /// says.
 fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String) {
-    let wrapped: Vec<Vec<std::borrow::Cow<'_, str>>> = cells
+    // Each line of each cell with its display width, measured once.
+    let wrapped: Vec<Vec<(std::borrow::Cow<'_, str>, usize)>> = cells
         .iter()
         .zip(widths)
         .map(|(cell, &width)| {
             let mut lines = Vec::new();
             for line in cell.split('\n') {
-                if line.width() > width {
-                    lines.extend(wrap_line(line, width).into_iter().map(Into::into));
+                let wide = line.width();
+                if wide > width {
+                    lines.extend(wrap_line(line, width).into_iter().map(|l| {
+                        let wide = l.width();
+                        (l.into(), wide)
+                    }));
                 } else {
-                    lines.push(line.into());
+                    lines.push((line.into(), wide));
                 }
             }
             lines
@@ -221,18 +226,28 @@ fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String
             if i > 0 {
                 out.push('┆');
             }
-            let line = lines.get(n).map_or("", |l| l.as_ref());
-            let room = width.saturating_sub(line.width());
+            let (line, wide) = lines.get(n).map_or(("", 0), |(l, w)| (l.as_ref(), *w));
+            let room = width.saturating_sub(wide);
             let (before, after) = match right.get(i) {
                 Some(true) => (room, 0),
                 _ => (0, room),
             };
-            out.extend(std::iter::repeat_n(' ', 1 + before));
+            spaces(1 + before, out);
             out.push_str(line);
-            out.extend(std::iter::repeat_n(' ', after + 1));
+            spaces(after + 1, out);
         }
         out.push_str("│\n");
     }
+}
+
+/// `n` spaces onto `out`.
+fn spaces(mut n: usize, out: &mut String) {
+    const SPACES: &str = "                                                                ";
+    while n > SPACES.len() {
+        out.push_str(SPACES);
+        n -= SPACES.len();
+    }
+    out.push_str(&SPACES[..n]);
 }
 
 /// Free columns under which comfy-table starts a new line rather than

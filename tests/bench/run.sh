@@ -8,7 +8,8 @@
 # Builds the release binary, generates deterministic inputs with genplans.py
 # (one plan of 10,000 and of 100,000 tasks, a folder of 2,000 plans of 50
 # tasks; one plan of 1,000,000 tasks with PLAN_BENCH_1M=1), imports the same
-# tasks into a Taskwarrior data folder once, then times every format of
+# tasks into a Taskwarrior data folder once (up to 100,000 tasks: Taskwarrior
+# takes minutes per command on a million), then times every format of
 # `list --overdue` (the table at COLUMNS=120, JSON, CSV), `check`, `report`
 # and `done ID`, beside `task +OVERDUE list`, `task +OVERDUE export`,
 # `task ID done` and the read floor (`cat` of the same bytes), and prints a
@@ -23,6 +24,7 @@
 #   PLAN_BENCH_BASE=PATH  also run this (older) binary, alternately with the new one
 #   PLAN_BENCH_1M=1       add the plan of 1,000,000 tasks (slow to generate and import)
 #   PLAN_BENCH_ONLY=LIST  only these of table,json,csv,check,report,done
+#   PLAN_BENCH_INPUTS=LIST only these of 10k,100k,1M,folder
 #   PLAN_BENCH_SEED=N     generator seed (default 1)
 set -euo pipefail
 
@@ -52,4 +54,5 @@ args=(--bin "$BIN" --data "$DATA" --runs "${PLAN_BENCH_RUNS:-5}" --seed "${PLAN_
 [[ -n "${PLAN_BENCH_BASE:-}" ]] && args+=(--base "$PLAN_BENCH_BASE")
 [[ -n "${PLAN_BENCH_1M:-}" ]] && args+=(--million)
 [[ -n "${PLAN_BENCH_ONLY:-}" ]] && args+=(--only "$PLAN_BENCH_ONLY")
+[[ -n "${PLAN_BENCH_INPUTS:-}" ]] && args+=(--inputs "$PLAN_BENCH_INPUTS")
 exec python3 "$SCRIPT_DIR/bench.py" "${args[@]}"
