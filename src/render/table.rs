@@ -2,6 +2,7 @@
 //! measured by display width so columns line up.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use comfy_table::presets::UTF8_FULL;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
@@ -11,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::query::Row;
-use crate::text::visible;
+use crate::text::{visible, width as text_width};
 
 /// The width tables take when the terminal's is unknown (output to a pipe
 /// or a file, no `COLUMNS`).
@@ -154,27 +155,33 @@ pub fn stream<R: Sync>(
         .map(|&w| usize::from(w).saturating_sub(2))
         .collect();
     let separator = rule('├', '╌', '┼', '┤', &widths);
-    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
-    for (b, rows) in rows.chunks(batch).enumerate() {
-        let chunks: Vec<String> = rows
-            .par_chunks(CHUNK)
-            .map(|chunk| {
-                let mut text = String::with_capacity(chunk.len() * 1024);
+    let threads = rayon::current_num_threads().max(1) * 2;
+    // One buffer per chunk of a batch, kept from batch to batch: a fresh
+    // buffer of this size would be mapped and faulted in page by page
+    // every time.
+    let mut buffers: Vec<(String, Lines)> = (0..threads)
+        .map(|_| (String::with_capacity(CHUNK * 1024), Lines::default()))
+        .collect();
+    for (b, batch) in rows.chunks(CHUNK * threads).enumerate() {
+        buffers
+            .par_iter_mut()
+            .zip(batch.par_chunks(CHUNK))
+            .for_each(|((text, lines), chunk)| {
+                text.clear();
                 for (i, row) in chunk.iter().enumerate() {
                     if i > 0 {
                         text.push_str(&separator);
                         text.push('\n');
                     }
-                    draw_row(&cells(row), &inner, right, &mut text);
+                    draw_row(&cells(row), &inner, right, lines, text);
                 }
-                text
-            })
-            .collect();
-        for (c, chunk) in chunks.iter().enumerate() {
+            });
+        let used = batch.len().div_ceil(CHUNK);
+        for (c, (text, _)) in buffers[..used].iter().enumerate() {
             if b > 0 || c > 0 {
                 writeln!(out, "{separator}")?;
             }
-            out.write_all(chunk.as_bytes())?;
+            out.write_all(text.as_bytes())?;
         }
     }
     writeln!(out, "{}", rule('└', '─', '┴', '┘', &widths))
@@ -198,35 +205,48 @@ fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> Str
 /// draws a row of the house style: each cell's lines wrapped the way it
 /// wraps them, padded by one space each side, aligned right where `right`
 /// says.
-fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String) {
-    // Each line of each cell with its display width, measured once.
-    let wrapped: Vec<Vec<(std::borrow::Cow<'_, str>, usize)>> = cells
-        .iter()
-        .zip(widths)
-        .map(|(cell, &width)| {
-            let mut lines = Vec::new();
-            for line in cell.split('\n') {
-                let wide = line.width();
-                if wide > width {
-                    lines.extend(wrap_line(line, width).into_iter().map(|l| {
-                        let wide = l.width();
-                        (l.into(), wide)
-                    }));
-                } else {
-                    lines.push((line.into(), wide));
-                }
+fn draw_row(
+    cells: &[String],
+    widths: &[usize],
+    right: &[bool],
+    lines: &mut Lines,
+    out: &mut String,
+) {
+    // Each line of each cell, as a range of the cell with its display
+    // width, measured once.
+    lines.clear();
+    for (cell, &width) in cells.iter().zip(widths) {
+        let first = lines.ranges.len();
+        let mut at = 0;
+        for line in cell.split('\n') {
+            let wide = text_width(line);
+            if wide > width {
+                wrap_line_into(line, width, at, &mut lines.ranges);
+            } else {
+                lines.ranges.push((at..at + line.len(), wide));
             }
-            lines
-        })
-        .collect();
-    let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+            at += line.len() + 1;
+        }
+        lines.cells.push(first..lines.ranges.len());
+    }
+    let height = lines
+        .cells
+        .iter()
+        .map(ExactSizeIterator::len)
+        .max()
+        .unwrap_or(0);
     for n in 0..height {
         out.push('│');
-        for (i, (lines, &width)) in wrapped.iter().zip(widths).enumerate() {
+        for (i, ((cell, range), &width)) in cells.iter().zip(&lines.cells).zip(widths).enumerate() {
             if i > 0 {
                 out.push('┆');
             }
-            let (line, wide) = lines.get(n).map_or(("", 0), |(l, w)| (l.as_ref(), *w));
+            let (line, wide) = if n < range.len() {
+                let (at, wide) = &lines.ranges[range.start + n];
+                (&cell[at.clone()], *wide)
+            } else {
+                ("", 0)
+            };
             let room = width.saturating_sub(wide);
             let (before, after) = match right.get(i) {
                 Some(true) => (room, 0),
@@ -237,6 +257,22 @@ fn draw_row(cells: &[String], widths: &[usize], right: &[bool], out: &mut String
             spaces(after + 1, out);
         }
         out.push_str("│\n");
+    }
+}
+
+/// The lines of a row's cells while it is drawn, kept from row to row.
+#[derive(Default)]
+struct Lines {
+    /// Each line: its bytes in its cell and its display width.
+    ranges: Vec<(Range<usize>, usize)>,
+    /// Each cell's lines in `ranges`.
+    cells: Vec<Range<usize>>,
+}
+
+impl Lines {
+    fn clear(&mut self) {
+        self.ranges.clear();
+        self.cells.clear();
     }
 }
 
@@ -257,69 +293,101 @@ const MIN_FREE: usize = 2;
 /// `line` cut into lines of at most `width` columns at its spaces, a word
 /// longer than a line broken where it must be: comfy-table's wrapping, so
 /// that a streamed row reads as a laid-out one.
+#[cfg(test)]
 fn wrap_line(line: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut words: Vec<std::borrow::Cow<'_, str>> = line.split(' ').map(Into::into).collect();
+    let mut ranges = Vec::new();
+    wrap_line_into(line, width, 0, &mut ranges);
+    ranges
+        .into_iter()
+        .map(|(range, _)| line[range].to_string())
+        .collect()
+}
+
+/// [`wrap_line`]'s lines pushed onto `lines` as ranges of the cell `line`
+/// starts at `offset` in, each with its display width. Every line is a
+/// run of `line` (words joined by the spaces between them), so none is
+/// copied.
+fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Range<usize>, usize)>) {
+    let base = line.as_ptr() as usize;
+    // A word as its range in `line`.
+    let range_of = |word: &str| {
+        let start = word.as_ptr() as usize - base;
+        start..start + word.len()
+    };
+    let mut words: Vec<Range<usize>> = line.split(' ').map(range_of).collect();
     words.reverse();
-    let mut current = String::new();
+    // The current line: its range (empty when `None`) and its width.
+    let mut current: Option<Range<usize>> = None;
     let mut length = 0;
+    let mut push = |current: &mut Option<Range<usize>>, length: usize| {
+        if let Some(range) = current.take() {
+            lines.push((offset + range.start..offset + range.end, length));
+        }
+    };
     while let Some(next) = words.pop() {
-        let next_length = next.width();
+        let word = &line[next.clone()];
+        let next_length = text_width(word);
+        let empty = current.as_ref().is_none_or(|r| r.is_empty());
         let mut added = next_length + length;
         let mut remaining = width.saturating_sub(length);
-        if !current.is_empty() {
+        if !empty {
             added += 1;
             remaining = remaining.saturating_sub(1);
         }
         if added <= width {
-            if !current.is_empty() {
-                current.push(' ');
-                length += 1;
-            }
-            current.push_str(&next);
+            current = Some(match current.take() {
+                Some(r) if !r.is_empty() => {
+                    length += 1;
+                    r.start..next.end
+                }
+                _ => next.clone(),
+            });
             length += next_length;
             if length > width.saturating_sub(MIN_FREE) {
-                lines.push(std::mem::take(&mut current));
+                push(&mut current, length);
                 length = 0;
             }
             continue;
         }
-        if !current.is_empty() && remaining <= MIN_FREE {
+        if !empty && remaining <= MIN_FREE {
             words.push(next);
-            lines.push(std::mem::take(&mut current));
+            push(&mut current, length);
             length = 0;
             continue;
         }
         if next_length > width {
-            let fresh = current.is_empty();
-            if !fresh {
-                current.push(' ');
-            }
-            let (head, tail) = split_word(remaining, &next);
-            if fresh && head.is_empty() {
-                let mut chars = tail.chars();
-                current.extend(chars.next());
-                words.push(chars.as_str().to_string().into());
+            let (head, tail) = split_word(remaining, word);
+            let (head, tail) = if empty && head.is_empty() {
+                let first = tail.chars().next().map_or(0, char::len_utf8);
+                (next.start..next.start + first, next.start + first..next.end)
             } else {
-                current.push_str(head);
-                words.push(tail.to_string().into());
-            }
-            lines.push(std::mem::take(&mut current));
+                (
+                    next.start..next.start + head.len(),
+                    next.start + head.len()..next.end,
+                )
+            };
+            words.push(tail);
+            let start = match &current {
+                Some(r) if !r.is_empty() => r.start,
+                _ => head.start,
+            };
+            let taken = text_width(&line[start..head.end]);
+            current = Some(start..head.end);
+            push(&mut current, taken);
             length = 0;
             continue;
         }
-        lines.push(std::mem::take(&mut current));
-        current = next.into_owned();
+        push(&mut current, length);
+        current = Some(next);
         length = next_length;
         if length > width.saturating_sub(MIN_FREE) {
-            lines.push(std::mem::take(&mut current));
+            push(&mut current, length);
             length = 0;
         }
     }
-    if !current.is_empty() {
-        lines.push(current);
+    if current.as_ref().is_some_and(|r| !r.is_empty()) {
+        push(&mut current, length);
     }
-    lines
 }
 
 /// `word` cut after at most `width` columns, between graphemes.
@@ -598,6 +666,11 @@ mod tests {
             ("a bcdefghijklmnop q", 5),
             ("ab cd ef gh", 4),
             ("x", 1),
+            // Runs of spaces, spaces at either end, lines of one column.
+            ("a  b   c", 3),
+            ("  Phòng  Văn hóa ", 6),
+            ("x y z", 1),
+            ("Ủy ban nhân dân các xã, thị trấn", 10),
         ] {
             let mut table = Table::new();
             table.load_style(UTF8_FULL);
@@ -615,7 +688,11 @@ mod tests {
                         .to_string()
                 })
                 .collect();
-            let ours: Vec<String> = wrap_line(line, width);
+            // A line's trailing spaces draw as the padding they stand in for.
+            let ours: Vec<String> = wrap_line(line, width)
+                .iter()
+                .map(|l| l.trim_end().to_string())
+                .collect();
             assert_eq!(ours, theirs, "{line:?} at {width}");
         }
     }

@@ -1,13 +1,14 @@
 //! Text rules shared by every layer: folding for comparison (`fold`), case
 //! at the start of a phrase (`case`), suggestions for a misspelt word
 //! (`closest`), what is inert in output (`inert`), and days and spans as
-//! clerks type them (`days`).
+//! clerks type them (`days`), and display width (`width`).
 
 mod case;
 mod closest;
 pub mod days;
 mod fold;
 mod inert;
+mod width;
 
 pub use case::{is_all_caps, lower_first, upper_first};
 pub use closest::closest;
@@ -17,3 +18,4 @@ pub(crate) use inert::every_hazard;
 pub use inert::{
     is_hazard, one_line, one_line_path, visible, visible_in_document, without_hazards,
 };
+pub use width::width;
