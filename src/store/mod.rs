@@ -4,6 +4,7 @@
 //! becoming a [`Diagnostic`] with its line and column.
 
 mod blocks;
+mod cache;
 mod context;
 mod find;
 mod head;
@@ -192,12 +193,20 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), 
 
 /// Load every file, in parallel; plans come back in the order of `files`.
 pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
-    let results: Vec<Result<Parsed, Error>> =
-        files.par_iter().map(|path| load_file(path)).collect();
+    let cache = cache::Cache::open(files);
+    let results: Vec<Result<(Parsed, Option<cache::Fresh>), Error>> = files
+        .par_iter()
+        .enumerate()
+        .map(|(n, path)| load_cached(cache.as_ref(), n, path))
+        .collect();
     let mut loaded = Loaded::default();
     let mut ids: HashMap<String, PathBuf> = HashMap::new();
+    let mut fresh = Vec::with_capacity(results.len());
+    let mut any_fresh = false;
     for result in results {
-        let (plan, diagnostics) = result?;
+        let ((plan, diagnostics), entry) = result?;
+        any_fresh |= entry.is_some();
+        fresh.push(entry);
         loaded.diagnostics.extend(diagnostics);
         if let Some(plan) = plan {
             // Tasks are named PLAN:ID, so two files with one plan id (a
@@ -219,7 +228,44 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
             loaded.plans.push(plan);
         }
     }
+    if let Some(cache) = cache
+        && any_fresh
+    {
+        cache.store(fresh);
+    }
     Ok(loaded)
+}
+
+/// Read one plan file, from the cache when its entry is the file as it is
+/// now; with the entry to cache when the file was parsed and may be.
+fn load_cached(
+    cache: Option<&cache::Cache>,
+    n: usize,
+    path: &Path,
+) -> Result<(Parsed, Option<cache::Fresh>), Error> {
+    let Some(cache) = cache else {
+        return Ok((load_file(path)?, None));
+    };
+    let stamp = |path: &Path| {
+        std::fs::metadata(path)
+            .ok()
+            .and_then(|m| cache::Stamp::of(&m))
+    };
+    let read = std::time::SystemTime::now();
+    let before = stamp(path);
+    if let Some(before) = before
+        && let Some(plan) = cache.get(n, path, before)
+    {
+        return Ok(((Some(plan), Vec::new()), None));
+    }
+    let parsed = load_file(path)?;
+    let fresh = match (&parsed, before) {
+        ((Some(plan), diagnostics), Some(before)) if diagnostics.is_empty() => {
+            stamp(path).and_then(|after| cache::Fresh::new(plan, read, before, after))
+        }
+        _ => None,
+    };
+    Ok((parsed, fresh))
 }
 
 /// Read and parse one plan file.

@@ -15,7 +15,7 @@ fn plan_texts() -> Vec<String> {
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.file_name().is_some_and(|n| n == "vietnamese_tests.rs") {
+        if path.is_dir() || path.file_name().is_some_and(|n| n == "vietnamese_tests.rs") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();

@@ -75,7 +75,12 @@ pub fn command(dir: &Path) -> Command {
     // English unless a test asks for Vietnamese (`.env("PLAN_LANG", "vi")`).
     cmd.env("PLAN_TODAY", TODAY)
         .env("COLUMNS", "100")
-        .env("PLAN_LANG", "en");
+        .env("PLAN_LANG", "en")
+        // The read cache of the test runs, never the user's.
+        .env(
+            "PLAN_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("plan-cache"),
+        );
     cmd
 }
 

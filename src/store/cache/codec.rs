@@ -1,0 +1,705 @@
+//! The binary form of a plan in the cache: what the reader made of the
+//! file, field by field, so that reading it back gives the same plan.
+//! Lengths are LEB128 varints, strings are UTF-8 with their length, days
+//! are days from the common era. Windows are written once and shared by
+//! index, as the reader shares them; the tasks are cut into chunks read
+//! back in parallel.
+//!
+//! Reading never trusts the bytes: every length is checked against what
+//! is left, every string against UTF-8, every tag against its set, and a
+//! window nests only so deep. Anything wrong reads as `None`, and the file
+//! is parsed instead.
+
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::model::{
+    Plan, Responsibility, Review, Signer, Status, Task, TaskWindow, UnitReport, review::Field,
+};
+use crate::units::{Registry, Unit};
+use crate::window::{Annual, Every, MonthDay, Span, Window};
+
+/// Tasks per chunk: each chunk is read on its own thread.
+const CHUNK: usize = 4096;
+
+/// How deep joined windows may nest when read back.
+const MAX_DEPTH: usize = 8;
+
+/// The bytes of `plan`.
+pub(super) fn encode(plan: &Plan) -> Vec<u8> {
+    let mut e = Enc(Vec::with_capacity(256 + plan.tasks.len() * 160));
+    e.str(&plan.id);
+    e.str(&plan.title);
+    e.opt_str(plan.issuer.as_deref());
+    e.opt_str(plan.number.as_deref());
+    e.opt_day(plan.date);
+    e.opt_str(plan.place.as_deref());
+    e.opt_str(plan.period_text.as_deref());
+    e.opt(plan.period.as_ref(), Enc::span);
+    e.strs(&plan.basis);
+    e.opt_str(plan.purpose.as_deref());
+    e.opt_str(plan.requirements.as_deref());
+    e.opt_str(plan.closing.as_deref());
+    e.strs(&plan.recipients);
+    e.opt(plan.signer.as_ref(), |e, s| {
+        e.str(&s.name);
+        e.opt_str(s.position.as_deref());
+        e.opt_str(s.on_behalf_of.as_deref());
+    });
+    e.review(plan.review);
+    let units = plan.units.units();
+    e.len(units.len());
+    for unit in units {
+        e.str(&unit.id);
+        e.str(&unit.name);
+        e.strs(&unit.aliases);
+        e.opt(unit.members.as_ref(), |e, members| e.strs(members));
+    }
+    e.len(plan.responsibilities.len());
+    for r in &plan.responsibilities {
+        e.str(&r.unit);
+        e.opt_str(r.heading.as_deref());
+        e.str(&r.text);
+    }
+    // Each window once, in the order tasks first use it.
+    let mut windows: FxHashMap<*const TaskWindow, usize> = FxHashMap::default();
+    let mut order: Vec<&TaskWindow> = Vec::new();
+    let index: Vec<usize> = plan
+        .tasks
+        .iter()
+        .map(|task| {
+            *windows.entry(Arc::as_ptr(&task.window)).or_insert_with(|| {
+                order.push(&task.window);
+                order.len() - 1
+            })
+        })
+        .collect();
+    e.len(order.len());
+    for window in order {
+        e.str(&window.text);
+        e.window(&window.window);
+        e.spans(&window.milestones);
+        e.bool(window.unread);
+    }
+    e.len(plan.tasks.len());
+    for (tasks, index) in plan.tasks.chunks(CHUNK).zip(index.chunks(CHUNK)) {
+        let mut chunk = Enc(Vec::with_capacity(tasks.len() * 160));
+        for (task, &window) in tasks.iter().zip(index) {
+            chunk.task(task, window);
+        }
+        e.len(chunk.0.len());
+        e.0.extend_from_slice(&chunk.0);
+    }
+    e.0
+}
+
+/// The plan `bytes` hold, at `path`; `None` when they are not the bytes
+/// [`encode`] writes.
+pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
+    let mut d = Dec { bytes, at: 0 };
+    let id = d.string()?;
+    let title = d.string()?;
+    let issuer = d.opt_string()?;
+    let number = d.opt_string()?;
+    let date = d.opt(Dec::day)?;
+    let place = d.opt_string()?;
+    let period_text = d.opt_string()?;
+    let period = d.opt(Dec::span)?;
+    let basis = d.strings()?;
+    let purpose = d.opt_string()?;
+    let requirements = d.opt_string()?;
+    let closing = d.opt_string()?;
+    let recipients = d.strings()?;
+    let signer = d.opt(|d| {
+        Some(Signer {
+            name: d.string()?,
+            position: d.opt_string()?,
+            on_behalf_of: d.opt_string()?,
+        })
+    })?;
+    let review = d.review()?;
+    let count = d.len()?;
+    let mut units = Vec::with_capacity(count);
+    for _ in 0..count {
+        units.push(Unit {
+            id: d.string()?,
+            name: d.string()?,
+            aliases: d.strings()?,
+            members: d.opt(Dec::strings)?,
+        });
+    }
+    let count = d.len()?;
+    let mut responsibilities = Vec::with_capacity(count);
+    for _ in 0..count {
+        responsibilities.push(Responsibility {
+            unit: d.string()?,
+            heading: d.opt_string()?,
+            text: d.string()?,
+        });
+    }
+    let count = d.len()?;
+    let mut windows = Vec::with_capacity(count);
+    for _ in 0..count {
+        windows.push(Arc::new(TaskWindow {
+            text: d.string()?,
+            window: d.window(0)?,
+            milestones: d.spans()?,
+            unread: d.bool()?,
+        }));
+    }
+    let count = d.len_of(1)?;
+    let mut chunks = Vec::with_capacity(count.div_ceil(CHUNK));
+    let mut left = count;
+    while left > 0 {
+        let length = d.len()?;
+        chunks.push((d.take(length)?, left.min(CHUNK)));
+        left -= left.min(CHUNK);
+    }
+    if d.at != bytes.len() {
+        return None;
+    }
+    let read = |&(bytes, count): &(&[u8], usize)| -> Option<Vec<Task>> {
+        let mut d = Dec { bytes, at: 0 };
+        let mut tasks = Vec::with_capacity(count);
+        for _ in 0..count {
+            tasks.push(d.task(&windows)?);
+        }
+        (d.at == bytes.len()).then_some(tasks)
+    };
+    let chunks: Vec<Vec<Task>> = if chunks.len() > 1 {
+        chunks.par_iter().map(read).collect::<Option<_>>()?
+    } else {
+        chunks.iter().map(read).collect::<Option<_>>()?
+    };
+    let mut tasks = Vec::with_capacity(count);
+    for chunk in chunks {
+        tasks.extend(chunk);
+    }
+    Some(Plan {
+        path: path.to_path_buf(),
+        id,
+        title,
+        issuer,
+        number,
+        date,
+        place,
+        period_text,
+        period,
+        basis,
+        purpose,
+        requirements,
+        closing,
+        recipients,
+        signer,
+        review,
+        units: Registry::new(units),
+        responsibilities,
+        tasks,
+        follows_reports: std::sync::OnceLock::new(),
+    })
+}
+
+/// Bytes being written.
+pub(super) struct Enc(pub(super) Vec<u8>);
+
+impl Enc {
+    pub(super) fn u64(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+
+    pub(super) fn i64(&mut self, n: i64) {
+        self.u64(((n << 1) ^ (n >> 63)) as u64);
+    }
+
+    fn len(&mut self, n: usize) {
+        self.u64(n as u64);
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.0.push(u8::from(b));
+    }
+
+    pub(super) fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
+        match value {
+            None => self.0.push(0),
+            Some(value) => {
+                self.0.push(1);
+                write(self, value);
+            }
+        }
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        self.opt(s, Enc::str);
+    }
+
+    fn strs(&mut self, list: &[String]) {
+        self.len(list.len());
+        for s in list {
+            self.str(s);
+        }
+    }
+
+    fn day(&mut self, day: NaiveDate) {
+        self.i64(i64::from(day.num_days_from_ce()));
+    }
+
+    fn opt_day(&mut self, day: Option<NaiveDate>) {
+        self.opt(day, Enc::day);
+    }
+
+    fn span(&mut self, span: &Span) {
+        self.opt_day(span.start);
+        self.day(span.end);
+    }
+
+    fn spans(&mut self, spans: &[Span]) {
+        self.len(spans.len());
+        for span in spans {
+            self.span(span);
+        }
+    }
+
+    fn review(&mut self, review: Review) {
+        let bits = Field::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| review.has(**f))
+            .fold(0u8, |bits, (i, _)| bits | 1 << i);
+        self.0.push(bits);
+    }
+
+    fn month_day(&mut self, day: &MonthDay) {
+        self.u64(u64::from(day.month));
+        self.u64(u64::from(day.day));
+    }
+
+    fn window(&mut self, window: &Window) {
+        match window {
+            Window::Span(span) => {
+                self.0.push(0);
+                self.span(span);
+            }
+            Window::Milestones(spans) => {
+                self.0.push(1);
+                self.spans(spans);
+            }
+            Window::Ongoing => self.0.push(2),
+            Window::Recurring { every, month } => {
+                self.0.push(3);
+                self.0.push(match every {
+                    Every::Month => 0,
+                    Every::Quarter => 1,
+                    Every::Half => 2,
+                    Every::Year => 3,
+                });
+                self.opt(*month, |e, m| e.u64(u64::from(m)));
+            }
+            Window::Conditional => self.0.push(4),
+            Window::Since(day) => {
+                self.0.push(5);
+                self.day(*day);
+            }
+            Window::Yearly(annuals) => {
+                self.0.push(6);
+                self.len(annuals.len());
+                for annual in annuals {
+                    self.opt(annual.start.as_ref(), Enc::month_day);
+                    self.month_day(&annual.end);
+                }
+            }
+            Window::OngoingWith(spans) => {
+                self.0.push(7);
+                self.spans(spans);
+            }
+            Window::Joined(windows) => {
+                self.0.push(8);
+                self.len(windows.len());
+                for window in windows {
+                    self.window(window);
+                }
+            }
+        }
+    }
+
+    fn task(&mut self, task: &Task, window: usize) {
+        self.str(&task.id);
+        self.str(&task.title);
+        self.opt_str(task.group.as_deref());
+        self.strs(&task.lead);
+        self.strs(&task.partners);
+        self.len(window);
+        self.opt_str(task.condition.as_deref());
+        self.0.push(match task.status {
+            Status::Todo => 0,
+            Status::Doing => 1,
+            Status::Done => 2,
+            Status::Cancelled => 3,
+        });
+        self.opt_day(task.done);
+        self.len(task.milestones_done.len());
+        for &day in &task.milestones_done {
+            self.day(day);
+        }
+        self.opt_str(task.note.as_deref());
+        self.review(task.review);
+        self.len(task.reports.len());
+        for report in &task.reports {
+            self.str(&report.unit);
+            self.day(report.on);
+            self.opt_str(report.note.as_deref());
+            self.len(report.line);
+        }
+        self.len(task.line);
+    }
+}
+
+/// Bytes being read.
+pub(super) struct Dec<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) at: usize,
+}
+
+impl<'a> Dec<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    pub(super) fn u64(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7F).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    pub(super) fn i64(&mut self) -> Option<i64> {
+        let n = self.u64()?;
+        Some(((n >> 1) as i64) ^ -((n & 1) as i64))
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.u64()?).ok()
+    }
+
+    /// A length, at most what the bytes could hold.
+    pub(super) fn len(&mut self) -> Option<usize> {
+        self.len_of(0)
+    }
+
+    /// A line number or an index, checked where it is used.
+    fn index(&mut self) -> Option<usize> {
+        usize::try_from(self.u64()?).ok()
+    }
+
+    /// A count of items each at least `each` bytes long (0: any length),
+    /// checked against what is left, so that no count read from a damaged
+    /// file reserves more than the file could hold.
+    fn len_of(&mut self, each: usize) -> Option<usize> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        let left = self.bytes.len() - self.at;
+        (n <= left.max(1) * 8 && n.saturating_mul(each) <= left).then_some(n)
+    }
+
+    pub(super) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let bytes = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(bytes)
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        match self.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+
+    pub(super) fn str(&mut self) -> Option<&'a str> {
+        let n = self.len()?;
+        let bytes = self.take(n)?;
+        simdutf8::basic::from_utf8(bytes).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_string)
+    }
+
+    fn opt<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.byte()? {
+            0 => Some(None),
+            1 => read(self).map(Some),
+            _ => None,
+        }
+    }
+
+    fn opt_string(&mut self) -> Option<Option<String>> {
+        self.opt(Dec::string)
+    }
+
+    fn strings(&mut self) -> Option<Vec<String>> {
+        let n = self.len_of(1)?;
+        (0..n).map(|_| self.string()).collect()
+    }
+
+    fn day(&mut self) -> Option<NaiveDate> {
+        NaiveDate::from_num_days_from_ce_opt(i32::try_from(self.i64()?).ok()?)
+    }
+
+    fn span(&mut self) -> Option<Span> {
+        let start = self.opt(Dec::day)?;
+        let end = self.day()?;
+        Some(Span { start, end })
+    }
+
+    fn spans(&mut self) -> Option<Vec<Span>> {
+        let n = self.len_of(2)?;
+        (0..n).map(|_| self.span()).collect()
+    }
+
+    fn review(&mut self) -> Option<Review> {
+        let bits = self.byte()?;
+        if bits >> Field::ALL.len() != 0 {
+            return None;
+        }
+        Some(
+            Field::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| bits & 1 << i != 0)
+                .map(|(_, f)| *f)
+                .collect(),
+        )
+    }
+
+    fn month_day(&mut self) -> Option<MonthDay> {
+        let month = self.u32()?;
+        let day = self.u32()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(MonthDay { month, day })
+    }
+
+    fn window(&mut self, depth: usize) -> Option<Window> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        Some(match self.byte()? {
+            0 => Window::Span(self.span()?),
+            1 => Window::Milestones(self.spans()?),
+            2 => Window::Ongoing,
+            3 => {
+                let every = match self.byte()? {
+                    0 => Every::Month,
+                    1 => Every::Quarter,
+                    2 => Every::Half,
+                    3 => Every::Year,
+                    _ => return None,
+                };
+                let month = self.opt(Dec::u32)?;
+                Window::Recurring { every, month }
+            }
+            4 => Window::Conditional,
+            5 => Window::Since(self.day()?),
+            6 => {
+                let n = self.len_of(3)?;
+                let mut annuals = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let start = self.opt(Dec::month_day)?;
+                    let end = self.month_day()?;
+                    annuals.push(Annual { start, end });
+                }
+                Window::Yearly(annuals)
+            }
+            7 => Window::OngoingWith(self.spans()?),
+            8 => {
+                let n = self.len_of(1)?;
+                let mut windows = Vec::with_capacity(n);
+                for _ in 0..n {
+                    windows.push(self.window(depth + 1)?);
+                }
+                Window::Joined(windows)
+            }
+            _ => return None,
+        })
+    }
+
+    fn task(&mut self, windows: &[Arc<TaskWindow>]) -> Option<Task> {
+        let id = self.string()?;
+        let title = self.string()?;
+        let group = self.opt_string()?;
+        let lead = self.strings()?;
+        let partners = self.strings()?;
+        let window = Arc::clone(windows.get(self.index()?)?);
+        let condition = self.opt_string()?;
+        let status = match self.byte()? {
+            0 => Status::Todo,
+            1 => Status::Doing,
+            2 => Status::Done,
+            3 => Status::Cancelled,
+            _ => return None,
+        };
+        let done = self.opt(Dec::day)?;
+        let n = self.len_of(1)?;
+        let milestones_done = (0..n).map(|_| self.day()).collect::<Option<_>>()?;
+        let note = self.opt_string()?;
+        let review = self.review()?;
+        let n = self.len_of(3)?;
+        let mut reports = Vec::with_capacity(n);
+        for _ in 0..n {
+            reports.push(UnitReport {
+                unit: self.string()?,
+                on: self.day()?,
+                note: self.opt_string()?,
+                line: self.index()?,
+            });
+        }
+        let line = self.index()?;
+        Some(Task {
+            id,
+            title,
+            group,
+            lead,
+            partners,
+            window,
+            condition,
+            status,
+            done,
+            milestones_done,
+            note,
+            review,
+            reports,
+            line,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// Everything a plan holds, for comparing two (the registry by its units).
+    fn view(plan: &Plan) -> String {
+        format!(
+            "{:?}",
+            (
+                (
+                    &plan.path,
+                    &plan.id,
+                    &plan.title,
+                    &plan.issuer,
+                    &plan.number
+                ),
+                (&plan.date, &plan.place, &plan.period_text, &plan.period),
+                (
+                    &plan.basis,
+                    &plan.purpose,
+                    &plan.requirements,
+                    &plan.closing
+                ),
+                (&plan.recipients, &plan.signer, &plan.review),
+                (plan.units.units(), &plan.responsibilities, &plan.tasks),
+            )
+        )
+    }
+
+    fn plans() -> Vec<PathBuf> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["plans", "tests/import", "tests/render", "tests/fixtures"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    files.push(path);
+                }
+            }
+        }
+        files
+    }
+
+    #[test]
+    fn every_plan_shipped_reads_back_from_its_bytes_as_the_same_plan() {
+        let files = plans();
+        assert!(files.len() >= 10, "{files:?}");
+        let mut read = 0;
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let (Some(plan), _) = crate::store::parse_str(&path, &text) else {
+                continue;
+            };
+            let bytes = encode(&plan);
+            let back = decode(&bytes, &path).expect("reads back");
+            assert_eq!(view(&back), view(&plan), "{}", path.display());
+            // Tasks that share a window when parsed share it read back.
+            let shared = |plan: &Plan| -> Vec<usize> {
+                plan.tasks
+                    .iter()
+                    .map(|t| {
+                        plan.tasks
+                            .iter()
+                            .position(|u| Arc::ptr_eq(&t.window, &u.window))
+                            .unwrap()
+                    })
+                    .collect()
+            };
+            assert_eq!(shared(&back), shared(&plan), "{}", path.display());
+            read += 1;
+        }
+        assert!(read >= 10, "{read}");
+    }
+
+    #[test]
+    fn a_large_plan_reads_back_across_chunks_and_damage_reads_as_nothing() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let path = root.join("plans/trieu-son-2020-pcbldg.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (Some(mut plan), _) = crate::store::parse_str(&path, &text) else {
+            panic!("the seed reads");
+        };
+        let tasks = plan.tasks.clone();
+        while plan.tasks.len() < 3 * CHUNK + 7 {
+            let n = plan.tasks.len();
+            plan.tasks.extend(tasks.iter().cloned().map(|mut t| {
+                t.id = format!("{}-{n}", t.id);
+                t
+            }));
+        }
+        let bytes = encode(&plan);
+        let back = decode(&bytes, &path).expect("reads back");
+        assert_eq!(view(&back), view(&plan));
+        // Cut anywhere, or with a byte more: nothing, never a panic.
+        for n in (0..bytes.len()).step_by(bytes.len() / 97 + 1) {
+            assert!(decode(&bytes[..n], &path).is_none(), "cut at {n}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer, &path).is_none());
+        for at in (0..bytes.len()).step_by(bytes.len() / 53 + 1) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0xFF;
+            let _ = decode(&flipped, &path);
+        }
+    }
+}

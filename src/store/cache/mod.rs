@@ -1,0 +1,365 @@
+//! A cache of read plans, so that a query over a large plan or a province
+//! folder does not parse every file again when nothing changed.
+//!
+//! One cache file per folder of plans, in the user's cache folder
+//! (`$PLAN_CACHE_DIR`, else `$XDG_CACHE_HOME/plan`, else `~/.cache/plan`),
+//! holds, for each plan file read without any problem, what the reader made
+//! of it, with the file's device, inode, size, modification and change
+//! times. An entry is used only when all of them are still the file's and
+//! the file is within the size limit; anything else — a missing or damaged
+//! cache, an entry of another `plan` build — means the file is parsed, as
+//! without a cache.
+//!
+//! The racy case, as git's index has it: a file changed within the same
+//! clock tick as it was read could keep its times. So a file is cached only
+//! when its modification and change times are [`SETTLED`] older than the
+//! moment it was read; any later write, however fast, then gives it a
+//! change time the entry does not have (the change time cannot be set
+//! back by any program).
+//!
+//! The cache is written whole to a temporary file and renamed over the old
+//! one, so that a reader sees the old cache or the new; it can be deleted at
+//! any time. `PLAN_CACHE=0` (`false`, `no`, `off`) turns it off. Files with diagnostics (even
+//! warnings) are never cached: `plan check` reads them each time.
+
+mod codec;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rustc_hash::FxHashMap;
+
+use crate::model::Plan;
+use codec::{Dec, Enc};
+
+/// How much older than the moment it is read a file's times must be for
+/// it to be cached (covers file systems that keep times in whole seconds
+/// or two).
+const SETTLED: Duration = Duration::from_secs(3);
+
+/// The first bytes of a cache file, with the layout's version.
+const MAGIC: &[u8] = b"plan cache 1\n";
+
+/// What identifies a file's contents without reading them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    mtime: i128,
+    ctime: i128,
+}
+
+impl Stamp {
+    #[cfg(unix)]
+    pub fn of(metadata: &std::fs::Metadata) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+        Some(Stamp {
+            dev: metadata.dev(),
+            ino: metadata.ino(),
+            size: metadata.len(),
+            mtime: ns(metadata.mtime(), metadata.mtime_nsec()),
+            ctime: ns(metadata.ctime(), metadata.ctime_nsec()),
+        })
+    }
+
+    #[cfg(not(unix))]
+    pub fn of(_: &std::fs::Metadata) -> Option<Stamp> {
+        None
+    }
+
+    /// Whether a file with this stamp, read at `read`, may be cached: its
+    /// times are settled well before the read.
+    fn settled(&self, read: SystemTime) -> bool {
+        let Ok(read) = read.duration_since(SystemTime::UNIX_EPOCH) else {
+            return false;
+        };
+        let limit = read.as_nanos() as i128 - SETTLED.as_nanos() as i128;
+        self.mtime < limit && self.ctime < limit
+    }
+
+    fn write(&self, e: &mut Enc) {
+        e.u64(self.dev);
+        e.u64(self.ino);
+        e.u64(self.size);
+        e.i64(i64::try_from(self.mtime / 1_000_000_000).unwrap_or(i64::MAX));
+        e.u64((self.mtime.rem_euclid(1_000_000_000)) as u64);
+        e.i64(i64::try_from(self.ctime / 1_000_000_000).unwrap_or(i64::MAX));
+        e.u64((self.ctime.rem_euclid(1_000_000_000)) as u64);
+    }
+
+    fn read(d: &mut Dec) -> Option<Stamp> {
+        let dev = d.u64()?;
+        let ino = d.u64()?;
+        let size = d.u64()?;
+        let mut time = || -> Option<i128> {
+            let s = i128::from(d.i64()?);
+            let n = i128::from(d.u64()?);
+            Some(s * 1_000_000_000 + n)
+        };
+        let mtime = time()?;
+        let ctime = time()?;
+        Some(Stamp {
+            dev,
+            ino,
+            size,
+            mtime,
+            ctime,
+        })
+    }
+}
+
+/// The cache folder, or `None` when the cache is off or has no home.
+fn folder() -> Option<PathBuf> {
+    let off = |v: &std::ffi::OsStr| ["0", "false", "no", "off"].iter().any(|w| v == *w);
+    if std::env::var_os("PLAN_CACHE").is_some_and(|v| off(&v)) {
+        return None;
+    }
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(dir) = set("PLAN_CACHE_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(dir) = set("XDG_CACHE_HOME").map(PathBuf::from)
+        && dir.is_absolute()
+    {
+        return Some(dir.join("plan"));
+    }
+    set("HOME").map(|home| PathBuf::from(home).join(".cache").join("plan"))
+}
+
+/// Which build of `plan` wrote a cache: another reads plans its own way.
+fn identity() -> String {
+    let exe = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .ok()
+        .and_then(|m| Stamp::of(&m));
+    match exe {
+        Some(s) => format!(
+            "{} {} {} {}",
+            env!("CARGO_PKG_VERSION"),
+            s.size,
+            s.mtime,
+            s.ino
+        ),
+        None => env!("CARGO_PKG_VERSION").to_string(),
+    }
+}
+
+/// A stable name for the cache file of the plans in `dir` (FNV-1a).
+fn file_name(dir: &Path) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in dir.as_os_str().as_encoded_bytes() {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}.bin")
+}
+
+/// One folder's cache file as read.
+struct Dir {
+    /// The cache file.
+    file: PathBuf,
+    /// The folder, canonical.
+    path: PathBuf,
+    bytes: Vec<u8>,
+    /// Entry by plan file name: its stamp, checksum and payload range.
+    entries: Entries,
+}
+
+/// A cache file's entries by plan file name: stamp, checksum and the
+/// range of the payload.
+type Entries = FxHashMap<OsString, (Stamp, u32, std::ops::Range<usize>)>;
+
+impl Dir {
+    fn read(file: PathBuf, path: PathBuf, identity: &str) -> Dir {
+        let mut dir = Dir {
+            file,
+            path,
+            bytes: Vec::new(),
+            entries: FxHashMap::default(),
+        };
+        if let Ok(bytes) = std::fs::read(&dir.file)
+            && let Some(entries) = index(&bytes, &dir.path, identity)
+        {
+            dir.entries = entries;
+            dir.bytes = bytes;
+        }
+        dir
+    }
+}
+
+/// The entries of a cache file, when it is one of this build for `path`.
+fn index(bytes: &[u8], path: &Path, identity: &str) -> Option<Entries> {
+    let mut d = Dec {
+        bytes: bytes.strip_prefix(MAGIC)?,
+        at: 0,
+    };
+    let skip = MAGIC.len();
+    if d.str()? != identity || d.str()?.as_bytes() != path.as_os_str().as_encoded_bytes() {
+        return None;
+    }
+    let count = d.len()?;
+    let mut entries = FxHashMap::default();
+    for _ in 0..count {
+        let name = OsString::from(d.str()?);
+        let stamp = Stamp::read(&mut d)?;
+        let sum = u32::try_from(d.u64()?).ok()?;
+        let length = d.len()?;
+        let start = skip + d.at;
+        d.take(length)?;
+        entries.insert(name, (stamp, sum, start..start + length));
+    }
+    (d.at == d.bytes.len()).then_some(entries)
+}
+
+/// A plan read from its file now, to be cached.
+pub struct Fresh {
+    pub stamp: Stamp,
+    pub payload: Vec<u8>,
+}
+
+impl Fresh {
+    /// The entry for `plan`, read from a file stamped `before` when the
+    /// read began at `read` and `after` when it ended; `None` when the file
+    /// changed meanwhile or too recently to be told apart from a change.
+    pub fn new(plan: &Plan, read: SystemTime, before: Stamp, after: Stamp) -> Option<Fresh> {
+        (before == after && before.settled(read)).then(|| Fresh {
+            stamp: before,
+            payload: codec::encode(plan),
+        })
+    }
+}
+
+/// The caches of the folders a run reads plans in.
+pub struct Cache {
+    identity: String,
+    dirs: Vec<Dir>,
+    /// Each file's folder (index in `dirs`) and name, in the order given.
+    files: Vec<Option<(usize, OsString)>>,
+}
+
+impl Cache {
+    /// The caches of the folders `files` are in; `None` when the cache is off.
+    pub fn open(files: &[PathBuf]) -> Option<Cache> {
+        let root = folder()?;
+        let identity = identity();
+        let mut dirs: Vec<Dir> = Vec::new();
+        let mut seen: FxHashMap<PathBuf, Option<usize>> = FxHashMap::default();
+        let files = files
+            .iter()
+            .map(|file| {
+                let parent = file.parent().unwrap_or(Path::new(""));
+                let parent = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+                let at = *seen.entry(parent.to_path_buf()).or_insert_with(|| {
+                    let path = std::fs::canonicalize(parent).ok()?;
+                    if let Some(i) = dirs.iter().position(|d| d.path == path) {
+                        return Some(i);
+                    }
+                    let file = root.join(file_name(&path));
+                    dirs.push(Dir::read(file, path, &identity));
+                    Some(dirs.len() - 1)
+                });
+                Some((at?, file.file_name()?.to_os_string()))
+            })
+            .collect();
+        Some(Cache {
+            identity,
+            dirs,
+            files,
+        })
+    }
+
+    /// The plan of the `n`th file, read from the cache, when its entry is
+    /// the file as it is now (`stamp`).
+    pub fn get(&self, n: usize, path: &Path, stamp: Stamp) -> Option<Plan> {
+        let (dir, name) = self.files.get(n)?.as_ref()?;
+        let dir = &self.dirs[*dir];
+        let (kept, sum, range) = dir.entries.get(name)?;
+        if *kept != stamp || stamp.size > super::untrusted::limit() {
+            return None;
+        }
+        let payload = &dir.bytes[range.clone()];
+        if crc32fast::hash(payload) != *sum {
+            return None;
+        }
+        codec::decode(payload, path)
+    }
+
+    /// Write the folders' caches again with the entries of the files just
+    /// read (`fresh`, by file), keeping the others of each folder whose
+    /// file still has the stamp. A cache that cannot be written is left:
+    /// the next run parses again.
+    pub fn store(self, fresh: Vec<Option<Fresh>>) {
+        let mut by_dir: Vec<Vec<(OsString, Fresh)>> =
+            self.dirs.iter().map(|_| Vec::new()).collect();
+        for (file, fresh) in self.files.into_iter().zip(fresh) {
+            if let (Some((dir, name)), Some(fresh)) = (file, fresh) {
+                by_dir[dir].push((name, fresh));
+            }
+        }
+        for (dir, fresh) in self.dirs.into_iter().zip(by_dir) {
+            if !fresh.is_empty() {
+                let _ = write(&self.identity, dir, fresh);
+            }
+        }
+    }
+}
+
+/// Write `dir`'s cache file with `fresh` and the entries of `dir` still
+/// current.
+fn write(identity: &str, dir: Dir, fresh: Vec<(OsString, Fresh)>) -> std::io::Result<()> {
+    let mut e = Enc(Vec::with_capacity(
+        dir.bytes.len()
+            + fresh
+                .iter()
+                .map(|(_, f)| f.payload.len() + 64)
+                .sum::<usize>(),
+    ));
+    e.0.extend_from_slice(MAGIC);
+    e.str(identity);
+    let Some(path) = dir.path.to_str() else {
+        return Ok(());
+    };
+    e.str(path);
+    let mut entries: Vec<(&OsString, Stamp, u32, &[u8])> = Vec::new();
+    for (name, fresh) in &fresh {
+        entries.push((
+            name,
+            fresh.stamp,
+            crc32fast::hash(&fresh.payload),
+            &fresh.payload,
+        ));
+    }
+    for (name, (stamp, sum, range)) in &dir.entries {
+        if fresh.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        let current = std::fs::metadata(dir.path.join(name))
+            .ok()
+            .and_then(|m| Stamp::of(&m));
+        if current == Some(*stamp) {
+            entries.push((name, *stamp, *sum, &dir.bytes[range.clone()]));
+        }
+    }
+    entries.retain(|(name, ..)| name.to_str().is_some());
+    e.u64(entries.len() as u64);
+    for (name, stamp, sum, payload) in entries {
+        e.str(name.to_str().unwrap_or_default());
+        stamp.write(&mut e);
+        e.u64(u64::from(sum));
+        e.u64(payload.len() as u64);
+        e.0.extend_from_slice(payload);
+    }
+    let folder = dir.file.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    std::io::Write::write_all(&mut temp, &e.0)?;
+    temp.persist(&dir.file).map_err(|e| e.error)?;
+    Ok(())
+}
