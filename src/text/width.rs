@@ -3,23 +3,34 @@
 
 use unicode_width::UnicodeWidthStr;
 
-/// Whether `c` is one column wide for certain: printable ASCII, the Latin-1
-/// and Latin Extended-A/B letters, and the precomposed Vietnamese letters
-/// (U+1EA0–U+1EF9). Each is a character unicode-width gives width 1 and
-/// that starts or joins no sequence it measures as a whole.
+/// Whether `c` is one column wide for certain: printable ASCII, the Latin
+/// letters from U+00C0 to U+02BF (Latin-1 letters, Latin Extended-A and -B,
+/// IPA, spacing modifier letters) and Latin Extended Additional
+/// (U+1E00–U+1EFF, the precomposed Vietnamese letters). Each is a character
+/// unicode-width gives width 1 and that starts or joins no sequence it
+/// measures as a whole.
+#[cfg(test)]
 fn one_column(c: char) -> bool {
-    matches!(c, ' '..='~' | '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}')
+    matches!(c, ' '..='~' | '\u{C0}'..='\u{2BF}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 /// The display width of `text`, as [`UnicodeWidthStr::width`] gives it.
-/// Text made only of [`one_column`] characters — nearly every cell of a
-/// Vietnamese plan — is counted without the general tables.
+/// Text made only of one-column characters (see `one_column`) — nearly
+/// every cell of a Vietnamese plan — is counted from its UTF-8 lead bytes
+/// without the general tables.
 pub fn width(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut columns = 0;
-    for c in text.chars() {
-        if !one_column(c) {
-            return text.width();
-        }
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at += match b {
+            0x20..=0x7E => 1,
+            // U+00C0..=U+02BF.
+            0xC3..=0xCA => 2,
+            // U+1E00..=U+1EFF.
+            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
+            _ => return text.width(),
+        };
         columns += 1;
     }
     columns
@@ -38,6 +49,16 @@ mod tests {
         {
             assert_eq!(c.width(), Some(1), "{c:?}");
             assert_eq!(c.to_string().width(), 1, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_alone_and_in_a_word_measures_as_unicode_width_says() {
+        for c in (0..=0x3_FFFFu32).filter_map(char::from_u32) {
+            let alone = c.to_string();
+            assert_eq!(width(&alone), alone.width(), "{c:?}");
+            let word = format!("Tỉnh{c}ạ");
+            assert_eq!(width(&word), word.width(), "{c:?}");
         }
     }
 
