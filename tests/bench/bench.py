@@ -14,8 +14,10 @@ tasks; a folder of 2,000 plans of 50 tasks) it times, as whole processes:
   plan report
   plan done ID                      one plan files only, on a fresh copy
 
-With --base, the old binary runs alternately with the new one on the same
-data, RUNS times each. When `task` (Taskwarrior) is on PATH the same tasks
+Each read command runs with the read cache (kept in DIR/cache, filled by
+the warm-up run) and, alternately, without it (PLAN_CACHE=0: every file
+parsed). With --base, the old binary runs alternately with the new one on
+the same data, RUNS times each. When `task` (Taskwarrior) is on PATH the same tasks
 are imported once into a Taskwarrior data folder (kept beside the data) and
 `task +OVERDUE list`, `task +OVERDUE export` and `task ID done` (on a fresh
 copy of the folder each run) are timed too. The read floor is `cat` of the
@@ -216,6 +218,11 @@ def main(argv: list[str]) -> int:
     # The plan of a million tasks is larger than the default limit of 64 MiB.
     env["PLAN_MAX_FILE_SIZE"] = "1G"
     env.pop("PLAN_FILE", None)
+    # The read cache (see the README) lives with the data; "cold" runs turn
+    # it off, so both figures are measured, alternately.
+    env["PLAN_CACHE_DIR"] = os.path.join(args.data, "cache")
+    env.pop("PLAN_CACHE", None)
+    cold_env = dict(env, PLAN_CACHE="0")
     scratch = os.path.join(args.data, "scratch")
     os.makedirs(scratch, exist_ok=True)
 
@@ -242,6 +249,7 @@ def main(argv: list[str]) -> int:
             if only is not None and key not in only:
                 continue
             variants = {k: (lambda b=b: run_once(plan_cmd(b, inp["path"], cmd), env=env)) for k, b in bins.items()}
+            variants["cold"] = lambda: run_once(plan_cmd(args.bin, inp["path"], cmd), env=cold_env)
             fig = measure(label, variants, args.runs)
             theirs = {"table": "list", "csv": "list", "json": "export"}.get(key)
             rows.append((label, inp, fig, tw_fig.get(theirs), f"task +OVERDUE {theirs}" if theirs else "", floor))
@@ -276,7 +284,7 @@ def main(argv: list[str]) -> int:
 
     # ------------------------------------------------------------------ table
     print(f"== results: medians of {args.runs} runs after a warm-up (wall, and CPU = user + system); peak = max RSS; MB = 10^6 bytes")
-    head = ["command", "input", "MB", "plan s", "CPU s", "peak MB", "peak/input"]
+    head = ["command", "input", "MB", "plan s", "CPU s", "peak MB", "peak/input", "no cache s", "no cache MB"]
     if "base" in bins:
         head += ["before s", "before CPU s", "before MB"]
     head += ["Taskwarrior", "TW s", "× TW", "cat s"]
@@ -286,6 +294,11 @@ def main(argv: list[str]) -> int:
         s, k, c = fig["new"]
         cells = [f"`{label}`", inp["name"], f"{inp['bytes'] / 1e6:.1f}", f"{s:.3f}", f"{c:.2f}", f"{k * 1024 / 1e6:.0f}",
                  f"{k * 1024 / inp['bytes']:.2f}×"]
+        if "cold" in fig:
+            cs, ck, _ = fig["cold"]
+            cells += [f"{cs:.3f}", f"{ck * 1024 / 1e6:.0f}"]
+        else:
+            cells += ["", ""]
         if "base" in bins:
             bs, bk, bc = fig["base"]
             cells += [f"{bs:.3f}", f"{bc:.2f}", f"{bk * 1024 / 1e6:.0f}"]
