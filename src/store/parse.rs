@@ -102,9 +102,30 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
     let context = Context::of(&plan);
     let read = |block: &super::Block| read_block(path, text, block, &context);
     let blocks: Vec<BlockRead> = layout.tasks.par_iter().map(read).collect();
-    let mut ids = TaskIds::default();
-    plan.tasks.reserve(blocks.len());
-    for (block, read) in layout.tasks.iter().zip(&blocks) {
+    gather(
+        path,
+        text,
+        &layout.tasks,
+        blocks,
+        &mut plan,
+        &mut diagnostics,
+    );
+    Some((Some(plan), diagnostics))
+}
+
+/// The tasks of the blocks read into `plan`, in order, with their
+/// problems and those of ids used twice.
+fn gather(
+    path: &Path,
+    text: &str,
+    blocks: &[super::Block],
+    reads: Vec<BlockRead>,
+    plan: &mut Plan,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut ids = TaskIds::with_capacity(reads.len());
+    plan.tasks.reserve(reads.len());
+    for (block, read) in blocks.iter().zip(&reads) {
         if let Some((id, span)) = &read.id
             && let Some(id) = read.id_text(id)
             && let Some(first) = ids.first_of(id, block.line)
@@ -114,11 +135,10 @@ fn parse_blocks(path: &Path, text: &str, layout: &super::Layout) -> Option<Parse
             diagnostics.append(&mut reader.diagnostics);
         }
     }
-    for read in blocks {
+    for read in reads {
         diagnostics.extend(read.diagnostics);
         plan.tasks.extend(read.task);
     }
-    Some((Some(plan), diagnostics))
 }
 
 /// The head of a file and its task blocks, when every block is one the
@@ -180,22 +200,7 @@ fn parse_lean(path: &Path, text: &str) -> Option<Parsed> {
     } else {
         blocks.iter().map(read).collect::<Option<_>>()?
     };
-    let mut ids = TaskIds::default();
-    plan.tasks.reserve(reads.len());
-    for (block, read) in blocks.iter().zip(&reads) {
-        if let Some((id, span)) = &read.id
-            && let Some(id) = read.id_text(id)
-            && let Some(first) = ids.first_of(id, block.line)
-        {
-            let mut reader = Reader::new(path, &text[block.range.clone()], block.line - 1);
-            reader.duplicate_id(span.clone(), id, first);
-            diagnostics.append(&mut reader.diagnostics);
-        }
-    }
-    for read in reads {
-        diagnostics.extend(read.diagnostics);
-        plan.tasks.extend(read.task);
-    }
+    gather(path, text, &blocks, reads, &mut plan, &mut diagnostics);
     Some((Some(plan), diagnostics))
 }
 

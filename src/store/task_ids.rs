@@ -31,6 +31,15 @@ pub(super) enum Earlier<'t> {
 }
 
 impl<'t> TaskIds<'t> {
+    /// Room for the ids of `n` tasks, so that a large plan's are never
+    /// rehashed.
+    pub(super) fn with_capacity(n: usize) -> Self {
+        TaskIds {
+            exact: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            alike: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
     /// Note the task `id` at `line`; the first task before it whose id is
     /// the same or looks the same, if any.
     pub(super) fn first_of(&mut self, id: &'t str, line: usize) -> Option<Earlier<'t>> {
