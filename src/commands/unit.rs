@@ -32,16 +32,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], command: &UnitCommand) -> Result
 fn members(source: &Source, args: &UnitMembersArgs) -> Result<Outcome, EditFailure> {
     let plan = source.read_head().map_err(EditFailure::Invalid)?;
     let id = args.id.as_str();
-    let Some(unit) = plan.units.get(id) else {
-        return Err(EditFailure::Error(Error::NoUnitId {
-            id: id.to_string(),
-            closest: plan
-                .units
-                .resolve(id)
-                .ok()
-                .map(|unit| (unit.id.clone(), unit.name.clone())),
-        }));
-    };
+    let unit = declared(&plan, id)?;
     let mut members: Vec<String> = Vec::new();
     for query in &args.members {
         let member = edit::unit_id(&plan, query)?;
@@ -108,16 +99,7 @@ fn add(source: &Source, args: &UnitAddArgs) -> Result<Outcome, EditFailure> {
 fn alias(source: &Source, args: &UnitAliasArgs) -> Result<Outcome, EditFailure> {
     let plan = source.read_head().map_err(EditFailure::Invalid)?;
     let id = args.id.as_str();
-    let Some(unit) = plan.units.get(id) else {
-        return Err(EditFailure::Error(Error::NoUnitId {
-            id: id.to_string(),
-            closest: plan
-                .units
-                .resolve(id)
-                .ok()
-                .map(|unit| (unit.id.clone(), unit.name.clone())),
-        }));
-    };
+    let unit = declared(&plan, id)?;
     let new: Vec<&String> = args
         .aliases
         .iter()
@@ -162,4 +144,21 @@ fn check_name_free(plan: &crate::model::Plan, id: &str, name: &str) -> Result<()
         }),
         None => Ok(()),
     }
+}
+
+/// The unit declared with `id`, or an error naming the closest one.
+fn declared<'p>(
+    plan: &'p crate::model::Plan,
+    id: &str,
+) -> Result<&'p crate::units::Unit, EditFailure> {
+    plan.units.get(id).ok_or_else(|| {
+        EditFailure::Error(Error::NoUnitId {
+            id: id.to_string(),
+            closest: plan
+                .units
+                .resolve(id)
+                .ok()
+                .map(|unit| (unit.id.clone(), unit.name.clone())),
+        })
+    })
 }
