@@ -241,12 +241,11 @@ fn draw_row(
             if i > 0 {
                 out.push('┆');
             }
-            let (line, wide) = if n < range.len() {
-                let (at, wide) = &lines.ranges[range.start + n];
-                (&cell[at.clone()], *wide)
-            } else {
-                ("", 0)
+            let Some((at, wide)) = (n < range.len()).then(|| &lines.ranges[range.start + n]) else {
+                spaces(width + 2, out);
+                continue;
             };
+            let (line, wide) = (&cell[at.clone()], *wide);
             let room = width.saturating_sub(wide);
             let (before, after) = match right.get(i) {
                 Some(true) => (room, 0),
@@ -278,7 +277,10 @@ impl Lines {
 
 /// `n` spaces onto `out`.
 fn spaces(mut n: usize, out: &mut String) {
-    const SPACES: &str = "                                                                ";
+    const SPACES: &str = concat!(
+        "                                                                ",
+        "                                                                "
+    );
     while n > SPACES.len() {
         out.push_str(SPACES);
         n -= SPACES.len();
