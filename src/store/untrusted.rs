@@ -22,7 +22,11 @@ pub const LIMIT_VARIABLE: &str = "PLAN_MAX_FILE_SIZE";
 /// The bytes of the file at `path` (a symbolic link is followed), refused
 /// when it is not a regular file or holds more than the limit.
 pub fn read_untrusted(path: &Path) -> Result<Vec<u8>, Error> {
-    let limit = limit();
+    read_untrusted_to(path, limit())
+}
+
+/// [`read_untrusted`] with a limit of its own.
+pub fn read_untrusted_to(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,

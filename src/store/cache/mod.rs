@@ -180,7 +180,11 @@ impl Dir {
             bytes: Vec::new(),
             entries: FxHashMap::default(),
         };
-        if let Ok(bytes) = std::fs::read(&dir.file)
+        // A cache file holds many plans, each within the limit; like a
+        // plan it is read only if it is a regular file (never a FIFO left
+        // in its place, which would wait).
+        let limit = super::untrusted::limit().saturating_mul(16);
+        if let Ok(bytes) = super::untrusted::read_untrusted_to(&dir.file, limit)
             && let Some(entries) = index(&bytes, &dir.path, identity)
         {
             dir.entries = entries;
