@@ -365,7 +365,13 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
         table
     };
     let right: Vec<bool> = (0..words.header.len()).map(|i| i > 0).collect();
-    super::table::stream(&rows, layout, Clone::clone, &right, out)?;
+    super::table::stream(
+        &rows,
+        layout,
+        |cells: &Vec<String>| cells.iter().map(|c| c.as_str().into()).collect(),
+        &right,
+        out,
+    )?;
     if let Some(note) = rows_note(report, words) {
         writeln!(out, "{note}")?;
     }

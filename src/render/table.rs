@@ -1,6 +1,7 @@
 //! Tables for the terminal, fitted to its width; Vietnamese text is
 //! measured by display width so columns line up.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
 
@@ -105,7 +106,7 @@ pub fn list(
         rows,
         |rows| list_table(rows, qualify, width),
         |row| {
-            let mut cells = list_cells(row, qualify).to_vec();
+            let mut cells = streamed_cells(row, qualify);
             if narrow {
                 cells.remove(3);
             }
@@ -126,7 +127,7 @@ pub fn list(
 pub fn stream<R: Sync>(
     rows: &[R],
     layout: impl Fn(&[R]) -> Table,
-    cells: impl Fn(&R) -> Vec<String> + Sync,
+    cells: impl Fn(&R) -> Vec<Cow<'_, str>> + Sync,
     right: &[bool],
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -206,7 +207,7 @@ fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> Str
 /// wraps them, padded by one space each side, aligned right where `right`
 /// says.
 fn draw_row(
-    cells: &[String],
+    cells: &[Cow<'_, str>],
     widths: &[usize],
     right: &[bool],
     lines: &mut Lines,
@@ -421,6 +422,36 @@ fn list_cells(row: &Row, qualify: bool) -> [String; 7] {
     ]
 }
 
+/// [`list_cells`] for a streamed row, borrowing what it can from the task:
+/// the same text without copying titles and single unit names.
+fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool) -> Vec<Cow<'r, str>> {
+    let (plan, task) = (row.plan, row.task);
+    let names = |ids: &'r [String]| -> Cow<'r, str> {
+        match ids {
+            [] => Cow::Borrowed(""),
+            [one] => visible(plan.unit_name(one)),
+            _ => Cow::Owned(visible(&super::unit_names(plan, ids, "\n")).into_owned()),
+        }
+    };
+    vec![
+        if qualify {
+            Cow::Owned(visible(&super::task_ref(plan, task, true)).into_owned())
+        } else {
+            visible(&task.id)
+        },
+        visible(&task.title),
+        if task.lead.is_empty() {
+            Cow::Owned(visible(&super::words().unassigned).into_owned())
+        } else {
+            names(&task.lead)
+        },
+        names(&task.partners),
+        Cow::Owned(window_cell(task, row.on)),
+        Cow::Owned(super::status_with_reports(plan, task, row.on)),
+        Cow::Owned(overdue_cell(row)),
+    ]
+}
+
 /// The `plan list` table of `rows` and its header, laid out on their cells.
 fn list_table(rows: &[Row], qualify: bool, width: Option<u16>) -> Table {
     let columns = width.unwrap_or(DEFAULT_WIDTH);
@@ -601,6 +632,34 @@ mod tests {
     }
 
     #[test]
+    fn streamed_cells_are_the_laid_out_cells() {
+        let mut plan = plan(2);
+        // No partners, and no lead (shown as unassigned).
+        plan.tasks[0].partners.clear();
+        plan.tasks[1].lead.clear();
+        let plans = [plan];
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
+        let rows = select(&plans, &Filter::default(), day).unwrap();
+        assert!(rows.iter().any(|r| r.task.lead.is_empty()));
+        let shapes = |n: usize| rows.iter().filter(|r| r.task.lead.len() == n).count();
+        assert!(
+            shapes(1) > 0 && shapes(3) > 0,
+            "the seed has single and shared leads"
+        );
+        assert!(rows.iter().any(|r| r.task.partners.is_empty()));
+        assert!(rows.iter().any(|r| r.task.partners.len() > 1));
+        for qualify in [false, true] {
+            for row in &rows {
+                let streamed: Vec<String> = streamed_cells(row, qualify)
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .collect();
+                assert_eq!(streamed, list_cells(row, qualify), "{}", row.task.id);
+            }
+        }
+    }
+
+    #[test]
     fn numbers_aligned_right_stream_as_comfy_table_aligns_them() {
         let rows: Vec<Vec<String>> = (0..700)
             .map(|i| {
@@ -631,7 +690,7 @@ mod tests {
         stream(
             &rows,
             layout,
-            Clone::clone,
+            |cells: &Vec<String>| cells.iter().map(|c| Cow::Borrowed(c.as_str())).collect(),
             &[false, true, true],
             &mut streamed,
         )
@@ -650,7 +709,7 @@ mod tests {
         stream(
             &rows[..10],
             layout,
-            Clone::clone,
+            |cells: &Vec<String>| cells.iter().map(|c| Cow::Borrowed(c.as_str())).collect(),
             &[false, true, true],
             &mut short,
         )
