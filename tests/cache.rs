@@ -209,3 +209,40 @@ fn the_cache_can_be_turned_off_and_never_keeps_a_plan_with_problems() {
     }
     assert!(c.file().is_none(), "a plan with a warning was cached");
 }
+
+#[test]
+fn plans_in_several_folders_are_cached_folder_by_folder() {
+    let sandbox = Sandbox::empty();
+    let cache = sandbox.path("cache");
+    sandbox.write("plans/a/x.toml", PLAN);
+    sandbox.write(
+        "plans/b/y.toml",
+        &PLAN.replace("id = \"ts\"", "id = \"ts2\""),
+    );
+    std::thread::sleep(SETTLE);
+    let list = || {
+        sandbox
+            .plan()
+            .env("PLAN_CACHE_DIR", &cache)
+            .args(["list", "--format", "csv"])
+            .stdout_any()
+            .run()
+            .stdout
+    };
+    let first = list();
+    assert_eq!(first.matches("Tổng kết").count(), 2, "{first}");
+    let files = fs::read_dir(&cache).unwrap().count();
+    assert_eq!(files, 2, "one cache file per folder");
+    assert_eq!(list(), first);
+    sandbox.write(
+        "plans/b/y.toml",
+        &PLAN
+            .replace("id = \"ts\"", "id = \"ts2\"")
+            .replace("Tổng kết", "Tổng hợp"),
+    );
+    let listed = list();
+    assert!(
+        listed.contains("ts,2,Tổng kết") && listed.contains("ts2,2,Tổng hợp"),
+        "{listed}"
+    );
+}

@@ -251,6 +251,7 @@ impl Cache {
         let identity = identity();
         let mut dirs: Vec<Dir> = Vec::new();
         let mut seen: FxHashMap<PathBuf, Option<usize>> = FxHashMap::default();
+        let mut canonical: FxHashMap<PathBuf, usize> = FxHashMap::default();
         let files = files
             .iter()
             .map(|file| {
@@ -262,9 +263,10 @@ impl Cache {
                 };
                 let at = *seen.entry(parent.to_path_buf()).or_insert_with(|| {
                     let path = std::fs::canonicalize(parent).ok()?;
-                    if let Some(i) = dirs.iter().position(|d| d.path == path) {
+                    if let Some(&i) = canonical.get(&path) {
                         return Some(i);
                     }
+                    canonical.insert(path.clone(), dirs.len());
                     let file = root.join(file_name(&path));
                     dirs.push(Dir::read(file, path, &identity));
                     Some(dirs.len() - 1)
@@ -340,8 +342,9 @@ fn write(identity: &str, dir: Dir, fresh: Vec<(OsString, Fresh)>) -> std::io::Re
             &fresh.payload,
         ));
     }
+    let renewed: std::collections::HashSet<&OsString> = fresh.iter().map(|(n, _)| n).collect();
     for (name, (stamp, sum, range)) in &dir.entries {
-        if fresh.iter().any(|(n, _)| n == name) {
+        if renewed.contains(name) {
             continue;
         }
         let current = std::fs::metadata(dir.path.join(name))
