@@ -300,7 +300,8 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
         }
         // How many rows count each task.
         let mut in_rows = vec![0usize; tasks.len()];
-        for unit in plan.units.units() {
+        let rows_of = rows_naming(plan, &tasks, lead, partner);
+        for (u, unit) in plan.units.units().iter().enumerate() {
             let groups = plan.units.groups_of(&unit.id);
             if wanted.is_some_and(|id| id != unit.id && !groups.contains(&id)) {
                 continue;
@@ -309,7 +310,11 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
             let mut counts = Counts::default();
             let mut counted = Vec::new();
             for (i, (task, state)) in tasks.iter().enumerate() {
-                if task.names(&ids, lead, partner) {
+                let named = match &rows_of {
+                    Some(masks) => masks[i] >> u & 1 == 1,
+                    None => task.names(&ids, lead, partner),
+                };
+                if named {
                     let state = own_state(plan, task, unit, *state, today);
                     counts.add(state);
                     if state != State::Cancelled {
@@ -364,6 +369,43 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
     }
 }
 
+/// For each of `tasks`, the rows that count it: bit `u` stands for the
+/// `u`-th unit of the plan, set when the task names (as lead or partner,
+/// as asked) one of the units that unit's row concerns. Worked out once
+/// per plan from each unit's ids rather than per unit and task; none for
+/// a plan of more than 64 units, whose rows look at each task instead.
+fn rows_naming(
+    plan: &Plan,
+    tasks: &[(&Task, State)],
+    lead: bool,
+    partner: bool,
+) -> Option<Vec<u64>> {
+    let units = plan.units.units();
+    if units.len() > 64 {
+        return None;
+    }
+    let mut rows_of: rustc_hash::FxHashMap<&str, u64> = Default::default();
+    for (u, unit) in units.iter().enumerate() {
+        for id in plan.units.concerning(&unit.id) {
+            *rows_of.entry(id).or_default() |= 1 << u;
+        }
+    }
+    let of = |ids: &[String]| {
+        ids.iter().fold(0, |mask, id| {
+            mask | rows_of.get(id.as_str()).copied().unwrap_or(0)
+        })
+    };
+    Some(
+        tasks
+            .iter()
+            .map(|(task, _)| {
+                (if lead { of(&task.lead) } else { 0 })
+                    | (if partner { of(&task.partners) } else { 0 })
+            })
+            .collect(),
+    )
+}
+
 /// Where a task stands for one member of its groups: done, on the day of
 /// its report, once the member has reported on an open task, in a plan
 /// that follows its units' reports; else as the task stands.
@@ -411,6 +453,30 @@ mod tests {
 
     fn row<'r>(report: &'r Report, unit: &str) -> &'r Counts {
         &report.units.iter().find(|r| r.unit == unit).unwrap().counts
+    }
+
+    #[test]
+    fn the_rows_worked_out_once_per_plan_are_the_rows_that_name_each_task() {
+        let plans = seed();
+        let plan = &plans[0];
+        let on = day(2020, 11, 1);
+        let tasks: Vec<_> = plan.tasks.iter().map(|t| (t, State::of(t, on))).collect();
+        assert!(plan.units.units().iter().any(|u| u.members.is_some()));
+        for (lead, partner) in [(true, false), (false, true), (true, true)] {
+            let masks = rows_naming(plan, &tasks, lead, partner).unwrap();
+            for (u, unit) in plan.units.units().iter().enumerate() {
+                let ids = plan.units.concerning(&unit.id);
+                for (i, (task, _)) in tasks.iter().enumerate() {
+                    assert_eq!(
+                        masks[i] >> u & 1 == 1,
+                        task.names(&ids, lead, partner),
+                        "{} {}",
+                        unit.id,
+                        task.id
+                    );
+                }
+            }
+        }
     }
 
     /// Counted by hand from the seed document on 30/06/2020 (nothing done):

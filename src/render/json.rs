@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
@@ -12,7 +12,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use super::iso;
 use crate::model::Plan;
 use crate::query::{Row, State};
-use crate::text::is_hazard;
+use crate::text::{is_hazard, may_hold_hazard};
 
 /// Schema version of every JSON document `plan` writes.
 pub const VERSION: u32 = 1;
@@ -42,20 +42,31 @@ macro_rules! delegate_layout {
 #[derive(Default)]
 struct Inert(PrettyFormatter<'static>);
 
+/// Write a fragment of a JSON string (serde_json has escaped the quote, the
+/// backslash and the C0 controls) with the rest of the inert set as
+/// `\uXXXX` escapes. Most fragments hold no byte that starts a member of the
+/// set and are written as they are.
+fn inert_fragment<W: ?Sized + Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    if !may_hold_hazard(fragment.as_bytes()) {
+        return writer.write_all(fragment.as_bytes());
+    }
+    let mut rest = fragment;
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hazard(c)) {
+        writer.write_all(&rest.as_bytes()[..at])?;
+        // Every member of the set lies in the Basic Multilingual Plane.
+        write!(writer, "\\u{:04x}", c as u32)?;
+        rest = &rest[at + c.len_utf8()..];
+    }
+    writer.write_all(rest.as_bytes())
+}
+
 impl Formatter for Inert {
     fn write_string_fragment<W: ?Sized + Write>(
         &mut self,
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hazard(c)) {
-            writer.write_all(&rest.as_bytes()[..at])?;
-            // Every member of the set lies in the Basic Multilingual Plane.
-            write!(writer, "\\u{:04x}", c as u32)?;
-            rest = &rest[at + c.len_utf8()..];
-        }
-        writer.write_all(rest.as_bytes())
+        inert_fragment(writer, fragment)
     }
 
     delegate_layout!(
@@ -84,18 +95,75 @@ pub struct UnitRef<'a> {
     pub name: &'a str,
 }
 
+/// A day as `YYYY-MM-DD`, written without a `String` of its own.
+struct Day(NaiveDate);
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        match u32::try_from(year) {
+            Ok(year @ 0..=9999) => {
+                let digits = [
+                    year / 1000,
+                    year / 100 % 10,
+                    year / 10 % 10,
+                    year % 10,
+                    10,
+                    month / 10,
+                    month % 10,
+                    10,
+                    day / 10,
+                    day % 10,
+                ]
+                .map(|d| if d == 10 { b'-' } else { b'0' + d as u8 });
+                // Only ASCII digits and dashes.
+                serializer.serialize_str(std::str::from_utf8(&digits).unwrap_or_default())
+            }
+            _ => serializer.serialize_str(&iso(self.0)),
+        }
+    }
+}
+
+/// The units of `ids`, each with its name, written without a list of
+/// their own.
+struct Units<'a> {
+    plan: &'a Plan,
+    ids: &'a [String],
+}
+
+impl Serialize for Units<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.ids.iter().map(|id| UnitRef {
+            id,
+            name: self.plan.unit_name(id),
+        }))
+    }
+}
+
+/// A plan's file, as `Path::display` writes it.
+struct File<'a>(&'a std::path::Path);
+
+impl Serialize for File<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.to_str() {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(&self.0.display()),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct MilestoneDoc {
-    start: Option<String>,
-    end: String,
-    done: Option<String>,
+    start: Option<Day>,
+    end: Day,
+    done: Option<Day>,
 }
 
 #[derive(Serialize)]
 struct WindowDoc<'a> {
     text: &'a str,
-    start: Option<String>,
-    end: Option<String>,
+    start: Option<Day>,
+    end: Option<Day>,
     milestones: Vec<MilestoneDoc>,
 }
 
@@ -105,17 +173,17 @@ struct TaskDoc<'a> {
     id: &'a str,
     title: &'a str,
     group: Option<&'a str>,
-    lead: Vec<UnitRef<'a>>,
-    partners: Vec<UnitRef<'a>>,
+    lead: Units<'a>,
+    partners: Units<'a>,
     window: WindowDoc<'a>,
     condition: Option<&'a str>,
     status: &'static str,
-    done: Option<String>,
+    done: Option<Day>,
     note: Option<&'a str>,
     state: &'static str,
     overdue: bool,
     days_overdue: Option<i64>,
-    due: Option<String>,
+    due: Option<Day>,
     /// The fields marked for review; left out when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     review: Vec<&'static str>,
@@ -127,7 +195,7 @@ struct TaskDoc<'a> {
     /// there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     reports: Vec<ReportDoc<'a>>,
-    file: String,
+    file: File<'a>,
     line: usize,
 }
 
@@ -142,17 +210,8 @@ struct ReportingDoc<'a> {
 struct ReportDoc<'a> {
     unit: &'a str,
     name: &'a str,
-    on: String,
+    on: Day,
     note: Option<&'a str>,
-}
-
-fn units<'a>(plan: &'a Plan, ids: &'a [String]) -> Vec<UnitRef<'a>> {
-    ids.iter()
-        .map(|id| UnitRef {
-            id,
-            name: plan.unit_name(id),
-        })
-        .collect()
 }
 
 fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
@@ -163,9 +222,9 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         .iter()
         .enumerate()
         .map(|(i, m)| MilestoneDoc {
-            start: m.start.map(iso),
-            end: iso(m.end),
-            done: task.milestone_done_on(i, row.on).map(iso),
+            start: m.start.map(Day),
+            end: Day(m.end),
+            done: task.milestone_done_on(i, row.on).map(Day),
         })
         .collect();
     let state = match row.state {
@@ -182,22 +241,28 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
         id: &task.id,
         title: &task.title,
         group: task.group.as_deref(),
-        lead: units(plan, &task.lead),
-        partners: units(plan, &task.partners),
+        lead: Units {
+            plan,
+            ids: &task.lead,
+        },
+        partners: Units {
+            plan,
+            ids: &task.partners,
+        },
         window: WindowDoc {
             text: &task.window.text,
-            start: task.window.start().map(iso),
-            end: task.window.end().map(iso),
+            start: task.window.start().map(Day),
+            end: task.window.end().map(Day),
             milestones,
         },
         condition: task.condition.as_deref(),
         status: task.status_on(row.on).as_str(),
-        done: task.done_on(row.on).map(iso),
+        done: task.done_on(row.on).map(Day),
         note: task.note.as_deref(),
         state,
         overdue: row.state.is_overdue(),
         days_overdue: row.state.days_overdue(),
-        due: row.state.due().map(iso),
+        due: row.state.due().map(Day),
         review: task.review.fields().map(|f| f.as_str()).collect(),
         reporting: plan.shown_reporting(task, row.on).map(|r| ReportingDoc {
             reported: r.reported.len(),
@@ -215,11 +280,11 @@ fn task_doc<'a>(row: &Row<'a>) -> TaskDoc<'a> {
             .map(|r| ReportDoc {
                 unit: &r.unit,
                 name: plan.unit_name(&r.unit),
-                on: iso(r.on),
+                on: Day(r.on),
                 note: r.note.as_deref(),
             })
             .collect(),
-        file: plan.path.display().to_string(),
+        file: File(&plan.path),
         line: task.line,
     }
 }
@@ -243,29 +308,30 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
     let (before, after) = text.rsplit_once("[]").unwrap_or((&text, "\n}\n"));
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
-    // A few chunks per thread at a time, so that memory stays bounded.
-    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
-    for (b, rows) in rows.chunks(batch).enumerate() {
-        let chunks: Vec<io::Result<Vec<u8>>> = rows
-            .par_chunks(CHUNK)
-            .map(|chunk| {
-                let mut buffer = Vec::with_capacity(chunk.len() * 1536);
+    // A few chunks per thread at a time, so that memory stays bounded; the
+    // buffers are kept from one batch to the next, so that their pages are
+    // only faulted in once.
+    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); rayon::current_num_threads().max(1) * 2];
+    for (b, rows) in rows.chunks(CHUNK * buffers.len()).enumerate() {
+        buffers
+            .par_iter_mut()
+            .zip(rows.par_chunks(CHUNK))
+            .try_for_each(|(buffer, chunk)| -> io::Result<()> {
+                buffer.clear();
                 for row in chunk {
-                    buffer.push(b',');
-                    buffer.extend_from_slice(b"\n    ");
-                    let mut indented = Indented(&mut buffer);
+                    buffer.extend_from_slice(b",\n    ");
+                    // Two levels in: the task is a member of `tasks`.
                     let mut serializer =
-                        serde_json::Serializer::with_formatter(&mut indented, Inert::default());
+                        serde_json::Serializer::with_formatter(&mut *buffer, Layout::at(2));
                     task_doc(row).serialize(&mut serializer)?;
                 }
-                Ok(buffer)
-            })
-            .collect();
-        for (c, chunk) in chunks.into_iter().enumerate() {
-            let chunk = chunk?;
+                Ok(())
+            })?;
+        let used = rows.len().div_ceil(CHUNK);
+        for (c, chunk) in buffers[..used].iter().enumerate() {
             // Every task but the first follows a comma.
             let first = b == 0 && c == 0;
-            out.write_all(if first { &chunk[1..] } else { &chunk })?;
+            out.write_all(if first { &chunk[1..] } else { chunk })?;
         }
     }
     if !rows.is_empty() {
@@ -275,24 +341,107 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
     out.write_all(after.as_bytes())
 }
 
-/// Writes what serde_json's pretty layout gives at the top level as it
-/// stands two levels in: four spaces after every line break. A JSON
-/// string holds no raw line break, so each one is the layout's.
-struct Indented<'b>(&'b mut Vec<u8>);
+/// serde_json's pretty layout (two spaces a level) as it stands `level`
+/// levels into a document, with the inert set escaped inside strings, so
+/// that a value serialized on its own fits at its place in the whole.
+struct Layout {
+    level: usize,
+    has_value: bool,
+}
 
-impl Write for Indented<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let mut rest = bytes;
-        while let Some(at) = memchr::memchr(b'\n', rest) {
-            self.0.extend_from_slice(&rest[..=at]);
-            self.0.extend_from_slice(b"    ");
-            rest = &rest[at + 1..];
+impl Layout {
+    fn at(level: usize) -> Self {
+        Layout {
+            level,
+            has_value: false,
         }
-        self.0.extend_from_slice(rest);
-        Ok(bytes.len())
     }
 
-    fn flush(&mut self) -> io::Result<()> {
+    fn indent<W: ?Sized + Write>(&self, writer: &mut W) -> io::Result<()> {
+        const SPACES: &[u8; 64] =
+            b"                                                                ";
+        let mut left = self.level * 2;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            writer.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(bracket)
+    }
+
+    fn member<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
+    }
+}
+
+impl Formatter for Layout {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        inert_fragment(writer, fragment)
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.member(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.member(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
         Ok(())
     }
 }
@@ -346,6 +495,27 @@ mod tests {
             assert_eq!(
                 String::from_utf8(chunked).unwrap(),
                 String::from_utf8(reference).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_is_written_as_iso_writes_it() {
+        for (y, m, d) in [
+            (2026, 12, 1),
+            (1, 1, 1),
+            (0, 2, 29),
+            (999, 10, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+            (-262143, 1, 1),
+            (262142, 12, 31),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                serde_json::to_string(&Day(day)).unwrap(),
+                format!("\"{}\"", iso(day))
             );
         }
     }

@@ -236,30 +236,121 @@ impl<'r> OtherPlans<'r> {
     }
 }
 
-/// An overdue task's line, its plan named when `qualify`.
+/// An overdue task's line, its plan named when `qualify`: the catalog's
+/// `out-report-overdue-line` with the task's words in its places.
 fn overdue_line_of(task: &crate::report::OverdueTask, qualify: bool, words: &Words) -> String {
+    OverdueLines::new(words).say(overdue_words(task, qualify, words), task.days)
+}
+
+/// The words of an overdue line, in the order of [`OverdueLines`]' places.
+fn overdue_words(task: &crate::report::OverdueTask, qualify: bool, words: &Words) -> [String; 6] {
     let plan = if qualify {
         format!("{}:", visible(&task.plan))
     } else {
         String::new()
     };
-    words.say(
-        "out-report-overdue-line",
-        &[
-            ("plan", plan.into()),
-            ("id", visible(&task.id).into_owned().into()),
-            ("title", visible(&task.title).into_owned().into()),
-            (
-                "lead",
-                visible(&super::leads_or(&task.lead, &words.unassigned))
-                    .into_owned()
-                    .into(),
-            ),
-            ("window", visible(&task.window).into_owned().into()),
-            ("due", day(task.due).into()),
-            ("days", task.days.into()),
-        ],
-    )
+    [
+        plan,
+        visible(&task.id).into_owned(),
+        visible(&task.title).into_owned(),
+        visible(&super::leads_or(&task.lead, &words.unassigned)).into_owned(),
+        visible(&task.window).into_owned(),
+        day(task.due),
+    ]
+}
+
+/// The names of the words of an overdue line, as the catalog has them.
+const OVERDUE_PLACES: [&str; 6] = ["plan", "id", "title", "lead", "window", "due"];
+
+/// A piece of an overdue line's pattern: catalog text, or a place for one
+/// of the task's words.
+enum Piece {
+    Text(String),
+    Place(usize),
+}
+
+/// Overdue lines for a long list. The message's selectors look at the
+/// number of days only, so the catalog formats it once per number of days,
+/// with markers (private-use characters, which no catalog holds) in the
+/// places of the task's words, and each line is that pattern cut at the
+/// markers with the words put back. A pattern whose markers do not come
+/// out once each is not cut: its lines are formatted one by one.
+struct OverdueLines<'w> {
+    words: &'w Words,
+    patterns: rustc_hash::FxHashMap<i64, Option<Vec<Piece>>>,
+}
+
+impl<'w> OverdueLines<'w> {
+    const MARK: u32 = 0xE000;
+
+    fn new(words: &'w Words) -> Self {
+        OverdueLines {
+            words,
+            patterns: Default::default(),
+        }
+    }
+
+    fn say(&self, filled: [String; 6], days: i64) -> String {
+        let mut args: Vec<(&str, Value)> = OVERDUE_PLACES
+            .iter()
+            .zip(filled)
+            .map(|(name, word)| (*name, word.into()))
+            .collect();
+        args.push(("days", days.into()));
+        self.words.say("out-report-overdue-line", &args)
+    }
+
+    fn pattern(&self, days: i64) -> Option<Vec<Piece>> {
+        let marks = std::array::from_fn(|i| {
+            char::from_u32(Self::MARK + i as u32)
+                .map(String::from)
+                .unwrap_or_default()
+        });
+        let text = self.say(marks, days);
+        let mut pieces = Vec::new();
+        let mut seen = [0usize; 6];
+        let mut literal = String::new();
+        for c in text.chars() {
+            let place = (c as u32).wrapping_sub(Self::MARK) as usize;
+            if place < OVERDUE_PLACES.len() {
+                seen[place] += 1;
+                if !literal.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                }
+                pieces.push(Piece::Place(place));
+            } else if (Self::MARK..=Self::MARK + 0xFF).contains(&(c as u32)) {
+                return None;
+            } else {
+                literal.push(c);
+            }
+        }
+        if !literal.is_empty() {
+            pieces.push(Piece::Text(literal));
+        }
+        seen.iter().all(|&n| n == 1).then_some(pieces)
+    }
+
+    fn line(&mut self, task: &crate::report::OverdueTask, qualify: bool) -> String {
+        let filled = overdue_words(task, qualify, self.words);
+        if !self.patterns.contains_key(&task.days) {
+            let pattern = self.pattern(task.days);
+            self.patterns.insert(task.days, pattern);
+        }
+        match self.patterns.get(&task.days) {
+            Some(Some(pieces)) => {
+                let mut line =
+                    String::with_capacity(filled.iter().map(String::len).sum::<usize>() + 64);
+                for piece in pieces {
+                    line.push_str(match piece {
+                        Piece::Text(text) => text,
+                        Piece::Place(i) => &filled[*i],
+                    });
+                }
+                line
+            }
+            _ => self.say(filled, task.days),
+        }
+    }
 }
 
 /// A group task's reporting as a line of the list below the overdue
@@ -381,8 +472,9 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     } else {
         writeln!(out, "\n{}:", words.overdue_title)?;
         let others = OtherPlans::of(report);
+        let mut lines = OverdueLines::new(words);
         for task in &report.overdue {
-            let line = overdue_line_of(task, others.of_task(task), words);
+            let line = lines.line(task, others.of_task(task));
             writeln!(out, "- {line}")?;
         }
     }
@@ -445,11 +537,12 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", words.none_overdue)?;
     }
     let others = OtherPlans::of(report);
+    let mut lines = OverdueLines::new(words);
     for task in &report.overdue {
         writeln!(
             out,
             "- {}",
-            markdown_cell(&overdue_line_of(task, others.of_task(task), words))
+            markdown_cell(&lines.line(task, others.of_task(task)))
         )?;
     }
     if !report.reporting.is_empty() {
@@ -517,4 +610,47 @@ pub fn json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         on_time_percent: report.totals.on_time_percent(),
     };
     super::json::write(&doc, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::OverdueTask;
+
+    #[test]
+    fn overdue_lines_cut_from_a_pattern_are_the_lines_fluent_formats() {
+        let due = chrono::NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+        let task = |title: &str, lead: &[&str], days: i64| OverdueTask {
+            plan: "p-2026".into(),
+            id: "7.1".into(),
+            title: title.into(),
+            lead: lead.iter().map(|s| s.to_string()).collect(),
+            window: "Trước ngày 2/1/2026".into(),
+            due,
+            days,
+        };
+        let tasks = [
+            task("Báo cáo", &["Phòng Nội vụ"], 1),
+            task("Báo cáo", &["Phòng Nội vụ", "Công an huyện"], 2),
+            task("{ $title } \u{e000}\u{e005} x\u{202e}y", &[], 1),
+            task("", &[""], 0),
+            task("Tổng kết", &["Huyện Đoàn"], 334),
+            task("Tổng kết", &["Huyện Đoàn"], -1),
+        ];
+        for lang in [Lang::En, Lang::Vi] {
+            let words = words_in(lang);
+            let mut lines = OverdueLines::new(words);
+            for _ in 0..2 {
+                for task in &tasks {
+                    for qualify in [false, true] {
+                        assert_eq!(
+                            lines.line(task, qualify),
+                            overdue_line_of(task, qualify, words)
+                        );
+                    }
+                }
+            }
+            assert!(lines.patterns.values().all(Option::is_some));
+        }
+    }
 }
