@@ -52,6 +52,29 @@ pub fn try_run(dir: &Path, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// Whether `dir` may be in a git repository, found without running git:
+/// the environment names one, or some folder from `dir` up holds a `.git`
+/// (a folder, or the file of a worktree or submodule) or a `HEAD` (a
+/// repository's own folder). When not, git would find no work tree there.
+pub fn may_be_in_repository(dir: &Path) -> bool {
+    if ["GIT_DIR", "GIT_WORK_TREE"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some())
+    {
+        return true;
+    }
+    // git looks from the folder as the system names it, links resolved.
+    let Ok(dir) = std::fs::canonicalize(dir) else {
+        return true;
+    };
+    let holds = |folder: &Path, name: &str| match std::fs::symlink_metadata(folder.join(name)) {
+        Ok(_) => true,
+        Err(e) => e.kind() != std::io::ErrorKind::NotFound,
+    };
+    dir.ancestors()
+        .any(|folder| holds(folder, ".git") || holds(folder, "HEAD"))
+}
+
 /// The top folder of the repository `dir` is in.
 pub fn top(dir: &Path) -> Result<PathBuf, Error> {
     match try_run(dir, &["rev-parse", "--show-toplevel"]) {
