@@ -82,3 +82,34 @@ pub fn top(dir: &Path) -> Result<PathBuf, Error> {
         None => Err(Error::NotARepository(dir.to_path_buf())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_with_no_git_above_it_is_in_no_repository() {
+        // Only when the test's own temporary folder is outside a repository.
+        let root = tempfile::tempdir().unwrap();
+        let outside = std::env::var_os("GIT_DIR").is_none()
+            && std::env::var_os("GIT_WORK_TREE").is_none()
+            && !root
+                .path()
+                .ancestors()
+                .any(|d| d.join(".git").exists() || d.join("HEAD").exists());
+        if !outside {
+            return;
+        }
+        let inner = root.path().join("a/b");
+        std::fs::create_dir_all(&inner).unwrap();
+        assert!(!may_be_in_repository(&inner));
+        std::fs::create_dir(root.path().join("a/.git")).unwrap();
+        assert!(may_be_in_repository(&inner));
+        assert!(!may_be_in_repository(root.path()));
+        // A worktree's or submodule's `.git` is a file.
+        std::fs::write(root.path().join(".git"), "gitdir: elsewhere\n").unwrap();
+        assert!(may_be_in_repository(root.path()));
+        // A folder that cannot be resolved is left to git.
+        assert!(may_be_in_repository(&root.path().join("missing")));
+    }
+}

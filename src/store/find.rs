@@ -388,6 +388,42 @@ mod tests {
     }
 
     #[test]
+    fn the_scan_finds_what_locate_and_the_counts_find() {
+        let text = "format = 1\n[plan]\nid = \"p\"\ntitle = 'it''s'\n\n[[task]]\nid = \"1\"\ndepends = ['2', \"2\"]\n\n[[task]]\nid = \"2\"  # hai\ntitle = \"caf\\u00e9 \\U0001F600\"\n\n[[task]]\nid = \"3\"\nnote = \"'2''2'\"\n";
+        for id in ["1", "2", "3"] {
+            let (layout, scan) = scan(text, id).unwrap();
+            assert_eq!(Some(layout), locate(text, id), "{id}");
+            assert_eq!(scan.quoted, count_quoted(text, id), "{id}");
+            assert_eq!(scan.escapes, 2);
+        }
+        // A multi-line string ends the shortcut, as does an id it cannot
+        // search for safely.
+        assert!(scan(&text.replace("'it''s'", "'''it's'''"), "1").is_none());
+        assert!(scan(&text.replace("\"caf", "\"\"\"caf"), "1").is_none());
+        assert!(scan(text, "4").is_none());
+        assert!(scan(text, "a b").is_none());
+        assert!(scan(text, "").is_none());
+    }
+
+    #[test]
+    fn the_scan_tells_whether_the_edited_id_may_repeat() {
+        let text = "[[task]]\nid = \"1\"\n\n[[task]]\nid = \"2\"\n";
+        let (layout, found) = scan(text, "2").unwrap();
+        let old = &text[layout.tasks[0].range.clone()];
+        let new = "[[task]]\nid = \"2\"\nstatus = \"done\"\n";
+        assert_eq!(found.id_may_repeat(old, new, "2"), Some(false));
+        // A second spelling of the id, before or by the edit.
+        let noted = format!("{new}note = '2'\n");
+        assert_eq!(found.id_may_repeat(old, &noted, "2"), Some(true));
+        let (_, twice) = scan(&text.replace("id = \"1\"", "id = '2'"), "2").unwrap();
+        assert_eq!(twice.id_may_repeat(old, new, "2"), Some(true));
+        // An escape, or another id: the scan cannot tell.
+        let escaped = "[[task]]\nid = \"\\u0032\"\n";
+        assert_eq!(found.id_may_repeat(old, escaped, "2"), None);
+        assert_eq!(found.id_may_repeat(old, new, "3"), None);
+    }
+
+    #[test]
     fn locate_gives_up_on_a_duplicate_id() {
         let text = "[[task]]\nid = \"1\"\n[[task]]\nid = \"1\"\n";
         assert!(locate(text, "1").is_none());
