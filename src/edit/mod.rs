@@ -64,11 +64,6 @@ impl NewText {
         }
     }
 
-    /// The new text's length in bytes.
-    pub fn len(&self, old: &str) -> usize {
-        self.parts(old).iter().map(|p| p.len()).sum()
-    }
-
     /// The new text in one string.
     pub fn join(&self, old: &str) -> String {
         match self {
