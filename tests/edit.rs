@@ -697,6 +697,74 @@ fn done_expected(text: &str, id: &str) -> String {
     )
 }
 
+/// A large plan written with CRLF line endings and a byte-order mark: the
+/// edit of one task, written as the bytes around its block and the new
+/// block, keeps both and changes that block alone.
+#[test]
+fn editing_a_large_crlf_plan_with_a_bom_keeps_its_endings_and_mark() {
+    let s = Sandbox::empty();
+    let text = large_plan("");
+    let crlf = |t: &str| t.replace('\n', "\r\n");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(crlf(&text).as_bytes());
+    s.write_bytes("plan.toml", &bytes);
+    s.plan()
+        .args(["-f", "plan.toml", "done", "4321", "--on", "2020-12-01"])
+        .stderr("plan.toml: task 4321 done on 01/12/2020\n")
+        .run();
+    let mut expected = b"\xEF\xBB\xBF".to_vec();
+    expected.extend_from_slice(crlf(&done_expected(&text, "4321")).as_bytes());
+    assert!(
+        s.read_bytes("plan.toml") == expected,
+        "the edit touched more than task 4321"
+    );
+    check_passes(&s, "plan.toml");
+}
+
+/// In a large plan, another task spelling the edited task's id another way
+/// (`id = '4321'`) is a duplicate: the plan is refused as it is, unchanged.
+#[test]
+fn a_large_plan_with_the_id_spelled_twice_is_refused_unchanged() {
+    let (text, after) = done_in_large_plan_unchecked(
+        "\n[[task]]\nid = '4321'\ntitle = \"Trùng\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\n",
+        "4321",
+        |t| t.status(1).stderr_contains("has problems; fix them first"),
+    );
+    assert!(after == text, "the file changed");
+}
+
+/// An escape elsewhere in a large plan (`\u00e9`) could spell the edited
+/// id: the blocks' id lines are looked at, and the edit goes through.
+#[test]
+fn a_large_plan_with_an_escape_elsewhere_is_edited_in_its_task_alone() {
+    let middle =
+        "\n[[task]]\nid = \"17\"\ntitle = \"Caf\\u00e9\"\nlead = [\"vhtt\"]\nwindow = \"2020\"\n";
+    let (text, after) = done_in_large_plan(middle, "4321", |t| {
+        t.stderr("plan.toml: task 4321 done on 01/12/2020\n")
+    });
+    assert!(
+        after == done_expected(&text, "4321"),
+        "the edit touched more than task 4321"
+    );
+}
+
+/// [`done_in_large_plan`] for a plan that does not pass `plan check`.
+fn done_in_large_plan_unchecked(
+    middle: &str,
+    id: &str,
+    expect: impl FnOnce(Test) -> Test,
+) -> (String, String) {
+    let s = Sandbox::empty();
+    let text = large_plan(middle);
+    s.write("plan.toml", &text);
+    expect(
+        s.plan()
+            .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"]),
+    )
+    .run();
+    (text, s.read("plan.toml"))
+}
+
 /// Regression: a `[[task]]` quoted in a multi-line literal string of a large
 /// plan was taken for a task and edited inside the string.
 #[test]

@@ -9,7 +9,7 @@ use anyhow::Result;
 use crate::cli::EditFlags;
 use crate::context::Context;
 use crate::edit::task_editor::TaskEditor;
-use crate::edit::{self, EditFailure, Outcome, Source};
+use crate::edit::{self, EditFailure, NewText, Outcome, Source};
 use crate::error::Error;
 use crate::model::{Plan, Task};
 
@@ -23,17 +23,17 @@ pub struct Target<'s, 'a> {
 
 impl Target<'_, '_> {
     /// The task's block rewritten by `change`, spliced into the file.
-    pub fn rewrite(&self, change: impl FnOnce(&mut TaskEditor)) -> Result<String, EditFailure> {
+    pub fn rewrite(&self, change: impl FnOnce(&mut TaskEditor)) -> Result<NewText, EditFailure> {
         let range = self.source.layout.tasks[self.index].range.clone();
         let block = edit::doc::edit_text(&self.source.text[range], |doc| {
             change(&mut TaskEditor::new(edit::doc::task_table(doc)?));
             Ok(())
         })?;
-        Ok(self.source.splice(self.index, &block))
+        Ok(self.source.splice(self.index, block))
     }
 
     /// `Outcome::Changed` for this task's block.
-    pub fn changed(&self, text: String, message: String) -> Outcome {
+    pub fn changed(&self, text: NewText, message: String) -> Outcome {
         Outcome::Changed {
             text,
             block: Some(self.index),

@@ -18,6 +18,7 @@ pub use find::{Found, locate, plan_file};
 pub mod task_editor;
 pub mod units_editor;
 
+use std::ops::Range;
 use std::path::Path;
 use std::time::Duration;
 
@@ -31,12 +32,45 @@ pub enum Outcome {
     /// the task block changed or added (in the new text), or None when the
     /// head changed.
     Changed {
-        text: String,
+        text: NewText,
         block: Option<usize>,
         message: String,
     },
     /// Nothing to do (the task is already done, say); exit 0.
     Unchanged { message: String },
+}
+
+/// The text an edit writes: a whole new text, or the old one with one
+/// range (a task's block, the head) replaced, which is written as the
+/// bytes before, the new piece and the bytes after, never copied whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewText {
+    Whole(String),
+    Splice { range: Range<usize>, with: String },
+}
+
+impl From<String> for NewText {
+    fn from(text: String) -> Self {
+        NewText::Whole(text)
+    }
+}
+
+impl NewText {
+    /// The new text as the pieces to write in turn, given the old one.
+    pub fn parts<'t>(&'t self, old: &'t str) -> [&'t str; 3] {
+        match self {
+            NewText::Whole(text) => [text, "", ""],
+            NewText::Splice { range, with } => [&old[..range.start], with, &old[range.end..]],
+        }
+    }
+
+    /// The new text in one string.
+    pub fn join(&self, old: &str) -> String {
+        match self {
+            NewText::Whole(text) => text.clone(),
+            NewText::Splice { .. } => self.parts(old).concat(),
+        }
+    }
 }
 
 /// What running an edit did.
@@ -72,6 +106,8 @@ pub struct Source<'a> {
     pub layout: Layout,
     /// True when `layout` holds only that block.
     pub partial: bool,
+    /// What the search for that block saw of the rest, when partial.
+    pub scan: Option<store::Scan>,
 }
 
 impl<'a> Source<'a> {
@@ -81,17 +117,19 @@ impl<'a> Source<'a> {
             text,
             layout: store::split(text),
             partial: false,
+            scan: None,
         }
     }
 
     /// The source an edit of task `id` needs.
     fn for_task(path: &'a Path, text: &'a str, id: Option<&str>) -> Self {
-        let (layout, partial) = store::layout_for_task(text, id);
+        let (layout, scan) = store::layout_for_task(text, id);
         Source {
             path,
             text,
             layout,
-            partial,
+            partial: scan.is_some(),
+            scan,
         }
     }
 
@@ -110,13 +148,10 @@ impl<'a> Source<'a> {
     pub fn rewrite_head(
         &self,
         change: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<(), Error>,
-    ) -> Result<String, Error> {
+    ) -> Result<NewText, Error> {
         let head = self.layout.head.clone();
-        let new_head = doc::edit_text(&self.text[head.clone()], change)?;
-        let mut out = String::with_capacity(self.text.len() + 64);
-        out.push_str(&new_head);
-        out.push_str(&self.text[head.end..]);
-        Ok(out)
+        let with = doc::edit_text(&self.text[head.clone()], change)?;
+        Ok(NewText::Splice { range: head, with })
     }
 
     /// The text with a new task appended: block `id` built by `build`,
@@ -125,7 +160,7 @@ impl<'a> Source<'a> {
         &self,
         id: &str,
         build: impl FnOnce(&mut task_editor::TaskEditor),
-    ) -> String {
+    ) -> NewText {
         let mut table = toml_edit::Table::new();
         build(&mut task_editor::TaskEditor::new_task(&mut table, id));
         let mut tables = toml_edit::ArrayOfTables::new();
@@ -137,30 +172,35 @@ impl<'a> Source<'a> {
         let text = self.text;
         // The new block's lines end as the file's last line does.
         let crlf = doc::ending_at_end(text) == "\r\n";
-        let mut out = String::with_capacity(text.len() + block.len() + 4);
-        out.push_str(text);
+        // What follows the old text: line breaks up to a blank line, then
+        // the block.
+        let mut added = String::with_capacity(block.len() + 4);
         let newline = if crlf { "\r\n" } else { "\n" };
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push_str(newline);
+        if !text.is_empty() && !text.ends_with('\n') {
+            added.push_str(newline);
         }
-        if !out.is_empty() && !out.ends_with("\n\n") && !out.ends_with("\r\n\r\n") {
-            out.push_str(newline);
+        // The last bytes of the old text and what was added to them.
+        let mut tail = text.as_bytes()[text.len().saturating_sub(4)..].to_vec();
+        tail.extend_from_slice(added.as_bytes());
+        if !text.is_empty() && !tail.ends_with(b"\n\n") && !tail.ends_with(b"\r\n\r\n") {
+            added.push_str(newline);
         }
         if crlf {
             block = block.replace('\n', "\r\n");
         }
-        out.push_str(&block);
-        out
+        added.push_str(&block);
+        NewText::Splice {
+            range: text.len()..text.len(),
+            with: added,
+        }
     }
 
     /// The text with block `index` replaced.
-    pub fn splice(&self, index: usize, block: &str) -> String {
-        let range = self.layout.tasks[index].range.clone();
-        let mut out = String::with_capacity(self.text.len() + block.len());
-        out.push_str(&self.text[..range.start]);
-        out.push_str(block);
-        out.push_str(&self.text[range.end..]);
-        out
+    pub fn splice(&self, index: usize, block: String) -> NewText {
+        NewText::Splice {
+            range: self.layout.tasks[index].range.clone(),
+            with: block,
+        }
     }
 
     /// The plan's head and one task, read and checked: what an edit of
@@ -282,6 +322,7 @@ pub fn apply(
                 .tasks
                 .get(index)
                 .map(|b| &text[b.range.clone()]);
+            let new_text = new_text.join(text);
             let layout = store::split(&new_text);
             let new = layout.tasks.get(index).map(|b| &new_text[b.range.clone()]);
             Some(changes::block_changes(old.unwrap_or(""), new.unwrap_or("")))
@@ -289,13 +330,15 @@ pub fn apply(
         _ => options.changes.then(Vec::new),
     };
     let diff = if options.dry_run {
-        unified_diff(path, text, &new_text)
+        unified_diff(path, text, &new_text.join(text))
     } else {
         String::new()
     };
     if !options.dry_run {
         let bom: &[u8] = if bom { b"\xEF\xBB\xBF" } else { b"" };
-        file::replace(&target, path, &[bom, new_text.as_bytes()], &stamp, notify)?;
+        let [before, with, after] = new_text.parts(text);
+        let parts = [bom, before.as_bytes(), with.as_bytes(), after.as_bytes()];
+        file::replace(&target, path, &parts, &stamp, notify)?;
     }
     drop(lock);
     Ok(Applied {
@@ -316,41 +359,55 @@ fn is_large(source: &Source) -> bool {
 /// Check the edited text. A plan of a few hundred tasks is checked whole;
 /// in a larger one the head and the changed block are read, and the
 /// changed task's id must be unique — the rest of the file is as it was.
-fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<(), EditFailure> {
+fn check(
+    path: &Path,
+    old: &Source,
+    new: &NewText,
+    block: Option<usize>,
+) -> Result<(), EditFailure> {
     let large = is_large(old);
     let changed = block.and_then(|index| old.layout.tasks.get(index).map(|b| (index, b)));
-    let layout = match (large, changed) {
-        (true, Some((_, old_block))) if old.layout.plain => {
-            // Only this block changed: the head is as it was, and the
-            // block now ends where the longer or shorter text says.
-            let end = (old_block.range.end + text.len()).checked_sub(old.text.len());
-            end.map(|end| Layout {
-                head: old.layout.head.clone(),
+    // The piece that changed, when it is exactly this block or the head.
+    let piece = match new {
+        NewText::Splice { range, with } => Some((range, with.as_str())),
+        NewText::Whole(_) => None,
+    };
+    // The head and the changed piece of the new text, laid out on their
+    // own: the rest of the file is as it was.
+    let (small, layout) = match (large, changed, piece) {
+        (true, Some((_, old_block)), Some((range, with)))
+            if old.layout.plain && *range == old_block.range =>
+        {
+            let head = &old.text[old.layout.head.clone()];
+            let small = [head, with].concat();
+            let layout = Layout {
+                head: 0..head.len(),
                 tasks: vec![store::Block {
-                    range: old_block.range.start..end,
+                    range: head.len()..small.len(),
                     line: old_block.line,
                 }],
                 plain: true,
-            })
+            };
+            (small, layout)
         }
-        (true, None) if block.is_none() && old.layout.plain => {
-            let end = (old.layout.head.end + text.len()).checked_sub(old.text.len());
-            end.map(|end| Layout {
-                head: 0..end,
+        (true, None, Some((range, with)))
+            if block.is_none() && old.layout.plain && *range == old.layout.head =>
+        {
+            let layout = Layout {
+                head: 0..with.len(),
                 tasks: Vec::new(),
                 plain: true,
-            })
+            };
+            (with.to_string(), layout)
         }
-        _ => None,
-    };
-    let Some(layout) = layout else {
-        return check_whole(path, old.text, text);
+        _ => return check_whole(path, old.text, &new.join(old.text)),
     };
     let source = Source {
         path,
-        text,
+        text: &small,
         layout,
         partial: true,
+        scan: None,
     };
     if source.layout.tasks.is_empty() {
         return source
@@ -360,10 +417,25 @@ fn check(path: &Path, old: &Source, text: &str, block: Option<usize>) -> Result<
     }
     let (_, task) = source.read_task(0).map_err(EditFailure::WouldBreak)?;
     let index = changed.map_or(0, |(index, _)| index);
-    if store::id_may_repeat(old.text, &old.layout, old.partial, text, index, &task.id) {
+    let (old_block, new_block) = (
+        &old.text[old.layout.tasks[index].range.clone()],
+        &small[source.layout.tasks[0].range.clone()],
+    );
+    let may_repeat = match old
+        .scan
+        .as_ref()
+        .and_then(|scan| scan.id_may_repeat(old_block, new_block, &task.id))
+    {
+        Some(may) => may,
+        None => {
+            let text = new.join(old.text);
+            store::id_may_repeat(old.text, &old.layout, old.partial, &text, index, &task.id)
+        }
+    };
+    if may_repeat {
         // Another place may spell the same id: a duplicate, or text that
         // only looks like one. The whole file decides.
-        return check_whole(path, old.text, text);
+        return check_whole(path, old.text, &new.join(old.text));
     }
     Ok(())
 }

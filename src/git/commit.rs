@@ -32,6 +32,11 @@ pub fn wanted(flag: bool, path: &Path) -> Result<bool, Error> {
         return Ok(!matches!(value.as_str(), "" | "0" | "false" | "no" | "off"));
     }
     let (dir, _) = place(path);
+    // Running git costs a process, which would be most of a quick edit's
+    // time: outside anything that looks like a repository it is not asked.
+    if !super::may_be_in_repository(&dir) {
+        return Ok(false);
+    }
     let Ok(top) = super::top(&dir) else {
         return Ok(false);
     };

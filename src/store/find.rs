@@ -9,23 +9,138 @@ use super::{Block, Layout, split};
 /// cutting the whole file into blocks.
 pub const LOCATE_FROM: usize = 1 << 20;
 
-/// The layout an edit of task `id` needs, and whether it is partial (the
-/// head and that task's block only). The shortcut reads lines as keys,
-/// which a multi-line string could fool; a plan holding one is cut into
-/// blocks whole.
-pub fn layout_for_task(text: &str, id: Option<&str>) -> (Layout, bool) {
-    let multiline = || {
-        memchr::memmem::find(text.as_bytes(), b"\"\"\"").is_some()
-            || memchr::memmem::find(text.as_bytes(), b"'''").is_some()
-    };
+/// The layout an edit of task `id` needs, and, when it is partial (the
+/// head and that task's block only), what the one pass over the text that
+/// found the block saw. The shortcut reads lines as keys, which a
+/// multi-line string could fool; a plan holding one is cut into blocks
+/// whole.
+pub fn layout_for_task(text: &str, id: Option<&str>) -> (Layout, Option<Scan>) {
     if text.len() >= LOCATE_FROM
-        && !multiline()
         && let Some(id) = id
-        && let Some(layout) = locate(text, id)
+        && let Some((layout, scan)) = scan(text, id)
     {
-        return (layout, true);
+        return (layout, Some(scan));
     }
-    (split(text), false)
+    (split(text), None)
+}
+
+/// What the search for one task's block saw of the rest of a large plan:
+/// enough to tell, after an edit of that block alone, whether another task
+/// may have its id, without searching the new text again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    id: String,
+    /// How many times the id stands between quotes ([`count_quoted`]).
+    quoted: usize,
+    /// How many `\u` and `\U` escapes the text holds.
+    escapes: usize,
+}
+
+impl Scan {
+    /// [`id_may_repeat`] for the text whose block `old_block` became
+    /// `new_block`, the task there having the id `id`; None when the
+    /// scan cannot tell (another id, or escapes the new text may hold:
+    /// then the new text is looked at).
+    pub fn id_may_repeat(&self, old_block: &str, new_block: &str, id: &str) -> Option<bool> {
+        if id != self.id {
+            return None;
+        }
+        // No id between quotes and no escape spans two lines, and a block
+        // is whole lines: the counts add up block by block.
+        let quoted =
+            (self.quoted + count_quoted(new_block, id)).checked_sub(count_quoted(old_block, id))?;
+        if quoted > 1 {
+            return Some(true);
+        }
+        let escapes =
+            (self.escapes + count_escapes(new_block)).checked_sub(count_escapes(old_block))?;
+        // With an escape somewhere, the blocks' own id lines decide.
+        (escapes == 0).then_some(false)
+    }
+}
+
+fn count_escapes(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\\', bytes)
+        .filter(|&at| matches!(bytes.get(at + 1), Some(b'u' | b'U')))
+        .count()
+}
+
+/// Whether the shortcut may look for `id`: an id with no quote, escape,
+/// space, `=`, `#` or line break, so that its quoted forms never overlap
+/// one another or a line's end.
+fn plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.bytes().any(|b| {
+            matches!(b, b'"' | b'\'' | b'\\' | b'=' | b'#')
+                || b.is_ascii_whitespace()
+                || b.is_ascii_control()
+        })
+}
+
+/// [`locate`] and the [`Scan`] of `text` for task `id`, in three passes
+/// over the text: `"""` (a multi-line string ends the shortcut), every
+/// `'` and backslash (`'''`, `'ID'`, escapes), and every `"ID"` (its id
+/// lines among them). None when the shortcut does not apply.
+fn scan(text: &str, id: &str) -> Option<(Layout, Scan)> {
+    if !plain_id(id) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"\"\"\"").is_some() {
+        return None;
+    }
+    let single = format!("'{id}'");
+    let (mut quoted, mut escapes, mut free) = (0, 0, 0);
+    for at in memchr::memchr2_iter(b'\'', b'\\', bytes) {
+        let rest = &bytes[at..];
+        if rest[0] == b'\\' {
+            escapes += usize::from(matches!(rest.get(1), Some(b'u' | b'U')));
+        } else if rest.starts_with(b"\'\'\'") {
+            return None;
+        } else if at >= free && rest.starts_with(single.as_bytes()) {
+            // Counted as a search would: no two overlap.
+            quoted += 1;
+            free = at + single.len();
+        }
+    }
+    let head_end = head_end(bytes)?;
+    let double = format!("\"{id}\"");
+    let key = b"id = ";
+    let mut id_lines = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, double.as_bytes()) {
+        quoted += 1;
+        if let Some(line) = at.checked_sub(key.len())
+            && line >= head_end
+            && &bytes[line..at] == key
+            && alone_on_line(bytes, line, key.len() + double.len())
+        {
+            id_lines.push(line);
+        }
+    }
+    let [at] = id_lines[..] else {
+        return None;
+    };
+    let layout = block_around(bytes, head_end, at)?;
+    Some((
+        layout,
+        Scan {
+            id: id.to_string(),
+            quoted,
+            escapes,
+        },
+    ))
+}
+
+/// Where the head ends: the start of the first `[[task]]` header.
+fn head_end(bytes: &[u8]) -> Option<usize> {
+    let mut lexer = Lexer::new(bytes, 0);
+    loop {
+        let (start, header) = lexer.next_header()?;
+        if matches!(header, Header::Task) {
+            return Some(start);
+        }
+    }
 }
 
 /// The index of the block of `layout` whose task has this id.
@@ -107,13 +222,7 @@ fn parsed_id(block: &str) -> Option<String> {
 /// file).
 pub fn locate(text: &str, id: &str) -> Option<Layout> {
     let bytes = text.as_bytes();
-    let mut lexer = Lexer::new(bytes, 0);
-    let head_end = loop {
-        let (start, header) = lexer.next_header()?;
-        if matches!(header, Header::Task) {
-            break start;
-        }
-    };
+    let head_end = head_end(bytes)?;
     let needle = format!("id = \"{id}\"");
     let mut found = memchr::memmem::find_iter(&bytes[head_end..], needle.as_bytes())
         .map(|at| head_end + at)
@@ -122,6 +231,11 @@ pub fn locate(text: &str, id: &str) -> Option<Layout> {
     if found.next().is_some() {
         return None;
     }
+    block_around(bytes, head_end, at)
+}
+
+/// The head (up to `head_end`) and the block holding the id line at `at`.
+fn block_around(bytes: &[u8], head_end: usize, at: usize) -> Option<Layout> {
     // The `[[task]]` line (its key bare or quoted) that opens the block
     // holding the id line.
     let finder = memchr::memmem::FinderRev::new(b"[[");
@@ -271,6 +385,42 @@ mod tests {
         let fooled = locate(text, "9").unwrap();
         let block = &text[fooled.tasks[0].range.clone()];
         assert!(toml::de::DeTable::parse(block).is_err());
+    }
+
+    #[test]
+    fn the_scan_finds_what_locate_and_the_counts_find() {
+        let text = "format = 1\n[plan]\nid = \"p\"\ntitle = 'it''s'\n\n[[task]]\nid = \"1\"\ndepends = ['2', \"2\"]\n\n[[task]]\nid = \"2\"  # hai\ntitle = \"caf\\u00e9 \\U0001F600\"\n\n[[task]]\nid = \"3\"\nnote = \"'2''2'\"\n";
+        for id in ["1", "2", "3"] {
+            let (layout, scan) = scan(text, id).unwrap();
+            assert_eq!(Some(layout), locate(text, id), "{id}");
+            assert_eq!(scan.quoted, count_quoted(text, id), "{id}");
+            assert_eq!(scan.escapes, 2);
+        }
+        // A multi-line string ends the shortcut, as does an id it cannot
+        // search for safely.
+        assert!(scan(&text.replace("'it''s'", "'''it's'''"), "1").is_none());
+        assert!(scan(&text.replace("\"caf", "\"\"\"caf"), "1").is_none());
+        assert!(scan(text, "4").is_none());
+        assert!(scan(text, "a b").is_none());
+        assert!(scan(text, "").is_none());
+    }
+
+    #[test]
+    fn the_scan_tells_whether_the_edited_id_may_repeat() {
+        let text = "[[task]]\nid = \"1\"\n\n[[task]]\nid = \"2\"\n";
+        let (layout, found) = scan(text, "2").unwrap();
+        let old = &text[layout.tasks[0].range.clone()];
+        let new = "[[task]]\nid = \"2\"\nstatus = \"done\"\n";
+        assert_eq!(found.id_may_repeat(old, new, "2"), Some(false));
+        // A second spelling of the id, before or by the edit.
+        let noted = format!("{new}note = '2'\n");
+        assert_eq!(found.id_may_repeat(old, &noted, "2"), Some(true));
+        let (_, twice) = scan(&text.replace("id = \"1\"", "id = '2'"), "2").unwrap();
+        assert_eq!(twice.id_may_repeat(old, new, "2"), Some(true));
+        // An escape, or another id: the scan cannot tell.
+        let escaped = "[[task]]\nid = \"\\u0032\"\n";
+        assert_eq!(found.id_may_repeat(old, escaped, "2"), None);
+        assert_eq!(found.id_may_repeat(old, new, "3"), None);
     }
 
     #[test]

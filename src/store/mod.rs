@@ -26,7 +26,7 @@ mod vietnamese_tests;
 
 pub use blocks::{Block, Layout, split};
 pub use find::{
-    LOCATE_FROM, block_id, count_id_lines, count_quoted, find_block, id_line, id_may_repeat,
+    LOCATE_FROM, Scan, block_id, count_id_lines, count_quoted, find_block, id_line, id_may_repeat,
     layout_for_task, locate, task_ids,
 };
 pub use keys::{TASK_KEYS, TaskKey, UNIT_KEYS, UnitKey};
