@@ -670,6 +670,14 @@ fn done_in_large_plan(
     id: &str,
     expect: impl FnOnce(Test) -> Test,
 ) -> (String, String) {
+    let (s, text) = done_in(middle, id, expect);
+    check_passes(&s, "plan.toml");
+    (text, s.read("plan.toml"))
+}
+
+/// The sandbox after `plan done ID` on a large plan holding `middle`, and
+/// the plan before.
+fn done_in(middle: &str, id: &str, expect: impl FnOnce(Test) -> Test) -> (Sandbox, String) {
     let s = Sandbox::empty();
     let text = large_plan(middle);
     s.write("plan.toml", &text);
@@ -678,8 +686,7 @@ fn done_in_large_plan(
             .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"]),
     )
     .run();
-    check_passes(&s, "plan.toml");
-    (text, s.read("plan.toml"))
+    (s, text)
 }
 
 /// A large plan with task `id` (one of the generated ones) marked done on
@@ -754,14 +761,7 @@ fn done_in_large_plan_unchecked(
     id: &str,
     expect: impl FnOnce(Test) -> Test,
 ) -> (String, String) {
-    let s = Sandbox::empty();
-    let text = large_plan(middle);
-    s.write("plan.toml", &text);
-    expect(
-        s.plan()
-            .args(["-f", "plan.toml", "done", id, "--on", "2020-12-01"]),
-    )
-    .run();
+    let (s, text) = done_in(middle, id, expect);
     (text, s.read("plan.toml"))
 }
 
