@@ -22,11 +22,7 @@ pub const LIMIT_VARIABLE: &str = "PLAN_MAX_FILE_SIZE";
 /// The bytes of the file at `path` (a symbolic link is followed), refused
 /// when it is not a regular file or holds more than the limit.
 pub fn read_untrusted(path: &Path) -> Result<Vec<u8>, Error> {
-    read_untrusted_to(path, limit())
-}
-
-/// [`read_untrusted`] with a limit of its own.
-pub fn read_untrusted_to(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
+    let limit = limit();
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -50,6 +46,18 @@ pub fn read_untrusted_to(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
             path: path.to_path_buf(),
             limit,
         })
+}
+
+/// The regular file at `path` (a symbolic link is followed), opened so
+/// that a FIFO or a device in its place neither waits nor is read.
+pub fn open_regular(path: &Path) -> Result<File, Error> {
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = open(path).map_err(read_error)?;
+    refuse_special(path, &file.metadata().map_err(read_error)?)?;
+    Ok(file)
 }
 
 /// Refuse `path` unless it is a regular file (or a link to one), without

@@ -39,7 +39,7 @@ use codec::{Dec, Enc};
 const SETTLED: Duration = Duration::from_secs(3);
 
 /// The first bytes of a cache file, with the layout's version.
-const MAGIC: &[u8] = b"plan cache 1\n";
+const MAGIC: &[u8] = b"plan cache 2\n";
 
 /// What identifies a file's contents without reading them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,65 +157,99 @@ fn file_name(dir: &Path) -> String {
     format!("{hash:016x}.bin")
 }
 
-/// One folder's cache file as read.
+/// One folder's cache file: its index read, its entries read one by one
+/// when asked for, so that a query about one plan of a large folder reads
+/// that plan's entry alone, and no folder's cache is held whole in memory.
 struct Dir {
     /// The cache file.
     file: PathBuf,
     /// The folder, canonical.
     path: PathBuf,
-    bytes: Vec<u8>,
-    /// Entry by plan file name: its stamp, checksum and payload range.
+    /// The cache file as opened when its index was read: entries are read
+    /// from it, even if another run renames a new cache over it meanwhile.
+    open: Option<std::fs::File>,
+    /// Entry by plan file name.
     entries: Entries,
 }
 
-/// A cache file's entries by plan file name: stamp, checksum and the
-/// range of the payload.
-type Entries = FxHashMap<OsString, (Stamp, u32, std::ops::Range<usize>)>;
+/// A cache file's entries by plan file name: stamp, checksum, and where
+/// the payload lies in the file.
+type Entries = FxHashMap<OsString, (Stamp, u32, std::ops::Range<u64>)>;
 
 impl Dir {
     fn read(file: PathBuf, path: PathBuf, identity: &str) -> Dir {
         let mut dir = Dir {
             file,
             path,
-            bytes: Vec::new(),
+            open: None,
             entries: FxHashMap::default(),
         };
-        // A cache file holds many plans, each within the limit; like a
-        // plan it is read only if it is a regular file (never a FIFO left
-        // in its place, which would wait).
-        let limit = super::untrusted::limit().saturating_mul(16);
-        if let Ok(bytes) = super::untrusted::read_untrusted_to(&dir.file, limit)
-            && let Some(entries) = index(&bytes, &dir.path, identity)
+        // Like a plan file, the cache is read only if it is a regular
+        // file: never a FIFO left in its place, which would wait.
+        if let Ok(open) = super::untrusted::open_regular(&dir.file)
+            && let Some(entries) = index(&open, &dir.path, identity)
         {
             dir.entries = entries;
-            dir.bytes = bytes;
+            dir.open = Some(open);
         }
         dir
     }
+
+    /// The payload at `range`, read from the file; `None` when it cannot be.
+    fn payload(&self, range: &std::ops::Range<u64>) -> Option<Vec<u8>> {
+        let open = self.open.as_ref()?;
+        let length = usize::try_from(range.end.checked_sub(range.start)?).ok()?;
+        let mut bytes = vec![0; length];
+        read_exact_at(open, &mut bytes, range.start).ok()?;
+        Some(bytes)
+    }
 }
 
-/// The entries of a cache file, when it is one of this build for `path`.
-fn index(bytes: &[u8], path: &Path, identity: &str) -> Option<Entries> {
+#[cfg(unix)]
+fn read_exact_at(file: &std::fs::File, bytes: &mut [u8], at: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, bytes, at)
+}
+
+#[cfg(not(unix))]
+fn read_exact_at(_: &std::fs::File, _: &mut [u8], _: u64) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// The entries of the cache file `open`, when it is one of this build for
+/// `path`: its magic, the length of its index (8 bytes, little-endian),
+/// the index, then the payloads in the index's order, which must end
+/// where the file does.
+fn index(open: &std::fs::File, path: &Path, identity: &str) -> Option<Entries> {
+    let size = open.metadata().ok()?.len();
+    let mut head = vec![0; MAGIC.len() + 8];
+    read_exact_at(open, &mut head, 0).ok()?;
+    let length = u64::from_le_bytes(head.strip_prefix(MAGIC)?.try_into().ok()?);
+    let start = head.len() as u64;
+    if length > size.saturating_sub(start) {
+        return None;
+    }
+    let mut bytes = vec![0; usize::try_from(length).ok()?];
+    read_exact_at(open, &mut bytes, start).ok()?;
     let mut d = Dec {
-        bytes: bytes.strip_prefix(MAGIC)?,
+        bytes: &bytes,
         at: 0,
     };
-    let skip = MAGIC.len();
     if d.str()? != identity || d.str()?.as_bytes() != path.as_os_str().as_encoded_bytes() {
         return None;
     }
     let count = d.len()?;
     let mut entries = FxHashMap::default();
+    let mut at = start + length;
     for _ in 0..count {
         let name = OsString::from(d.str()?);
         let stamp = Stamp::read(&mut d)?;
         let sum = u32::try_from(d.u64()?).ok()?;
-        let length = d.len()?;
-        let start = skip + d.at;
-        d.take(length)?;
-        entries.insert(name, (stamp, sum, start..start + length));
+        let length = d.u64()?;
+        let end = at.checked_add(length)?;
+        entries.insert(name, (stamp, sum, at..end));
+        at = end;
     }
-    (d.at == d.bytes.len()).then_some(entries)
+    (d.at == bytes.len() && at == size).then_some(entries)
 }
 
 /// A plan read from its file now, to be cached.
@@ -290,11 +324,11 @@ impl Cache {
         if *kept != stamp || stamp.size > super::untrusted::limit() {
             return None;
         }
-        let payload = &dir.bytes[range.clone()];
-        if crc32fast::hash(payload) != *sum {
+        let payload = dir.payload(range)?;
+        if crc32fast::hash(&payload) != *sum {
             return None;
         }
-        codec::decode(payload, path)
+        codec::decode(&payload, path)
     }
 
     /// Write the folders' caches again with the entries of the files just
@@ -320,53 +354,58 @@ impl Cache {
 /// Write `dir`'s cache file with `fresh` and the entries of `dir` still
 /// current.
 fn write(identity: &str, dir: Dir, fresh: Vec<(OsString, Fresh)>) -> std::io::Result<()> {
-    let mut e = Enc(Vec::with_capacity(
-        dir.bytes.len()
-            + fresh
-                .iter()
-                .map(|(_, f)| f.payload.len() + 64)
-                .sum::<usize>(),
-    ));
-    e.0.extend_from_slice(MAGIC);
-    e.str(identity);
     let Some(path) = dir.path.to_str() else {
         return Ok(());
     };
-    e.str(path);
-    let mut entries: Vec<(&OsString, Stamp, u32, &[u8])> = Vec::new();
+    // Each entry: its name, stamp, checksum and payload.
+    let mut entries: Vec<(&str, Stamp, u32, std::borrow::Cow<'_, [u8]>)> = Vec::new();
     for (name, fresh) in &fresh {
-        entries.push((
-            name,
-            fresh.stamp,
-            crc32fast::hash(&fresh.payload),
-            &fresh.payload,
-        ));
+        if let Some(name) = name.to_str() {
+            let sum = crc32fast::hash(&fresh.payload);
+            entries.push((name, fresh.stamp, sum, fresh.payload.as_slice().into()));
+        }
     }
     let renewed: std::collections::HashSet<&OsString> = fresh.iter().map(|(n, _)| n).collect();
     for (name, (stamp, sum, range)) in &dir.entries {
+        let Some(text) = name.to_str() else {
+            continue;
+        };
         if renewed.contains(name) {
             continue;
         }
         let current = std::fs::metadata(dir.path.join(name))
             .ok()
             .and_then(|m| Stamp::of(&m));
-        if current == Some(*stamp) {
-            entries.push((name, *stamp, *sum, &dir.bytes[range.clone()]));
+        if current == Some(*stamp)
+            && let Some(payload) = dir.payload(range)
+        {
+            entries.push((text, *stamp, *sum, payload.into()));
         }
     }
-    entries.retain(|(name, ..)| name.to_str().is_some());
-    e.u64(entries.len() as u64);
-    for (name, stamp, sum, payload) in entries {
-        e.str(name.to_str().unwrap_or_default());
-        stamp.write(&mut e);
-        e.u64(u64::from(sum));
-        e.u64(payload.len() as u64);
-        e.0.extend_from_slice(payload);
+    let mut index = Enc(Vec::with_capacity(256 + entries.len() * 64));
+    index.str(identity);
+    index.str(path);
+    index.u64(entries.len() as u64);
+    for (name, stamp, sum, payload) in &entries {
+        index.str(name);
+        stamp.write(&mut index);
+        index.u64(u64::from(*sum));
+        index.u64(payload.len() as u64);
     }
     let folder = dir.file.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
-    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
-    std::io::Write::write_all(&mut temp, &e.0)?;
+    let temp = tempfile::NamedTempFile::new_in(folder)?;
+    {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, temp.as_file());
+        use std::io::Write;
+        out.write_all(MAGIC)?;
+        out.write_all(&(index.0.len() as u64).to_le_bytes())?;
+        out.write_all(&index.0)?;
+        for (_, _, _, payload) in &entries {
+            out.write_all(payload)?;
+        }
+        out.flush()?;
+    }
     temp.persist(&dir.file).map_err(|e| e.error)?;
     Ok(())
 }
