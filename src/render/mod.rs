@@ -14,6 +14,7 @@ pub mod paper;
 pub mod remind;
 pub mod report;
 pub mod show;
+pub mod stream;
 pub mod table;
 pub mod timeline;
 pub mod units;

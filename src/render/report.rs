@@ -456,7 +456,7 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
         table
     };
     let right: Vec<bool> = (0..words.header.len()).map(|i| i > 0).collect();
-    super::table::stream(
+    super::stream::stream(
         &rows,
         layout,
         |cells: &Vec<String>| cells.iter().map(|c| c.as_str().into()).collect(),

@@ -3,17 +3,12 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::ops::Range;
 
 use comfy_table::presets::UTF8_FULL;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 
-use rayon::prelude::*;
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
-
 use crate::query::Row;
-use crate::text::{visible, width as text_width};
+use crate::text::visible;
 
 /// The width tables take when the terminal's is unknown (output to a pipe
 /// or a file, no `COLUMNS`).
@@ -76,15 +71,6 @@ fn overdue_cell(row: &Row) -> String {
     }
 }
 
-/// Up to this many rows, the `plan list` table is laid out on all of its
-/// cells. A longer list is laid out on its first this many rows and then
-/// streamed, chunk by chunk, at those column widths: its memory stays
-/// bounded however many rows it has.
-pub const STREAM_FROM: usize = 256;
-
-/// Rows rendered together on one thread while streaming.
-const CHUNK: usize = 256;
-
 /// The `plan list` table; a list of blocks in a narrow terminal.
 pub fn list(
     rows: &[Row],
@@ -102,7 +88,7 @@ pub fn list(
     } else {
         &[false, false, false, false, false, false, true][..]
     };
-    stream(
+    super::stream::stream(
         rows,
         |rows| list_table(rows, qualify, width),
         |row| {
@@ -115,297 +101,6 @@ pub fn list(
         right,
         out,
     )
-}
-
-/// Write a table of `rows`: laid out whole by `layout` (its header and
-/// the rows given) when there are at most [`STREAM_FROM`]; else laid out on
-/// the first ones, whose top border gives the column widths, and then
-/// every row drawn at those widths, in parallel chunks, from its visible
-/// `cells` (aligned right where `right` says). Memory stays bounded however
-/// many rows there are, and a short table prints exactly as comfy-table
-/// lays it out.
-pub fn stream<R: Sync>(
-    rows: &[R],
-    layout: impl Fn(&[R]) -> Table,
-    cells: impl Fn(&R) -> Vec<Cow<'_, str>> + Sync,
-    right: &[bool],
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    if rows.len() <= STREAM_FROM {
-        return writeln!(out, "{}", layout(rows));
-    }
-    let sample = layout(&rows[..STREAM_FROM]).to_string();
-    let mut lines = sample.lines();
-    let top = lines.next().unwrap_or_default();
-    let widths: Vec<u16> = top
-        .trim_start_matches('┌')
-        .trim_end_matches('┐')
-        .split('┬')
-        .map(|segment| u16::try_from(segment.chars().count()).unwrap_or(u16::MAX))
-        .collect();
-    writeln!(out, "{top}")?;
-    for line in lines.by_ref() {
-        writeln!(out, "{line}")?;
-        if line.starts_with('╞') {
-            break;
-        }
-    }
-    // Content widths: each segment holds the padding of its column.
-    let inner: Vec<usize> = widths
-        .iter()
-        .map(|&w| usize::from(w).saturating_sub(2))
-        .collect();
-    let separator = rule('├', '╌', '┼', '┤', &widths);
-    let threads = rayon::current_num_threads().max(1) * 2;
-    // One buffer per chunk of a batch, kept from batch to batch: a fresh
-    // buffer of this size would be mapped and faulted in page by page
-    // every time.
-    let mut buffers: Vec<(String, Lines)> = (0..threads)
-        .map(|_| (String::with_capacity(CHUNK * 1024), Lines::default()))
-        .collect();
-    for (b, batch) in rows.chunks(CHUNK * threads).enumerate() {
-        buffers
-            .par_iter_mut()
-            .zip(batch.par_chunks(CHUNK))
-            .for_each(|((text, lines), chunk)| {
-                text.clear();
-                for (i, row) in chunk.iter().enumerate() {
-                    if i > 0 {
-                        text.push_str(&separator);
-                        text.push('\n');
-                    }
-                    draw_row(&cells(row), &inner, right, lines, text);
-                }
-            });
-        let used = batch.len().div_ceil(CHUNK);
-        for (c, (text, _)) in buffers[..used].iter().enumerate() {
-            if b > 0 || c > 0 {
-                writeln!(out, "{separator}")?;
-            }
-            out.write_all(text.as_bytes())?;
-        }
-    }
-    writeln!(out, "{}", rule('└', '─', '┴', '┘', &widths))
-}
-
-/// A horizontal line across columns of `widths`.
-fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> String {
-    let mut line = String::new();
-    line.push(left);
-    for (i, &width) in widths.iter().enumerate() {
-        if i > 0 {
-            line.push(cross);
-        }
-        line.extend(std::iter::repeat_n(fill, usize::from(width)));
-    }
-    line.push(right);
-    line
-}
-
-/// One row of cells at the content widths `widths`, drawn as comfy-table
-/// draws a row of the house style: each cell's lines wrapped the way it
-/// wraps them, padded by one space each side, aligned right where `right`
-/// says.
-fn draw_row(
-    cells: &[Cow<'_, str>],
-    widths: &[usize],
-    right: &[bool],
-    lines: &mut Lines,
-    out: &mut String,
-) {
-    // Each line of each cell, as a range of the cell with its display
-    // width, measured once.
-    lines.clear();
-    for (cell, &width) in cells.iter().zip(widths) {
-        let first = lines.ranges.len();
-        let mut at = 0;
-        for line in cell.split('\n') {
-            let wide = text_width(line);
-            if wide > width {
-                wrap_line_into(line, width, at, &mut lines.ranges);
-            } else {
-                lines.ranges.push((at..at + line.len(), wide));
-            }
-            at += line.len() + 1;
-        }
-        lines.cells.push(first..lines.ranges.len());
-    }
-    let height = lines
-        .cells
-        .iter()
-        .map(ExactSizeIterator::len)
-        .max()
-        .unwrap_or(0);
-    for n in 0..height {
-        out.push('│');
-        for (i, ((cell, range), &width)) in cells.iter().zip(&lines.cells).zip(widths).enumerate() {
-            if i > 0 {
-                out.push('┆');
-            }
-            let Some((at, wide)) = (n < range.len()).then(|| &lines.ranges[range.start + n]) else {
-                spaces(width + 2, out);
-                continue;
-            };
-            let (line, wide) = (&cell[at.clone()], *wide);
-            let room = width.saturating_sub(wide);
-            let (before, after) = match right.get(i) {
-                Some(true) => (room, 0),
-                _ => (0, room),
-            };
-            spaces(1 + before, out);
-            out.push_str(line);
-            spaces(after + 1, out);
-        }
-        out.push_str("│\n");
-    }
-}
-
-/// The lines of a row's cells while it is drawn, kept from row to row.
-#[derive(Default)]
-struct Lines {
-    /// Each line: its bytes in its cell and its display width.
-    ranges: Vec<(Range<usize>, usize)>,
-    /// Each cell's lines in `ranges`.
-    cells: Vec<Range<usize>>,
-}
-
-impl Lines {
-    fn clear(&mut self) {
-        self.ranges.clear();
-        self.cells.clear();
-    }
-}
-
-/// `n` spaces onto `out`.
-fn spaces(mut n: usize, out: &mut String) {
-    const SPACES: &str = concat!(
-        "                                                                ",
-        "                                                                "
-    );
-    while n > SPACES.len() {
-        out.push_str(SPACES);
-        n -= SPACES.len();
-    }
-    out.push_str(&SPACES[..n]);
-}
-
-/// Free columns under which comfy-table starts a new line rather than
-/// breaking a word.
-const MIN_FREE: usize = 2;
-
-/// `line` cut into lines of at most `width` columns at its spaces, a word
-/// longer than a line broken where it must be: comfy-table's wrapping, so
-/// that a streamed row reads as a laid-out one.
-#[cfg(test)]
-fn wrap_line(line: &str, width: usize) -> Vec<String> {
-    let mut ranges = Vec::new();
-    wrap_line_into(line, width, 0, &mut ranges);
-    ranges
-        .into_iter()
-        .map(|(range, _)| line[range].to_string())
-        .collect()
-}
-
-/// [`wrap_line`]'s lines pushed onto `lines` as ranges of the cell `line`
-/// starts at `offset` in, each with its display width. Every line is a
-/// run of `line` (words joined by the spaces between them), so none is
-/// copied.
-fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Range<usize>, usize)>) {
-    let base = line.as_ptr() as usize;
-    // A word as its range in `line`.
-    let range_of = |word: &str| {
-        let start = word.as_ptr() as usize - base;
-        start..start + word.len()
-    };
-    let mut words: Vec<Range<usize>> = line.split(' ').map(range_of).collect();
-    words.reverse();
-    // The current line: its range (empty when `None`) and its width.
-    let mut current: Option<Range<usize>> = None;
-    let mut length = 0;
-    let mut push = |current: &mut Option<Range<usize>>, length: usize| {
-        if let Some(range) = current.take() {
-            lines.push((offset + range.start..offset + range.end, length));
-        }
-    };
-    while let Some(next) = words.pop() {
-        let word = &line[next.clone()];
-        let next_length = text_width(word);
-        let empty = current.as_ref().is_none_or(|r| r.is_empty());
-        let mut added = next_length + length;
-        let mut remaining = width.saturating_sub(length);
-        if !empty {
-            added += 1;
-            remaining = remaining.saturating_sub(1);
-        }
-        if added <= width {
-            current = Some(match current.take() {
-                Some(r) if !r.is_empty() => {
-                    length += 1;
-                    r.start..next.end
-                }
-                _ => next.clone(),
-            });
-            length += next_length;
-            if length > width.saturating_sub(MIN_FREE) {
-                push(&mut current, length);
-                length = 0;
-            }
-            continue;
-        }
-        if !empty && remaining <= MIN_FREE {
-            words.push(next);
-            push(&mut current, length);
-            length = 0;
-            continue;
-        }
-        if next_length > width {
-            let (head, tail) = split_word(remaining, word);
-            let (head, tail) = if empty && head.is_empty() {
-                let first = tail.chars().next().map_or(0, char::len_utf8);
-                (next.start..next.start + first, next.start + first..next.end)
-            } else {
-                (
-                    next.start..next.start + head.len(),
-                    next.start + head.len()..next.end,
-                )
-            };
-            words.push(tail);
-            let start = match &current {
-                Some(r) if !r.is_empty() => r.start,
-                _ => head.start,
-            };
-            let taken = text_width(&line[start..head.end]);
-            current = Some(start..head.end);
-            push(&mut current, taken);
-            length = 0;
-            continue;
-        }
-        push(&mut current, length);
-        current = Some(next);
-        length = next_length;
-        if length > width.saturating_sub(MIN_FREE) {
-            push(&mut current, length);
-            length = 0;
-        }
-    }
-    if current.as_ref().is_some_and(|r| !r.is_empty()) {
-        push(&mut current, length);
-    }
-}
-
-/// `word` cut after at most `width` columns, between graphemes.
-fn split_word(width: usize, word: &str) -> (&str, &str) {
-    if word.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return word.split_at(word.len().min(width));
-    }
-    let mut taken = 0;
-    for (at, grapheme) in word.grapheme_indices(true) {
-        taken += grapheme.width();
-        if taken > width {
-            return word.split_at(at);
-        }
-    }
-    (word, "")
 }
 
 /// The cells of one `plan list` row, every column.
@@ -574,8 +269,11 @@ fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io
 mod tests {
     use std::path::Path;
 
+    use unicode_width::UnicodeWidthStr;
+
     use super::*;
     use crate::query::{Filter, select};
+    use crate::render::stream::{CHUNK, STREAM_FROM};
 
     /// The seed plan with its tasks copied until it has `copies` times as
     /// many (ids made unique), one of them with a title too long to wrap at
@@ -656,105 +354,6 @@ mod tests {
                     .collect();
                 assert_eq!(streamed, list_cells(row, qualify), "{}", row.task.id);
             }
-        }
-    }
-
-    #[test]
-    fn numbers_aligned_right_stream_as_comfy_table_aligns_them() {
-        let rows: Vec<Vec<String>> = (0..700)
-            .map(|i| {
-                let name = format!("Đơn vị {} {}", i, "Phòng Văn hóa ".repeat(i % 4));
-                vec![
-                    name,
-                    (i * 37 % 1000).to_string(),
-                    format!("{} ngày", i % 90),
-                ]
-            })
-            .collect();
-        let layout = |rows: &[Vec<String>]| {
-            let mut table = new_table(Some(60));
-            table.set_header(["Đơn vị", "Tổng số", "Trễ nhất"]);
-            for cells in rows {
-                table.add_row(cells);
-            }
-            keep_whole(&mut table, &[1, 2]);
-            for i in 1..3 {
-                table
-                    .column_mut(i)
-                    .unwrap()
-                    .set_cell_alignment(CellAlignment::Right);
-            }
-            table
-        };
-        let mut streamed = Vec::new();
-        stream(
-            &rows,
-            layout,
-            |cells: &Vec<String>| cells.iter().map(|c| Cow::Borrowed(c.as_str())).collect(),
-            &[false, true, true],
-            &mut streamed,
-        )
-        .unwrap();
-        let streamed = String::from_utf8(streamed).unwrap();
-        let laid_out = format!("{}\n", layout(&rows[..STREAM_FROM]));
-        let prefix = &laid_out[..laid_out.trim_end().rfind('\n').unwrap() + 1];
-        assert!(streamed.starts_with(prefix));
-        let lines: Vec<&str> = streamed.lines().collect();
-        assert!(lines.iter().all(|l| l.width() == lines[0].width()));
-        assert_eq!(
-            lines.iter().filter(|l| l.starts_with('├')).count(),
-            rows.len() - 1
-        );
-        let mut short = Vec::new();
-        stream(
-            &rows[..10],
-            layout,
-            |cells: &Vec<String>| cells.iter().map(|c| Cow::Borrowed(c.as_str())).collect(),
-            &[false, true, true],
-            &mut short,
-        )
-        .unwrap();
-        assert_eq!(
-            String::from_utf8(short).unwrap(),
-            format!("{}\n", layout(&rows[..10]))
-        );
-    }
-
-    #[test]
-    fn a_word_longer_than_its_column_is_broken_as_comfy_table_breaks_it() {
-        for (line, width) in [
-            ("Tổ-chức-tuyên-truyền-phổ-biến ab", 8),
-            ("a bcdefghijklmnop q", 5),
-            ("ab cd ef gh", 4),
-            ("x", 1),
-            // Runs of spaces, spaces at either end, lines of one column.
-            ("a  b   c", 3),
-            ("  Phòng  Văn hóa ", 6),
-            ("x y z", 1),
-            ("Ủy ban nhân dân các xã, thị trấn", 10),
-        ] {
-            let mut table = Table::new();
-            table.load_style(UTF8_FULL);
-            table.force_no_tty();
-            table.add_row([line]);
-            let column = table.column_mut(0).unwrap();
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width as u16 + 2)));
-            let theirs: Vec<String> = table
-                .lines()
-                .filter(|l| l.starts_with('│'))
-                .map(|l| {
-                    l.trim_matches('│')
-                        .trim_end()
-                        .trim_start_matches(' ')
-                        .to_string()
-                })
-                .collect();
-            // A line's trailing spaces draw as the padding they stand in for.
-            let ours: Vec<String> = wrap_line(line, width)
-                .iter()
-                .map(|l| l.trim_end().to_string())
-                .collect();
-            assert_eq!(ours, theirs, "{line:?} at {width}");
         }
     }
 }
