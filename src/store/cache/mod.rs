@@ -22,6 +22,7 @@
 //! any time. `PLAN_CACHE=0` (`false`, `no`, `off`) turns it off. Files with diagnostics (even
 //! warnings) are never cached: `plan check` reads them each time.
 
+mod bytes;
 mod codec;
 
 use std::ffi::OsString;
@@ -31,7 +32,7 @@ use std::time::{Duration, SystemTime};
 use rustc_hash::FxHashMap;
 
 use crate::model::Plan;
-use codec::{Dec, Enc};
+use bytes::{Dec, Enc};
 
 /// How much older than the moment it is read a file's times must be for
 /// it to be cached (covers file systems that keep times in whole seconds
