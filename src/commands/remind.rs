@@ -39,7 +39,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &RemindArgs) -> Result<Exi
             .iter()
             .position(|p| std::ptr::eq(p, row.plan))
             .unwrap_or(0);
-        for lead in &row.task.lead {
+        for lead in row.task.lead.iter() {
             if let Some(only) = &only
                 && only[p].as_deref() != Some(lead.as_str())
             {

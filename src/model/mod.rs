@@ -19,6 +19,6 @@ pub use progress::{
 pub use reports::{Reporting, UnitReport};
 pub use review::Review;
 pub use status::Status;
-pub use task::Task;
+pub use task::{Task, UnitIds};
 pub use task_ref::TaskRef;
 pub use task_window::{TaskWindow, WindowProblem};

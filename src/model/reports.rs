@@ -60,7 +60,7 @@ impl Plan {
         let mut pending: Vec<&'p str> = task
             .lead
             .iter()
-            .chain(&task.partners)
+            .chain(task.partners.iter())
             .map(String::as_str)
             .rev()
             .collect();
@@ -95,7 +95,7 @@ impl Plan {
     /// report, and its lead and partner units that are not groups.
     pub fn may_report<'p>(&'p self, task: &'p Task) -> Vec<&'p str> {
         let mut out = self.expected_reporters(task);
-        for id in task.lead.iter().chain(&task.partners) {
+        for id in task.lead.iter().chain(task.partners.iter()) {
             let group = self.units.get(id).is_some_and(|u| u.members.is_some());
             if !group && !out.contains(&id.as_str()) {
                 out.push(id.as_str());
@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn a_task_of_no_group_with_members_has_no_reporting() {
         let mut plan = plan("");
-        plan.tasks[0].partners.clear();
+        plan.tasks[0].partners = Vec::new().into();
         assert_eq!(plan.reporting(&plan.tasks[0], day(6, 30)), None);
         assert_eq!(plan.may_report(&plan.tasks[0]), ["h"]);
     }

@@ -4,6 +4,12 @@ use chrono::NaiveDate;
 
 use super::{Status, TaskWindow};
 
+/// A list of unit ids, as a task names its lead or partner units. Read
+/// from the cache, the tasks of a plan that name the same units in the
+/// same order share one list: a large plan repeats a few dozen lists over
+/// thousands of tasks, and each task then costs no allocation for them.
+pub type UnitIds = std::sync::Arc<[String]>;
+
 /// A `[[task]]` of a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Task {
@@ -12,9 +18,9 @@ pub struct Task {
     /// The heading the document groups the task under.
     pub group: Option<String>,
     /// Unit ids of the lead units (đơn vị chủ trì).
-    pub lead: Vec<String>,
+    pub lead: UnitIds,
     /// Unit ids of the partner units (đơn vị phối hợp).
-    pub partners: Vec<String>,
+    pub partners: UnitIds,
     /// Shared between tasks with the same window text.
     pub window: std::sync::Arc<TaskWindow>,
     /// A condition the task waits on ("Sau khi có hướng dẫn của cấp trên").

@@ -333,8 +333,8 @@ mod tests {
     fn streamed_cells_are_the_laid_out_cells() {
         let mut plan = plan(2);
         // No partners, and no lead (shown as unassigned).
-        plan.tasks[0].partners.clear();
-        plan.tasks[1].lead.clear();
+        plan.tasks[0].partners = Vec::new().into();
+        plan.tasks[1].lead = Vec::new().into();
         let plans = [plan];
         let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
         let rows = select(&plans, &Filter::default(), day).unwrap();

@@ -223,6 +223,10 @@ def main(argv: list[str]) -> int:
     env["PLAN_CACHE_DIR"] = os.path.join(args.data, "cache")
     env.pop("PLAN_CACHE", None)
     cold_env = dict(env, PLAN_CACHE="0")
+    # Each binary has a cache of its own: a cache written by another build
+    # is not used but replaced, so two binaries sharing one would each
+    # find the other's and be measured parsing every time.
+    cache_env = {k: dict(env, PLAN_CACHE_DIR=os.path.join(args.data, "cache", k)) for k in bins}
     scratch = os.path.join(args.data, "scratch")
     os.makedirs(scratch, exist_ok=True)
 
@@ -248,7 +252,8 @@ def main(argv: list[str]) -> int:
         for key, label, cmd in commands:
             if only is not None and key not in only:
                 continue
-            variants = {k: (lambda b=b: run_once(plan_cmd(b, inp["path"], cmd), env=env)) for k, b in bins.items()}
+            variants = {k: (lambda b=b, e=cache_env[k]: run_once(plan_cmd(b, inp["path"], cmd), env=e))
+                        for k, b in bins.items()}
             variants["cold"] = lambda: run_once(plan_cmd(args.bin, inp["path"], cmd), env=cold_env)
             fig = measure(label, variants, args.runs)
             theirs = {"table": "list", "csv": "list", "json": "export"}.get(key)

@@ -1,9 +1,9 @@
 //! The binary form of a plan in the cache: what the reader made of the
 //! file, field by field, so that reading it back gives the same plan.
 //! Lengths are LEB128 varints, strings are UTF-8 with their length, days
-//! are days from the common era. Windows are written once and shared by
-//! index, as the reader shares them; the tasks are cut into chunks read
-//! back in parallel.
+//! are days from the common era. Windows and lists of unit ids are written
+//! once and shared by index, as the reader shares them; the tasks are cut
+//! into chunks read back in parallel.
 //!
 //! Reading never trusts the bytes: every length is checked against what
 //! is left, every string against UTF-8, every tag against its set, and a
@@ -17,7 +17,8 @@ use rustc_hash::FxHashMap;
 
 use super::bytes::{Dec, Enc};
 use crate::model::{
-    Plan, Responsibility, Review, Signer, Status, Task, TaskWindow, UnitReport, review::Field,
+    Plan, Responsibility, Review, Signer, Status, Task, TaskWindow, UnitIds, UnitReport,
+    review::Field,
 };
 use crate::units::{Registry, Unit};
 use crate::window::{Annual, Every, MonthDay, Span, Window};
@@ -29,7 +30,7 @@ const CHUNK: usize = 4096;
 const MAX_DEPTH: usize = 8;
 
 /// The bytes of `plan`.
-pub(super) fn encode(plan: &Plan) -> Vec<u8> {
+pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
     let mut e = Enc(Vec::with_capacity(256 + plan.tasks.len() * 160));
     e.str(&plan.id);
     e.str(&plan.title);
@@ -84,11 +85,34 @@ pub(super) fn encode(plan: &Plan) -> Vec<u8> {
         e.spans(&window.milestones);
         e.bool(window.unread);
     }
+    // Each list of unit ids once, in the order tasks first name it.
+    let mut lists: FxHashMap<&[String], usize> = FxHashMap::default();
+    let mut named: Vec<&[String]> = Vec::new();
+    let mut list = |ids: &'a [String]| -> usize {
+        *lists.entry(ids).or_insert_with(|| {
+            named.push(ids);
+            named.len() - 1
+        })
+    };
+    let units: Vec<(usize, usize)> = plan
+        .tasks
+        .iter()
+        .map(|task| (list(&task.lead), list(&task.partners)))
+        .collect();
+    e.len(named.len());
+    for ids in named {
+        e.strs(ids);
+    }
     e.len(plan.tasks.len());
-    for (tasks, index) in plan.tasks.chunks(CHUNK).zip(index.chunks(CHUNK)) {
+    for ((tasks, index), units) in plan
+        .tasks
+        .chunks(CHUNK)
+        .zip(index.chunks(CHUNK))
+        .zip(units.chunks(CHUNK))
+    {
         let mut chunk = Enc(Vec::with_capacity(tasks.len() * 160));
-        for (task, &window) in tasks.iter().zip(index) {
-            chunk.task(task, window);
+        for ((task, &window), &units) in tasks.iter().zip(index).zip(units) {
+            chunk.task(task, window, units);
         }
         e.len(chunk.0.len());
         e.0.extend_from_slice(&chunk.0);
@@ -150,6 +174,11 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
             unread: d.bool()?,
         }));
     }
+    let count = d.len()?;
+    let mut lists: Vec<UnitIds> = Vec::with_capacity(count);
+    for _ in 0..count {
+        lists.push(d.strings()?.into());
+    }
     let count = d.len_of(1)?;
     let mut chunks = Vec::with_capacity(count.div_ceil(CHUNK));
     let mut left = count;
@@ -165,7 +194,7 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
         let mut d = Dec { bytes, at: 0 };
         let mut tasks = Vec::with_capacity(count);
         for _ in 0..count {
-            tasks.push(d.task(&windows)?);
+            tasks.push(d.task(&windows, &lists)?);
         }
         (d.at == bytes.len()).then_some(tasks)
     };
@@ -277,12 +306,14 @@ impl Enc {
         }
     }
 
-    fn task(&mut self, task: &Task, window: usize) {
+    /// A task, its window and its lists of lead and partner units given
+    /// by their index.
+    fn task(&mut self, task: &Task, window: usize, (lead, partners): (usize, usize)) {
         self.str(&task.id);
         self.str(&task.title);
         self.opt_str(task.group.as_deref());
-        self.strs(&task.lead);
-        self.strs(&task.partners);
+        self.len(lead);
+        self.len(partners);
         self.len(window);
         self.opt_str(task.condition.as_deref());
         self.0.push(match task.status {
@@ -386,12 +417,12 @@ impl Dec<'_> {
         })
     }
 
-    fn task(&mut self, windows: &[Arc<TaskWindow>]) -> Option<Task> {
+    fn task(&mut self, windows: &[Arc<TaskWindow>], lists: &[UnitIds]) -> Option<Task> {
         let id = self.string()?;
         let title = self.string()?;
         let group = self.opt_string()?;
-        let lead = self.strings()?;
-        let partners = self.strings()?;
+        let lead = Arc::clone(lists.get(self.index()?)?);
+        let partners = Arc::clone(lists.get(self.index()?)?);
         let window = Arc::clone(windows.get(self.index()?)?);
         let condition = self.opt_string()?;
         let status = match self.byte()? {

@@ -40,7 +40,7 @@ use bytes::{Dec, Enc};
 const SETTLED: Duration = Duration::from_secs(3);
 
 /// The first bytes of a cache file, with the layout's version.
-const MAGIC: &[u8] = b"plan cache 2\n";
+const MAGIC: &[u8] = b"plan cache 3\n";
 
 /// What identifies a file's contents without reading them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
