@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::width as text_width;
+use crate::text::{width as text_width, word_at};
 
 /// Up to this many rows, the `plan list` table is laid out on all of its
 /// cells. A longer list is laid out on its first this many rows and then
@@ -217,14 +217,11 @@ fn wrap_line(line: &str, width: usize) -> Vec<String> {
 /// run of `line` (words joined by the spaces between them), so none is
 /// copied.
 fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Range<usize>, usize)>) {
-    let base = line.as_ptr() as usize;
-    // A word as its range in `line`.
-    let range_of = |word: &str| {
-        let start = word.as_ptr() as usize - base;
-        start..start + word.len()
-    };
-    let mut words: Vec<Range<usize>> = line.split(' ').map(range_of).collect();
-    words.reverse();
+    // The words are read one by one, at most one put back to be read
+    // again (`again`, with its width): the one that did not fit, or the
+    // rest of a word broken across lines.
+    let mut at = 0;
+    let mut again: Option<(Range<usize>, usize)> = None;
     // The current line: its range (empty when `None`) and its width.
     let mut current: Option<Range<usize>> = None;
     let mut length = 0;
@@ -233,9 +230,18 @@ fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Rang
             lines.push((offset + range.start..offset + range.end, length));
         }
     };
-    while let Some(next) = words.pop() {
+    loop {
+        let (next, next_length) = match again.take() {
+            Some(word) => word,
+            None if at <= line.len() => {
+                let (end, wide) = word_at(line, at);
+                let word = at..end;
+                at = end + 1;
+                (word, wide)
+            }
+            None => break,
+        };
         let word = &line[next.clone()];
-        let next_length = text_width(word);
         let empty = current.as_ref().is_none_or(|r| r.is_empty());
         let mut added = next_length + length;
         let mut remaining = width.saturating_sub(length);
@@ -259,7 +265,7 @@ fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Rang
             continue;
         }
         if !empty && remaining <= MIN_FREE {
-            words.push(next);
+            again = Some((next, next_length));
             push(&mut current, length);
             length = 0;
             continue;
@@ -275,7 +281,7 @@ fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Rang
                     next.start + head.len()..next.end,
                 )
             };
-            words.push(tail);
+            again = Some((tail.clone(), text_width(&line[tail])));
             let start = match &current {
                 Some(r) if !r.is_empty() => r.start,
                 _ => head.start,
@@ -381,6 +387,66 @@ mod tests {
             String::from_utf8(short).unwrap(),
             format!("{}\n", layout(&rows[..10]))
         );
+    }
+
+    /// The lines comfy-table draws `line` as in a column of `width`.
+    fn comfy_lines(line: &str, width: usize) -> Vec<String> {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL);
+        table.force_no_tty();
+        table.add_row([line]);
+        let column = table.column_mut(0).unwrap();
+        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width as u16 + 2)));
+        table
+            .lines()
+            .filter(|l| l.starts_with('│'))
+            .map(|l| {
+                let inner = l.trim_matches('│');
+                inner
+                    .strip_prefix(' ')
+                    .unwrap_or(inner)
+                    .trim_end()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_mix_of_words_and_spaces_wraps_as_comfy_table_wraps_it() {
+        let words = [
+            "Tổ",
+            "chức",
+            "",
+            "tuyên-truyền-phổ-biến",
+            "a",
+            "計画",
+            "UBND",
+            "x\u{200B}y",
+            "Phòng",
+            "huyện,",
+            "ngày",
+        ];
+        // Lines of up to five words, chosen in turn, so that runs of
+        // spaces, empty words and long words meet at every width.
+        let mut seed = 7usize;
+        for _ in 0..400 {
+            let count = 1 + seed % 5;
+            let line: Vec<&str> = (0..count)
+                .map(|i| words[(seed / 5 + i * 3 + seed % 7) % words.len()])
+                .collect();
+            let line = line.join(" ");
+            for width in 1..=24 {
+                // As a row is drawn: a line that fits is not wrapped.
+                let lines = if text_width(&line) <= width {
+                    vec![line.clone()]
+                } else {
+                    wrap_line(&line, width)
+                };
+                let ours: Vec<String> = lines.iter().map(|l| l.trim_end().to_string()).collect();
+                assert_eq!(ours, comfy_lines(&line, width), "{line:?} at {width}");
+            }
+            seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
+        }
     }
 
     #[test]

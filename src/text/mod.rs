@@ -19,4 +19,4 @@ pub use inert::{
     is_hazard, may_hold_hazard, one_line, one_line_path, visible, visible_in_document,
     without_hazards,
 };
-pub use width::width;
+pub use width::{width, word_at};

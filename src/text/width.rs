@@ -36,6 +36,29 @@ pub fn width(text: &str) -> usize {
     columns
 }
 
+/// The end of the word of `text` that starts at `start` (the next space,
+/// or the end of `text`) and the word's display width, as [`width`]
+/// gives it: one pass over its bytes for the letters plans are written in.
+pub fn word_at(text: &str, start: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut columns = 0;
+    let mut at = start;
+    while let Some(&b) = bytes.get(at) {
+        at += match b {
+            b' ' => return (at, columns),
+            0x21..=0x7E => 1,
+            0xC3..=0xCA => 2,
+            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
+            _ => {
+                let end = memchr::memchr(b' ', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+                return (end, text[start..end].width());
+            }
+        };
+        columns += 1;
+    }
+    (at, columns)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +82,30 @@ mod tests {
             assert_eq!(width(&alone), alone.width(), "{c:?}");
             let word = format!("Tỉnh{c}ạ");
             assert_eq!(width(&word), word.width(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_end_at_the_next_space_and_measure_as_width_says() {
+        for text in [
+            "",
+            " ",
+            "Phòng Văn hóa  và Thông tin ",
+            "Tổ chức tuyên truyền, phổ biến pháp luật năm 2020",
+            "a\u{200B}b c計画 ＡＢ d👍🏽 x Pho\u{300}ng",
+            "\u{AD}soft  ",
+        ] {
+            let mut start = 0;
+            loop {
+                let (end, columns) = word_at(text, start);
+                let word = text[start..].split(' ').next().unwrap();
+                assert_eq!(&text[start..end], word, "{text:?} at {start}");
+                assert_eq!(columns, word.width(), "{word:?}");
+                if end == text.len() {
+                    break;
+                }
+                start = end + 1;
+            }
         }
     }
 
