@@ -7,6 +7,8 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 
+use rustc_hash::FxHashMap;
+
 use crate::query::Row;
 use crate::text::visible;
 
@@ -88,11 +90,12 @@ pub fn list(
     } else {
         &[false, false, false, false, false, false, true][..]
     };
+    let shared = Shared::of(rows);
     super::stream::stream(
         rows,
         |rows| list_table(rows, qualify, width),
         |row| {
-            let mut cells = streamed_cells(row, qualify);
+            let mut cells = streamed_cells(row, qualify, &shared);
             if narrow {
                 cells.remove(3);
             }
@@ -117,33 +120,105 @@ fn list_cells(row: &Row, qualify: bool) -> [String; 7] {
     ]
 }
 
-/// [`list_cells`] for a streamed row, borrowing what it can from the task:
-/// the same text without copying titles and single unit names.
-fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool) -> Vec<Cow<'r, str>> {
+/// The cells many rows of a long list have alike, made once before it is
+/// streamed: the window cells that depend on the window alone (tasks share
+/// a window with the same text), and the overdue cells by number of days.
+#[derive(Default)]
+struct Shared {
+    /// By the address of the window.
+    windows: FxHashMap<usize, String>,
+    days: FxHashMap<i64, String>,
+}
+
+impl Shared {
+    fn of(rows: &[Row]) -> Shared {
+        let mut shared = Shared::default();
+        if rows.len() <= super::stream::STREAM_FROM {
+            return shared;
+        }
+        for row in rows {
+            if window_alone(row.task) {
+                shared
+                    .windows
+                    .entry(std::sync::Arc::as_ptr(&row.task.window) as usize)
+                    .or_insert_with(|| window_cell(row.task, row.on));
+            }
+            if let Some(days) = row.state.days_overdue() {
+                shared.days.entry(days).or_insert_with(|| overdue_cell(row));
+            }
+        }
+        shared
+    }
+}
+
+/// Whether a task's window cell is its window's alone: no milestone to
+/// show as closed or not, and no condition shown under its dates.
+fn window_alone(task: &crate::model::Task) -> bool {
+    match task.window.milestones.len() {
+        0 => true,
+        1 => task.condition.is_none(),
+        _ => false,
+    }
+}
+
+/// The [`visible`] form of a string just made: the string itself when it
+/// shows as it is, without copying it again.
+fn visible_owned<'r>(text: String) -> Cow<'r, str> {
+    match visible(&text) {
+        Cow::Borrowed(_) => Cow::Owned(text),
+        Cow::Owned(shown) => Cow::Owned(shown),
+    }
+}
+
+/// [`list_cells`] for a streamed row, borrowing what it can from the task
+/// and from what rows share: the same text without copying titles, single
+/// unit names, status words and shared windows.
+fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool, shared: &'r Shared) -> Vec<Cow<'r, str>> {
     let (plan, task) = (row.plan, row.task);
     let names = |ids: &'r [String]| -> Cow<'r, str> {
         match ids {
             [] => Cow::Borrowed(""),
             [one] => visible(plan.unit_name(one)),
-            _ => Cow::Owned(visible(&super::unit_names(plan, ids, "\n")).into_owned()),
+            _ => visible_owned(super::unit_names(plan, ids, "\n")),
         }
+    };
+    let window = match shared
+        .windows
+        .get(&(std::sync::Arc::as_ptr(&task.window) as usize))
+    {
+        Some(cell) if window_alone(task) => Cow::Borrowed(cell.as_str()),
+        _ => Cow::Owned(window_cell(task, row.on)),
+    };
+    // A task with no completion day, no milestone closed and no reports
+    // to count shows its status word alone.
+    let status = if task.done_on(row.on).is_none()
+        && task.milestone_progress(row.on).is_none()
+        && !plan.follows_reports()
+    {
+        Cow::Borrowed(super::words().status(task.status_on(row.on)))
+    } else {
+        Cow::Owned(super::status_with_reports(plan, task, row.on))
+    };
+    let overdue = match row.state.days_overdue().and_then(|d| shared.days.get(&d)) {
+        Some(cell) => Cow::Borrowed(cell.as_str()),
+        None => Cow::Owned(overdue_cell(row)),
     };
     vec![
         if qualify {
-            Cow::Owned(visible(&super::task_ref(plan, task, true)).into_owned())
+            visible_owned(super::task_ref(plan, task, true))
         } else {
             visible(&task.id)
         },
         visible(&task.title),
         if task.lead.is_empty() {
-            Cow::Owned(visible(&super::words().unassigned).into_owned())
+            visible(&super::words().unassigned)
         } else {
             names(&task.lead)
         },
         names(&task.partners),
-        Cow::Owned(window_cell(task, row.on)),
-        Cow::Owned(super::status_with_reports(plan, task, row.on)),
-        Cow::Owned(overdue_cell(row)),
+        window,
+        status,
+        overdue,
     ]
 }
 
@@ -335,6 +410,10 @@ mod tests {
         // No partners, and no lead (shown as unassigned).
         plan.tasks[0].partners = Vec::new().into();
         plan.tasks[1].lead = Vec::new().into();
+        // Done on a day; waiting on a condition.
+        plan.tasks[2].status = crate::model::Status::Done;
+        plan.tasks[2].done = chrono::NaiveDate::from_ymd_opt(2020, 6, 3);
+        plan.tasks[3].condition = Some("Sau khi có hướng dẫn".to_string());
         let plans = [plan];
         let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
         let rows = select(&plans, &Filter::default(), day).unwrap();
@@ -346,14 +425,23 @@ mod tests {
         );
         assert!(rows.iter().any(|r| r.task.partners.is_empty()));
         assert!(rows.iter().any(|r| r.task.partners.len() > 1));
-        for qualify in [false, true] {
-            for row in &rows {
-                let streamed: Vec<String> = streamed_cells(row, qualify)
-                    .into_iter()
-                    .map(Cow::into_owned)
-                    .collect();
-                assert_eq!(streamed, list_cells(row, qualify), "{}", row.task.id);
+        // Cells shared between rows, and made row by row.
+        let shared = Shared::of(&rows.repeat(100));
+        assert!(!shared.windows.is_empty() && !shared.days.is_empty());
+        for shared in [Shared::default(), shared] {
+            for qualify in [false, true] {
+                cells_alike(&rows, qualify, &shared);
             }
+        }
+    }
+
+    fn cells_alike(rows: &[Row], qualify: bool, shared: &Shared) {
+        for row in rows {
+            let streamed: Vec<String> = streamed_cells(row, qualify, shared)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect();
+            assert_eq!(streamed, list_cells(row, qualify), "{}", row.task.id);
         }
     }
 }
