@@ -180,9 +180,8 @@ pub fn select<'p>(
         Some(query) => Some(resolve_in_plans(plans, query)?),
         None => None,
     };
-    // Plans are selected on every core; the rows keep the order of a plain
-    // loop. (The tasks of one large plan are not worth splitting: selecting
-    // and sorting 100,000 of them takes a few milliseconds.)
+    // Plans are selected on every core, and so are the tasks of a large
+    // plan; the rows keep the order of a plain loop.
     let per_plan: Vec<Vec<Row<'p>>> = plans
         .par_iter()
         .enumerate()
@@ -196,7 +195,15 @@ pub fn select<'p>(
             };
             let keep =
                 |task: &'p Task| select_task(plan, task, filter, concerning.as_deref(), today);
-            let mut rows: Vec<Row<'p>> = plan.tasks.iter().filter_map(keep).collect();
+            let mut rows: Vec<Row<'p>> = if plan.tasks.len() >= PARALLEL_TASKS {
+                plan.tasks
+                    .par_iter()
+                    .with_min_len(PARALLEL_TASKS / 4)
+                    .filter_map(keep)
+                    .collect()
+            } else {
+                plan.tasks.iter().filter_map(keep).collect()
+            };
             rows.sort_by(|a, b| natural_cmp(&a.task.id, &b.task.id));
             rows
         })
@@ -207,6 +214,9 @@ pub fn select<'p>(
     }
     Ok(rows)
 }
+
+/// Tasks of one plan from which they are selected on every core.
+const PARALLEL_TASKS: usize = 8192;
 
 /// The row for `task` when it matches the filter.
 fn select_task<'p>(
