@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use crate::i18n::{Args, Lang, Value, message_in};
 use crate::report::{Counts, Report};
-use crate::text::visible;
+use crate::text::{has_hazard, visible};
 
 /// The words of a report, in one language: the terminal, the Markdown
 /// and the HTML report all follow the interface's language.
@@ -418,20 +418,24 @@ fn overdue_list(report: &Report, words: &Words, out: &mut dyn Write) -> io::Resu
     let others = OtherPlans::of(report);
     let mut lines = OverdueLines::new(words);
     lines.prepare(report.overdue.iter().map(|t| t.days));
+    const JOB: usize = 1024;
+    // One buffer per job, kept from batch to batch.
+    let mut texts: Vec<String> = Vec::new();
     for batch in report.overdue.chunks(BATCH) {
-        let parts: Vec<String> = batch
-            .par_chunks(1024)
-            .map(|tasks| {
-                let mut text = String::with_capacity(tasks.len() * 256);
+        let jobs = batch.len().div_ceil(JOB);
+        texts.resize_with(texts.len().max(jobs), String::new);
+        texts[..jobs]
+            .par_iter_mut()
+            .zip(batch.par_chunks(JOB))
+            .for_each(|(text, tasks)| {
+                text.clear();
                 for task in tasks {
                     text.push_str("- ");
-                    lines.line_into(task, others.of_task(task), &mut text);
+                    lines.line_into(task, others.of_task(task), text);
                     text.push('\n');
                 }
-                text
-            })
-            .collect();
-        for text in parts {
+            });
+        for text in &texts[..jobs] {
             out.write_all(text.as_bytes())?;
         }
     }
@@ -477,12 +481,24 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     let words = words();
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
     writeln!(out, "{}", visible(&heading(report, words)))?;
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for row in &report.units {
-        let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
-        cells.extend(numbers(&row.counts, words));
-        rows.push(cells);
-    }
+    let mut rows: Vec<Vec<String>> = {
+        use rayon::prelude::*;
+        report
+            .units
+            .par_iter()
+            .map(|row| {
+                let label = label(row, qualify, words);
+                let mut cells = Vec::with_capacity(words.header.len());
+                cells.push(if has_hazard(&label) {
+                    visible(&label).into_owned()
+                } else {
+                    label
+                });
+                cells.extend(numbers(&row.counts, words));
+                cells
+            })
+            .collect()
+    };
     let mut total = vec![words.total.to_string()];
     total.extend(numbers(&report.totals, words));
     rows.push(total);
