@@ -85,12 +85,12 @@ impl Counts {
 
 /// One row of the report.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct UnitRow {
-    pub plan: String,
-    pub unit: String,
-    pub name: String,
+pub struct UnitRow<'p> {
+    pub plan: &'p str,
+    pub unit: &'p str,
+    pub name: &'p str,
     /// The groups the unit belongs to.
-    pub member_of: Vec<String>,
+    pub member_of: Vec<&'p str>,
     /// True for a group.
     pub group: bool,
     pub counts: Counts,
@@ -98,12 +98,12 @@ pub struct UnitRow {
 
 /// An overdue task, for the list below the table.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct OverdueTask {
-    pub plan: String,
-    pub id: String,
-    pub title: String,
-    pub lead: Vec<String>,
-    pub window: String,
+pub struct OverdueTask<'p> {
+    pub plan: &'p str,
+    pub id: &'p str,
+    pub title: &'p str,
+    pub lead: Vec<&'p str>,
+    pub window: &'p str,
     pub due: NaiveDate,
     pub days: i64,
 }
@@ -111,14 +111,14 @@ pub struct OverdueTask {
 /// How far the members of a group task's groups have reported, for the
 /// list below the overdue tasks.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct TaskReporting {
-    pub plan: String,
-    pub id: String,
-    pub title: String,
+pub struct TaskReporting<'p> {
+    pub plan: &'p str,
+    pub id: &'p str,
+    pub title: &'p str,
     pub reported: usize,
     pub of: usize,
     /// The names of the members who have not reported.
-    pub missing: Vec<String>,
+    pub missing: Vec<&'p str>,
 }
 
 /// How the unit rows add up against the total: a task counts in the row of
@@ -142,21 +142,21 @@ impl RowSum {
     }
 }
 
-/// The whole report.
+/// The whole report, its text borrowed from the plans.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Report {
+pub struct Report<'p> {
     pub as_of: NaiveDate,
     pub period: Option<String>,
     pub role: &'static str,
-    pub units: Vec<UnitRow>,
+    pub units: Vec<UnitRow<'p>>,
     pub totals: Counts,
     pub rows: RowSum,
-    pub overdue: Vec<OverdueTask>,
+    pub overdue: Vec<OverdueTask<'p>>,
     /// The tasks whose groups' members report on them, in plan and task
     /// order; empty (and left out of the JSON) for plans that record no
     /// unit's report.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub reporting: Vec<TaskReporting>,
+    pub reporting: Vec<TaskReporting<'p>>,
 }
 
 /// What the report covers. By default: every task, counted for the units
@@ -218,141 +218,59 @@ fn in_scope(task: &Task, scope: &Scope) -> bool {
     }
 }
 
-/// Build the report of `plans` on `today`.
-pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
-    let (lead, partner) = match scope.role {
-        Role::Lead => (true, false),
-        Role::Partner => (false, true),
-        Role::Any => (true, true),
-    };
-    let mut units = Vec::new();
+/// What one plan adds to the report: its rows, its share of the totals
+/// and its overdue and reporting tasks, in task order.
+#[derive(Default)]
+struct PlanPart<'p> {
+    units: Vec<UnitRow<'p>>,
+    totals: Counts,
+    rows: RowSum,
+    overdue: Vec<OverdueTask<'p>>,
+    reporting: Vec<TaskReporting<'p>>,
+}
+
+impl Counts {
+    /// Add `other`'s tasks to these.
+    fn merge(&mut self, other: &Counts) {
+        self.total += other.total;
+        self.done_on_time += other.done_on_time;
+        self.done_late += other.done_late;
+        self.overdue += other.overdue;
+        self.longest_delay = match (self.longest_delay, other.longest_delay) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        self.due_soon += other.due_soon;
+        self.not_yet_due += other.not_yet_due;
+        self.waiting += other.waiting;
+        self.unscheduled += other.unscheduled;
+    }
+}
+
+/// Build the report of `plans` on `today`. The plans are worked out each
+/// on its own (in parallel) and put together in their order.
+pub fn build<'p>(plans: &'p [Plan], scope: &Scope, today: NaiveDate) -> Report<'p> {
+    use rayon::prelude::*;
+    let parts: Vec<Option<PlanPart>> = plans
+        .par_iter()
+        .enumerate()
+        .map(|(index, plan)| plan_part(index, plan, scope, today))
+        .collect();
+    let mut units = Vec::with_capacity(parts.iter().flatten().map(|p| p.units.len()).sum());
+    let mut overdue = Vec::with_capacity(parts.iter().flatten().map(|p| p.overdue.len()).sum());
     let mut totals = Counts::default();
     let mut rows = RowSum::default();
-    let mut overdue = Vec::new();
     let mut reporting = Vec::new();
-    for (index, plan) in plans.iter().enumerate() {
-        // With --unit, only the unit (and its members) and its tasks.
-        let wanted: Option<&str> = match &scope.units {
-            Some(per_plan) => match per_plan.get(index).and_then(|u| u.as_deref()) {
-                Some(id) => Some(id),
-                None => continue,
-            },
-            None => None,
-        };
-        // With a group, its members' own tasks count too.
-        let wanted_ids: Option<Vec<&str>> = wanted.map(|id| {
-            let mut ids: Vec<&str> = Vec::new();
-            for unit in plan.units.units() {
-                if unit.id == id || plan.units.groups_of(&unit.id).contains(&id) {
-                    for concerned in plan.units.concerning(&unit.id) {
-                        if !ids.contains(&concerned) {
-                            ids.push(concerned);
-                        }
-                    }
-                }
-            }
-            ids
-        });
-        let tasks: Vec<(&Task, State)> = plan
-            .tasks
-            .iter()
-            .filter(|t| in_scope(t, scope))
-            .filter(|t| {
-                wanted_ids
-                    .as_ref()
-                    .is_none_or(|ids| t.names(ids, lead, partner))
-            })
-            .map(|t| (t, State::of(t, today)))
-            .collect();
-        for (task, state) in &tasks {
-            if *state != State::Cancelled
-                && let Some(r) = plan.shown_reporting(task, today)
-            {
-                let missing: Vec<String> = r.missing().map(|id| id.to_string()).collect();
-                reporting.push(TaskReporting {
-                    plan: plan.id.clone(),
-                    id: task.id.clone(),
-                    title: task.title.clone(),
-                    reported: r.reported.len(),
-                    of: r.expected.len(),
-                    missing: missing
-                        .iter()
-                        .map(|id| plan.unit_name(id).to_string())
-                        .collect(),
-                });
-            }
-            totals.add(*state);
-            if let State::Overdue { due, days } = state {
-                overdue.push(OverdueTask {
-                    plan: plan.id.clone(),
-                    id: task.id.clone(),
-                    title: task.title.clone(),
-                    lead: task
-                        .lead
-                        .iter()
-                        .map(|id| plan.unit_name(id).to_string())
-                        .collect(),
-                    window: task.window.text.clone(),
-                    due: *due,
-                    days: *days,
-                });
-            }
-        }
-        // How many rows count each task.
-        let mut in_rows = vec![0usize; tasks.len()];
-        let rows_of = rows_naming(plan, &tasks, lead, partner);
-        for (u, unit) in plan.units.units().iter().enumerate() {
-            let groups = plan.units.groups_of(&unit.id);
-            if wanted.is_some_and(|id| id != unit.id && !groups.contains(&id)) {
-                continue;
-            }
-            let ids = plan.units.concerning(&unit.id);
-            let mut counts = Counts::default();
-            let mut counted = Vec::new();
-            for (i, (task, state)) in tasks.iter().enumerate() {
-                let named = match &rows_of {
-                    Some(masks) => masks[i] >> u & 1 == 1,
-                    None => task.names(&ids, lead, partner),
-                };
-                if named {
-                    let state = own_state(plan, task, unit, *state, today);
-                    counts.add(state);
-                    if state != State::Cancelled {
-                        counted.push(i);
-                    }
-                }
-            }
-            // A unit with nothing to report is left out, unless asked for.
-            if counts.total == 0 && wanted.is_none() {
-                continue;
-            }
-            rows.sum += counts.total;
-            for i in counted {
-                in_rows[i] += 1;
-            }
-            units.push(UnitRow {
-                plan: plan.id.clone(),
-                unit: unit.id.clone(),
-                name: unit.name.clone(),
-                member_of: groups.iter().map(|s| s.to_string()).collect(),
-                group: unit.members.is_some(),
-                counts,
-            });
-        }
-        for ((_, state), count) in tasks.iter().zip(in_rows) {
-            match count {
-                _ if *state == State::Cancelled => {}
-                0 => rows.tasks_in_no_row += 1,
-                1 => {}
-                _ => rows.shared_tasks += 1,
-            }
-        }
+    for part in parts.into_iter().flatten() {
+        units.extend(part.units);
+        totals.merge(&part.totals);
+        rows.sum += part.rows.sum;
+        rows.shared_tasks += part.rows.shared_tasks;
+        rows.tasks_in_no_row += part.rows.tasks_in_no_row;
+        overdue.extend(part.overdue);
+        reporting.extend(part.reporting);
     }
-    overdue.sort_by(|a, b| {
-        b.days
-            .cmp(&a.days)
-            .then_with(|| crate::query::natural_cmp(&a.id, &b.id))
-    });
+    sort_overdue(&mut overdue);
     Report {
         as_of: today,
         period: scope.period.as_ref().map(|(text, _)| text.clone()),
@@ -367,6 +285,206 @@ pub fn build(plans: &[Plan], scope: &Scope, today: NaiveDate) -> Report {
         overdue,
         reporting,
     }
+}
+
+/// The overdue tasks longest overdue first, then by id in natural order,
+/// tasks alike in both keeping their order (a stable sort). Sorted as
+/// indices, each id's order given by a number when it is a plain one
+/// ([`plain_id_key`]), so that most ids are never compared as text, and
+/// the tasks swapped into place without a second list.
+fn sort_overdue(overdue: &mut [OverdueTask<'_>]) {
+    let mut plain = true;
+    let mut order: Vec<(std::cmp::Reverse<i64>, u128, usize)> = overdue
+        .iter()
+        .enumerate()
+        .map(|(i, task)| {
+            let key = plain_id_key(task.id);
+            plain &= key.is_some();
+            (std::cmp::Reverse(task.days), key.unwrap_or(0), i)
+        })
+        .collect();
+    order.sort_unstable();
+    if !plain {
+        // Each run of the same days again, by id: the natural order where
+        // an id is not plain.
+        let by_id = |a: usize, b: usize| {
+            let (x, y) = (overdue[a].id, overdue[b].id);
+            match (plain_id_key(x), plain_id_key(y)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => crate::query::natural_cmp(x, y),
+            }
+        };
+        for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
+            if run.len() > 1 {
+                run.sort_by(|a, b| by_id(a.2, b.2).then(a.2.cmp(&b.2)));
+            }
+        }
+    }
+    // Put each task in its place, following the permutation's cycles.
+    let mut from: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        while from[at] != usize::MAX {
+            let next = from[at];
+            from[at] = usize::MAX;
+            if next == start {
+                break;
+            }
+            overdue.swap(at, next);
+            at = next;
+        }
+    }
+}
+
+/// A number that orders plain ids (up to four dot-separated numbers of up
+/// to nine digits without leading zeros: `3`, `2.1`, `10.2.3`) as
+/// [`natural_cmp`](crate::query::natural_cmp) does: each number plus one
+/// in 32 bits, a missing one 0, so that `1` comes before `1.1`.
+fn plain_id_key(id: &str) -> Option<u128> {
+    let mut key = 0u128;
+    for (place, part) in id.split('.').enumerate() {
+        let plain = (1..=9).contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (part.len() == 1 || !part.starts_with('0'));
+        if !plain || place >= 4 {
+            return None;
+        }
+        let number: u128 = part.parse().ok()?;
+        key |= (number + 1) << (32 * (3 - place));
+    }
+    Some(key)
+}
+
+/// The report's share of one plan, or none when `--unit` leaves the plan
+/// out.
+fn plan_part<'p>(
+    index: usize,
+    plan: &'p Plan,
+    scope: &Scope,
+    today: NaiveDate,
+) -> Option<PlanPart<'p>> {
+    let (lead, partner) = match scope.role {
+        Role::Lead => (true, false),
+        Role::Partner => (false, true),
+        Role::Any => (true, true),
+    };
+    let mut part = PlanPart::default();
+    let PlanPart {
+        units,
+        totals,
+        rows,
+        overdue,
+        reporting,
+    } = &mut part;
+    // With --unit, only the unit (and its members) and its tasks.
+    let wanted: Option<&str> = match &scope.units {
+        Some(per_plan) => match per_plan.get(index).and_then(|u| u.as_deref()) {
+            Some(id) => Some(id),
+            None => return None,
+        },
+        None => None,
+    };
+    // With a group, its members' own tasks count too.
+    let wanted_ids: Option<Vec<&str>> = wanted.map(|id| {
+        let mut ids: Vec<&str> = Vec::new();
+        for unit in plan.units.units() {
+            if unit.id == id || plan.units.groups_of(&unit.id).contains(&id) {
+                for concerned in plan.units.concerning(&unit.id) {
+                    if !ids.contains(&concerned) {
+                        ids.push(concerned);
+                    }
+                }
+            }
+        }
+        ids
+    });
+    let tasks: Vec<(&Task, State)> = plan
+        .tasks
+        .iter()
+        .filter(|t| in_scope(t, scope))
+        .filter(|t| {
+            wanted_ids
+                .as_ref()
+                .is_none_or(|ids| t.names(ids, lead, partner))
+        })
+        .map(|t| (t, State::of(t, today)))
+        .collect();
+    for (task, state) in &tasks {
+        if *state != State::Cancelled
+            && let Some(r) = plan.shown_reporting(task, today)
+        {
+            reporting.push(TaskReporting {
+                plan: &plan.id,
+                id: &task.id,
+                title: &task.title,
+                reported: r.reported.len(),
+                of: r.expected.len(),
+                missing: r.missing().map(|id| plan.unit_name(id)).collect(),
+            });
+        }
+        totals.add(*state);
+        if let State::Overdue { due, days } = state {
+            overdue.push(OverdueTask {
+                plan: &plan.id,
+                id: &task.id,
+                title: &task.title,
+                lead: task.lead.iter().map(|id| plan.unit_name(id)).collect(),
+                window: &task.window.text,
+                due: *due,
+                days: *days,
+            });
+        }
+    }
+    // How many rows count each task.
+    let mut in_rows = vec![0usize; tasks.len()];
+    let rows_of = rows_naming(plan, &tasks, lead, partner);
+    for (u, unit) in plan.units.units().iter().enumerate() {
+        let groups = plan.units.groups_of(&unit.id);
+        if wanted.is_some_and(|id| id != unit.id && !groups.contains(&id)) {
+            continue;
+        }
+        let ids = plan.units.concerning(&unit.id);
+        let mut counts = Counts::default();
+        let mut counted = Vec::new();
+        for (i, (task, state)) in tasks.iter().enumerate() {
+            let named = match &rows_of {
+                Some(masks) => masks[i] >> u & 1 == 1,
+                None => task.names(&ids, lead, partner),
+            };
+            if named {
+                let state = own_state(plan, task, unit, *state, today);
+                counts.add(state);
+                if state != State::Cancelled {
+                    counted.push(i);
+                }
+            }
+        }
+        // A unit with nothing to report is left out, unless asked for.
+        if counts.total == 0 && wanted.is_none() {
+            continue;
+        }
+        rows.sum += counts.total;
+        for i in counted {
+            in_rows[i] += 1;
+        }
+        units.push(UnitRow {
+            plan: &plan.id,
+            unit: &unit.id,
+            name: &unit.name,
+            member_of: groups,
+            group: unit.members.is_some(),
+            counts,
+        });
+    }
+    for ((_, state), count) in tasks.iter().zip(in_rows) {
+        match count {
+            _ if *state == State::Cancelled => {}
+            0 => rows.tasks_in_no_row += 1,
+            1 => {}
+            _ => rows.shared_tasks += 1,
+        }
+    }
+    Some(part)
 }
 
 /// For each of `tasks`, the rows that count it: bit `u` stands for the
@@ -521,7 +639,7 @@ mod tests {
         assert_eq!(report.totals.overdue, 5);
         assert_eq!(report.totals.not_yet_due, 3);
         assert_eq!(report.totals.longest_delay, Some(124));
-        let ids: Vec<&str> = report.overdue.iter().map(|t| t.id.as_str()).collect();
+        let ids: Vec<&str> = report.overdue.iter().map(|t| t.id).collect();
         assert_eq!(ids, ["3", "4", "6", "7", "8"]);
         assert_eq!(
             row(&report, "ttvh"),
@@ -603,6 +721,94 @@ mod tests {
     }
 
     #[test]
+    fn overdue_tasks_sort_as_a_stable_sort_by_days_then_natural_id() {
+        let mixed = [
+            "10", "2", "2", "1.10", "1.2", "01", "1", "a", "", "9", "2", "b1",
+        ];
+        let plain = ["10", "2", "2", "1.10", "1.2", "1", "9", "2", "3.1.4"];
+        for ids in [&mixed[..], &plain[..]] {
+            sorts_as_a_stable_sort(ids);
+        }
+    }
+
+    fn sorts_as_a_stable_sort(ids: &[&'static str]) {
+        let plans = ["p1", "p2", "p3"];
+        let mut tasks = Vec::new();
+        for (i, id) in ids.iter().copied().cycle().take(60).enumerate() {
+            tasks.push(OverdueTask {
+                plan: plans[i % 3],
+                id,
+                title: "",
+                lead: Vec::new(),
+                window: "",
+                due: day(2020, 1, 1),
+                days: [3, 1, 3, 2, 1][i % 5],
+            });
+        }
+        let mut expected = tasks.clone();
+        expected.sort_by(|a, b| {
+            b.days
+                .cmp(&a.days)
+                .then_with(|| crate::query::natural_cmp(a.id, b.id))
+        });
+        sort_overdue(&mut tasks);
+        let key = |t: &OverdueTask<'static>| (t.plan, t.id, t.days);
+        assert_eq!(
+            tasks.iter().map(key).collect::<Vec<_>>(),
+            expected.iter().map(key).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn plain_id_keys_order_as_the_natural_order() {
+        let ids = [
+            "0",
+            "1",
+            "2",
+            "9",
+            "10",
+            "1.1",
+            "1.2",
+            "1.10",
+            "1.2.3",
+            "1.2.3.4",
+            "999999999",
+            "2.0",
+            "3.1.1",
+            "10.1",
+            "1.1.1.1.1",
+            "01",
+            "1a",
+            "",
+            ".",
+            "1.",
+            "a",
+            "1.01",
+            "1234567890",
+        ];
+        for a in ids {
+            for b in ids {
+                if let (Some(x), Some(y)) = (plain_id_key(a), plain_id_key(b)) {
+                    assert_eq!(x.cmp(&y), crate::query::natural_cmp(a, b), "{a} {b}");
+                }
+            }
+        }
+        for not_plain in [
+            "01",
+            "1a",
+            "",
+            ".",
+            "1.",
+            "a",
+            "1.01",
+            "1234567890",
+            "1.1.1.1.1",
+        ] {
+            assert_eq!(plain_id_key(not_plain), None, "{not_plain}");
+        }
+    }
+
+    #[test]
     fn standing_sorts_open_tasks_by_the_soon_limit() {
         let open = |days_left| State::Open {
             due: day(2020, 7, 1),
@@ -625,7 +831,8 @@ mod tests {
             .replacen("window = \"Tháng 8/2020\"\ncondition = \"Sau khi có hướng dẫn của cấp trên\"\nstatus = \"todo\"", "window = \"Tháng 8/2020\"\ncondition = \"Sau khi có hướng dẫn của cấp trên\"\nstatus = \"done\"\ndone = 2020-09-10", 1);
         let (plan, d) = crate::store::parse_str(Path::new("seed.toml"), &text);
         assert!(d.is_empty(), "{d:?}");
-        let report = build(&[plan.unwrap()], &Scope::default(), day(2020, 11, 1));
+        let plans = [plan.unwrap()];
+        let report = build(&plans, &Scope::default(), day(2020, 11, 1));
         assert_eq!(report.totals.done_on_time, 1);
         assert_eq!(report.totals.done_late, 1);
         assert_eq!(report.totals.overdue, 3);

@@ -256,7 +256,7 @@ fn overdue(report: &Report, words: &Words) -> Markup {
                 "\n"
                 @for task in &report.overdue {
                     li {
-                        strong { (super::qualified(&task.plan, &task.id, several)) } ". " (task.title) " — " em { (super::leads_or(&task.lead, &words.unassigned)) }
+                        strong { (super::qualified(task.plan, task.id, several)) } ". " (task.title) " — " em { (super::leads_or(&task.lead, &words.unassigned)) }
                         "; " (task.window) " (" (crate::t!("out-html-due", day = day(task.due))) "), "
                         strong { (super::state(crate::query::State::Overdue { days: task.days, due: task.due })) }
                     }

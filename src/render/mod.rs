@@ -75,7 +75,7 @@ pub fn lead_names(plan: &Plan, task: &Task, sep: &str) -> String {
 }
 
 /// Lead units' names joined with `; `, or `unassigned` when there are none.
-pub fn leads_or(names: &[String], unassigned: &str) -> String {
+pub fn leads_or<S: std::borrow::Borrow<str>>(names: &[S], unassigned: &str) -> String {
     if names.is_empty() {
         unassigned.to_string()
     } else {

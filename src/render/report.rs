@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use crate::i18n::{Args, Lang, Value, message_in};
 use crate::report::{Counts, Report};
-use crate::text::visible;
+use crate::text::{has_hazard, visible};
 
 /// The words of a report, in one language: the terminal, the Markdown
 /// and the HTML report all follow the interface's language.
@@ -173,7 +173,7 @@ fn sum_note(report: &Report, words: &Words) -> Option<String> {
 
 /// A unit's label: its name, marked when it is a group.
 pub(crate) fn label(row: &crate::report::UnitRow, qualify: bool, words: &Words) -> String {
-    let mut label = row.name.clone();
+    let mut label = row.name.to_string();
     if row.group {
         label.push_str(&words.group);
     }
@@ -220,7 +220,7 @@ impl<'r> OtherPlans<'r> {
         match report.units.first() {
             None => OtherPlans::None,
             Some(first) if report.units.iter().all(|u| u.plan == first.plan) => {
-                OtherPlans::One(&first.plan)
+                OtherPlans::One(first.plan)
             }
             Some(_) => OtherPlans::Several,
         }
@@ -245,16 +245,16 @@ fn overdue_line_of(task: &crate::report::OverdueTask, qualify: bool, words: &Wor
 /// The words of an overdue line, in the order of [`OverdueLines`]' places.
 fn overdue_words(task: &crate::report::OverdueTask, qualify: bool, words: &Words) -> [String; 6] {
     let plan = if qualify {
-        format!("{}:", visible(&task.plan))
+        format!("{}:", visible(task.plan))
     } else {
         String::new()
     };
     [
         plan,
-        visible(&task.id).into_owned(),
-        visible(&task.title).into_owned(),
+        visible(task.id).into_owned(),
+        visible(task.title).into_owned(),
         visible(&super::leads_or(&task.lead, &words.unassigned)).into_owned(),
-        visible(&task.window).into_owned(),
+        visible(task.window).into_owned(),
         day(task.due),
     ]
 }
@@ -331,26 +331,115 @@ impl<'w> OverdueLines<'w> {
     }
 
     fn line(&mut self, task: &crate::report::OverdueTask, qualify: bool) -> String {
-        let filled = overdue_words(task, qualify, self.words);
-        if !self.patterns.contains_key(&task.days) {
-            let pattern = self.pattern(task.days);
-            self.patterns.insert(task.days, pattern);
-        }
-        match self.patterns.get(&task.days) {
-            Some(Some(pieces)) => {
-                let mut line =
-                    String::with_capacity(filled.iter().map(String::len).sum::<usize>() + 64);
-                for piece in pieces {
-                    line.push_str(match piece {
-                        Piece::Text(text) => text,
-                        Piece::Place(i) => &filled[*i],
-                    });
-                }
-                line
+        self.prepare(std::iter::once(task.days));
+        let mut line = String::with_capacity(256);
+        self.line_into(task, qualify, &mut line);
+        line
+    }
+
+    /// Work out the patterns of these numbers of days, once each.
+    fn prepare(&mut self, days: impl IntoIterator<Item = i64>) {
+        for days in days {
+            if !self.patterns.contains_key(&days) {
+                let pattern = self.pattern(days);
+                self.patterns.insert(days, pattern);
             }
-            _ => self.say(filled, task.days),
         }
     }
+
+    /// Append `task`'s line to `out`, its words written straight into the
+    /// pattern's places; a number of days not [`prepare`](Self::prepare)d,
+    /// or whose pattern could not be cut, is formatted whole.
+    fn line_into(&self, task: &crate::report::OverdueTask, qualify: bool, out: &mut String) {
+        let Some(Some(pieces)) = self.patterns.get(&task.days) else {
+            let filled = overdue_words(task, qualify, self.words);
+            out.push_str(&self.say(filled, task.days));
+            return;
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Place(0) => {
+                    if qualify {
+                        out.push_str(&visible(task.plan));
+                        out.push(':');
+                    }
+                }
+                Piece::Place(1) => out.push_str(&visible(task.id)),
+                Piece::Place(2) => out.push_str(&visible(task.title)),
+                Piece::Place(3) => {
+                    if task.lead.is_empty() {
+                        out.push_str(&visible(&self.words.unassigned));
+                    }
+                    for (i, lead) in task.lead.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str("; ");
+                        }
+                        out.push_str(&visible(lead));
+                    }
+                }
+                Piece::Place(4) => out.push_str(&visible(task.window)),
+                Piece::Place(_) => push_day(task.due, out),
+            }
+        }
+    }
+}
+
+/// Append [`day`] of `date` to `out`, without a `format!` for the common
+/// years.
+fn push_day(date: chrono::NaiveDate, out: &mut String) {
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        out.push_str(&day(date));
+        return;
+    }
+    let digits = |n: u32, width: usize, out: &mut String| {
+        let mut buf = [b'0'; 4];
+        let mut n = n;
+        for slot in buf[..width].iter_mut().rev() {
+            *slot = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        buf[..width].iter().for_each(|&b| out.push(char::from(b)));
+    };
+    digits(date.day(), 2, out);
+    out.push('/');
+    digits(date.month(), 2, out);
+    out.push('/');
+    digits(year as u32, 4, out);
+}
+
+/// The overdue tasks as the lines of the terminal's list (`- …`), written
+/// in batches whose lines are formatted in parallel.
+fn overdue_list(report: &Report, words: &Words, out: &mut dyn Write) -> io::Result<()> {
+    use rayon::prelude::*;
+    const BATCH: usize = 16 * 1024;
+    let others = OtherPlans::of(report);
+    let mut lines = OverdueLines::new(words);
+    lines.prepare(report.overdue.iter().map(|t| t.days));
+    const JOB: usize = 1024;
+    // One buffer per job, kept from batch to batch.
+    let mut texts: Vec<String> = Vec::new();
+    for batch in report.overdue.chunks(BATCH) {
+        let jobs = batch.len().div_ceil(JOB);
+        texts.resize_with(texts.len().max(jobs), String::new);
+        texts[..jobs]
+            .par_iter_mut()
+            .zip(batch.par_chunks(JOB))
+            .for_each(|(text, tasks)| {
+                text.clear();
+                for task in tasks {
+                    text.push_str("- ");
+                    lines.line_into(task, others.of_task(task), text);
+                    text.push('\n');
+                }
+            });
+        for text in &texts[..jobs] {
+            out.write_all(text.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// A group task's reporting as a line of the list below the overdue
@@ -361,7 +450,7 @@ pub(crate) fn reporting_line(
     words: &Words,
 ) -> String {
     let plan = if report.units.iter().any(|u| u.plan != task.plan) {
-        format!("{}:", visible(&task.plan))
+        format!("{}:", visible(task.plan))
     } else {
         String::new()
     };
@@ -377,8 +466,8 @@ pub(crate) fn reporting_line(
         "out-report-reporting-line",
         &[
             ("plan", plan.into()),
-            ("id", visible(&task.id).into_owned().into()),
-            ("title", visible(&task.title).into_owned().into()),
+            ("id", visible(task.id).into_owned().into()),
+            ("title", visible(task.title).into_owned().into()),
             ("reported", visible(&reported).into_owned().into()),
         ],
     )
@@ -392,12 +481,24 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
     let words = words();
     let qualify = report.units.iter().any(|u| u.plan != report.units[0].plan);
     writeln!(out, "{}", visible(&heading(report, words)))?;
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for row in &report.units {
-        let mut cells = vec![visible(&label(row, qualify, words)).into_owned()];
-        cells.extend(numbers(&row.counts, words));
-        rows.push(cells);
-    }
+    let mut rows: Vec<Vec<String>> = {
+        use rayon::prelude::*;
+        report
+            .units
+            .par_iter()
+            .map(|row| {
+                let label = label(row, qualify, words);
+                let mut cells = Vec::with_capacity(words.header.len());
+                cells.push(if has_hazard(&label) {
+                    visible(&label).into_owned()
+                } else {
+                    label
+                });
+                cells.extend(numbers(&row.counts, words));
+                cells
+            })
+            .collect()
+    };
     let mut total = vec![words.total.to_string()];
     total.extend(numbers(&report.totals, words));
     rows.push(total);
@@ -471,12 +572,7 @@ pub fn table(report: &Report, width: Option<u16>, out: &mut dyn Write) -> io::Re
         writeln!(out, "\n{}", words.none_overdue)?;
     } else {
         writeln!(out, "\n{}:", words.overdue_title)?;
-        let others = OtherPlans::of(report);
-        let mut lines = OverdueLines::new(words);
-        for task in &report.overdue {
-            let line = lines.line(task, others.of_task(task));
-            writeln!(out, "- {line}")?;
-        }
+        overdue_list(report, words, out)?;
     }
     if !report.reporting.is_empty() {
         writeln!(out, "\n{}:", words.reporting_title)?;
@@ -581,7 +677,7 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
         names.chain(columns(c, |d| d.to_string())).collect()
     };
     for unit in &report.units {
-        writer.write_record(row(&unit.plan, &unit.unit, &unit.name, &unit.counts))?;
+        writer.write_record(row(unit.plan, unit.unit, unit.name, &unit.counts))?;
     }
     writer.write_record(row("", "", "Total", &report.totals))?;
     // The note is a row of its own, in the name column, so that Excel shows
@@ -598,7 +694,7 @@ pub fn csv(report: &Report, delimiter: u8, out: &mut dyn Write) -> io::Result<()
 struct JsonReport<'a> {
     version: u32,
     #[serde(flatten)]
-    report: &'a Report,
+    report: &'a Report<'a>,
     on_time_percent: Option<f64>,
 }
 
@@ -620,12 +716,12 @@ mod tests {
     #[test]
     fn overdue_lines_cut_from_a_pattern_are_the_lines_fluent_formats() {
         let due = chrono::NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
-        let task = |title: &str, lead: &[&str], days: i64| OverdueTask {
-            plan: "p-2026".into(),
-            id: "7.1".into(),
-            title: title.into(),
-            lead: lead.iter().map(|s| s.to_string()).collect(),
-            window: "Trước ngày 2/1/2026".into(),
+        let task = |title: &'static str, lead: &[&'static str], days: i64| OverdueTask {
+            plan: "p-2026",
+            id: "7.1",
+            title,
+            lead: lead.to_vec(),
+            window: "Trước ngày 2/1/2026",
             due,
             days,
         };

@@ -381,7 +381,7 @@ fn summary(
     let lines = report
         .units
         .iter()
-        .map(|u| (Some(u.plan.as_str()), u.name.as_str(), &u.counts))
+        .map(|u| (Some(u.plan), u.name, &u.counts))
         .chain(std::iter::once((None, total.as_str(), &report.totals)));
     let mut last = 0;
     let mut wrapped = Vec::new();
