@@ -178,6 +178,8 @@ struct WindowDoc<'a> {
     milestones: Vec<MilestoneDoc>,
 }
 
+/// A task in JSON. [`Direct::task`] writes it in a list, field by field:
+/// a field added here is added there too (a test compares the two).
 #[derive(Serialize)]
 struct TaskDoc<'a> {
     plan: &'a str,
@@ -271,22 +273,7 @@ impl Direct<'_> {
     }
 
     fn str(&mut self, text: &str) -> io::Result<()> {
-        // Nothing JSON escapes, and no byte that starts a member of the
-        // inert set: a block at a time, so that the loop is vectorised.
-        let plain = !text.as_bytes().chunks(32).any(|block| {
-            block.iter().fold(false, |found, &b| {
-                found
-                    | (b < 0x20)
-                    | (b == b'"')
-                    | (b == b'\\')
-                    | (b == 0x7f)
-                    | (b == 0xC2)
-                    | (b == 0xD8)
-                    | (b == 0xE2)
-                    | (b == 0xEF)
-            })
-        });
-        if plain {
+        if crate::text::json_plain(text) {
             self.out.push(b'"');
             self.out.extend_from_slice(text.as_bytes());
             self.out.push(b'"');

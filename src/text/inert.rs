@@ -41,14 +41,31 @@ pub fn is_hazard(c: char) -> bool {
 /// that the loop is vectorised: every cell of a large export comes here.
 pub fn may_hold_hazard(bytes: &[u8]) -> bool {
     bytes.chunks(32).any(|block| {
+        block
+            .iter()
+            .fold(false, |found, &b| found | may_start_hazard(b))
+    })
+}
+
+/// Whether `b` may start a member of the set, as [`may_hold_hazard`] says.
+#[inline]
+fn may_start_hazard(b: u8) -> bool {
+    ((b < 0x20) & (b != b'\n'))
+        | (b == 0x7f)
+        | (b == 0xC2)
+        | (b == 0xD8)
+        | (b == 0xE2)
+        | (b == 0xEF)
+}
+
+/// Whether a JSON writer may copy `text` between quotes as it is: it holds
+/// no byte JSON escapes (the quote, the backslash, the C0 controls) and
+/// none that may start a member of the set. Checked as
+/// [`may_hold_hazard`] checks, a block at a time.
+pub fn json_plain(text: &str) -> bool {
+    !text.as_bytes().chunks(32).any(|block| {
         block.iter().fold(false, |found, &b| {
-            found
-                | ((b < 0x20) & (b != b'\n'))
-                | (b == 0x7f)
-                | (b == 0xC2)
-                | (b == 0xD8)
-                | (b == 0xE2)
-                | (b == 0xEF)
+            found | may_start_hazard(b) | (b < 0x20) | (b == b'"') | (b == b'\\')
         })
     })
 }
@@ -177,6 +194,23 @@ mod tests {
             assert!(has_hazard(&text), "U+{:04X}", c as u32);
         }
         assert!(!may_hold_hazard("Tháng 6\nxong".as_bytes()));
+    }
+
+    #[test]
+    fn json_plain_text_is_what_json_copies_as_it_is_and_holds_no_hazard() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let text = format!("Tháng {c}6");
+            if json_plain(&text) {
+                assert!(!is_hazard(c), "{c:?}");
+                assert_eq!(
+                    serde_json::to_string(&text).unwrap(),
+                    format!("\"{text}\""),
+                    "{c:?}"
+                );
+            }
+        }
+        assert!(json_plain("Phòng Văn hóa và Thông tin"));
+        assert!(!json_plain("Phòng – Văn hóa"));
     }
 
     #[test]

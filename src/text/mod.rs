@@ -16,7 +16,7 @@ pub use fold::{fold_ascii, fold_ascii_char, fold_ascii_one, fold_case, fold_tone
 #[cfg(test)]
 pub(crate) use inert::every_hazard;
 pub use inert::{
-    has_hazard, is_hazard, may_hold_hazard, one_line, one_line_path, visible, visible_in_document,
-    without_hazards,
+    has_hazard, is_hazard, json_plain, may_hold_hazard, one_line, one_line_path, visible,
+    visible_in_document, without_hazards,
 };
 pub use width::{width, word_at};

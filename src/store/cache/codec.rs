@@ -145,7 +145,7 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
         })
     })?;
     let review = d.review()?;
-    let count = d.len()?;
+    let count = d.len_of(4)?;
     let mut units = Vec::with_capacity(count);
     for _ in 0..count {
         units.push(Unit {
@@ -155,7 +155,7 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
             members: d.opt(Dec::strings)?,
         });
     }
-    let count = d.len()?;
+    let count = d.len_of(3)?;
     let mut responsibilities = Vec::with_capacity(count);
     for _ in 0..count {
         responsibilities.push(Responsibility {
@@ -164,7 +164,7 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
             text: d.string()?,
         });
     }
-    let count = d.len()?;
+    let count = d.len_of(4)?;
     let mut windows = Vec::with_capacity(count);
     for _ in 0..count {
         windows.push(Arc::new(TaskWindow {
@@ -174,7 +174,7 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
             unread: d.bool()?,
         }));
     }
-    let count = d.len()?;
+    let count = d.len_of(1)?;
     let mut lists: Vec<UnitIds> = Vec::with_capacity(count);
     for _ in 0..count {
         lists.push(d.strings()?.into());
