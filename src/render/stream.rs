@@ -462,22 +462,7 @@ mod tests {
             ("x y z", 1),
             ("Ủy ban nhân dân các xã, thị trấn", 10),
         ] {
-            let mut table = Table::new();
-            table.load_style(UTF8_FULL);
-            table.force_no_tty();
-            table.add_row([line]);
-            let column = table.column_mut(0).unwrap();
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width as u16 + 2)));
-            let theirs: Vec<String> = table
-                .lines()
-                .filter(|l| l.starts_with('│'))
-                .map(|l| {
-                    l.trim_matches('│')
-                        .trim_end()
-                        .trim_start_matches(' ')
-                        .to_string()
-                })
-                .collect();
+            let theirs = comfy_lines(line, width);
             // A line's trailing spaces draw as the padding they stand in for.
             let ours: Vec<String> = wrap_line(line, width)
                 .iter()
