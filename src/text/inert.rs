@@ -59,15 +59,42 @@ fn may_start_hazard(b: u8) -> bool {
 }
 
 /// Whether a JSON writer may copy `text` between quotes as it is: it holds
-/// no byte JSON escapes (the quote, the backslash, the C0 controls) and
-/// none that may start a member of the set. Checked as
-/// [`may_hold_hazard`] checks, a block at a time.
+/// no byte JSON escapes (the quote, the backslash, the C0 controls) and no
+/// member of the set. Checked as [`may_hold_hazard`] checks, a block at a
+/// time, and byte by byte only when a byte may start a member (a dash or
+/// a quotation mark, U+2013 or U+201C, starts with 0xE2 too).
 pub fn json_plain(text: &str) -> bool {
-    !text.as_bytes().chunks(32).any(|block| {
-        block.iter().fold(false, |found, &b| {
-            found | may_start_hazard(b) | (b < 0x20) | (b == b'"') | (b == b'\\')
-        })
-    })
+    let bytes = text.as_bytes();
+    let may_escape = |b: u8| may_start_hazard(b) | (b < 0x20) | (b == b'"') | (b == b'\\');
+    if !bytes
+        .chunks(32)
+        .any(|block| block.iter().fold(false, |found, &b| found | may_escape(b)))
+    {
+        return true;
+    }
+    (0..bytes.len()).all(|i| !starts_json_escape(bytes, i))
+}
+
+/// Whether the byte at `i` of `bytes` (UTF-8) starts what JSON escapes or
+/// a member of [`is_hazard`]'s set, from the bytes alone.
+fn starts_json_escape(bytes: &[u8], i: usize) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    match bytes[i] {
+        0x00..=0x1F | 0x7F | b'"' | b'\\' => true,
+        // U+0080–U+009F.
+        0xC2 => matches!(at(i + 1), 0x80..=0x9F),
+        // U+061C.
+        0xD8 => at(i + 1) == 0x9C,
+        // U+200B–U+200F, U+2028–U+202E; U+2060, U+2066–U+2069.
+        0xE2 => match at(i + 1) {
+            0x80 => matches!(at(i + 2), 0x8B..=0x8F | 0xA8..=0xAE),
+            0x81 => matches!(at(i + 2), 0xA0 | 0xA6..=0xA9),
+            _ => false,
+        },
+        // U+FEFF.
+        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        _ => false,
+    }
 }
 
 /// Whether `text` holds a member of the set.
@@ -199,18 +226,13 @@ mod tests {
     #[test]
     fn json_plain_text_is_what_json_copies_as_it_is_and_holds_no_hazard() {
         for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
-            let text = format!("Tháng {c}6");
-            if json_plain(&text) {
-                assert!(!is_hazard(c), "{c:?}");
-                assert_eq!(
-                    serde_json::to_string(&text).unwrap(),
-                    format!("\"{text}\""),
-                    "{c:?}"
-                );
+            for text in [c.to_string(), format!("Tháng – {c}6"), format!("“{c}”")] {
+                let copied = serde_json::to_string(&text).unwrap() == format!("\"{text}\"");
+                assert_eq!(json_plain(&text), copied && !is_hazard(c), "{c:?}");
             }
         }
         assert!(json_plain("Phòng Văn hóa và Thông tin"));
-        assert!(!json_plain("Phòng – Văn hóa"));
+        assert!(json_plain("Phòng Lao động – Thương binh và Xã hội"));
     }
 
     #[test]
