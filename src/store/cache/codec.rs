@@ -541,6 +541,16 @@ mod tests {
                     .collect()
             };
             assert_eq!(shared(&back), shared(&plan), "{}", path.display());
+            // Tasks naming the same units read back sharing one list.
+            for (t, u) in back.tasks.iter().zip(&back.tasks[1..]) {
+                for (a, b) in [
+                    (&t.lead, &u.lead),
+                    (&t.partners, &u.partners),
+                    (&t.lead, &u.partners),
+                ] {
+                    assert_eq!(a == b, Arc::ptr_eq(a, b), "{}: {a:?} {b:?}", path.display());
+                }
+            }
             read += 1;
         }
         assert!(read >= 10, "{read}");
