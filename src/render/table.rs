@@ -414,6 +414,17 @@ mod tests {
         plan.tasks[2].status = crate::model::Status::Done;
         plan.tasks[2].done = chrono::NaiveDate::from_ymd_opt(2020, 6, 3);
         plan.tasks[3].condition = Some("Sau khi có hướng dẫn".to_string());
+        // A window of one milestone shared by a task with a condition and
+        // one without: the two cells differ.
+        let one = plan
+            .tasks
+            .iter()
+            .position(|t| t.window.milestones.len() == 1 && t.condition.is_none())
+            .expect("the seed has a window of one milestone");
+        let window = std::sync::Arc::clone(&plan.tasks[one].window);
+        let other = (one + 1) % plan.tasks.len();
+        plan.tasks[other].window = window;
+        plan.tasks[other].condition = Some("Khi có kinh phí".to_string());
         let plans = [plan];
         let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
         let rows = select(&plans, &Filter::default(), day).unwrap();
