@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::Status;
-use crate::text::days::{Day, Span};
+use crate::window::days::{Day, Span};
 
 pub mod errors;
 mod help;

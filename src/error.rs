@@ -30,6 +30,32 @@ pub enum IdProblem {
     NotComposed { nfc: String },
 }
 
+/// Why a unit query matched no single unit (`units::Registry::resolve`
+/// decides; the words are here).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatchError {
+    /// Several units match; every candidate as (id, name).
+    Ambiguous {
+        query: String,
+        candidates: Vec<(String, String)>,
+    },
+    /// Nothing matches; the closest units as (id, name), best first, at most 3 (may be empty).
+    NotFound {
+        query: String,
+        closest: Vec<(String, String)>,
+    },
+}
+
+// The words are the catalog's (`err-unit-…`), chosen with every other
+// error's.
+impl std::fmt::Display for MatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&unit_match(self))
+    }
+}
+
+impl std::error::Error for MatchError {}
+
 /// A failure the library reports to the command layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -253,7 +279,7 @@ pub enum Error {
     /// A unit defined outside the head (a dotted key further down, say).
     UnitNotInHead(String),
     /// A unit given on the command line does not match exactly one unit.
-    Unit(crate::units::MatchError),
+    Unit(MatchError),
 
     // --- reports
     /// A `--period` that is not a window.
@@ -296,8 +322,8 @@ pub enum Notice {
 
 // The unit and import errors are worded here as the whole message, not as
 // a cause: `describe` would say them twice.
-impl From<crate::units::MatchError> for Error {
-    fn from(error: crate::units::MatchError) -> Error {
+impl From<MatchError> for Error {
+    fn from(error: MatchError) -> Error {
         Error::Unit(error)
     }
 }

@@ -45,7 +45,7 @@ pub fn run(
     // A day this year lacks (`--as-of 29/2`) is a usage error, as any bad
     // day is, though it shows only against today.
     let mut refused = None;
-    let mut day = |day: Option<text::days::Day>| {
+    let mut day = |day: Option<window::days::Day>| {
         let resolved = day.map(|d| cli::resolve_day(d, real_today)).transpose();
         resolved.unwrap_or_else(|e| {
             refused.get_or_insert(e);
@@ -108,7 +108,7 @@ fn resolve_windows(command: &mut Command, today: chrono::NaiveDate) {
         _ => None,
     };
     if let Some(window) = window
-        && let Some(day) = text::days::window_day(window, today)
+        && let Some(day) = window::days::window_day(window, today)
     {
         *window = day;
     }

@@ -7,8 +7,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 
 use crate::model::{Plan, Status, Task};
-use crate::text::days::Span;
 use crate::units::{Level, MatchError};
+use crate::window::days::Span;
 
 /// Which side of a task a unit filter looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

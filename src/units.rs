@@ -8,8 +8,8 @@
 use std::collections::HashSet;
 
 use rustc_hash::FxHashMap as HashMap;
-use std::fmt;
 
+pub use crate::error::MatchError;
 use crate::text::{fold_ascii, fold_case, fold_tones};
 
 /// One unit of the registry (`[units.<id>]` in a plan file).
@@ -63,30 +63,6 @@ impl Keys {
         }
     }
 }
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MatchError {
-    /// Several units match; every candidate as (id, name).
-    Ambiguous {
-        query: String,
-        candidates: Vec<(String, String)>,
-    },
-    /// Nothing matches; the closest units as (id, name), best first, at most 3 (may be empty).
-    NotFound {
-        query: String,
-        closest: Vec<(String, String)>,
-    },
-}
-
-// The words are the catalog's (`err-unit-…`), chosen with every other
-// error's.
-impl fmt::Display for MatchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::error::unit_match(self))
-    }
-}
-
-impl std::error::Error for MatchError {}
 
 /// The step of [`Registry::resolve`] at which a query matched: 0 for the
 /// id, then a whole name or alias, then fragments; lower is closer.

@@ -1,13 +1,13 @@
 //! The values flags take, read into domain values: delimiters, months,
 //! statuses, days and spans. Days and spans are read as clerks type them
-//! (`hôm nay`, `1/7`, `2 tuần`, see [`crate::text::days`]); a day that
+//! (`hôm nay`, `1/7`, `2 tuần`, see [`crate::window::days`]); a day that
 //! depends on today is set against it in `run`, not here. Refusals are
 //! worded from the catalogs and list what is accepted.
 
 use chrono::NaiveDate;
 
 use crate::model::Status;
-use crate::text::days::{Day, Span};
+use crate::window::days::{Day, Span};
 
 /// One ASCII character: `,`, `;` or a tab (`\t`).
 pub fn parse_delimiter(text: &str) -> Result<u8, String> {
@@ -21,7 +21,7 @@ pub fn parse_delimiter(text: &str) -> Result<u8, String> {
 /// A month: 06/2020, 2020-06, or any day (its month is meant).
 pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
-    if let Some(day) = crate::store::parse_date(text) {
+    if let Some(day) = crate::window::parse_date(text) {
         return Ok(day);
     }
     let parts: Vec<&str> = text.split(['/', '-']).collect();

@@ -5,9 +5,9 @@
 use std::fmt;
 use std::path::Path;
 
+use super::MatchError;
 use super::{Error, IdProblem};
 use crate::t;
-use crate::units::MatchError;
 
 /// A path for a message.
 pub(super) fn p(path: &Path) -> String {

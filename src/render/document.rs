@@ -9,8 +9,7 @@
 
 use std::io::{self, Write};
 
-use chrono::{Datelike, NaiveDate};
-
+use super::paper;
 use crate::model::{Plan, Task};
 use crate::t;
 use crate::text::{fold_ascii, upper_first, visible_in_document};
@@ -88,24 +87,6 @@ pub fn lowercase_first(text: &str) -> String {
     }
 }
 
-/// `ngày 05 tháng 3 năm 2024` after the place: Nghị định 30/2020, Phụ lục
-/// I — a day below 10 and the months 1 and 2 take a leading zero (ngày 05
-/// tháng 02, ngày 12 tháng 3).
-pub fn dated(place: Option<&str>, date: NaiveDate) -> String {
-    let place = place.map(|p| format!("{p}, ")).unwrap_or_default();
-    let month = match date.month() {
-        m @ 1..=2 => format!("{m:02}"),
-        m => m.to_string(),
-    };
-    t!(
-        "out-doc-date",
-        place = place,
-        day = format!("{:02}", date.day()),
-        month = month,
-        year = date.year()
-    )
-}
-
 /// The header block's left column: `ỦY BAN NHÂN DÂN` over `HUYỆN TRIỆU
 /// SƠN`, as documents head it, or the issuer alone.
 pub fn issuer_lines(issuer: Option<&str>) -> Vec<String> {
@@ -116,30 +97,6 @@ pub fn issuer_lines(issuer: Option<&str>) -> Vec<String> {
         },
         None => Vec::new(),
     }
-}
-
-/// The lines over the signer's name: "KT." signs for a person (a deputy
-/// for the chair), "TM." on behalf of a body (the committee); then the
-/// position, then the name.
-pub fn signature(signer: Option<&crate::model::Signer>) -> Vec<String> {
-    let Some(signer) = signer else {
-        return Vec::new();
-    };
-    let mut lines = Vec::new();
-    if let Some(principal) = &signer.on_behalf_of {
-        let person = fold_ascii(principal).contains("chu tich");
-        let prefix = if person {
-            t!("out-doc-for")
-        } else {
-            t!("out-doc-on-behalf")
-        };
-        lines.push(format!("{prefix} {}", principal.to_uppercase()));
-    }
-    if let Some(position) = &signer.position {
-        lines.push(position.to_uppercase());
-    }
-    lines.push(signer.name.clone());
-    lines
 }
 
 /// The recipients as `Nơi nhận:` lists them: `- X;` each, `- Y.` last.
@@ -254,12 +211,14 @@ impl Document {
                 .number
                 .as_ref()
                 .map(|number| t!("out-doc-number", number = number.as_str())),
-            dated: plan.date.map(|date| dated(plan.place.as_deref(), date)),
+            dated: plan
+                .date
+                .map(|date| paper::on_day(plan.place.as_deref(), date)),
             kind: t!("out-doc-plan"),
             subject: upper_first(subject),
             body,
             recipients: recipients(&plan.recipients),
-            signature: signature(plan.signer.as_ref()),
+            signature: paper::signature(plan.signer.as_ref()),
         }
     }
 }
@@ -349,7 +308,6 @@ pub fn write(plan: &Plan, style: Style, out: &mut dyn Write) -> io::Result<()> {
 /// with no number or date yet leaves their blanks for the clerk to fill in
 /// when it is signed.
 pub fn write_docx(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
-    use super::paper;
     let document = Document::of(plan);
     let number = document
         .number

@@ -11,7 +11,11 @@
 
 use std::io::{self, Write};
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::model::{Plan, Signer};
+use crate::t;
+use crate::text::fold_ascii;
 
 /// Twentieths of a point in a millimetre.
 pub fn mm(millimetres: f64) -> u32 {
@@ -273,13 +277,31 @@ pub fn without_commands(text: &str) -> String {
 /// What a clerk fills in by hand: the issuer, the place.
 pub const BLANK: &str = "……………";
 
+/// `ngày 05 tháng 3 năm 2024` after the place: Nghị định 30/2020, Phụ lục
+/// I — a day below 10 and the months 1 and 2 take a leading zero (ngày 05
+/// tháng 02, ngày 12 tháng 3).
+pub fn on_day(place: Option<&str>, date: NaiveDate) -> String {
+    let place = place.map(|p| format!("{p}, ")).unwrap_or_default();
+    let month = match date.month() {
+        m @ 1..=2 => format!("{m:02}"),
+        m => m.to_string(),
+    };
+    t!(
+        "out-doc-date",
+        place = place,
+        day = format!("{:02}", date.day()),
+        month = month,
+        year = date.year()
+    )
+}
+
 /// The place and date line: `Triệu Sơn, ngày 05 tháng 3 năm 2024`; dots
 /// for a place not known and for a date not set yet (`ngày … tháng … năm
 /// …`), to fill in when the document is signed.
-pub fn dated(place: &str, date: Option<chrono::NaiveDate>) -> String {
+pub fn dated(place: &str, date: Option<NaiveDate>) -> String {
     let place = if place.is_empty() { BLANK } else { place };
     match date {
-        Some(date) => super::document::dated(Some(place), date),
+        Some(date) => on_day(Some(place), date),
         None => format!("{place}, ngày … tháng … năm …"),
     }
 }
@@ -368,10 +390,28 @@ pub fn signer_from_flags(name: Option<&String>, position: Option<&String>) -> Op
     })
 }
 
-/// The signature's lines for a signer: `KT. CHỦ TỊCH` (or `TM. …`), the
-/// position in capitals, the name.
+/// The lines over the signer's name: "KT." signs for a person (a deputy
+/// for the chair), "TM." on behalf of a body (the committee); then the
+/// position, then the name.
 pub fn signature(signer: Option<&Signer>) -> Vec<String> {
-    super::document::signature(signer)
+    let Some(signer) = signer else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if let Some(principal) = &signer.on_behalf_of {
+        let person = fold_ascii(principal).contains("chu tich");
+        let prefix = if person {
+            t!("out-doc-for")
+        } else {
+            t!("out-doc-on-behalf")
+        };
+        lines.push(format!("{prefix} {}", principal.to_uppercase()));
+    }
+    if let Some(position) = &signer.position {
+        lines.push(position.to_uppercase());
+    }
+    lines.push(signer.name.clone());
+    lines
 }
 
 /// The whole document.xml around `body`: the A4 section with the decree's

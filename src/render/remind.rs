@@ -10,8 +10,8 @@ use super::paper::{self, para, run};
 use crate::cli::RemindFormat;
 use crate::model::{Plan, Signer, Task};
 use crate::t;
-use crate::text::days::Span;
 use crate::units::Unit;
+use crate::window::days::Span;
 
 /// A task a unit owes: overdue by `days`, or due in `days`.
 #[derive(Debug, Clone)]

@@ -41,7 +41,6 @@ pub use untrusted::{
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error};
@@ -430,19 +429,4 @@ fn merge_conflict(text: &str) -> Option<usize> {
         let after = text.as_bytes().get(at + 7);
         line_start && matches!(after, None | Some(b' ' | b'\r' | b'\n'))
     })
-}
-
-/// `2020-06-30` or `30/06/2020` (also `30/6/2020`).
-/// Only years from [`crate::window::MIN_YEAR`] to
-/// [`crate::window::MAX_YEAR`] are days of a plan.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    parse_any_date(text).filter(|date| crate::window::year_in_range(chrono::Datelike::year(date)))
-}
-
-/// A day in either form, whatever its year.
-pub(crate) fn parse_any_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .ok()
 }

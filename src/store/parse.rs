@@ -325,7 +325,8 @@ mod tests {
     use super::*;
     use crate::model::Status;
     use crate::store::parse_bytes;
-    use crate::store::{parse_date, status_hint};
+    use crate::store::status_hint;
+    use crate::window::parse_date;
     use chrono::NaiveDate;
 
     fn parse(text: &str) -> (Option<Plan>, Vec<Diagnostic>) {

@@ -239,7 +239,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => None,
             },
-            DeValue::String(s) => super::parse_any_date(s),
+            DeValue::String(s) => crate::window::parse_any_date(s),
             _ => None,
         };
         if let Some(date) = parsed

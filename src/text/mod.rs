@@ -1,11 +1,10 @@
 //! Text rules shared by every layer: folding for comparison (`fold`), case
 //! at the start of a phrase (`case`), suggestions for a misspelt word
-//! (`closest`), what is inert in output (`inert`), and days and spans as
-//! clerks type them (`days`), and display width (`width`).
+//! (`closest`), what is inert in output (`inert`) and display width
+//! (`width`).
 
 mod case;
 mod closest;
-pub mod days;
 mod fold;
 mod inert;
 mod width;

@@ -28,6 +28,21 @@ pub(super) fn month_bounds(year: i32, first: u32, last: u32) -> Option<(NaiveDat
     Some((start, end))
 }
 
+/// `2020-06-30` or `30/06/2020` (also `30/6/2020`).
+/// Only years from [`MIN_YEAR`] to
+/// [`MAX_YEAR`] are days of a plan.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    parse_any_date(text).filter(|date| year_in_range(date.year()))
+}
+
+/// A day in either form, whatever its year.
+pub(crate) fn parse_any_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@
 //! `milestones` dates a window within a plan's period. docs/windows.md lists every form read.
 
 mod calendar;
+pub mod days;
 mod decor;
 mod duration;
 mod elements;
@@ -39,7 +40,8 @@ mod types;
 pub(crate) mod vietnamese_tests;
 
 pub(crate) use calendar::days_in_month;
-pub use calendar::{MAX_YEAR, MIN_YEAR, year_in_range};
+pub(crate) use calendar::parse_any_date;
+pub use calendar::{MAX_YEAR, MIN_YEAR, parse_date, year_in_range};
 pub use error::WindowError;
 pub use phrases::CONDITIONAL_PREFIXES;
 pub use types::{Annual, Every, MonthDay, Span, Window};

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::fold_ascii;
+use crate::text::fold_ascii;
 
 /// A day as written, before it is set against today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ impl Day {
         if let Some((_, offset)) = RELATIVE.iter().find(|(word, _)| *word == folded) {
             return Some(Day::FromToday(*offset));
         }
-        if let Some(date) = crate::store::parse_date(text) {
+        if let Some(date) = super::parse_date(text) {
             return Some(Day::On(date));
         }
         let parts: Vec<&str> = text.split('/').collect();
@@ -70,7 +70,7 @@ impl Day {
             Day::FromToday(offset) => today.checked_add_days(Days::new(offset.unsigned_abs())),
             Day::ThisYear { day, month } => NaiveDate::from_ymd_opt(today.year(), month, day),
         }
-        .filter(|date| crate::window::year_in_range(date.year()))
+        .filter(|date| super::year_in_range(date.year()))
     }
 
     /// The day as a clerk writes it: `30/06/2020`, `hôm qua`, `1/7`.
@@ -97,7 +97,7 @@ pub fn window_day(text: &str, today: NaiveDate) -> Option<String> {
     if matches!(day, Day::ThisYear { .. }) {
         return None;
     }
-    let written_whole = crate::store::parse_date(text).is_some();
+    let written_whole = super::parse_date(text).is_some();
     if written_whole {
         return None;
     }
