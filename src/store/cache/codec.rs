@@ -3,13 +3,16 @@
 //! Lengths are LEB128 varints, strings are UTF-8 with their length, days
 //! are days from the common era. Windows and lists of unit ids are written
 //! once and shared by index, as the reader shares them; the tasks are cut
-//! into chunks read back in parallel.
+//! into chunks, each read from the cache file and decoded on a thread of
+//! its own straight into its place among the plan's tasks, so that a
+//! large plan's bytes are never in memory whole beside its tasks.
 //!
 //! Reading never trusts the bytes: every length is checked against what
 //! is left, every string against UTF-8, every tag against its set, and a
 //! window nests only so deep. Anything wrong reads as `None`, and the file
 //! is parsed instead.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -104,6 +107,7 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
         e.strs(ids);
     }
     e.len(plan.tasks.len());
+    let mut chunks = Vec::with_capacity(plan.tasks.len() * 160);
     for ((tasks, index), units) in plan
         .tasks
         .chunks(CHUNK)
@@ -115,14 +119,62 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
             chunk.task(task, window, units);
         }
         e.len(chunk.0.len());
-        e.0.extend_from_slice(&chunk.0);
+        chunks.extend_from_slice(&chunk.0);
     }
-    e.0
+    let mut bytes = Vec::with_capacity(8 + e.0.len() + chunks.len());
+    bytes.extend_from_slice(&(e.0.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&e.0);
+    bytes.extend_from_slice(&chunks);
+    bytes
+}
+
+/// Where a plan's bytes are read from, a range at a time: all of them in
+/// memory, or the cache file, read chunk by chunk so that a large plan's
+/// bytes are never in memory whole beside the tasks made of them.
+pub(super) trait Source: Sync {
+    /// How many bytes there are.
+    fn len(&self) -> u64;
+    /// The bytes in `range`; `None` when they cannot be read.
+    fn read(&self, range: std::ops::Range<u64>) -> Option<Cow<'_, [u8]>>;
+}
+
+impl Source for [u8] {
+    fn len(&self) -> u64 {
+        self.len() as u64
+    }
+
+    fn read(&self, range: std::ops::Range<u64>) -> Option<Cow<'_, [u8]>> {
+        let start = usize::try_from(range.start).ok()?;
+        let end = usize::try_from(range.end).ok()?;
+        self.get(start..end).map(Cow::Borrowed)
+    }
 }
 
 /// The plan `bytes` hold, at `path`; `None` when they are not the bytes
 /// [`encode`] writes.
+#[cfg(test)]
 pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
+    decode_from(bytes, path).map(|(plan, _)| plan)
+}
+
+/// The plan the bytes of `source` hold, at `path`, with the CRC-32 of
+/// those bytes (read once, as they are decoded); `None` when they are not
+/// the bytes [`encode`] writes. The head is read first: its length (8
+/// bytes, little-endian), then the plan without its tasks, ending with the
+/// length of each chunk of tasks; then each chunk is read and decoded on a
+/// thread of its own.
+pub(super) fn decode_from<S: Source + ?Sized>(
+    source: &S,
+    path: &std::path::Path,
+) -> Option<(Plan, u32)> {
+    let first = source.read(0..8)?;
+    let head_length = u64::from_le_bytes(first.as_ref().try_into().ok()?);
+    let head_end = head_length.checked_add(8)?;
+    let head = source.read(8..head_end)?;
+    let mut sum = crc32fast::Hasher::new();
+    sum.update(&first);
+    sum.update(&head);
+    let bytes: &[u8] = &head;
     let mut d = Dec { bytes, at: 0 };
     let id = d.string()?;
     let title = d.string()?;
@@ -179,56 +231,91 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
     for _ in 0..count {
         lists.push(d.strings()?.into());
     }
-    let count = d.len_of(1)?;
-    let mut chunks = Vec::with_capacity(count.div_ceil(CHUNK));
-    let mut left = count;
-    while left > 0 {
-        let length = d.len()?;
-        chunks.push((d.take(length)?, left.min(CHUNK)));
-        left -= left.min(CHUNK);
-    }
-    if d.at != bytes.len() {
+    // Each task takes a byte at least: no count reserves more tasks than
+    // the bytes after the head could hold.
+    let count = d.index()?;
+    if count as u64 > source.len().saturating_sub(head_end) {
         return None;
     }
-    let read = |&(bytes, count): &(&[u8], usize)| -> Option<Vec<Task>> {
-        let mut d = Dec { bytes, at: 0 };
-        let mut tasks = Vec::with_capacity(count);
-        for _ in 0..count {
-            tasks.push(d.task(&windows, &lists)?);
-        }
-        (d.at == bytes.len()).then_some(tasks)
-    };
-    let chunks: Vec<Vec<Task>> = if chunks.len() > 1 {
-        chunks.par_iter().map(read).collect::<Option<_>>()?
-    } else {
-        chunks.iter().map(read).collect::<Option<_>>()?
-    };
-    let mut tasks = Vec::with_capacity(count);
-    for chunk in chunks {
-        tasks.extend(chunk);
+    let mut chunks = Vec::with_capacity(count.div_ceil(CHUNK));
+    let (mut left, mut at) = (count, head_end);
+    while left > 0 {
+        let end = at.checked_add(d.u64()?)?;
+        chunks.push((at..end, left.min(CHUNK)));
+        left -= left.min(CHUNK);
+        at = end;
     }
-    Some(Plan {
-        path: path.to_path_buf(),
-        id,
-        title,
-        issuer,
-        number,
-        date,
-        place,
-        period_text,
-        period,
-        basis,
-        purpose,
-        requirements,
-        closing,
-        recipients,
-        signer,
-        review,
-        units: Registry::new(units),
-        responsibilities,
-        tasks,
-        follows_reports: std::sync::OnceLock::new(),
-    })
+    if d.at != bytes.len() || at != source.len() {
+        return None;
+    }
+    // Each chunk's tasks are decoded into their own places in one vector:
+    // chunks decoded apart and then joined would hold every task twice
+    // for a moment, and fault the second copy in page by page.
+    let read =
+        |range: &std::ops::Range<u64>, slots: &mut [Option<Task>]| -> Option<crc32fast::Hasher> {
+            let bytes = source.read(range.clone())?;
+            let mut sum = crc32fast::Hasher::new();
+            sum.update(&bytes);
+            let mut d = Dec {
+                bytes: &bytes,
+                at: 0,
+            };
+            for slot in slots {
+                *slot = Some(d.task(&windows, &lists)?);
+            }
+            (d.at == bytes.len()).then_some(sum)
+        };
+    let mut slots: Vec<Option<Task>> = Vec::with_capacity(count);
+    slots.resize_with(count, || None);
+    let sums: Vec<crc32fast::Hasher> = if chunks.len() > 1 {
+        slots
+            .par_chunks_mut(CHUNK)
+            .zip(&chunks)
+            .map(|(slots, (range, _))| read(range, slots))
+            .collect::<Option<_>>()?
+    } else {
+        slots
+            .chunks_mut(CHUNK)
+            .zip(&chunks)
+            .map(|(slots, (range, _))| read(range, slots))
+            .collect::<Option<_>>()?
+    };
+    for chunk in &sums {
+        sum.combine(chunk);
+    }
+    // In place: `Option<Task>` is as large as a task.
+    let tasks: Vec<Task> = slots
+        .into_iter()
+        .map_while(std::convert::identity)
+        .collect();
+    if tasks.len() != count {
+        return None;
+    }
+    Some((
+        Plan {
+            path: path.to_path_buf(),
+            id,
+            title,
+            issuer,
+            number,
+            date,
+            place,
+            period_text,
+            period,
+            basis,
+            purpose,
+            requirements,
+            closing,
+            recipients,
+            signer,
+            review,
+            units: Registry::new(units),
+            responsibilities,
+            tasks,
+            follows_reports: std::sync::OnceLock::new(),
+        },
+        sum.finalize(),
+    ))
 }
 
 impl Enc {
@@ -586,6 +673,68 @@ mod tests {
             let mut flipped = bytes.clone();
             flipped[at] ^= 0xFF;
             let _ = decode(&flipped, &path);
+        }
+    }
+
+    /// A source that records the longest piece read from it.
+    struct Counted<'a> {
+        bytes: &'a [u8],
+        longest: std::sync::atomic::AtomicU64,
+    }
+
+    impl Source for Counted<'_> {
+        fn len(&self) -> u64 {
+            self.bytes.len() as u64
+        }
+
+        fn read(&self, range: std::ops::Range<u64>) -> Option<Cow<'_, [u8]>> {
+            let length = range.end.saturating_sub(range.start);
+            self.longest
+                .fetch_max(length, std::sync::atomic::Ordering::Relaxed);
+            self.bytes.read(range)
+        }
+    }
+
+    #[test]
+    fn a_large_plan_is_read_chunk_by_chunk_and_summed_as_a_whole() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let path = root.join("plans/trieu-son-2020-pcbldg.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (Some(mut plan), _) = crate::store::parse_str(&path, &text) else {
+            panic!("the seed reads");
+        };
+        let tasks = plan.tasks.clone();
+        while plan.tasks.len() < 4 * CHUNK {
+            let n = plan.tasks.len();
+            plan.tasks.extend(tasks.iter().cloned().map(|mut t| {
+                t.id = format!("{}-{n}", t.id);
+                t
+            }));
+        }
+        let bytes = encode(&plan);
+        let source = Counted {
+            bytes: &bytes,
+            longest: 0.into(),
+        };
+        let (back, sum) = decode_from(&source, &path).expect("reads back");
+        assert_eq!(view(&back), view(&plan));
+        // The sum is the whole payload's, as the cache's index keeps it.
+        assert_eq!(sum, crc32fast::hash(&bytes));
+        // No piece read holds as much as a third of the bytes: the tasks
+        // came in chunks.
+        let longest = source.longest.into_inner();
+        assert!(
+            longest * 3 < bytes.len() as u64,
+            "{longest} of {}",
+            bytes.len()
+        );
+        // A byte changed inside a chunk of titles still decodes, but not
+        // to the same sum: the cache then parses the file.
+        let mut changed = bytes.clone();
+        let at = changed.len() - 40;
+        changed[at] = if changed[at] == b'a' { b'b' } else { b'a' };
+        if let Some((_, other)) = decode_from(changed.as_slice(), &path) {
+            assert_ne!(other, crc32fast::hash(&bytes));
         }
     }
 }

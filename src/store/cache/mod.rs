@@ -40,7 +40,7 @@ use bytes::{Dec, Enc};
 const SETTLED: Duration = Duration::from_secs(3);
 
 /// The first bytes of a cache file, with the layout's version.
-const MAGIC: &[u8] = b"plan cache 3\n";
+const MAGIC: &[u8] = b"plan cache 4\n";
 
 /// What identifies a file's contents without reading them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +206,30 @@ impl Dir {
     }
 }
 
+/// Payloads up to this size are read in one piece.
+const WHOLE: u64 = 1 << 20;
+
+/// A payload in the cache file, read a range at a time.
+struct InFile<'a> {
+    open: &'a std::fs::File,
+    range: std::ops::Range<u64>,
+}
+
+impl codec::Source for InFile<'_> {
+    fn len(&self) -> u64 {
+        self.range.end - self.range.start
+    }
+
+    fn read(&self, range: std::ops::Range<u64>) -> Option<std::borrow::Cow<'_, [u8]>> {
+        if range.start > range.end || range.end > self.len() {
+            return None;
+        }
+        let mut bytes = vec![0; usize::try_from(range.end - range.start).ok()?];
+        read_exact_at(self.open, &mut bytes, self.range.start + range.start).ok()?;
+        Some(bytes.into())
+    }
+}
+
 #[cfg(unix)]
 fn read_exact_at(file: &std::fs::File, bytes: &mut [u8], at: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, bytes, at)
@@ -325,11 +349,20 @@ impl Cache {
         if *kept != stamp || stamp.size > super::untrusted::limit() {
             return None;
         }
-        let payload = dir.payload(range)?;
-        if crc32fast::hash(&payload) != *sum {
-            return None;
-        }
-        codec::decode(&payload, path)
+        // A small plan is read in one piece; a large one chunk by chunk.
+        let (plan, read) = if range.end - range.start <= WHOLE {
+            codec::decode_from(dir.payload(range)?.as_slice(), path)?
+        } else {
+            let open = dir.open.as_ref()?;
+            codec::decode_from(
+                &InFile {
+                    open,
+                    range: range.clone(),
+                },
+                path,
+            )?
+        };
+        (read == *sum).then_some(plan)
     }
 
     /// Write the folders' caches again with the entries of the files just
