@@ -69,7 +69,7 @@ const HEADER_KEYS: [&str; 12] = [
 ];
 
 /// Rows per chunk rendered on one thread.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 1024;
 
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
@@ -95,8 +95,7 @@ pub fn list_with(
         header.write_record(HEADER)?;
     }
     out.write_all(&finish(header)?)?;
-    // A few chunks per thread at a time, so that memory stays bounded.
-    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
+    let batch = CHUNK * super::batch_chunks();
     for rows in rows.chunks(batch) {
         let chunks: Vec<io::Result<Vec<u8>>> = rows
             .par_chunks(CHUNK)

@@ -227,3 +227,11 @@ pub fn qualified(plan: &str, id: &str, qualify: bool) -> String {
 pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
     qualified(&plan.id, &task.id, qualify)
 }
+
+/// How many chunks of a long output are made at a time, across the
+/// threads: several per thread, so that a thread that finishes its chunks
+/// early takes another rather than waiting for the others at the end of
+/// the batch, and few enough that memory stays bounded.
+pub(crate) fn batch_chunks() -> usize {
+    rayon::current_num_threads().max(1) * 8
+}

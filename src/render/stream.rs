@@ -62,17 +62,17 @@ pub fn stream<R: Sync>(
         .map(|&w| usize::from(w).saturating_sub(2))
         .collect();
     let separator = rule('├', '╌', '┼', '┤', &widths);
-    let threads = rayon::current_num_threads().max(1) * 2;
+    let batch = super::batch_chunks();
     // One buffer per chunk of a batch, kept from batch to batch: a fresh
     // buffer of this size would be mapped and faulted in page by page
     // every time.
-    let mut buffers: Vec<(String, Lines)> = (0..threads)
+    let mut buffers: Vec<(String, Lines)> = (0..batch)
         .map(|_| (String::with_capacity(CHUNK * 1024), Lines::default()))
         .collect();
-    for (b, batch) in rows.chunks(CHUNK * threads).enumerate() {
+    for (b, rows) in rows.chunks(CHUNK * batch).enumerate() {
         buffers
             .par_iter_mut()
-            .zip(batch.par_chunks(CHUNK))
+            .zip(rows.par_chunks(CHUNK))
             .for_each(|((text, lines), chunk)| {
                 text.clear();
                 for (i, row) in chunk.iter().enumerate() {
@@ -83,7 +83,7 @@ pub fn stream<R: Sync>(
                     draw_row(&cells(row), &inner, right, lines, text);
                 }
             });
-        let used = batch.len().div_ceil(CHUNK);
+        let used = rows.len().div_ceil(CHUNK);
         for (c, (text, _)) in buffers[..used].iter().enumerate() {
             if b > 0 || c > 0 {
                 writeln!(out, "{separator}")?;

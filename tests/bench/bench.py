@@ -13,6 +13,7 @@ tasks; a folder of 2,000 plans of 50 tasks) it times, as whole processes:
   plan check
   plan report
   plan done ID                      one plan files only, on a fresh copy
+                                    (flushed to disk before it is timed)
 
 Each read command runs with the read cache (kept in DIR/cache, filled by
 the warm-up run) and, alternately, without it (PLAN_CACHE=0: every file
@@ -266,8 +267,12 @@ def main(argv: list[str]) -> int:
             task_id = todo[len(todo) // 2]
             copy = os.path.join(scratch, "edit.toml")
 
+            # A clerk's plan was not written a moment before the edit: each
+            # fresh copy is flushed to disk before it is timed, or the
+            # edit's fsync would wait for the copy's writeback too.
             def done(b: str) -> tuple[float, int, int]:
                 shutil.copyfile(inp["path"], copy)
+                os.sync()
                 return run_once([b, "-f", copy, "done", task_id, "--on", "2026-06-01"], env=env)
 
             variants = {k: (lambda b=b: done(b)) for k, b in bins.items()}
@@ -281,6 +286,7 @@ def main(argv: list[str]) -> int:
                 def tw_done_once() -> tuple[float, int, int]:
                     shutil.rmtree(tw_copy, ignore_errors=True)
                     shutil.copytree(tw, tw_copy)
+                    os.sync()
                     return run_once(["task", *TASK_RC, str(pending // 2), "done"], env=tw_env(tw_copy))
 
                 tw_done = measure(f"task {pending // 2} done", {"task": tw_done_once}, args.runs)["task"]

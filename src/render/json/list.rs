@@ -247,7 +247,7 @@ impl Direct<'_> {
 }
 
 /// Tasks per chunk rendered on one thread.
-pub(super) const CHUNK: usize = 1024;
+pub(super) const CHUNK: usize = 256;
 
 /// `plan list --format json`: the document [`write`] would make of every
 /// task, each task serialized on its own, in chunks on every core, and
@@ -265,10 +265,9 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
     let (before, after) = text.rsplit_once("[]").unwrap_or((&text, "\n}\n"));
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
-    // A few chunks per thread at a time, so that memory stays bounded; the
-    // buffers are kept from one batch to the next, so that their pages are
-    // only faulted in once.
-    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); rayon::current_num_threads().max(1) * 2];
+    // The buffers are kept from one batch to the next, so that their pages
+    // are only faulted in once.
+    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); crate::render::batch_chunks()];
     for (b, rows) in rows.chunks(CHUNK * buffers.len()).enumerate() {
         buffers
             .par_iter_mut()
