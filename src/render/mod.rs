@@ -231,7 +231,8 @@ pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
 /// How many chunks of a long output are made at a time, across the
 /// threads: several per thread, so that a thread that finishes its chunks
 /// early takes another rather than waiting for the others at the end of
-/// the batch, and few enough that memory stays bounded.
+/// the batch, and few enough that memory stays bounded (at most 64,
+/// however many threads).
 pub(crate) fn batch_chunks() -> usize {
-    rayon::current_num_threads().max(1) * 8
+    (rayon::current_num_threads().max(1) * 8).min(64)
 }

@@ -62,7 +62,7 @@ pub fn stream<R: Sync>(
         .map(|&w| usize::from(w).saturating_sub(2))
         .collect();
     let separator = rule('├', '╌', '┼', '┤', &widths);
-    let batch = super::batch_chunks();
+    let batch = super::batch_chunks().min(rows.len().div_ceil(CHUNK));
     // One buffer per chunk of a batch, kept from batch to batch: a fresh
     // buffer of this size would be mapped and faulted in page by page
     // every time.

@@ -29,6 +29,10 @@ use crate::window::{Annual, Every, MonthDay, Span, Window};
 /// Tasks per chunk: each chunk is read on its own thread.
 const CHUNK: usize = 4096;
 
+/// The fewest bytes a task takes: each of its fourteen fields in its
+/// shortest form, one byte.
+const MIN_TASK: u64 = 14;
+
 /// How deep joined windows may nest when read back.
 const MAX_DEPTH: usize = 8;
 
@@ -231,16 +235,20 @@ pub(super) fn decode_from<S: Source + ?Sized>(
     for _ in 0..count {
         lists.push(d.strings()?.into());
     }
-    // Each task takes a byte at least: no count reserves more tasks than
-    // the bytes after the head could hold.
+    // Each task takes MIN_TASK bytes at least: no count reserves more
+    // tasks than the bytes after the head, or a chunk, could hold.
     let count = d.index()?;
-    if count as u64 > source.len().saturating_sub(head_end) {
+    if (count as u64).saturating_mul(MIN_TASK) > source.len().saturating_sub(head_end) {
         return None;
     }
     let mut chunks = Vec::with_capacity(count.div_ceil(CHUNK));
     let (mut left, mut at) = (count, head_end);
     while left > 0 {
-        let end = at.checked_add(d.u64()?)?;
+        let length = d.u64()?;
+        if length < left.min(CHUNK) as u64 * MIN_TASK {
+            return None;
+        }
+        let end = at.checked_add(length)?;
         chunks.push((at..end, left.min(CHUNK)));
         left -= left.min(CHUNK);
         at = end;
@@ -643,22 +651,29 @@ mod tests {
         assert!(read >= 10, "{read}");
     }
 
-    #[test]
-    fn a_large_plan_reads_back_across_chunks_and_damage_reads_as_nothing() {
+    /// The seed plan, its tasks repeated (with new ids) until it has at
+    /// least `tasks`, and its path.
+    fn large_plan(tasks: usize) -> (PathBuf, Plan) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let path = root.join("plans/trieu-son-2020-pcbldg.toml");
         let text = std::fs::read_to_string(&path).unwrap();
         let (Some(mut plan), _) = crate::store::parse_str(&path, &text) else {
             panic!("the seed reads");
         };
-        let tasks = plan.tasks.clone();
-        while plan.tasks.len() < 3 * CHUNK + 7 {
+        let seed = plan.tasks.clone();
+        while plan.tasks.len() < tasks {
             let n = plan.tasks.len();
-            plan.tasks.extend(tasks.iter().cloned().map(|mut t| {
+            plan.tasks.extend(seed.iter().cloned().map(|mut t| {
                 t.id = format!("{}-{n}", t.id);
                 t
             }));
         }
+        (path, plan)
+    }
+
+    #[test]
+    fn a_large_plan_reads_back_across_chunks_and_damage_reads_as_nothing() {
+        let (path, plan) = large_plan(3 * CHUNK + 7);
         let bytes = encode(&plan);
         let back = decode(&bytes, &path).expect("reads back");
         assert_eq!(view(&back), view(&plan));
@@ -676,10 +691,12 @@ mod tests {
         }
     }
 
-    /// A source that records the longest piece read from it.
+    /// A source that records the longest piece read from it, and how
+    /// many pieces were read.
     struct Counted<'a> {
         bytes: &'a [u8],
         longest: std::sync::atomic::AtomicU64,
+        reads: std::sync::atomic::AtomicU64,
     }
 
     impl Source for Counted<'_> {
@@ -691,30 +708,20 @@ mod tests {
             let length = range.end.saturating_sub(range.start);
             self.longest
                 .fetch_max(length, std::sync::atomic::Ordering::Relaxed);
+            self.reads
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             self.bytes.read(range)
         }
     }
 
     #[test]
     fn a_large_plan_is_read_chunk_by_chunk_and_summed_as_a_whole() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let path = root.join("plans/trieu-son-2020-pcbldg.toml");
-        let text = std::fs::read_to_string(&path).unwrap();
-        let (Some(mut plan), _) = crate::store::parse_str(&path, &text) else {
-            panic!("the seed reads");
-        };
-        let tasks = plan.tasks.clone();
-        while plan.tasks.len() < 4 * CHUNK {
-            let n = plan.tasks.len();
-            plan.tasks.extend(tasks.iter().cloned().map(|mut t| {
-                t.id = format!("{}-{n}", t.id);
-                t
-            }));
-        }
+        let (path, plan) = large_plan(4 * CHUNK);
         let bytes = encode(&plan);
         let source = Counted {
             bytes: &bytes,
             longest: 0.into(),
+            reads: 0.into(),
         };
         let (back, sum) = decode_from(&source, &path).expect("reads back");
         assert_eq!(view(&back), view(&plan));
@@ -736,5 +743,40 @@ mod tests {
         if let Some((_, other)) = decode_from(changed.as_slice(), &path) {
             assert_ne!(other, crc32fast::hash(&bytes));
         }
+    }
+
+    #[test]
+    fn a_task_count_the_bytes_cannot_hold_is_refused_before_any_chunk_is_read() {
+        // A plan's head with its task count raised to a million, and after
+        // it a million bytes of tasks cut into chunks whose lengths add up:
+        // one byte a task, too few for any task. Reserving a million task
+        // slots for it would take 224 MB.
+        let (path, mut plan) = large_plan(0);
+        plan.tasks.clear();
+        let empty = encode(&plan);
+        let head = &empty[8..];
+        assert_eq!(head.last(), Some(&0), "the head ends with its count");
+        let n = 1_000_000;
+        let mut e = Enc(head[..head.len() - 1].to_vec());
+        e.len(n);
+        let mut left = n;
+        while left > 0 {
+            e.len(left.min(CHUNK));
+            left -= left.min(CHUNK);
+        }
+        let mut bytes = (e.0.len() as u64).to_le_bytes().to_vec();
+        bytes.extend_from_slice(&e.0);
+        bytes.resize(bytes.len() + n, 0);
+        let source = Counted {
+            bytes: &bytes,
+            longest: 0.into(),
+            reads: 0.into(),
+        };
+        assert!(decode_from(&source, &path).is_none());
+        // Only the head's length and the head were read: the count was
+        // refused before the tasks' slots were reserved and their chunks
+        // read.
+        let reads = source.reads.into_inner();
+        assert_eq!(reads, 2, "{reads} reads");
     }
 }
