@@ -295,6 +295,7 @@ err-not-writable-output = { $path } is not writable by this user; nothing was wr
 err-no-reader = { $path } is a FIFO nobody reads; nothing was written (start its reader first, or write to another file)
 err-locked = another edit of this plan holds { $path }; gave up after { $seconds } s (if no `plan` is running, remove that file)
 err-changed = { $path } changed on disk since it was read; nothing written (run the command again)
+err-changed-while-listed = { $path } changed while it was being listed; the list stops here (run the command again)
 err-lock-not-a-file = { $path } is not a lock file (it is { $kind }); nothing was written (remove it if no `plan` is running)
 err-lock-kind-symlink = a symbolic link
 err-lock-kind-folder = a folder

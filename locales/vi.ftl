@@ -277,6 +277,7 @@ err-not-writable-output = người dùng này không có quyền ghi vào { $pat
 err-no-reader = { $path } là ống FIFO chưa có chương trình nào đọc; không ghi gì (tệp giữ nguyên); hãy chạy chương trình đọc trước, hoặc ghi ra tệp khác
 err-locked = một lần sửa khác của kế hoạch này đang giữ khóa { $path }; đã thôi chờ sau { $seconds } giây (nếu không có `plan` nào đang chạy, hãy xóa tệp đó)
 err-changed = { $path } đã bị thay đổi trên đĩa sau khi đọc; không ghi gì (tệp giữ nguyên); hãy chạy lại lệnh
+err-changed-while-listed = { $path } đã thay đổi trong khi đang được liệt kê; danh sách dừng tại đây (hãy chạy lại lệnh)
 err-lock-not-a-file = { $path } không phải là tệp khóa (đó là { $kind }); không ghi gì (tệp giữ nguyên); hãy xóa nó nếu không có `plan` nào đang chạy
 err-lock-kind-symlink = một liên kết tượng trưng
 err-lock-kind-folder = một thư mục

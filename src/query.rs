@@ -10,6 +10,9 @@ use crate::model::{Plan, Status, Task};
 use crate::units::{Level, MatchError};
 use crate::window::days::Span;
 
+mod chunked;
+pub use chunked::Scan;
+
 /// Which side of a task a unit filter looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Role {

@@ -40,7 +40,12 @@ pub const DEFAULT_DIR: &str = "plans";
 /// cannot be read exactly.
 pub fn load(cx: &mut Context, files: &[PathBuf]) -> Result<Vec<Plan>> {
     let paths = crate::store::discover(files, Path::new(DEFAULT_DIR))?;
-    let loaded = crate::store::load_all(&paths)?;
+    load_paths(cx, &paths)
+}
+
+/// [`load`] the plan files `paths`, found already.
+pub fn load_paths(cx: &mut Context, paths: &[PathBuf]) -> Result<Vec<Plan>> {
+    let loaded = crate::store::load_all(paths)?;
     // Warnings (review marks) are for `plan check`; the other commands
     // work on a draft as it is.
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.errors() > 0) {

@@ -7,8 +7,6 @@ use std::io::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
-use rayon::prelude::*;
-
 use super::push_unit_names;
 use crate::query::Row;
 use crate::text::without_hazards;
@@ -68,9 +66,6 @@ const HEADER_KEYS: [&str; 12] = [
     "word-csv-days-overdue",
 ];
 
-/// Rows per chunk rendered on one thread.
-const CHUNK: usize = 1024;
-
 /// `plan list --format csv`: one row per task. Large lists are rendered in
 /// chunks on every core and written in order.
 pub fn list(rows: &[Row], delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
@@ -86,6 +81,22 @@ pub fn list_with(
     vietnamese_headers: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    list_chunks(
+        &super::list::Selected(rows),
+        delimiter,
+        vietnamese_headers,
+        out,
+    )
+    .map(drop)
+}
+
+/// [`list_with`] of rows given a chunk at a time; the number of rows.
+pub(super) fn list_chunks(
+    chunks: &dyn super::list::Chunks,
+    delimiter: u8,
+    vietnamese_headers: bool,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
     out.write_all(BOM.as_bytes())?;
     let mut header = writer(Vec::new(), delimiter);
     if vietnamese_headers {
@@ -95,24 +106,15 @@ pub fn list_with(
         header.write_record(HEADER)?;
     }
     out.write_all(&finish(header)?)?;
-    let batch = CHUNK * super::batch_chunks();
-    for rows in rows.chunks(batch) {
-        let chunks: Vec<io::Result<Vec<u8>>> = rows
-            .par_chunks(CHUNK)
-            .map(|chunk| {
-                let mut writer = writer(Vec::with_capacity(chunk.len() * 256), delimiter);
-                let mut scratch = Scratch::default();
-                for row in chunk {
-                    write_row(&mut writer, row, &mut scratch)?;
-                }
-                finish(writer)
-            })
-            .collect();
-        for chunk in chunks {
-            out.write_all(&chunk?)?;
+    super::list::each(chunks, b"", out, &|rows, buffer| {
+        let mut writer = writer(std::mem::take(buffer), delimiter);
+        let mut scratch = Scratch::default();
+        for row in rows {
+            write_row(&mut writer, row, &mut scratch)?;
         }
-    }
-    Ok(())
+        *buffer = finish(writer)?;
+        Ok(())
+    })
 }
 
 /// What every CSV file opens with, so that Excel reads it as UTF-8.

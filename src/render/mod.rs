@@ -10,6 +10,7 @@ pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod list;
 pub mod paper;
 pub mod remind;
 pub mod report;

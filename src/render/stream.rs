@@ -40,34 +40,14 @@ pub fn stream<R: Sync>(
     if rows.len() <= STREAM_FROM {
         return writeln!(out, "{}", layout(rows));
     }
-    let sample = layout(&rows[..STREAM_FROM]).to_string();
-    let mut lines = sample.lines();
-    let top = lines.next().unwrap_or_default();
-    let widths: Vec<u16> = top
-        .trim_start_matches('┌')
-        .trim_end_matches('┐')
-        .split('┬')
-        .map(|segment| u16::try_from(segment.chars().count()).unwrap_or(u16::MAX))
-        .collect();
-    writeln!(out, "{top}")?;
-    for line in lines.by_ref() {
-        writeln!(out, "{line}")?;
-        if line.starts_with('╞') {
-            break;
-        }
-    }
-    // Content widths: each segment holds the padding of its column.
-    let inner: Vec<usize> = widths
-        .iter()
-        .map(|&w| usize::from(w).saturating_sub(2))
-        .collect();
-    let separator = rule('├', '╌', '┼', '┤', &widths);
+    let layout = Layout::of(&layout(&rows[..STREAM_FROM]).to_string());
+    out.write_all(layout.head.as_bytes())?;
     let batch = super::batch_chunks().min(rows.len().div_ceil(CHUNK));
     // One buffer per chunk of a batch, kept from batch to batch: a fresh
     // buffer of this size would be mapped and faulted in page by page
     // every time.
-    let mut buffers: Vec<(String, Lines)> = (0..batch)
-        .map(|_| (String::with_capacity(CHUNK * 1024), Lines::default()))
+    let mut buffers: Vec<(Vec<u8>, Lines)> = (0..batch)
+        .map(|_| (Vec::with_capacity(CHUNK * 1024), Lines::default()))
         .collect();
     for (b, rows) in rows.chunks(CHUNK * batch).enumerate() {
         buffers
@@ -77,21 +57,83 @@ pub fn stream<R: Sync>(
                 text.clear();
                 for (i, row) in chunk.iter().enumerate() {
                     if i > 0 {
-                        text.push_str(&separator);
-                        text.push('\n');
+                        text.extend_from_slice(layout.between.as_bytes());
                     }
-                    draw_row(&cells(row), &inner, right, lines, text);
+                    layout.draw(&cells(row), right, lines, text);
                 }
             });
         let used = rows.len().div_ceil(CHUNK);
         for (c, (text, _)) in buffers[..used].iter().enumerate() {
             if b > 0 || c > 0 {
-                writeln!(out, "{separator}")?;
+                out.write_all(layout.between.as_bytes())?;
             }
-            out.write_all(text.as_bytes())?;
+            out.write_all(text)?;
         }
     }
-    writeln!(out, "{}", rule('└', '─', '┴', '┘', &widths))
+    out.write_all(layout.bottom.as_bytes())
+}
+
+/// The column widths of a table comfy-table laid out, read from its text,
+/// to draw any number of rows more at them, exactly as it draws a row of
+/// the house style.
+pub struct Layout {
+    /// The lines above the first row: the top border, the header and the
+    /// rule under it, each with its line break.
+    pub head: String,
+    /// What goes between two rows: a dashed rule and its line break.
+    pub between: String,
+    /// The bottom border and its line break.
+    pub bottom: String,
+    /// Each column's content width (without its padding).
+    inner: Vec<usize>,
+}
+
+impl Layout {
+    /// The layout of `sample`, a table comfy-table drew: its top border
+    /// gives the column widths.
+    pub fn of(sample: &str) -> Layout {
+        let mut lines = sample.lines();
+        let top = lines.next().unwrap_or_default();
+        let widths: Vec<u16> = top
+            .trim_start_matches('┌')
+            .trim_end_matches('┐')
+            .split('┬')
+            .map(|segment| u16::try_from(segment.chars().count()).unwrap_or(u16::MAX))
+            .collect();
+        let mut head = format!("{top}\n");
+        for line in lines.by_ref() {
+            head.push_str(line);
+            head.push('\n');
+            if line.starts_with('╞') {
+                break;
+            }
+        }
+        let mut between = rule('├', '╌', '┼', '┤', &widths);
+        between.push('\n');
+        let mut bottom = rule('└', '─', '┴', '┘', &widths);
+        bottom.push('\n');
+        Layout {
+            head,
+            between,
+            bottom,
+            // Each segment holds the padding of its column.
+            inner: widths
+                .iter()
+                .map(|&w| usize::from(w).saturating_sub(2))
+                .collect(),
+        }
+    }
+
+    /// One row of `cells` onto `out`, aligned right where `right` says.
+    pub fn draw(
+        &self,
+        cells: &[Cow<'_, str>],
+        right: &[bool],
+        lines: &mut Lines,
+        out: &mut Vec<u8>,
+    ) {
+        draw_row(cells, &self.inner, right, lines, out);
+    }
 }
 
 /// A horizontal line across columns of `widths`.
@@ -117,7 +159,7 @@ fn draw_row(
     widths: &[usize],
     right: &[bool],
     lines: &mut Lines,
-    out: &mut String,
+    out: &mut Vec<u8>,
 ) {
     // Each line of each cell, as a range of the cell with its display
     // width, measured once.
@@ -143,10 +185,10 @@ fn draw_row(
         .max()
         .unwrap_or(0);
     for n in 0..height {
-        out.push('│');
+        out.extend_from_slice("│".as_bytes());
         for (i, ((cell, range), &width)) in cells.iter().zip(&lines.cells).zip(widths).enumerate() {
             if i > 0 {
-                out.push('┆');
+                out.extend_from_slice("┆".as_bytes());
             }
             let Some((at, wide)) = (n < range.len()).then(|| &lines.ranges[range.start + n]) else {
                 spaces(width + 2, out);
@@ -159,16 +201,16 @@ fn draw_row(
                 _ => (0, room),
             };
             spaces(1 + before, out);
-            out.push_str(line);
+            out.extend_from_slice(line.as_bytes());
             spaces(after + 1, out);
         }
-        out.push_str("│\n");
+        out.extend_from_slice("│\n".as_bytes());
     }
 }
 
 /// The lines of a row's cells while it is drawn, kept from row to row.
 #[derive(Default)]
-struct Lines {
+pub struct Lines {
     /// Each line: its bytes in its cell and its display width.
     ranges: Vec<(Range<usize>, usize)>,
     /// Each cell's lines in `ranges`.
@@ -183,16 +225,17 @@ impl Lines {
 }
 
 /// `n` spaces onto `out`.
-fn spaces(mut n: usize, out: &mut String) {
-    const SPACES: &str = concat!(
+fn spaces(mut n: usize, out: &mut Vec<u8>) {
+    const SPACES: &[u8] = concat!(
         "                                                                ",
         "                                                                "
-    );
+    )
+    .as_bytes();
     while n > SPACES.len() {
-        out.push_str(SPACES);
+        out.extend_from_slice(SPACES);
         n -= SPACES.len();
     }
-    out.push_str(&SPACES[..n]);
+    out.extend_from_slice(&SPACES[..n]);
 }
 
 /// Free columns under which comfy-table starts a new line rather than

@@ -80,30 +80,78 @@ pub fn list(
     width: Option<u16>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let format = super::list::Format::Table { qualify, width };
+    super::list::write(&format, &super::list::Selected(rows), out).map(drop)
+}
+
+/// Whether a table `columns` wide (0: not fitted) is a list of blocks.
+pub(super) fn as_records(columns: u16) -> bool {
+    columns != 0 && columns < RECORDS_BELOW
+}
+
+/// The `plan list` table of rows given a chunk at a time: laid out by
+/// comfy-table when they are [`STREAM_FROM`](super::stream::STREAM_FROM)
+/// or fewer, else laid out on the first ones and every row then drawn at
+/// those widths; a list of blocks in a narrow terminal. The number of rows.
+pub(super) fn list_chunks(
+    chunks: &dyn super::list::Chunks,
+    qualify: bool,
+    width: Option<u16>,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
     let columns = width.unwrap_or(DEFAULT_WIDTH);
-    if columns != 0 && columns < RECORDS_BELOW {
-        return records(rows, qualify, usize::from(columns), out);
+    if as_records(columns) {
+        let columns = usize::from(columns);
+        return super::list::each(chunks, b"\n", out, &|rows, buffer| {
+            records(rows, qualify, columns, buffer)
+        });
     }
+    // The first rows' cells: the table is laid out on them.
+    const FROM: usize = super::stream::STREAM_FROM;
+    let mut first: Vec<[String; 7]> = Vec::new();
+    for k in 0..chunks.chunks() {
+        chunks.rows(k, &mut |rows| {
+            let take = rows.len().min(FROM + 1 - first.len());
+            first.extend(rows[..take].iter().map(|row| list_cells(row, qualify)));
+            Ok(())
+        })?;
+        if first.len() > FROM {
+            break;
+        }
+    }
+    if first.is_empty() {
+        return Ok(0);
+    }
+    if first.len() <= FROM {
+        writeln!(out, "{}", list_table(&first, width))?;
+        return Ok(first.len());
+    }
+    let layout = super::stream::Layout::of(&list_table(&first[..FROM], width).to_string());
+    drop(first);
     let narrow = columns != 0 && columns < 100;
     let right = if narrow {
         &[false, false, false, false, false, true][..]
     } else {
         &[false, false, false, false, false, false, true][..]
     };
-    let shared = Shared::of(rows);
-    super::stream::stream(
-        rows,
-        |rows| list_table(rows, qualify, width),
-        |row| {
+    out.write_all(layout.head.as_bytes())?;
+    let count = super::list::each(chunks, layout.between.as_bytes(), out, &|rows, buffer| {
+        let shared = Shared::of(rows);
+        let mut lines = super::stream::Lines::default();
+        for (i, row) in rows.iter().enumerate() {
+            if i > 0 {
+                buffer.extend_from_slice(layout.between.as_bytes());
+            }
             let mut cells = streamed_cells(row, qualify, &shared);
             if narrow {
                 cells.remove(3);
             }
-            cells
-        },
-        right,
-        out,
-    )
+            layout.draw(&cells, right, &mut lines, buffer);
+        }
+        Ok(())
+    })?;
+    out.write_all(layout.bottom.as_bytes())?;
+    Ok(count)
 }
 
 /// The cells of one `plan list` row, every column.
@@ -133,9 +181,6 @@ struct Shared {
 impl Shared {
     fn of(rows: &[Row]) -> Shared {
         let mut shared = Shared::default();
-        if rows.len() <= super::stream::STREAM_FROM {
-            return shared;
-        }
         for row in rows {
             if window_alone(row.task) {
                 shared
@@ -222,13 +267,14 @@ fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool, shared: &'r Shared) -> Ve
     ]
 }
 
-/// The `plan list` table of `rows` and its header, laid out on their cells.
-fn list_table(rows: &[Row], qualify: bool, width: Option<u16>) -> Table {
+/// The `plan list` table of rows (their cells) and its header, laid out
+/// on their cells.
+fn list_table(rows: &[[String; 7]], width: Option<u16>) -> Table {
     let columns = width.unwrap_or(DEFAULT_WIDTH);
     let mut table = new_table(width);
     table.set_header(&super::words().list_header);
-    for row in rows {
-        table.add_row(list_cells(row, qualify));
+    for cells in rows {
+        table.add_row(cells);
     }
     keep_whole(&mut table, &[0, 5, 6]);
     if let Some(column) = table.column_mut(6) {
@@ -275,7 +321,7 @@ fn list_table(rows: &[Row], qualify: bool, width: Option<u16>) -> Table {
 
 /// One block per task, wrapped to `width`: for terminals too narrow for
 /// the table.
-fn records(rows: &[Row], qualify: bool, width: usize, out: &mut dyn Write) -> io::Result<()> {
+fn records(rows: &[Row], qualify: bool, width: usize, out: &mut Vec<u8>) -> io::Result<()> {
     // Wrap `text` to the width; its first line follows `lead` columns of
     // label, the others `indent`.
     let wrap = |text: &str, lead: usize, indent: &str| -> String {
@@ -348,7 +394,8 @@ mod tests {
 
     use super::*;
     use crate::query::{Filter, select};
-    use crate::render::stream::{CHUNK, STREAM_FROM};
+    use crate::render::list::SELECTED_CHUNK as CHUNK;
+    use crate::render::stream::STREAM_FROM;
 
     /// The seed plan with its tasks copied until it has `copies` times as
     /// many (ids made unique), one of them with a title too long to wrap at
@@ -379,7 +426,7 @@ mod tests {
 
     #[test]
     fn a_long_list_is_streamed_at_the_widths_of_its_first_rows() {
-        let plans = [plan(100)];
+        let plans = [plan(400)];
         let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
         let rows = select(&plans, &Filter::default(), day).unwrap();
         assert!(rows.len() > STREAM_FROM + 2 * CHUNK, "{}", rows.len());

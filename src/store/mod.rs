@@ -25,6 +25,7 @@ mod untrusted;
 mod vietnamese_tests;
 
 pub use blocks::{Block, Layout, split};
+pub use cache::{Chunked, Opened};
 pub use find::{
     LOCATE_FROM, Scan, block_id, count_id_lines, count_quoted, find_block, id_line, id_may_repeat,
     layout_for_task, locate, task_ids,
@@ -192,7 +193,19 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), 
 
 /// Load every file, in parallel; plans come back in the order of `files`.
 pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
-    let cache = cache::Cache::open(files);
+    load_all_with(cache::Cache::open(files), files)
+}
+
+/// [`load_all`] with the cache kept in `root`.
+#[cfg(test)]
+pub(crate) fn load_all_in(root: &Path, files: &[PathBuf]) -> Result<Loaded, Error> {
+    load_all_with(
+        Some(cache::Cache::open_in(root.to_path_buf(), files)),
+        files,
+    )
+}
+
+fn load_all_with(cache: Option<cache::Cache>, files: &[PathBuf]) -> Result<Loaded, Error> {
     let results: Vec<Result<(Parsed, Option<cache::Fresh>), Error>> = files
         .par_iter()
         .enumerate()
@@ -233,6 +246,39 @@ pub fn load_all(files: &[PathBuf]) -> Result<Loaded, Error> {
         cache.store(fresh);
     }
     Ok(loaded)
+}
+
+/// The plans of `files` as the cache holds them, to read a chunk of tasks
+/// at a time: `None` when the cache is off, or any file is not in it as
+/// the file is now, or a plan's tasks are not in id order, or two plans
+/// have one id. The plans are then read whole ([`load_all`]), which says
+/// what is wrong and caches them.
+pub fn load_chunked(files: &[PathBuf]) -> Option<Vec<Chunked>> {
+    load_chunked_with(&cache::Cache::open(files)?, files)
+}
+
+/// [`load_chunked`] with the cache kept in `root`.
+#[cfg(test)]
+pub(crate) fn load_chunked_in(root: &Path, files: &[PathBuf]) -> Option<Vec<Chunked>> {
+    load_chunked_with(&cache::Cache::open_in(root.to_path_buf(), files), files)
+}
+
+fn load_chunked_with(cache: &cache::Cache, files: &[PathBuf]) -> Option<Vec<Chunked>> {
+    let read: Vec<Chunked> = files
+        .par_iter()
+        .enumerate()
+        .map(|(n, path)| {
+            let stamp = cache::Stamp::of(&std::fs::metadata(path).ok()?)?;
+            let plan = cache.chunked(n, path, stamp)?;
+            plan.ordered().then_some(plan)
+        })
+        .collect::<Option<_>>()?;
+    let mut ids = HashSet::with_capacity(read.len());
+    read.iter()
+        .all(|plan| ids.insert(plan.id()))
+        .then_some(())?;
+    drop(ids);
+    Some(read)
 }
 
 /// Read one plan file, from the cache when its entry is the file as it is

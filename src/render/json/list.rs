@@ -5,7 +5,6 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::ser::Formatter;
 
@@ -246,13 +245,19 @@ impl Direct<'_> {
     }
 }
 
-/// Tasks per chunk rendered on one thread.
-pub(super) const CHUNK: usize = 256;
-
 /// `plan list --format json`: the document [`write`] would make of every
 /// task, each task serialized on its own, in chunks on every core, and
 /// written in order at its place in the document.
 pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
+    list_chunks(&crate::render::list::Selected(rows), as_of, out).map(drop)
+}
+
+/// [`list`] of rows given a chunk at a time; the number of rows.
+pub(crate) fn list_chunks(
+    chunks: &dyn crate::render::list::Chunks,
+    as_of: NaiveDate,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
     let head = ListDoc {
         version: VERSION,
         as_of: iso(as_of),
@@ -265,33 +270,20 @@ pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<(
     let (before, after) = text.rsplit_once("[]").unwrap_or((&text, "\n}\n"));
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
-    // The buffers are kept from one batch to the next, so that their pages
-    // are only faulted in once.
-    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); crate::render::batch_chunks()];
-    for (b, rows) in rows.chunks(CHUNK * buffers.len()).enumerate() {
-        buffers
-            .par_iter_mut()
-            .zip(rows.par_chunks(CHUNK))
-            .try_for_each(|(buffer, chunk)| -> io::Result<()> {
-                buffer.clear();
-                for row in chunk {
-                    buffer.extend_from_slice(b",\n    ");
-                    Direct { out: buffer }.task(&task_doc(row))?;
-                }
-                Ok(())
-            })?;
-        let used = rows.len().div_ceil(CHUNK);
-        for (c, chunk) in buffers[..used].iter().enumerate() {
-            // Every task but the first follows a comma.
-            let first = b == 0 && c == 0;
-            out.write_all(if first { &chunk[1..] } else { chunk })?;
+    // Every task but the first follows a comma.
+    let count = crate::render::list::each(chunks, b",", out, &|rows, buffer| {
+        for (i, row) in rows.iter().enumerate() {
+            buffer.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
+            Direct { out: buffer }.task(&task_doc(row))?;
         }
-    }
-    if !rows.is_empty() {
+        Ok(())
+    })?;
+    if count > 0 {
         out.write_all(b"\n  ")?;
     }
     out.write_all(b"]")?;
-    out.write_all(after.as_bytes())
+    out.write_all(after.as_bytes())?;
+    Ok(count)
 }
 
 /// serde_json's pretty layout (two spaces a level) as it stands `level`

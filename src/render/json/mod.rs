@@ -15,6 +15,7 @@ use crate::text::{is_hazard, may_hold_hazard};
 
 mod list;
 pub use list::list;
+pub(crate) use list::list_chunks;
 
 /// Schema version of every JSON document `plan` writes.
 pub const VERSION: u32 = 1;
@@ -323,8 +324,8 @@ pub fn task(row: &Row, as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
 
 #[cfg(test)]
 mod tests {
-    use super::list::CHUNK;
     use super::*;
+    use crate::render::list::SELECTED_CHUNK as CHUNK;
 
     #[test]
     fn a_list_written_in_chunks_is_the_document_written_whole() {

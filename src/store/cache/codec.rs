@@ -27,7 +27,7 @@ use crate::units::{Registry, Unit};
 use crate::window::{Annual, Every, MonthDay, Span, Window};
 
 /// Tasks per chunk: each chunk is read on its own thread.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 1024;
 
 /// The fewest bytes a task takes: each of its fourteen fields in its
 /// shortest form, one byte.
@@ -110,6 +110,15 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
     for ids in named {
         e.strs(ids);
     }
+    // What a plan read chunk by chunk could not tell without all of its
+    // tasks: whether they are in natural id order, and whether any keeps
+    // a unit's report.
+    e.bool(
+        plan.tasks
+            .windows(2)
+            .all(|w| crate::query::natural_cmp(&w[0].id, &w[1].id).is_lt()),
+    );
+    e.bool(plan.follows_reports());
     e.len(plan.tasks.len());
     let mut chunks = Vec::with_capacity(plan.tasks.len() * 160);
     for ((tasks, index), units) in plan
@@ -123,6 +132,7 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
             chunk.task(task, window, units);
         }
         e.len(chunk.0.len());
+        e.u64(u64::from(crc32fast::hash(&chunk.0)));
         chunks.extend_from_slice(&chunk.0);
     }
     let mut bytes = Vec::with_capacity(8 + e.0.len() + chunks.len());
@@ -161,16 +171,29 @@ pub(super) fn decode(bytes: &[u8], path: &std::path::Path) -> Option<Plan> {
     decode_from(bytes, path).map(|(plan, _)| plan)
 }
 
-/// The plan the bytes of `source` hold, at `path`, with the CRC-32 of
-/// those bytes (read once, as they are decoded); `None` when they are not
-/// the bytes [`encode`] writes. The head is read first: its length (8
-/// bytes, little-endian), then the plan without its tasks, ending with the
-/// length of each chunk of tasks; then each chunk is read and decoded on a
-/// thread of its own.
-pub(super) fn decode_from<S: Source + ?Sized>(
+/// A plan's head read from its bytes: the plan without its tasks, what its
+/// tasks share, and where each chunk of its tasks lies, so that its tasks
+/// can be decoded a chunk at a time.
+pub(super) struct Head {
+    windows: Vec<Arc<TaskWindow>>,
+    lists: Vec<UnitIds>,
+    /// Each chunk: its bytes in the payload, its number of tasks, its
+    /// CRC-32.
+    chunks: Vec<(std::ops::Range<u64>, usize, u32)>,
+    /// Whether the tasks are in natural id order.
+    pub ordered: bool,
+}
+
+/// The plan the bytes of `source` hold, at `path`, without its tasks; its
+/// head, to read them with; and the CRC-32 of all of its bytes (the head's own, combined with the sums the
+/// head records for its chunks); `None` when they are not the bytes
+/// [`encode`] writes. The head is its length (8 bytes, little-endian), then
+/// the plan without its tasks, ending with the length and sum of each
+/// chunk of tasks.
+pub(super) fn decode_head<S: Source + ?Sized>(
     source: &S,
     path: &std::path::Path,
-) -> Option<(Plan, u32)> {
+) -> Option<(Plan, Head, u32)> {
     let first = source.read(0..8)?;
     let head_length = u64::from_le_bytes(first.as_ref().try_into().ok()?);
     let head_end = head_length.checked_add(8)?;
@@ -235,6 +258,8 @@ pub(super) fn decode_from<S: Source + ?Sized>(
     for _ in 0..count {
         lists.push(d.strings()?.into());
     }
+    let ordered = d.bool()?;
+    let follows_reports = d.bool()?;
     // Each task takes MIN_TASK bytes at least: no count reserves more
     // tasks than the bytes after the head, or a chunk, could hold.
     let count = d.index()?;
@@ -245,51 +270,135 @@ pub(super) fn decode_from<S: Source + ?Sized>(
     let (mut left, mut at) = (count, head_end);
     while left > 0 {
         let length = d.u64()?;
+        let chunk_sum = u32::try_from(d.u64()?).ok()?;
         if length < left.min(CHUNK) as u64 * MIN_TASK {
             return None;
         }
         let end = at.checked_add(length)?;
-        chunks.push((at..end, left.min(CHUNK)));
+        chunks.push((at..end, left.min(CHUNK), chunk_sum));
+        sum.combine(&crc32fast::Hasher::new_with_initial_len(chunk_sum, length));
         left -= left.min(CHUNK);
         at = end;
     }
     if d.at != bytes.len() || at != source.len() {
         return None;
     }
+    let plan = Plan {
+        path: path.to_path_buf(),
+        id,
+        title,
+        issuer,
+        number,
+        date,
+        place,
+        period_text,
+        period,
+        basis,
+        purpose,
+        requirements,
+        closing,
+        recipients,
+        signer,
+        review,
+        units: Registry::new(units),
+        responsibilities,
+        tasks: Vec::new(),
+        follows_reports: follows_reports.into(),
+    };
+    let head = Head {
+        windows,
+        lists,
+        chunks,
+        ordered,
+    };
+    Some((plan, head, sum.finalize()))
+}
+
+impl Head {
+    /// How many chunks the tasks are in.
+    pub fn chunks(&self) -> usize {
+        self.chunks.len()
+    }
+
+    /// How many tasks the plan has.
+    fn tasks(&self) -> usize {
+        self.chunks.iter().map(|(_, n, _)| n).sum()
+    }
+
+    /// Where the tasks of chunk `k` are among the plan's.
+    pub fn task_range(&self, k: usize) -> std::ops::Range<usize> {
+        let count = self.chunks.get(k).map_or(0, |(_, n, _)| *n);
+        k * CHUNK..k * CHUNK + count
+    }
+
+    /// The tasks of chunk `k`, read from `source` (the bytes the head was
+    /// read from); `None` when they are not the bytes its sum is of.
+    pub fn chunk<S: Source + ?Sized>(&self, source: &S, k: usize) -> Option<Vec<Task>> {
+        let mut slots = Vec::with_capacity(self.chunks.get(k)?.1);
+        slots.resize_with(self.chunks[k].1, || None);
+        self.decode_into(source, k, &mut slots)?;
+        Some(
+            slots
+                .into_iter()
+                .map_while(std::convert::identity)
+                .collect(),
+        )
+    }
+
+    /// Decode chunk `k` into `slots`, as many as its tasks.
+    fn decode_into<S: Source + ?Sized>(
+        &self,
+        source: &S,
+        k: usize,
+        slots: &mut [Option<Task>],
+    ) -> Option<()> {
+        let (range, count, sum) = self.chunks.get(k)?;
+        if slots.len() != *count {
+            return None;
+        }
+        let bytes = source.read(range.clone())?;
+        if crc32fast::hash(&bytes) != *sum {
+            return None;
+        }
+        let mut d = Dec {
+            bytes: &bytes,
+            at: 0,
+        };
+        for slot in slots {
+            *slot = Some(d.task(&self.windows, &self.lists)?);
+        }
+        (d.at == bytes.len()).then_some(())
+    }
+}
+
+/// The plan the bytes of `source` hold, at `path`, with the CRC-32 of
+/// those bytes; `None` when they are not the bytes [`encode`] writes. The
+/// head is read first ([`decode_head`]), then each chunk is read and
+/// decoded on a thread of its own, and checked against its sum.
+pub(super) fn decode_from<S: Source + ?Sized>(
+    source: &S,
+    path: &std::path::Path,
+) -> Option<(Plan, u32)> {
+    let (mut plan, head, sum) = decode_head(source, path)?;
+    let count = head.tasks();
     // Each chunk's tasks are decoded into their own places in one vector:
     // chunks decoded apart and then joined would hold every task twice
     // for a moment, and fault the second copy in page by page.
-    let read =
-        |range: &std::ops::Range<u64>, slots: &mut [Option<Task>]| -> Option<crc32fast::Hasher> {
-            let bytes = source.read(range.clone())?;
-            let mut sum = crc32fast::Hasher::new();
-            sum.update(&bytes);
-            let mut d = Dec {
-                bytes: &bytes,
-                at: 0,
-            };
-            for slot in slots {
-                *slot = Some(d.task(&windows, &lists)?);
-            }
-            (d.at == bytes.len()).then_some(sum)
-        };
     let mut slots: Vec<Option<Task>> = Vec::with_capacity(count);
     slots.resize_with(count, || None);
-    let sums: Vec<crc32fast::Hasher> = if chunks.len() > 1 {
+    let read = |(k, slots): (usize, &mut [Option<Task>])| head.decode_into(source, k, slots);
+    if head.chunks() > 1 {
         slots
             .par_chunks_mut(CHUNK)
-            .zip(&chunks)
-            .map(|(slots, (range, _))| read(range, slots))
-            .collect::<Option<_>>()?
+            .enumerate()
+            .map(read)
+            .collect::<Option<()>>()?;
     } else {
         slots
             .chunks_mut(CHUNK)
-            .zip(&chunks)
-            .map(|(slots, (range, _))| read(range, slots))
-            .collect::<Option<_>>()?
-    };
-    for chunk in &sums {
-        sum.combine(chunk);
+            .enumerate()
+            .map(read)
+            .collect::<Option<()>>()?;
     }
     // In place: `Option<Task>` is as large as a task.
     let tasks: Vec<Task> = slots
@@ -299,31 +408,8 @@ pub(super) fn decode_from<S: Source + ?Sized>(
     if tasks.len() != count {
         return None;
     }
-    Some((
-        Plan {
-            path: path.to_path_buf(),
-            id,
-            title,
-            issuer,
-            number,
-            date,
-            place,
-            period_text,
-            period,
-            basis,
-            purpose,
-            requirements,
-            closing,
-            recipients,
-            signer,
-            review,
-            units: Registry::new(units),
-            responsibilities,
-            tasks,
-            follows_reports: std::sync::OnceLock::new(),
-        },
-        sum.finalize(),
-    ))
+    plan.tasks = tasks;
+    Some((plan, sum))
 }
 
 impl Enc {

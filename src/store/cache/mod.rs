@@ -40,7 +40,7 @@ use bytes::{Dec, Enc};
 const SETTLED: Duration = Duration::from_secs(3);
 
 /// The first bytes of a cache file, with the layout's version.
-const MAGIC: &[u8] = b"plan cache 4\n";
+const MAGIC: &[u8] = b"plan cache 5\n";
 
 /// What identifies a file's contents without reading them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,7 +168,7 @@ struct Dir {
     path: PathBuf,
     /// The cache file as opened when its index was read: entries are read
     /// from it, even if another run renames a new cache over it meanwhile.
-    open: Option<std::fs::File>,
+    open: Option<std::sync::Arc<std::fs::File>>,
     /// Entry by plan file name.
     entries: Entries,
 }
@@ -191,7 +191,7 @@ impl Dir {
             && let Some(entries) = index(&open, &dir.path, identity)
         {
             dir.entries = entries;
-            dir.open = Some(open);
+            dir.open = Some(open.into());
         }
         dir
     }
@@ -210,12 +210,12 @@ impl Dir {
 const WHOLE: u64 = 1 << 20;
 
 /// A payload in the cache file, read a range at a time.
-struct InFile<'a> {
-    open: &'a std::fs::File,
+struct InFile {
+    open: std::sync::Arc<std::fs::File>,
     range: std::ops::Range<u64>,
 }
 
-impl codec::Source for InFile<'_> {
+impl codec::Source for InFile {
     fn len(&self) -> u64 {
         self.range.end - self.range.start
     }
@@ -225,7 +225,7 @@ impl codec::Source for InFile<'_> {
             return None;
         }
         let mut bytes = vec![0; usize::try_from(range.end - range.start).ok()?];
-        read_exact_at(self.open, &mut bytes, self.range.start + range.start).ok()?;
+        read_exact_at(&self.open, &mut bytes, self.range.start + range.start).ok()?;
         Some(bytes.into())
     }
 }
@@ -295,6 +295,66 @@ impl Fresh {
     }
 }
 
+/// A plan in the cache, to be read a chunk of tasks at a time: where its
+/// entry is, and what a list needs to know of it before reading it.
+pub struct Chunked {
+    source: InFile,
+    sum: u32,
+    path: PathBuf,
+    id: String,
+    /// Each chunk's number of tasks.
+    counts: Vec<usize>,
+    ordered: bool,
+}
+
+/// A plan of the cache opened: the plan without its tasks, and its head,
+/// to read them with.
+pub struct Opened {
+    pub plan: Plan,
+    head: codec::Head,
+}
+
+impl Chunked {
+    /// The plan's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The plan file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the plan's tasks are in natural id order.
+    pub fn ordered(&self) -> bool {
+        self.ordered
+    }
+
+    /// How many chunks its tasks are in.
+    pub fn chunks(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Where the tasks of chunk `k` are among the plan's tasks.
+    pub fn task_range(&self, k: usize) -> std::ops::Range<usize> {
+        let start = self.counts[..k.min(self.counts.len())].iter().sum();
+        start..start + self.counts.get(k).copied().unwrap_or(0)
+    }
+
+    /// The plan without its tasks, read again from the cache file; `None`
+    /// when the file no longer holds the entry's bytes.
+    pub fn open(&self) -> Option<Opened> {
+        let (plan, head, sum) = codec::decode_head(&self.source, &self.path)?;
+        (sum == self.sum).then_some(Opened { plan, head })
+    }
+
+    /// The tasks of chunk `k` of the plan `opened` is; `None` when the
+    /// cache file no longer holds the bytes the chunk's sum is of.
+    pub fn chunk(&self, opened: &Opened, k: usize) -> Option<Vec<crate::model::Task>> {
+        opened.head.chunk(&self.source, k)
+    }
+}
+
 /// The caches of the folders a run reads plans in.
 pub struct Cache {
     identity: String,
@@ -306,7 +366,11 @@ pub struct Cache {
 impl Cache {
     /// The caches of the folders `files` are in; `None` when the cache is off.
     pub fn open(files: &[PathBuf]) -> Option<Cache> {
-        let root = folder()?;
+        Some(Cache::open_in(folder()?, files))
+    }
+
+    /// The caches, kept in `root`, of the folders `files` are in.
+    pub fn open_in(root: PathBuf, files: &[PathBuf]) -> Cache {
         let identity = identity();
         let mut dirs: Vec<Dir> = Vec::new();
         let mut seen: FxHashMap<PathBuf, Option<usize>> = FxHashMap::default();
@@ -333,11 +397,11 @@ impl Cache {
                 Some((at?, file.file_name()?.to_os_string()))
             })
             .collect();
-        Some(Cache {
+        Cache {
             identity,
             dirs,
             files,
-        })
+        }
     }
 
     /// The plan of the `n`th file, read from the cache, when its entry is
@@ -356,13 +420,42 @@ impl Cache {
             let open = dir.open.as_ref()?;
             codec::decode_from(
                 &InFile {
-                    open,
+                    open: std::sync::Arc::clone(open),
                     range: range.clone(),
                 },
                 path,
             )?
         };
         (read == *sum).then_some(plan)
+    }
+
+    /// The plan of the `n`th file, to read a chunk of tasks at a time, when
+    /// its entry is the file as it is now (`stamp`). Only the head of the
+    /// entry is read here, and checked with the sums it holds of each chunk
+    /// against the entry's; each chunk is read, and checked against its
+    /// sum, when asked for.
+    pub fn chunked(&self, n: usize, path: &Path, stamp: Stamp) -> Option<Chunked> {
+        let (dir, name) = self.files.get(n)?.as_ref()?;
+        let dir = &self.dirs[*dir];
+        let (kept, sum, range) = dir.entries.get(name)?;
+        if *kept != stamp || stamp.size > super::untrusted::limit() {
+            return None;
+        }
+        let source = InFile {
+            open: std::sync::Arc::clone(dir.open.as_ref()?),
+            range: range.clone(),
+        };
+        let (plan, head, read) = codec::decode_head(&source, path)?;
+        (read == *sum).then(|| Chunked {
+            source,
+            sum: read,
+            path: path.to_path_buf(),
+            id: plan.id,
+            counts: (0..head.chunks())
+                .map(|k| head.task_range(k).len())
+                .collect(),
+            ordered: head.ordered,
+        })
     }
 
     /// Write the folders' caches again with the entries of the files just

@@ -199,6 +199,7 @@ fn a_task_count_the_bytes_cannot_hold_is_refused_before_any_chunk_is_read() {
     let mut left = n;
     while left > 0 {
         e.len(left.min(CHUNK));
+        e.u64(0);
         left -= left.min(CHUNK);
     }
     let mut bytes = (e.0.len() as u64).to_le_bytes().to_vec();
