@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 pub use crate::diagnostic::{Diagnostic, Severity};
-pub use system::io_reason;
+pub use system::{Said, io_reason};
 pub use wording::{same_plan_id_hint, unit_match};
 
 mod system;

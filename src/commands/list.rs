@@ -55,7 +55,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
         None => None,
     };
     let count = if let (Some(scan), Some(plans)) = (scan, &chunked) {
-        small_pages();
+        super::small_pages();
         render::list::write(&format(plans.len()), &scan, cx.out)?
     } else {
         let plans = super::load_paths(cx, &paths)?;
@@ -72,13 +72,4 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
         writeln!(cx.err, "{}", crate::t!("out-no-match"))?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Memory in small pages from here on. A streamed list reuses a few chunks'
-/// worth of memory over and over, so a huge page of the allocator's gains
-/// nothing there, yet each is faulted in whole: with them, the list of
-/// 100,000 tasks peaks at three times the memory, in the same time.
-fn small_pages() {
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    let _ = rustix::thread::disable_transparent_huge_pages(true);
 }

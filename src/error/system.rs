@@ -9,11 +9,35 @@ use super::Notice;
 use super::wording::{p, seconds};
 use crate::t;
 
+/// The cause of an `io::Error` that `plan` itself gives, already in the
+/// interface's language: an output stopped half-way for a reason of its
+/// own (see [`Said::error`]).
+#[derive(Debug)]
+pub struct Said(pub String);
+
+impl Said {
+    /// An `io::Error` saying `text`.
+    pub fn error(text: String) -> std::io::Error {
+        std::io::Error::other(Said(text))
+    }
+}
+
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Said {}
+
 /// The text of an `io::Error` in the interface's language: in English, the
 /// system's own; in Vietnamese, what its kind means (the system's words are
 /// English whatever the locale).
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    if let Some(said) = error.get_ref().and_then(|e| e.downcast_ref::<Said>()) {
+        return said.0.clone();
+    }
     if crate::i18n::current() == crate::i18n::Lang::En {
         return error.to_string();
     }

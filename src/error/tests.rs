@@ -598,6 +598,17 @@ fn english_io_causes_are_the_systems_own_words() {
 }
 
 #[test]
+fn a_cause_plan_gives_itself_is_said_as_written_in_either_language() {
+    let said = in_lang(Lang::Vi, || {
+        let error = super::Said::error(crate::t!("err-changed-while-listed", path = "kh.toml"));
+        io_reason(&error)
+    });
+    assert!(said.starts_with("kh.toml đã thay đổi"), "{said}");
+    let error = super::Said::error("kh.toml changed".to_string());
+    assert_eq!(io_reason(&error), "kh.toml changed");
+}
+
+#[test]
 fn english_wording_is_unchanged() {
     assert_eq!(
         Error::TooLarge {

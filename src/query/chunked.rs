@@ -159,7 +159,7 @@ mod tests;
 
 /// The error when a plan file changed while its tasks were listed.
 fn changed(path: &std::path::Path) -> io::Error {
-    io::Error::other(crate::t!(
+    crate::error::Said::error(crate::t!(
         "err-changed-while-listed",
         path = path.display().to_string()
     ))

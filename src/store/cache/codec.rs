@@ -39,7 +39,6 @@ const MAX_DEPTH: usize = 8;
 /// The bytes of `plan`.
 pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
     let mut e = Enc(Vec::with_capacity(256 + plan.tasks.len() * 160));
-    e.str(&plan.id);
     e.str(&plan.title);
     e.opt_str(plan.issuer.as_deref());
     e.opt_str(plan.number.as_deref());
@@ -110,16 +109,19 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
     for ids in named {
         e.strs(ids);
     }
-    // What a plan read chunk by chunk could not tell without all of its
-    // tasks: whether they are in natural id order, and whether any keeps
-    // a unit's report.
-    e.bool(
+    // The head opens with what a list needs before it reads a plan chunk
+    // by chunk: the plan's id; whether its tasks are in natural id order,
+    // and whether any keeps a unit's report (which it could not tell
+    // without all of them); and its chunks.
+    let mut first = Enc(Vec::with_capacity(64 + plan.tasks.len() / 64));
+    first.str(&plan.id);
+    first.bool(
         plan.tasks
             .windows(2)
             .all(|w| crate::query::natural_cmp(&w[0].id, &w[1].id).is_lt()),
     );
-    e.bool(plan.follows_reports());
-    e.len(plan.tasks.len());
+    first.bool(plan.follows_reports());
+    first.len(plan.tasks.len());
     let mut chunks = Vec::with_capacity(plan.tasks.len() * 160);
     for ((tasks, index), units) in plan
         .tasks
@@ -131,12 +133,14 @@ pub(super) fn encode<'a>(plan: &'a Plan) -> Vec<u8> {
         for ((task, &window), &units) in tasks.iter().zip(index).zip(units) {
             chunk.task(task, window, units);
         }
-        e.len(chunk.0.len());
-        e.u64(u64::from(crc32fast::hash(&chunk.0)));
+        first.len(chunk.0.len());
+        first.u64(u64::from(crc32fast::hash(&chunk.0)));
         chunks.extend_from_slice(&chunk.0);
     }
-    let mut bytes = Vec::with_capacity(8 + e.0.len() + chunks.len());
-    bytes.extend_from_slice(&(e.0.len() as u64).to_le_bytes());
+    let head = first.0.len() + e.0.len();
+    let mut bytes = Vec::with_capacity(8 + head + chunks.len());
+    bytes.extend_from_slice(&(head as u64).to_le_bytes());
+    bytes.extend_from_slice(&first.0);
     bytes.extend_from_slice(&e.0);
     bytes.extend_from_slice(&chunks);
     bytes
@@ -180,30 +184,20 @@ pub(super) struct Head {
     /// Each chunk: its bytes in the payload, its number of tasks, its
     /// CRC-32.
     chunks: Vec<(std::ops::Range<u64>, usize, u32)>,
-    /// Whether the tasks are in natural id order.
-    pub ordered: bool,
 }
 
 /// The plan the bytes of `source` hold, at `path`, without its tasks; its
-/// head, to read them with; and the CRC-32 of all of its bytes (the head's own, combined with the sums the
-/// head records for its chunks); `None` when they are not the bytes
-/// [`encode`] writes. The head is its length (8 bytes, little-endian), then
-/// the plan without its tasks, ending with the length and sum of each
-/// chunk of tasks.
+/// head, to read them with; and the CRC-32 of all of its bytes (see
+/// [`Index::sum`]); `None` when they are not the bytes [`encode`] writes.
 pub(super) fn decode_head<S: Source + ?Sized>(
     source: &S,
     path: &std::path::Path,
 ) -> Option<(Plan, Head, u32)> {
-    let first = source.read(0..8)?;
-    let head_length = u64::from_le_bytes(first.as_ref().try_into().ok()?);
-    let head_end = head_length.checked_add(8)?;
-    let head = source.read(8..head_end)?;
-    let mut sum = crc32fast::Hasher::new();
-    sum.update(&first);
-    sum.update(&head);
-    let bytes: &[u8] = &head;
-    let mut d = Dec { bytes, at: 0 };
-    let id = d.string()?;
+    let (bytes, index) = read_index(source)?;
+    let mut d = Dec {
+        bytes: &bytes,
+        at: index.end,
+    };
     let title = d.string()?;
     let issuer = d.opt_string()?;
     let number = d.opt_string()?;
@@ -258,6 +252,86 @@ pub(super) fn decode_head<S: Source + ?Sized>(
     for _ in 0..count {
         lists.push(d.strings()?.into());
     }
+    if d.at != bytes.len() {
+        return None;
+    }
+    let plan = Plan {
+        path: path.to_path_buf(),
+        id: index.id,
+        title,
+        issuer,
+        number,
+        date,
+        place,
+        period_text,
+        period,
+        basis,
+        purpose,
+        requirements,
+        closing,
+        recipients,
+        signer,
+        review,
+        units: Registry::new(units),
+        responsibilities,
+        tasks: Vec::new(),
+        follows_reports: index.follows_reports.into(),
+    };
+    let head = Head {
+        windows,
+        lists,
+        chunks: index.chunks,
+    };
+    Some((plan, head, index.sum))
+}
+
+/// What the head of a plan's bytes opens with: all a list needs to know
+/// of the plan before it reads it chunk by chunk.
+pub(super) struct Index {
+    pub id: String,
+    pub ordered: bool,
+    follows_reports: bool,
+    /// Each chunk: its bytes in the payload, its number of tasks, its
+    /// CRC-32.
+    pub chunks: Vec<(std::ops::Range<u64>, usize, u32)>,
+    /// The CRC-32 of all of the plan's bytes: the head's own, combined
+    /// with the sums it records of its chunks.
+    pub sum: u32,
+    /// Where in the head the rest of it starts.
+    end: usize,
+}
+
+/// The head of the bytes of `source` and its [`Index`], read without the
+/// rest of the head; `None` when they are not the bytes [`encode`]
+/// writes. The head is its length (8 bytes, little-endian), then the
+/// plan's id, its two flags, its task count, each chunk's length and sum,
+/// and then the plan without its tasks.
+pub(super) fn read_index<S: Source + ?Sized>(source: &S) -> Option<(Cow<'_, [u8]>, Index)> {
+    // A small plan's head and more in one read; a larger one's in two.
+    let first = source.read(0..source.len().min(FIRST_READ))?;
+    let head_length = u64::from_le_bytes(first.get(..8)?.try_into().ok()?);
+    let head_end = head_length.checked_add(8)?;
+    let head: Cow<'_, [u8]> = if head_end <= first.len() as u64 {
+        let end = usize::try_from(head_end).ok()?;
+        match first {
+            Cow::Borrowed(bytes) => Cow::Borrowed(&bytes[8..end]),
+            Cow::Owned(mut bytes) => {
+                bytes.truncate(end);
+                bytes.drain(..8);
+                Cow::Owned(bytes)
+            }
+        }
+    } else {
+        source.read(8..head_end)?
+    };
+    let mut sum = crc32fast::Hasher::new();
+    sum.update(&head_length.to_le_bytes());
+    sum.update(&head);
+    let mut d = Dec {
+        bytes: &head,
+        at: 0,
+    };
+    let id = d.string()?;
     let ordered = d.bool()?;
     let follows_reports = d.bool()?;
     // Each task takes MIN_TASK bytes at least: no count reserves more
@@ -280,39 +354,23 @@ pub(super) fn decode_head<S: Source + ?Sized>(
         left -= left.min(CHUNK);
         at = end;
     }
-    if d.at != bytes.len() || at != source.len() {
+    if at != source.len() {
         return None;
     }
-    let plan = Plan {
-        path: path.to_path_buf(),
+    let end = d.at;
+    let index = Index {
         id,
-        title,
-        issuer,
-        number,
-        date,
-        place,
-        period_text,
-        period,
-        basis,
-        purpose,
-        requirements,
-        closing,
-        recipients,
-        signer,
-        review,
-        units: Registry::new(units),
-        responsibilities,
-        tasks: Vec::new(),
-        follows_reports: follows_reports.into(),
-    };
-    let head = Head {
-        windows,
-        lists,
-        chunks,
         ordered,
+        follows_reports,
+        chunks,
+        sum: sum.finalize(),
+        end,
     };
-    Some((plan, head, sum.finalize()))
+    Some((head, index))
 }
+
+/// How many bytes are read at first for a plan's head.
+const FIRST_READ: u64 = 4096;
 
 impl Head {
     /// How many chunks the tasks are in.
@@ -323,12 +381,6 @@ impl Head {
     /// How many tasks the plan has.
     fn tasks(&self) -> usize {
         self.chunks.iter().map(|(_, n, _)| n).sum()
-    }
-
-    /// Where the tasks of chunk `k` are among the plan's.
-    pub fn task_range(&self, k: usize) -> std::ops::Range<usize> {
-        let count = self.chunks.get(k).map_or(0, |(_, n, _)| *n);
-        k * CHUNK..k * CHUNK + count
     }
 
     /// The tasks of chunk `k`, read from `source` (the bytes the head was

@@ -445,16 +445,14 @@ impl Cache {
             open: std::sync::Arc::clone(dir.open.as_ref()?),
             range: range.clone(),
         };
-        let (plan, head, read) = codec::decode_head(&source, path)?;
-        (read == *sum).then(|| Chunked {
-            source,
-            sum: read,
+        let (_, index) = codec::read_index(&source)?;
+        (index.sum == *sum).then(|| Chunked {
+            sum: index.sum,
             path: path.to_path_buf(),
-            id: plan.id,
-            counts: (0..head.chunks())
-                .map(|k| head.task_range(k).len())
-                .collect(),
-            ordered: head.ordered,
+            counts: index.chunks.iter().map(|(_, n, _)| *n).collect(),
+            ordered: index.ordered,
+            id: index.id,
+            source,
         })
     }
 
