@@ -10,9 +10,6 @@ use crate::model::{Plan, Status, Task};
 use crate::units::{Level, MatchError};
 use crate::window::days::Span;
 
-mod chunked;
-pub use chunked::Scan;
-
 /// Which side of a task a unit filter looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Role {
@@ -172,6 +169,43 @@ pub struct Row<'p> {
     pub on: NaiveDate,
 }
 
+/// Where a list's rows come from: chunks of them, in the list's order
+/// (those [`select`] gives, or rows read from plans a chunk of tasks at a
+/// time).
+pub trait Chunks: Sync {
+    /// How many chunks there are.
+    fn chunks(&self) -> usize;
+
+    /// Give the rows of chunk `k` (maybe none) to `each`, once.
+    fn rows(
+        &self,
+        k: usize,
+        each: &mut dyn FnMut(&[Row<'_>]) -> std::io::Result<()>,
+    ) -> std::io::Result<()>;
+}
+
+/// Rows already selected, a chunk of them at a time.
+pub struct Selected<'r, 'p>(pub &'r [Row<'p>]);
+
+/// Rows of [`Selected`] per chunk.
+pub const SELECTED_CHUNK: usize = 1024;
+
+impl Chunks for Selected<'_, '_> {
+    fn chunks(&self) -> usize {
+        self.0.len().div_ceil(SELECTED_CHUNK)
+    }
+
+    fn rows(
+        &self,
+        k: usize,
+        each: &mut dyn FnMut(&[Row<'_>]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let start = (k * SELECTED_CHUNK).min(self.0.len());
+        let end = (start + SELECTED_CHUNK).min(self.0.len());
+        each(&self.0[start..end])
+    }
+}
+
 /// The tasks of `plans` matching `filter` on `today`, ordered by plan, then
 /// by task id in natural order ("2" before "10").
 pub fn select<'p>(
@@ -222,7 +256,7 @@ pub fn select<'p>(
 const PARALLEL_TASKS: usize = 8192;
 
 /// The row for `task` when it matches the filter.
-fn select_task<'p>(
+pub(crate) fn select_task<'p>(
     plan: &'p Plan,
     task: &'p Task,
     filter: &Filter,

@@ -51,7 +51,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
     // however many tasks there are. Any other plan is read whole.
     let chunked = crate::store::load_chunked(&paths);
     let scan = match &chunked {
-        Some(plans) => query::Scan::new(plans, &filter, cx.today).transpose()?,
+        Some(plans) => crate::store::Listing::new(plans, &filter, cx.today).transpose()?,
         None => None,
     };
     let count = if let (Some(scan), Some(plans)) = (scan, &chunked) {
@@ -61,7 +61,7 @@ pub fn run(cx: &mut Context, files: &[PathBuf], args: &ListArgs) -> Result<ExitC
         let plans = super::load_paths(cx, &paths)?;
         let rows = query::select(&plans, &filter, cx.today)?;
         let format = format(plans.len());
-        let count = render::list::write(&format, &render::list::Selected(&rows), cx.out)?;
+        let count = render::list::write(&format, &query::Selected(&rows), cx.out)?;
         drop(rows);
         // The process ends right after; freeing a hundred thousand tasks
         // one by one would only delay the exit.

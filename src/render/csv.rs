@@ -82,7 +82,7 @@ pub fn list_with(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     list_chunks(
-        &super::list::Selected(rows),
+        &crate::query::Selected(rows),
         delimiter,
         vietnamese_headers,
         out,
@@ -92,7 +92,7 @@ pub fn list_with(
 
 /// [`list_with`] of rows given a chunk at a time; the number of rows.
 pub(super) fn list_chunks(
-    chunks: &dyn super::list::Chunks,
+    chunks: &dyn crate::query::Chunks,
     delimiter: u8,
     vietnamese_headers: bool,
     out: &mut dyn Write,
@@ -106,7 +106,7 @@ pub(super) fn list_chunks(
         header.write_record(HEADER)?;
     }
     out.write_all(&finish(header)?)?;
-    super::list::each(chunks, b"", out, &|rows, buffer| {
+    super::batches::each(chunks, b"", out, &|rows, buffer| {
         let mut writer = writer(std::mem::take(buffer), delimiter);
         let mut scratch = Scratch::default();
         for row in rows {

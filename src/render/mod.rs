@@ -4,6 +4,7 @@
 //! HTML and documents, escaped as `\uXXXX` in JSON, dropped from CSV cells
 //! and calendar fields.
 
+mod batches;
 pub mod csv;
 pub mod document;
 pub mod docx;

@@ -80,8 +80,7 @@ pub fn list(
     width: Option<u16>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let format = super::list::Format::Table { qualify, width };
-    super::list::write(&format, &super::list::Selected(rows), out).map(drop)
+    list_chunks(&crate::query::Selected(rows), qualify, width, out).map(drop)
 }
 
 /// Whether a table `columns` wide (0: not fitted) is a list of blocks.
@@ -94,7 +93,7 @@ pub(super) fn as_records(columns: u16) -> bool {
 /// or fewer, else laid out on the first ones and every row then drawn at
 /// those widths; a list of blocks in a narrow terminal. The number of rows.
 pub(super) fn list_chunks(
-    chunks: &dyn super::list::Chunks,
+    chunks: &dyn crate::query::Chunks,
     qualify: bool,
     width: Option<u16>,
     out: &mut dyn Write,
@@ -102,7 +101,7 @@ pub(super) fn list_chunks(
     let columns = width.unwrap_or(DEFAULT_WIDTH);
     if as_records(columns) {
         let columns = usize::from(columns);
-        return super::list::each(chunks, b"\n", out, &|rows, buffer| {
+        return super::batches::each(chunks, b"\n", out, &|rows, buffer| {
             records(rows, qualify, columns, buffer)
         });
     }
@@ -135,7 +134,7 @@ pub(super) fn list_chunks(
         &[false, false, false, false, false, false, true][..]
     };
     out.write_all(layout.head.as_bytes())?;
-    let count = super::list::each(chunks, layout.between.as_bytes(), out, &|rows, buffer| {
+    let count = super::batches::each(chunks, layout.between.as_bytes(), out, &|rows, buffer| {
         let shared = Shared::of(rows);
         let mut lines = super::stream::Lines::default();
         for (i, row) in rows.iter().enumerate() {
@@ -393,8 +392,8 @@ mod tests {
     use unicode_width::UnicodeWidthStr;
 
     use super::*;
+    use crate::query::SELECTED_CHUNK as CHUNK;
     use crate::query::{Filter, select};
-    use crate::render::list::SELECTED_CHUNK as CHUNK;
     use crate::render::stream::STREAM_FROM;
 
     /// The seed plan with its tasks copied until it has `copies` times as

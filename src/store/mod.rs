@@ -10,6 +10,7 @@ mod find;
 mod head;
 mod keys;
 mod lean;
+mod listing;
 mod milestones;
 mod parse;
 mod partial;
@@ -31,6 +32,7 @@ pub use find::{
     layout_for_task, locate, task_ids,
 };
 pub use keys::{TASK_KEYS, TaskKey, UNIT_KEYS, UnitKey};
+pub use listing::Listing;
 pub use parse::{FORMAT, PARALLEL_BLOCKS, Parsed, parse_str};
 pub use partial::{plan_id, read_head, read_one};
 pub use task::status_hint;

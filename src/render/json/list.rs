@@ -249,12 +249,12 @@ impl Direct<'_> {
 /// task, each task serialized on its own, in chunks on every core, and
 /// written in order at its place in the document.
 pub fn list(rows: &[Row], as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
-    list_chunks(&crate::render::list::Selected(rows), as_of, out).map(drop)
+    list_chunks(&crate::query::Selected(rows), as_of, out).map(drop)
 }
 
 /// [`list`] of rows given a chunk at a time; the number of rows.
 pub(crate) fn list_chunks(
-    chunks: &dyn crate::render::list::Chunks,
+    chunks: &dyn crate::query::Chunks,
     as_of: NaiveDate,
     out: &mut dyn Write,
 ) -> io::Result<usize> {
@@ -271,7 +271,7 @@ pub(crate) fn list_chunks(
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
     // Every task but the first follows a comma.
-    let count = crate::render::list::each(chunks, b",", out, &|rows, buffer| {
+    let count = crate::render::batches::each(chunks, b",", out, &|rows, buffer| {
         for (i, row) in rows.iter().enumerate() {
             buffer.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
             Direct { out: buffer }.task(&task_doc(row))?;

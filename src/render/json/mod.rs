@@ -325,7 +325,7 @@ pub fn task(row: &Row, as_of: NaiveDate, out: &mut dyn Write) -> io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::list::SELECTED_CHUNK as CHUNK;
+    use crate::query::SELECTED_CHUNK as CHUNK;
 
     #[test]
     fn a_list_written_in_chunks_is_the_document_written_whole() {

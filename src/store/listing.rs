@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::{Filter, Row, resolve_in_plans, select_task};
+use super::{Chunked, Opened};
 use crate::model::{Plan, Task};
-use crate::store::{Chunked, Opened};
+use crate::query::{Filter, Row, resolve_in_plans, select_task};
 use crate::units::MatchError;
 
 /// Tasks one chunk of rows is read from, at least, but for the last (the
@@ -19,9 +19,9 @@ use crate::units::MatchError;
 const TASKS: usize = 1024;
 
 /// The rows of plans matching a filter, a chunk at a time, in the order
-/// [`select`](super::select) gives them: by plan, then by task id (the
+/// [`select`](crate::query::select) gives them: by plan, then by task id (the
 /// plans' tasks are in that order).
-pub struct Scan<'a> {
+pub struct Listing<'a> {
     plans: &'a [Chunked],
     /// Each chunk of rows: the plans and chunks of their tasks it reads.
     parts: Vec<Vec<(usize, usize)>>,
@@ -52,7 +52,7 @@ impl Source {
     }
 }
 
-impl<'a> Scan<'a> {
+impl<'a> Listing<'a> {
     /// The rows of `plans` that match `filter` on `today`; an error when
     /// the filter's unit is none of theirs; `None` when the cache no longer
     /// holds the plans (they are then read whole).
@@ -60,7 +60,7 @@ impl<'a> Scan<'a> {
         plans: &'a [Chunked],
         filter: &'a Filter,
         today: NaiveDate,
-    ) -> Option<Result<Scan<'a>, MatchError>> {
+    ) -> Option<Result<Listing<'a>, MatchError>> {
         let concerning = match &filter.unit {
             None => plans.iter().map(|_| Some(None)).collect(),
             // The unit is looked for in every plan at once, as when they
@@ -100,7 +100,7 @@ impl<'a> Scan<'a> {
         if !part.is_empty() {
             parts.push(part);
         }
-        Some(Ok(Scan {
+        Some(Ok(Listing {
             plans,
             parts,
             concerning,
@@ -165,7 +165,7 @@ fn changed(path: &std::path::Path) -> io::Error {
     ))
 }
 
-impl crate::render::list::Chunks for Scan<'_> {
+impl crate::query::Chunks for Listing<'_> {
     fn chunks(&self) -> usize {
         self.parts.len()
     }

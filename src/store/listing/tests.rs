@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::query::{Filter, Scan, select};
-use crate::render::list::{Format, Selected, write};
+use crate::query::{Filter, Selected, select};
+use crate::render::list::{Format, write};
+use crate::store::Listing;
 
 /// The seed plan with its tasks copied `copies` times (ids made unique and
 /// kept in natural order) under the id `id`.
@@ -82,7 +83,7 @@ fn same_lists(cache: &Path, files: &[PathBuf], whole: &[crate::model::Plan]) {
             let rows = select(whole, filter, day).unwrap();
             // Enough rows for the table to be streamed.
             assert!(rows.len() > 300, "{} rows", rows.len());
-            let scan = Scan::new(&chunked, filter, day).unwrap().unwrap();
+            let scan = Listing::new(&chunked, filter, day).unwrap().unwrap();
             for format in formats(day) {
                 let mut read_whole = Vec::new();
                 let count = write(&format, &Selected(&rows), &mut read_whole).unwrap();
