@@ -404,15 +404,20 @@ impl Cache {
         }
     }
 
-    /// The plan of the `n`th file, read from the cache, when its entry is
-    /// the file as it is now (`stamp`).
-    pub fn get(&self, n: usize, path: &Path, stamp: Stamp) -> Option<Plan> {
+    /// The folder, checksum and payload of the `n`th file's entry, when it
+    /// is the file as it is now (`stamp`) and the file is within the size
+    /// limit.
+    fn entry(&self, n: usize, stamp: Stamp) -> Option<(&Dir, &u32, &std::ops::Range<u64>)> {
         let (dir, name) = self.files.get(n)?.as_ref()?;
         let dir = &self.dirs[*dir];
         let (kept, sum, range) = dir.entries.get(name)?;
-        if *kept != stamp || stamp.size > super::untrusted::limit() {
-            return None;
-        }
+        (*kept == stamp && stamp.size <= super::untrusted::limit()).then_some((dir, sum, range))
+    }
+
+    /// The plan of the `n`th file, read from the cache, when its entry is
+    /// the file as it is now (`stamp`).
+    pub fn get(&self, n: usize, path: &Path, stamp: Stamp) -> Option<Plan> {
+        let (dir, sum, range) = self.entry(n, stamp)?;
         // A small plan is read in one piece; a large one chunk by chunk.
         let (plan, read) = if range.end - range.start <= WHOLE {
             codec::decode_from(dir.payload(range)?.as_slice(), path)?
@@ -435,12 +440,7 @@ impl Cache {
     /// against the entry's; each chunk is read, and checked against its
     /// sum, when asked for.
     pub fn chunked(&self, n: usize, path: &Path, stamp: Stamp) -> Option<Chunked> {
-        let (dir, name) = self.files.get(n)?.as_ref()?;
-        let dir = &self.dirs[*dir];
-        let (kept, sum, range) = dir.entries.get(name)?;
-        if *kept != stamp || stamp.size > super::untrusted::limit() {
-            return None;
-        }
+        let (dir, sum, range) = self.entry(n, stamp)?;
         let source = InFile {
             open: std::sync::Arc::clone(dir.open.as_ref()?),
             range: range.clone(),
