@@ -130,8 +130,7 @@ fn handle_signals() {
         if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
-                    plan::edit::file::remove_leftovers();
-                    std::process::exit(128 + signal);
+                    plan::edit::file::remove_leftovers_and_exit(128 + signal);
                 }
             });
         }
@@ -151,8 +150,7 @@ fn handle_signals() {
                 while !STOP.load(Ordering::SeqCst) {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                plan::edit::file::remove_leftovers();
-                std::process::exit(130);
+                plan::edit::file::remove_leftovers_and_exit(130);
             });
         }
     }

@@ -28,13 +28,18 @@ pub(super) fn unregister(path: &Path) {
     }
 }
 
-/// Remove every registered leftover. Called by the signal handler.
-pub fn remove_leftovers() {
-    if let Ok(list) = LEFTOVERS.lock() {
-        for path in list.iter() {
-            let _ = fs::remove_file(path);
-        }
+/// Remove every registered leftover and end the process with `code`.
+/// Called by the signal handler. The list stays locked until the process
+/// ends, so that no temporary file is made, unseen, after the others are
+/// removed.
+pub fn remove_leftovers_and_exit(code: i32) -> ! {
+    let list = LEFTOVERS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for path in list.iter() {
+        let _ = fs::remove_file(path);
     }
+    std::process::exit(code)
 }
 
 /// The file an edit writes: the plan itself, or the target of a symbolic
@@ -215,11 +220,19 @@ pub fn remove_stale(plan: &Path, lock_taken: SystemTime) {
 /// `parts`, flushed to disk, and registered for removal on a signal. The
 /// caller renames it into place and then calls [`unregister`].
 fn staged(dir: &Path, prefix: &str, parts: &[&[u8]]) -> std::io::Result<tempfile::NamedTempFile> {
+    // The file is made and registered under the list's lock: a signal
+    // between the two would otherwise leave it behind.
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
-        .tempfile_in(dir)?;
-    register(temp.path());
+        .make_in(dir, |path| {
+            let mut list = LEFTOVERS
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let file = create_new_private(path)?;
+            list.push(path.to_path_buf());
+            Ok(file)
+        })?;
     let written = (|| {
         for part in parts {
             temp.write_all(part)?;
@@ -231,6 +244,16 @@ fn staged(dir: &Path, prefix: &str, parts: &[&[u8]]) -> std::io::Result<tempfile
         return Err(error);
     }
     Ok(temp)
+}
+
+/// A new file at `path`, readable and writable by its owner alone, as
+/// `tempfile` makes its files.
+fn create_new_private(path: &Path) -> std::io::Result<File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
 }
 
 /// Flush the folder so that a rename in it survives a crash.
