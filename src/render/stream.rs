@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::{width as text_width, word_at};
+use crate::text::{width as text_width, width_within, word_at};
 
 /// Up to this many rows, the `plan list` table is laid out on all of its
 /// cells. A longer list is laid out on its first this many rows and then
@@ -168,11 +168,9 @@ fn draw_row(
         let first = lines.ranges.len();
         let mut at = 0;
         for line in cell.split('\n') {
-            let wide = text_width(line);
-            if wide > width {
-                wrap_line_into(line, width, at, &mut lines.ranges);
-            } else {
-                lines.ranges.push((at..at + line.len(), wide));
+            match width_within(line, width) {
+                Some(wide) => lines.ranges.push((at..at + line.len(), wide)),
+                None => wrap_line_into(line, width, at, &mut lines.ranges),
             }
             at += line.len() + 1;
         }

@@ -18,4 +18,4 @@ pub use inert::{
     has_hazard, is_hazard, json_plain, may_hold_hazard, one_line, one_line_path, visible,
     visible_in_document, without_hazards,
 };
-pub use width::{width, word_at};
+pub use width::{width, width_within, word_at};

@@ -36,6 +36,34 @@ pub fn width(text: &str) -> usize {
     columns
 }
 
+/// [`width`] of `text` when it is at most `max`; `None` when it is more.
+/// One-column text is counted only until it passes `max`: a long title in
+/// a narrow column is known to need wrapping after its first `max + 1`
+/// characters. Each one-column character adds one to the width of what
+/// comes after it (it joins no sequence), so a prefix wider than `max`
+/// means the whole is.
+pub fn width_within(text: &str, max: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut columns = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at += match b {
+            0x20..=0x7E => 1,
+            0xC3..=0xCA => 2,
+            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
+            _ => {
+                let all = text.width();
+                return (all <= max).then_some(all);
+            }
+        };
+        columns += 1;
+        if columns > max {
+            return None;
+        }
+    }
+    Some(columns)
+}
+
 /// The end of the word of `text` that starts at `start` (the next space,
 /// or the end of `text`) and the word's display width, as [`width`]
 /// gives it: one pass over its bytes for the letters plans are written in.
@@ -126,6 +154,29 @@ mod tests {
             "\u{AD}soft",
         ] {
             assert_eq!(width(text), text.width(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn width_within_is_the_width_up_to_its_bound() {
+        let texts = [
+            "",
+            "Phòng Văn hóa và Thông tin",
+            "Tổ chức tuyên truyền, phổ biến pháp luật về phòng, chống bạo lực gia đình",
+            "日本語 and ASCII",
+            "e\u{301} combining",
+            "emoji 👍🏽 here",
+        ];
+        for text in texts {
+            let all = super::width(text);
+            for max in 0..all + 3 {
+                let expected = (all <= max).then_some(all);
+                assert_eq!(
+                    super::width_within(text, max),
+                    expected,
+                    "{text:?} at {max}"
+                );
+            }
         }
     }
 }
