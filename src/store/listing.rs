@@ -119,12 +119,15 @@ impl<'a> Listing<'a> {
         if let Some(source) = &*slot {
             return Ok(Arc::clone(source));
         }
-        let source = Arc::new(match self.plans[p].open() {
-            Some(opened) => Source::Cache(opened),
-            None => Source::File(self.parse(p)?),
-        });
-        *slot = Some(Arc::clone(&source));
-        Ok(source)
+        if let Some(opened) = self.plans[p].open() {
+            let source = Arc::new(Source::Cache(opened));
+            *slot = Some(Arc::clone(&source));
+            return Ok(source);
+        }
+        // Parsing runs on the pool's threads, which may take another chunk
+        // of this plan meanwhile: never with the slot locked.
+        drop(slot);
+        self.reopen(p)
     }
 
     /// Plan `p` parsed from its file, for the rest of its chunks.
@@ -138,12 +141,22 @@ impl<'a> Listing<'a> {
     }
 
     /// Plan `p` parsed from its file: the cache's entry for it can no
-    /// longer be read.
+    /// longer be read. Only the file the entry was made of will do (the
+    /// rows before come from the entry): a file changed since, or while it
+    /// is parsed, stops the list.
     fn parse(&self, p: usize) -> io::Result<Plan> {
-        let path = self.plans[p].path();
+        let plan = &self.plans[p];
+        let path = plan.path();
+        if !plan.unchanged() {
+            return Err(changed(path));
+        }
         match crate::store::load_file(path) {
-            Ok((Some(plan), diagnostics)) if diagnostics.iter().all(|d| d.errors() == 0) => {
-                Ok(plan)
+            Ok((Some(parsed), diagnostics))
+                if diagnostics.iter().all(|d| d.errors() == 0)
+                    && plan.unchanged()
+                    && parsed.id == plan.id() =>
+            {
+                Ok(parsed)
             }
             _ => Err(changed(path)),
         }

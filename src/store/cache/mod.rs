@@ -299,6 +299,8 @@ impl Fresh {
 /// entry is, and what a list needs to know of it before reading it.
 pub struct Chunked {
     source: InFile,
+    /// The plan file's stamp, as the entry has it.
+    stamp: Stamp,
     sum: u32,
     path: PathBuf,
     id: String,
@@ -315,6 +317,14 @@ pub struct Opened {
 }
 
 impl Chunked {
+    /// Whether the plan file is still the one the entry was made of.
+    pub fn unchanged(&self) -> bool {
+        std::fs::metadata(&self.path)
+            .ok()
+            .and_then(|m| Stamp::of(&m))
+            .is_some_and(|now| now == self.stamp)
+    }
+
     /// The plan's id.
     pub fn id(&self) -> &str {
         &self.id
@@ -447,6 +457,7 @@ impl Cache {
         };
         let (_, index) = codec::read_index(&source)?;
         (index.sum == *sum).then(|| Chunked {
+            stamp,
             sum: index.sum,
             path: path.to_path_buf(),
             counts: index.chunks.iter().map(|(_, n, _)| *n).collect(),

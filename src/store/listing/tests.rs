@@ -125,6 +125,24 @@ fn a_list_read_chunk_by_chunk_from_the_cache_is_the_list_read_whole() {
     bytes[at] ^= 0x20;
     std::fs::write(&bin, &bytes).unwrap();
     same_lists(&cache, &files, &whole);
+
+    // The plan file changed too, after the list began: the rows of the
+    // damaged chunk cannot come from it, and the list stops with an error.
+    let chunked = crate::store::load_chunked_in(&cache, &files).unwrap();
+    let filter = Filter::default();
+    let day = NaiveDate::from_ymd_opt(2020, 11, 1).unwrap();
+    let listing = Listing::new(&chunked, &filter, day).unwrap().unwrap();
+    let mut text = std::fs::read_to_string(&files[2]).unwrap();
+    text.push_str("# sửa\n");
+    std::fs::write(&files[2], text).unwrap();
+    let mut out = Vec::new();
+    let format = Format::Csv {
+        delimiter: b',',
+        vietnamese_headers: false,
+    };
+    let error = write(&format, &listing, &mut out).expect_err("the file changed");
+    let said = crate::error::io_reason(&error);
+    assert!(said.starts_with(&files[2].display().to_string()), "{said}");
 }
 
 #[test]
