@@ -19,21 +19,7 @@ fn one_column(c: char) -> bool {
 /// every cell of a Vietnamese plan — is counted from its UTF-8 lead bytes
 /// without the general tables.
 pub fn width(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut columns = 0;
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        at += match b {
-            0x20..=0x7E => 1,
-            // U+00C0..=U+02BF.
-            0xC3..=0xCA => 2,
-            // U+1E00..=U+1EFF.
-            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
-            _ => return text.width(),
-        };
-        columns += 1;
-    }
-    columns
+    width_within(text, usize::MAX).unwrap_or(usize::MAX)
 }
 
 /// [`width`] of `text` when it is at most `max`; `None` when it is more.
@@ -49,7 +35,9 @@ pub fn width_within(text: &str, max: usize) -> Option<usize> {
     while let Some(&b) = bytes.get(at) {
         at += match b {
             0x20..=0x7E => 1,
+            // U+00C0..=U+02BF.
             0xC3..=0xCA => 2,
+            // U+1E00..=U+1EFF.
             0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
             _ => {
                 let all = text.width();
