@@ -156,13 +156,16 @@ fn plans_not_cached_or_out_of_order_are_not_read_chunk_by_chunk() {
         .replacen("id = \"0.2\"", "id = \"0.9\"", 1);
     let path = dir.path().join("d.toml");
     std::fs::write(&path, text).unwrap();
-    let files = vec![path];
-    assert!(
-        crate::store::load_chunked_in(&cache, &files).is_none(),
-        "not cached yet"
-    );
+    // The same plan in order, beside it.
+    let in_order = dir.path().join("e.toml");
+    std::fs::write(&in_order, seed_copies("e-", 1)).unwrap();
+    let files = vec![path, in_order];
+    let chunked = |files: &[PathBuf]| crate::store::load_chunked_in(&cache, files).is_some();
+    assert!(!chunked(&files), "not cached yet");
     std::thread::sleep(std::time::Duration::from_millis(3_300));
     let whole = crate::store::load_all_in(&cache, &files).unwrap().plans;
-    assert_eq!(whole.len(), 1);
-    assert!(crate::store::load_chunked_in(&cache, &files).is_none());
+    assert_eq!(whole.len(), 2);
+    assert!(chunked(&files[1..]), "cached, in order");
+    assert!(!chunked(&files[..1]), "out of order");
+    assert!(!chunked(&files));
 }
