@@ -6,9 +6,11 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
+use std::sync::Mutex;
 
 use comfy_table::Table;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -59,7 +61,7 @@ pub fn stream<R: Sync>(
                     if i > 0 {
                         text.extend_from_slice(layout.between.as_bytes());
                     }
-                    layout.draw(&cells(row), right, lines, text);
+                    layout.draw(&cells(row), right, &[], lines, text);
                 }
             });
         let used = rows.len().div_ceil(CHUNK);
@@ -86,6 +88,9 @@ pub struct Layout {
     pub bottom: String,
     /// Each column's content width (without its padding).
     inner: Vec<usize>,
+    /// Each column's part of a line where its cell has no more lines: its
+    /// left border and spaces across it.
+    blank: Vec<Vec<u8>>,
 }
 
 impl Layout {
@@ -112,6 +117,15 @@ impl Layout {
         between.push('\n');
         let mut bottom = rule('└', '─', '┴', '┘', &widths);
         bottom.push('\n');
+        let blank = widths
+            .iter()
+            .enumerate()
+            .map(|(i, &width)| {
+                let mut part = border(i).as_bytes().to_vec();
+                spaces(usize::from(width), &mut part);
+                part
+            })
+            .collect();
         Layout {
             head,
             between,
@@ -121,19 +135,68 @@ impl Layout {
                 .iter()
                 .map(|&w| usize::from(w).saturating_sub(2))
                 .collect(),
+            blank,
         }
     }
 
-    /// One row of `cells` onto `out`, aligned right where `right` says.
+    /// One row of `cells` onto `out`, aligned right where `right` says, as
+    /// comfy-table draws a row of the house style: each cell's lines
+    /// wrapped the way it wraps them, padded by one space each side. A cell
+    /// of a column `repeats` marks is drawn once per text while `lines`
+    /// is kept, and copied after.
     pub fn draw(
         &self,
         cells: &[Cow<'_, str>],
         right: &[bool],
+        repeats: &[bool],
         lines: &mut Lines,
         out: &mut Vec<u8>,
     ) {
-        draw_row(cells, &self.inner, right, lines, out);
+        let columns = cells.len().min(self.inner.len());
+        lines.fresh.resize_with(columns, Block::default);
+        lines.known.resize_with(columns, FxHashMap::default);
+        for (i, cell) in cells[..columns].iter().enumerate() {
+            let (width, right) = (self.inner[i], right.get(i) == Some(&true));
+            if repeats.get(i) != Some(&true) {
+                lines.fresh[i].fill(cell, i, width, right, &mut lines.ranges);
+            } else if !lines.known[i].contains_key(cell.as_ref()) {
+                if lines.known[i].len() >= KNOWN {
+                    lines.known[i].clear();
+                }
+                let fresh = &mut lines.fresh[i];
+                fresh.fill(cell, i, width, right, &mut lines.ranges);
+                let block = Block {
+                    text: fresh.text.clone(),
+                    ends: fresh.ends.clone(),
+                };
+                lines.known[i].insert(Box::from(cell.as_ref()), block);
+            }
+        }
+        let blocks: Vec<&Block> = cells[..columns]
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| match repeats.get(i) {
+                Some(true) => lines.known[i].get(cell.as_ref()).unwrap_or(&lines.fresh[i]),
+                _ => &lines.fresh[i],
+            })
+            .collect();
+        let height = blocks.iter().map(|b| b.ends.len()).max().unwrap_or(0);
+        for n in 0..height {
+            for (block, blank) in blocks.iter().zip(&self.blank) {
+                out.extend_from_slice(block.line(n).unwrap_or(blank));
+            }
+            out.extend_from_slice("│\n".as_bytes());
+        }
     }
+}
+
+/// How many cells of one column [`Lines`] keeps drawn; it starts again
+/// past that, so that memory stays bounded.
+const KNOWN: usize = 4096;
+
+/// The left border of the `i`th column of a row.
+fn border(i: usize) -> &'static str {
+    if i == 0 { "│" } else { "┆" }
 }
 
 /// A horizontal line across columns of `widths`.
@@ -150,75 +213,88 @@ fn rule(left: char, fill: char, cross: char, right: char, widths: &[u16]) -> Str
     line
 }
 
-/// One row of cells at the content widths `widths`, drawn as comfy-table
-/// draws a row of the house style: each cell's lines wrapped the way it
-/// wraps them, padded by one space each side, aligned right where `right`
-/// says.
-fn draw_row(
-    cells: &[Cow<'_, str>],
-    widths: &[usize],
-    right: &[bool],
-    lines: &mut Lines,
-    out: &mut Vec<u8>,
-) {
-    // Each line of each cell, as a range of the cell with its display
-    // width, measured once.
-    lines.clear();
-    for (cell, &width) in cells.iter().zip(widths) {
-        let first = lines.ranges.len();
+/// One cell as its lines go into the lines of a row: each its column's
+/// left border, a space, the line aligned in the column's width, a
+/// space; one after another.
+#[derive(Default)]
+struct Block {
+    text: Vec<u8>,
+    /// Where each line ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Block {
+    /// `cell` drawn as the `column`th cell of a row at content width
+    /// `width`, aligned right if `right`; `ranges` is room to wrap it in.
+    fn fill(
+        &mut self,
+        cell: &str,
+        column: usize,
+        width: usize,
+        right: bool,
+        ranges: &mut Vec<(Range<usize>, usize)>,
+    ) {
+        self.text.clear();
+        self.ends.clear();
+        // Each line of the cell, as a range of it with its display width,
+        // measured once.
+        ranges.clear();
         let mut at = 0;
         for line in cell.split('\n') {
             match width_within(line, width) {
-                Some(wide) => lines.ranges.push((at..at + line.len(), wide)),
-                None => wrap_line_into(line, width, at, &mut lines.ranges),
+                Some(wide) => ranges.push((at..at + line.len(), wide)),
+                None => wrap_line_into(line, width, at, ranges),
             }
             at += line.len() + 1;
         }
-        lines.cells.push(first..lines.ranges.len());
-    }
-    let height = lines
-        .cells
-        .iter()
-        .map(ExactSizeIterator::len)
-        .max()
-        .unwrap_or(0);
-    for n in 0..height {
-        out.extend_from_slice("│".as_bytes());
-        for (i, ((cell, range), &width)) in cells.iter().zip(&lines.cells).zip(widths).enumerate() {
-            if i > 0 {
-                out.extend_from_slice("┆".as_bytes());
-            }
-            let Some((at, wide)) = (n < range.len()).then(|| &lines.ranges[range.start + n]) else {
-                spaces(width + 2, out);
-                continue;
-            };
-            let (line, wide) = (&cell[at.clone()], *wide);
-            let room = width.saturating_sub(wide);
-            let (before, after) = match right.get(i) {
-                Some(true) => (room, 0),
-                _ => (0, room),
-            };
-            spaces(1 + before, out);
-            out.extend_from_slice(line.as_bytes());
-            spaces(after + 1, out);
+        for (range, wide) in ranges.iter() {
+            let room = width.saturating_sub(*wide);
+            let (before, after) = if right { (room, 0) } else { (0, room) };
+            self.text.extend_from_slice(border(column).as_bytes());
+            spaces(1 + before, &mut self.text);
+            self.text.extend_from_slice(&cell.as_bytes()[range.clone()]);
+            spaces(after + 1, &mut self.text);
+            self.ends.push(self.text.len());
         }
-        out.extend_from_slice("│\n".as_bytes());
+    }
+
+    /// Line `n`, if the cell has so many.
+    fn line(&self, n: usize) -> Option<&[u8]> {
+        let end = *self.ends.get(n)?;
+        let start = n.checked_sub(1).map_or(0, |before| self.ends[before]);
+        Some(&self.text[start..end])
     }
 }
 
-/// The lines of a row's cells while it is drawn, kept from row to row.
+/// The lines of a row's cells while it is drawn, and the cells of
+/// repeating columns drawn so far, kept from row to row.
 #[derive(Default)]
 pub struct Lines {
-    /// Each line: its bytes in its cell and its display width.
+    /// The lines of the cell being wrapped: each a range of the cell and
+    /// its display width.
     ranges: Vec<(Range<usize>, usize)>,
-    /// Each cell's lines in `ranges`.
-    cells: Vec<Range<usize>>,
+    /// Each column's cell of the current row, when its column does not
+    /// repeat.
+    fresh: Vec<Block>,
+    /// Each repeating column's cells drawn, by their text.
+    known: Vec<FxHashMap<Box<str>, Block>>,
 }
 
 impl Lines {
-    fn clear(&mut self) {
-        self.ranges.clear();
-        self.cells.clear();
+    /// One of the `Lines` of `pool`, or new ones: the cells a chunk drew
+    /// are known to the next chunk a thread draws at the same layout.
+    pub fn take(pool: &Mutex<Vec<Lines>>) -> Lines {
+        pool.lock()
+            .ok()
+            .and_then(|mut pool| pool.pop())
+            .unwrap_or_default()
+    }
+
+    /// Back into `pool`, for the next chunk.
+    pub fn give_back(self, pool: &Mutex<Vec<Lines>>) {
+        if let Ok(mut pool) = pool.lock() {
+            pool.push(self);
+        }
     }
 }
 

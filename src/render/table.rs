@@ -133,10 +133,19 @@ pub(super) fn list_chunks(
     } else {
         &[false, false, false, false, false, false, true][..]
     };
+    // Rows share their units, windows, statuses and overdue days: those
+    // cells are drawn once each and copied after, in every chunk a thread
+    // renders. Ids repeat when they are not qualified by their plan.
+    let repeats = if narrow {
+        &[!qualify, false, true, true, true, true][..]
+    } else {
+        &[!qualify, false, true, true, true, true, true][..]
+    };
+    let drawn = std::sync::Mutex::new(Vec::new());
     out.write_all(layout.head.as_bytes())?;
     let count = super::batches::each(chunks, layout.between.as_bytes(), out, &|rows, buffer| {
         let shared = Shared::of(rows);
-        let mut lines = super::stream::Lines::default();
+        let mut lines = super::stream::Lines::take(&drawn);
         for (i, row) in rows.iter().enumerate() {
             if i > 0 {
                 buffer.extend_from_slice(layout.between.as_bytes());
@@ -145,8 +154,9 @@ pub(super) fn list_chunks(
             if narrow {
                 cells.remove(3);
             }
-            layout.draw(&cells, right, &mut lines, buffer);
+            layout.draw(&cells, right, repeats, &mut lines, buffer);
         }
+        lines.give_back(&drawn);
         Ok(())
     })?;
     out.write_all(layout.bottom.as_bytes())?;
