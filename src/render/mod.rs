@@ -36,7 +36,33 @@ pub use words::words;
 
 /// A day as Vietnamese documents write it: 30/06/2020.
 pub fn day(date: NaiveDate) -> String {
-    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
+    let mut text = String::with_capacity(10);
+    push_day(date, &mut text);
+    text
+}
+
+/// [`day`] onto `out`, digit by digit: every window cell of a long list
+/// writes one or two, and the formatting machinery costs more than the
+/// rest of the cell.
+pub fn push_day(date: NaiveDate, out: &mut String) {
+    fn two(n: u32, out: &mut String) {
+        out.push(char::from(b'0' + (n / 10 % 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    }
+    two(date.day(), out);
+    out.push('/');
+    two(date.month(), out);
+    out.push('/');
+    match u32::try_from(date.year()) {
+        Ok(year) if year <= 9999 => {
+            two(year / 100, out);
+            two(year % 100, out);
+        }
+        _ => {
+            use std::fmt::Write;
+            let _ = write!(out, "{:04}", date.year());
+        }
+    }
 }
 
 /// The first day of the month of `date`.
@@ -61,10 +87,21 @@ pub fn iso(date: NaiveDate) -> String {
 
 /// A span of days: `01/06/2020 – 30/06/2020`, `15/06/2020`, `by 15/06/2020`.
 pub fn span(span: &Span) -> String {
+    let mut text = String::with_capacity(25);
+    push_span(span, &mut text);
+    text
+}
+
+/// [`span`] onto `out`.
+pub fn push_span(span: &Span, out: &mut String) {
     match span.start {
-        Some(start) if start == span.end => day(start),
-        Some(start) => format!("{} – {}", day(start), day(span.end)),
-        None => words().by.fill(&[&day(span.end)]),
+        Some(start) if start == span.end => push_day(start, out),
+        Some(start) => {
+            push_day(start, out);
+            out.push_str(" – ");
+            push_day(span.end, out);
+        }
+        None => out.push_str(&words().by.fill(&[&day(span.end)])),
     }
 }
 
@@ -88,24 +125,29 @@ pub fn leads_or<S: std::borrow::Borrow<str>>(names: &[S], unassigned: &str) -> S
 /// The dates of a task's window, one line: each milestone's deadline, those
 /// closed as of `on` marked with ✓.
 pub fn window_dates(task: &Task, on: NaiveDate) -> String {
+    let mut text = String::with_capacity(25);
+    push_window_dates(task, on, &mut text);
+    text
+}
+
+/// [`window_dates`] onto `out`.
+pub fn push_window_dates(task: &Task, on: NaiveDate, out: &mut String) {
     let milestones = &task.window.milestones;
     match milestones.as_slice() {
-        [] if task.window.unread => words().unread.clone(),
-        [] => words().no_dates.clone(),
-        [one] => span(one),
-        many => many
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let closed = if task.milestone_closed(i, on) {
-                    " ✓"
-                } else {
-                    ""
-                };
-                format!("{}{closed}", day(m.end))
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
+        [] if task.window.unread => out.push_str(&words().unread),
+        [] => out.push_str(&words().no_dates),
+        [one] => push_span(one, out),
+        many => {
+            for (i, m) in many.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                push_day(m.end, out);
+                if task.milestone_closed(i, on) {
+                    out.push_str(" ✓");
+                }
+            }
+        }
     }
 }
 
@@ -237,4 +279,28 @@ pub fn task_ref(plan: &Plan, task: &Task, qualify: bool) -> String {
 /// however many threads).
 pub(crate) fn batch_chunks() -> usize {
     (rayon::current_num_threads().max(1) * 8).min(64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_is_written_as_the_format_string_writes_it_for_every_year() {
+        for (y, m, d) in [
+            (2020, 6, 30),
+            (2026, 1, 1),
+            (0, 12, 31),
+            (7, 3, 9),
+            (999, 10, 10),
+            (9999, 12, 31),
+            (10_000, 1, 1),
+            (-5, 2, 28),
+            (262_142, 5, 5),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let want = format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year());
+            assert_eq!(day(date), want);
+        }
+    }
 }

@@ -49,11 +49,11 @@ pub const RECORDS_BELOW: u16 = 72;
 
 /// The window cell: the text as written, its dates, and any condition.
 fn window_cell(task: &crate::model::Task, on: chrono::NaiveDate) -> String {
-    let mut window = format!(
-        "{}\n{}",
-        visible(&task.window.text),
-        super::window_dates(task, on)
-    );
+    let text = visible(&task.window.text);
+    let mut window = String::with_capacity(text.len() + 32);
+    window.push_str(&text);
+    window.push('\n');
+    super::push_window_dates(task, on, &mut window);
     if let Some(condition) = &task.condition
         && !task.window.milestones.is_empty()
     {
