@@ -12,7 +12,8 @@
 # takes minutes per command on a million), then times every format of
 # `list --overdue` (the table at COLUMNS=120, JSON, CSV), `check`, `report`
 # and `done ID`, beside `task +OVERDUE list`, `task +OVERDUE export`,
-# `task ID done` and the read floor (`cat` of the same bytes), and prints a
+# `task ID done`, the read floor (`cat` of the same bytes) and the write
+# floor (the same bytes written, flushed and renamed over a copy), and prints a
 # table: medians, peak memory, ratio to Taskwarrior. See bench.py.
 #
 # A report, not a test: it exits non-zero only when a command fails.
