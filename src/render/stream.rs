@@ -10,7 +10,6 @@ use std::sync::Mutex;
 
 use comfy_table::Table;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -154,32 +153,31 @@ impl Layout {
     ) {
         let columns = cells.len().min(self.inner.len());
         lines.fresh.resize_with(columns, Block::default);
-        lines.known.resize_with(columns, FxHashMap::default);
-        for (i, cell) in cells[..columns].iter().enumerate() {
+        lines.known.resize_with(columns, Known::default);
+        let Lines {
+            ranges,
+            fresh,
+            known,
+        } = lines;
+        let mut blocks: Vec<&Block> = Vec::with_capacity(columns);
+        let each = cells.iter().zip(fresh.iter_mut()).zip(known.iter_mut());
+        for (i, ((cell, fresh), known)) in each.enumerate() {
             let (width, right) = (self.inner[i], right.get(i) == Some(&true));
             if repeats.get(i) != Some(&true) {
-                lines.fresh[i].fill(cell, i, width, right, &mut lines.ranges);
-            } else if !lines.known[i].contains_key(cell.as_ref()) {
-                if lines.known[i].len() >= KNOWN {
-                    lines.known[i].clear();
-                }
-                let fresh = &mut lines.fresh[i];
-                fresh.fill(cell, i, width, right, &mut lines.ranges);
-                let block = Block {
-                    text: fresh.text.clone(),
-                    ends: fresh.ends.clone(),
-                };
-                lines.known[i].insert(Box::from(cell.as_ref()), block);
+                fresh.fill(cell, i, width, right, ranges);
+                blocks.push(fresh);
+                continue;
             }
+            if known.len() >= KNOWN {
+                known.clear();
+            }
+            let block = known.entry_ref(cell.as_ref()).or_insert_with(|| {
+                let mut block = Block::default();
+                block.fill(cell, i, width, right, ranges);
+                block
+            });
+            blocks.push(block);
         }
-        let blocks: Vec<&Block> = cells[..columns]
-            .iter()
-            .enumerate()
-            .map(|(i, cell)| match repeats.get(i) {
-                Some(true) => lines.known[i].get(cell.as_ref()).unwrap_or(&lines.fresh[i]),
-                _ => &lines.fresh[i],
-            })
-            .collect();
         let height = blocks.iter().map(|b| b.ends.len()).max().unwrap_or(0);
         for n in 0..height {
             for (block, blank) in blocks.iter().zip(&self.blank) {
@@ -189,6 +187,10 @@ impl Layout {
         }
     }
 }
+
+/// The cells of one column drawn, by their text: looked up once per row
+/// by reference (`entry_ref`), the text copied only when it is new.
+type Known = hashbrown::HashMap<String, Block, rustc_hash::FxBuildHasher>;
 
 /// How many cells of one column [`Lines`] keeps drawn; it starts again
 /// past that, so that memory stays bounded.
@@ -277,7 +279,7 @@ pub struct Lines {
     /// repeat.
     fresh: Vec<Block>,
     /// Each repeating column's cells drawn, by their text.
-    known: Vec<FxHashMap<Box<str>, Block>>,
+    known: Vec<Known>,
 }
 
 impl Lines {
