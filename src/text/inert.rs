@@ -37,14 +37,25 @@ pub fn is_hazard(c: char) -> bool {
 /// Whether `bytes` (UTF-8) may hold a member of [`is_hazard`]'s set: a
 /// cheap, conservative check on the bytes that start one (a C0 control but
 /// the line feed, DEL, 0xC2 for C1, 0xD8 for U+061C, 0xE2 for U+2000–U+2FFF,
-/// 0xEF for U+FEFF). It goes a block at a time without stopping early, so
-/// that the loop is vectorised: every cell of a large export comes here.
+/// 0xEF for U+FEFF). It goes a block at a time without stopping early
+/// within one, so that the loop is vectorised: every cell of a large
+/// export comes here.
 pub fn may_hold_hazard(bytes: &[u8]) -> bool {
-    bytes.chunks(32).any(|block| {
+    // Blocks of 32 bytes, each tested whole with vector instructions: a
+    // short text padded with spaces to one block, a long one's last
+    // bytes tested as the block that ends it.
+    fn test(block: &[u8; 32]) -> bool {
         block
             .iter()
             .fold(false, |found, &b| found | may_start_hazard(b))
-    })
+    }
+    let Some(last) = bytes.last_chunk::<32>() else {
+        let mut block = [b' '; 32];
+        block[..bytes.len()].copy_from_slice(bytes);
+        return test(&block);
+    };
+    let (blocks, _) = bytes.as_chunks::<32>();
+    blocks.iter().any(test) || test(last)
 }
 
 /// Whether `b` may start a member of the set, as [`may_hold_hazard`] says.
@@ -78,9 +89,17 @@ pub fn json_plain(text: &str) -> bool {
 /// Whether the byte at `i` of `bytes` (UTF-8) starts what JSON escapes or
 /// a member of [`is_hazard`]'s set, from the bytes alone.
 fn starts_json_escape(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes[i], 0x00..=0x1F | b'"' | b'\\') || starts_hazard(bytes, i)
+}
+
+/// Whether the byte at `i` of `bytes` (UTF-8) starts a member of
+/// [`is_hazard`]'s set, from the bytes alone: what `chars().any(is_hazard)`
+/// finds, without decoding a character.
+fn starts_hazard(bytes: &[u8], i: usize) -> bool {
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     match bytes[i] {
-        0x00..=0x1F | 0x7F | b'"' | b'\\' => true,
+        b'\n' => false,
+        0x00..=0x1F | 0x7F => true,
         // U+0080–U+009F.
         0xC2 => matches!(at(i + 1), 0x80..=0x9F),
         // U+061C.
@@ -97,9 +116,14 @@ fn starts_json_escape(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// Whether `text` holds a member of the set.
+/// Whether `text` holds a member of the set: [`may_hold_hazard`]'s check
+/// a block at a time, then the bytes that may start one looked at alone.
+/// Text with dashes, quotation marks or a no-break space (0xE2, 0xC2) but
+/// no member is told so without decoding it.
 pub fn has_hazard(text: &str) -> bool {
-    may_hold_hazard(text.as_bytes()) && text.chars().any(is_hazard)
+    let bytes = text.as_bytes();
+    may_hold_hazard(bytes)
+        && (0..bytes.len()).any(|i| may_start_hazard(bytes[i]) && starts_hazard(bytes, i))
 }
 
 /// `text` with every member of the set dropped, for formats where a hidden
@@ -161,7 +185,7 @@ pub fn visible_in_document(text: &str) -> Cow<'_, str> {
 
 /// `text` with the characters `escape` picks written as `\u{…}`.
 fn escaped(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
-    if !may_hold_hazard(text.as_bytes()) || !text.chars().any(&escape) {
+    if !has_hazard(text) || !text.chars().any(&escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -221,6 +245,19 @@ mod tests {
             assert!(has_hazard(&text), "U+{:04X}", c as u32);
         }
         assert!(!may_hold_hazard("Tháng 6\nxong".as_bytes()));
+    }
+
+    #[test]
+    fn the_bytes_of_every_character_tell_whether_it_is_a_member() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            for text in [
+                c.to_string(),
+                format!("Tháng – {c}6"),
+                format!("“{c}”\u{a0}"),
+            ] {
+                assert_eq!(has_hazard(&text), is_hazard(c), "{c:?} in {text:?}");
+            }
+        }
     }
 
     #[test]
