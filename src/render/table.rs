@@ -146,15 +146,19 @@ pub(super) fn list_chunks(
     let count = super::batches::each(chunks, layout.between.as_bytes(), out, &|rows, buffer| {
         let shared = Shared::of(rows);
         let mut lines = super::stream::Lines::take(&drawn);
+        let mut scratch = Scratch::default();
         for (i, row) in rows.iter().enumerate() {
             if i > 0 {
                 buffer.extend_from_slice(layout.between.as_bytes());
             }
-            let mut cells = streamed_cells(row, qualify, &shared);
+            let cells = streamed_cells(row, qualify, &shared, &mut scratch);
             if narrow {
-                cells.remove(3);
+                let [id, title, lead, _, window, status, overdue] = cells;
+                let cells = [id, title, lead, window, status, overdue];
+                layout.draw(&cells, right, repeats, &mut lines, buffer);
+            } else {
+                layout.draw(&cells, right, repeats, &mut lines, buffer);
             }
-            layout.draw(&cells, right, repeats, &mut lines, buffer);
         }
         lines.give_back(&drawn);
         Ok(())
@@ -215,25 +219,35 @@ fn window_alone(task: &crate::model::Task) -> bool {
     }
 }
 
-/// The [`visible`] form of a string just made: the string itself when it
-/// shows as it is, without copying it again.
-fn visible_owned<'r>(text: String) -> Cow<'r, str> {
-    match visible(&text) {
-        Cow::Borrowed(_) => Cow::Owned(text),
-        Cow::Owned(shown) => Cow::Owned(shown),
-    }
+/// Room a streamed row's own cells are written in, kept from row to row:
+/// a qualified id and the names of several units.
+#[derive(Default)]
+struct Scratch {
+    id: String,
+    lead: String,
+    partners: String,
 }
 
-/// [`list_cells`] for a streamed row, borrowing what it can from the task
-/// and from what rows share: the same text without copying titles, single
-/// unit names, status words and shared windows.
-fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool, shared: &'r Shared) -> Vec<Cow<'r, str>> {
+/// [`list_cells`] for a streamed row, borrowing what it can from the task,
+/// from what rows share and from `scratch`: the same text without copying
+/// titles, unit names, status words and shared windows, and without a
+/// new string for an id or a list of units.
+fn streamed_cells<'r>(
+    row: &'r Row<'_>,
+    qualify: bool,
+    shared: &'r Shared,
+    scratch: &'r mut Scratch,
+) -> [Cow<'r, str>; 7] {
     let (plan, task) = (row.plan, row.task);
-    let names = |ids: &'r [String]| -> Cow<'r, str> {
+    let Scratch { id, lead, partners } = scratch;
+    let names = |ids: &'r [String], room: &'r mut String| -> Cow<'r, str> {
         match ids {
             [] => Cow::Borrowed(""),
             [one] => visible(plan.unit_name(one)),
-            _ => visible_owned(super::unit_names(plan, ids, "\n")),
+            _ => {
+                super::push_unit_names(plan, ids, "\n", room);
+                visible(room)
+            }
         }
     };
     let window = match shared
@@ -257,9 +271,13 @@ fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool, shared: &'r Shared) -> Ve
         Some(cell) => Cow::Borrowed(cell.as_str()),
         None => Cow::Owned(overdue_cell(row)),
     };
-    vec![
+    [
         if qualify {
-            visible_owned(super::task_ref(plan, task, true))
+            id.clear();
+            id.push_str(&plan.id);
+            id.push(':');
+            id.push_str(&task.id);
+            visible(id)
         } else {
             visible(&task.id)
         },
@@ -267,9 +285,9 @@ fn streamed_cells<'r>(row: &'r Row<'_>, qualify: bool, shared: &'r Shared) -> Ve
         if task.lead.is_empty() {
             visible(&super::words().unassigned)
         } else {
-            names(&task.lead)
+            names(&task.lead, lead)
         },
-        names(&task.partners),
+        names(&task.partners, partners),
         window,
         status,
         overdue,
@@ -504,7 +522,8 @@ mod tests {
 
     fn cells_alike(rows: &[Row], qualify: bool, shared: &Shared) {
         for row in rows {
-            let streamed: Vec<String> = streamed_cells(row, qualify, shared)
+            let mut scratch = Scratch::default();
+            let streamed: Vec<String> = streamed_cells(row, qualify, shared, &mut scratch)
                 .into_iter()
                 .map(Cow::into_owned)
                 .collect();
