@@ -242,12 +242,17 @@ impl Block {
         // measured once.
         ranges.clear();
         let mut at = 0;
-        for line in cell.split('\n') {
+        loop {
+            let end = memchr::memchr(b'\n', &cell.as_bytes()[at..]).map_or(cell.len(), |i| at + i);
+            let line = &cell[at..end];
             match width_within(line, width) {
-                Some(wide) => ranges.push((at..at + line.len(), wide)),
+                Some(wide) => ranges.push((at..end, wide)),
                 None => wrap_line_into(line, width, at, ranges),
             }
-            at += line.len() + 1;
+            if end == cell.len() {
+                break;
+            }
+            at = end + 1;
         }
         for (range, wide) in ranges.iter() {
             let room = width.saturating_sub(*wide);
