@@ -72,6 +72,19 @@ pub fn run(
         err,
     };
     let files = &cli.files;
+    // An edit stays in the small pages `main` starts in; a streamed list
+    // goes back to them once it knows it streams.
+    if !matches!(
+        cli.command,
+        Command::Done(_)
+            | Command::Reopen(_)
+            | Command::Assign(_)
+            | Command::Unassign(_)
+            | Command::Add(_)
+            | Command::Set(_)
+    ) {
+        commands::large_pages();
+    }
     match cli.command {
         Command::List(args) => commands::list::run(&mut cx, files, &args),
         Command::Show(args) => commands::show::run(&mut cx, files, &args),

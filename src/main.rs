@@ -11,13 +11,8 @@ use plan::cli::Cli;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    // No transparent huge pages: mimalloc asks for them on its large
-    // segments, and the kernel then zeroes and keeps 2 MiB at a time. A
-    // process of this size spends more on that than it saves in page
-    // faults: `done` on a plan of 100,000 tasks peaks at 39 MB instead of
-    // 53 MB, and listings run faster (see the README's Speed section).
-    #[cfg(target_os = "linux")]
-    let _ = rustix::thread::disable_transparent_huge_pages(true);
+    // Small pages until the command is known (see `commands::small_pages`).
+    plan::commands::small_pages();
     // The language first: clap's help and errors are written in it.
     let env = |name: &str| std::env::var(name).ok();
     let flag = plan::i18n::flag_in(std::env::args_os());
