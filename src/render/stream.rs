@@ -341,6 +341,89 @@ fn wrap_line(line: &str, width: usize) -> Vec<String> {
 /// run of `line` (words joined by the spaces between them), so none is
 /// copied.
 fn wrap_line_into(line: &str, width: usize, offset: usize, lines: &mut Vec<(Range<usize>, usize)>) {
+    if !wrap_plain(line, width, offset, lines) {
+        wrap_words(line, width, offset, lines);
+    }
+}
+
+/// [`wrap_line_into`] for the line nearly every title is: words of
+/// one-column letters (ASCII, U+00C0–U+02BF, U+1E00–U+1EFF) between single
+/// spaces, none wider than a line. Such a line wraps greedily: a word goes
+/// on the current line if it fits after a space, else it starts the next
+/// one, and a line ends as soon as fewer than [`MIN_FREE`] columns are
+/// left, as [`wrap_words`] wraps it. One pass over the bytes, each
+/// word's width counted as it is read. `false`, with nothing pushed, for
+/// any other line.
+fn wrap_plain(
+    line: &str,
+    width: usize,
+    offset: usize,
+    lines: &mut Vec<(Range<usize>, usize)>,
+) -> bool {
+    let bytes = line.as_bytes();
+    let before = lines.len();
+    let full = width.saturating_sub(MIN_FREE);
+    // The current line (start and end in `line`) and its width.
+    let mut current: Option<(usize, usize)> = None;
+    let mut length = 0;
+    // The word being read: where it starts and its width so far.
+    let (mut start, mut wide) = (0, 0);
+    let mut at = 0;
+    loop {
+        let b = bytes.get(at).copied();
+        match b {
+            Some(b' ') | None => {
+                if wide == 0 || wide > width {
+                    lines.truncate(before);
+                    return false;
+                }
+                match current {
+                    Some((from, _)) if length + 1 + wide <= width => {
+                        current = Some((from, at));
+                        length += 1 + wide;
+                    }
+                    Some((from, to)) => {
+                        lines.push((offset + from..offset + to, length));
+                        current = Some((start, at));
+                        length = wide;
+                    }
+                    None => {
+                        current = Some((start, at));
+                        length = wide;
+                    }
+                }
+                if length > full
+                    && let Some((from, to)) = current.take()
+                {
+                    lines.push((offset + from..offset + to, length));
+                    length = 0;
+                }
+                if b.is_none() {
+                    break;
+                }
+                at += 1;
+                (start, wide) = (at, 0);
+                continue;
+            }
+            Some(0x21..=0x7E) => at += 1,
+            Some(0xC3..=0xCA) => at += 2,
+            Some(0xE1) if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => at += 3,
+            Some(_) => {
+                lines.truncate(before);
+                return false;
+            }
+        }
+        wide += 1;
+    }
+    if let Some((from, to)) = current {
+        lines.push((offset + from..offset + to, length));
+    }
+    true
+}
+
+/// [`wrap_line_into`] for any line: runs of spaces, words of any
+/// characters, words longer than a line broken where they must be.
+fn wrap_words(line: &str, width: usize, offset: usize, lines: &mut Vec<(Range<usize>, usize)>) {
     // The words are read one by one, at most one put back to be read
     // again (`again`, with its width): the one that did not fit, or the
     // rest of a word broken across lines.
@@ -570,6 +653,62 @@ mod tests {
                 assert_eq!(ours, comfy_lines(&line, width), "{line:?} at {width}");
             }
             seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
+        }
+    }
+
+    #[test]
+    fn a_plain_line_wraps_in_one_pass_as_any_line_wraps() {
+        let words = [
+            "Tổ",
+            "chức",
+            "tuyên-truyền",
+            "a",
+            "UBND",
+            "Phòng",
+            "huyện,",
+            "ngày",
+            "xã",
+            "2020",
+            "(đã",
+            "báo",
+            "cáo)",
+            "Thương",
+            "binh",
+            "Ủy",
+            "ban",
+        ];
+        let mut seed = 11usize;
+        let mut plain = 0;
+        for _ in 0..600 {
+            let count = 1 + seed % 12;
+            let line: Vec<&str> = (0..count)
+                .map(|i| words[(seed / 3 + i * 7 + seed % 5) % words.len()])
+                .collect();
+            let line = line.join(" ");
+            for width in 1..=30 {
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                if wrap_plain(&line, width, 3, &mut fast) {
+                    plain += 1;
+                    wrap_words(&line, width, 3, &mut slow);
+                    assert_eq!(fast, slow, "{line:?} at {width}");
+                } else {
+                    assert!(fast.is_empty(), "{line:?} at {width}");
+                }
+            }
+            seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
+        }
+        assert!(plain > 10_000, "{plain}");
+        // Anything else is left to the general wrapping.
+        for line in [
+            "a  b",
+            " a",
+            "a ",
+            "",
+            "計画 a",
+            "Pho\u{300}ng",
+            "abcdefgh ab",
+        ] {
+            assert!(!wrap_plain(line, 6, 0, &mut Vec::new()), "{line:?}");
         }
     }
 
