@@ -41,21 +41,23 @@ pub fn is_hazard(c: char) -> bool {
 /// within one, so that the loop is vectorised: every cell of a large
 /// export comes here.
 pub fn may_hold_hazard(bytes: &[u8]) -> bool {
-    // Blocks of 32 bytes, each tested whole with vector instructions: a
-    // short text padded with spaces to one block, a long one's last
-    // bytes tested as the block that ends it.
-    fn test(block: &[u8; 32]) -> bool {
-        block
-            .iter()
-            .fold(false, |found, &b| found | may_start_hazard(b))
-    }
+    any_in_blocks(bytes, may_start_hazard)
+}
+
+/// Whether `test` holds for a byte of `bytes`, tested 32 bytes at a time
+/// with vector instructions: a short text padded with spaces (for which
+/// `test` must not hold) to one block, a long one's last bytes tested as
+/// the block that ends it.
+#[inline]
+fn any_in_blocks(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
+    let block = |block: &[u8; 32]| block.iter().fold(false, |found, &b| found | test(b));
     let Some(last) = bytes.last_chunk::<32>() else {
-        let mut block = [b' '; 32];
-        block[..bytes.len()].copy_from_slice(bytes);
-        return test(&block);
+        let mut padded = [b' '; 32];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        return block(&padded);
     };
     let (blocks, _) = bytes.as_chunks::<32>();
-    blocks.iter().any(test) || test(last)
+    blocks.iter().any(block) || block(last)
 }
 
 /// Whether `b` may start a member of the set, as [`may_hold_hazard`] says.
@@ -77,13 +79,8 @@ fn may_start_hazard(b: u8) -> bool {
 pub fn json_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
     let may_escape = |b: u8| may_start_hazard(b) | (b < 0x20) | (b == b'"') | (b == b'\\');
-    if !bytes
-        .chunks(32)
-        .any(|block| block.iter().fold(false, |found, &b| found | may_escape(b)))
-    {
-        return true;
-    }
-    (0..bytes.len()).all(|i| !starts_json_escape(bytes, i))
+    !any_in_blocks(bytes, may_escape)
+        || (0..bytes.len()).all(|i| !may_escape(bytes[i]) || !starts_json_escape(bytes, i))
 }
 
 /// Whether the byte at `i` of `bytes` (UTF-8) starts what JSON escapes or
