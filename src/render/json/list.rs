@@ -34,9 +34,7 @@ impl Direct<'_> {
 
     /// A member's start: its comma, line, indent and key.
     fn key(&mut self, first: bool, level: usize, key: &str) {
-        self.out
-            .extend_from_slice(if first { b"\n" } else { b",\n" });
-        self.indent(level);
+        self.line(first, level);
         self.out.push(b'"');
         self.out.extend_from_slice(key.as_bytes());
         self.out.extend_from_slice(b"\": ");
@@ -44,9 +42,15 @@ impl Direct<'_> {
 
     /// An array's element start.
     fn element(&mut self, first: bool, level: usize) {
-        self.out
-            .extend_from_slice(if first { b"\n" } else { b",\n" });
-        self.indent(level);
+        self.line(first, level);
+    }
+
+    /// A member's or an element's comma (unless it is the first), line
+    /// break and indent, as one run of bytes.
+    fn line(&mut self, first: bool, level: usize) {
+        const LINE: &[u8; 34] = b",\n                                ";
+        let end = 2 + (level * 2).min(32);
+        self.out.extend_from_slice(&LINE[usize::from(first)..end]);
     }
 
     /// The end of an object or array whose members stood at `level`.
