@@ -200,9 +200,7 @@ impl Dir {
     fn payload(&self, range: &std::ops::Range<u64>) -> Option<Vec<u8>> {
         let open = self.open.as_ref()?;
         let length = usize::try_from(range.end.checked_sub(range.start)?).ok()?;
-        let mut bytes = vec![0; length];
-        read_exact_at(open, &mut bytes, range.start).ok()?;
-        Some(bytes)
+        read_at(open, length, range.start).ok()
     }
 }
 
@@ -224,19 +222,33 @@ impl codec::Source for InFile {
         if range.start > range.end || range.end > self.len() {
             return None;
         }
-        let mut bytes = vec![0; usize::try_from(range.end - range.start).ok()?];
-        read_exact_at(&self.open, &mut bytes, self.range.start + range.start).ok()?;
+        let length = usize::try_from(range.end - range.start).ok()?;
+        let bytes = read_at(&self.open, length, self.range.start + range.start).ok()?;
         Some(bytes.into())
     }
 }
 
+/// `length` bytes of `file` from `at`, read into a new vector's spare
+/// room: they are not zeroed first (a list reads every chunk of a
+/// province's plans through here).
 #[cfg(unix)]
-fn read_exact_at(file: &std::fs::File, bytes: &mut [u8], at: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, bytes, at)
+fn read_at(file: &std::fs::File, length: usize, at: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(length);
+    while bytes.len() < length {
+        let from = at + bytes.len() as u64;
+        match rustix::io::pread(file, rustix::buffer::spare_capacity(&mut bytes), from) {
+            Ok(0) => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => {}
+            Err(error) => return Err(error.into()),
+        }
+    }
+    bytes.truncate(length);
+    Ok(bytes)
 }
 
 #[cfg(not(unix))]
-fn read_exact_at(_: &std::fs::File, _: &mut [u8], _: u64) -> std::io::Result<()> {
+fn read_at(_: &std::fs::File, _: usize, _: u64) -> std::io::Result<Vec<u8>> {
     Err(std::io::ErrorKind::Unsupported.into())
 }
 
@@ -246,15 +258,13 @@ fn read_exact_at(_: &std::fs::File, _: &mut [u8], _: u64) -> std::io::Result<()>
 /// where the file does.
 fn index(open: &std::fs::File, path: &Path, identity: &str) -> Option<Entries> {
     let size = open.metadata().ok()?.len();
-    let mut head = vec![0; MAGIC.len() + 8];
-    read_exact_at(open, &mut head, 0).ok()?;
+    let head = read_at(open, MAGIC.len() + 8, 0).ok()?;
     let length = u64::from_le_bytes(head.strip_prefix(MAGIC)?.try_into().ok()?);
     let start = head.len() as u64;
     if length > size.saturating_sub(start) {
         return None;
     }
-    let mut bytes = vec![0; usize::try_from(length).ok()?];
-    read_exact_at(open, &mut bytes, start).ok()?;
+    let bytes = read_at(open, usize::try_from(length).ok()?, start).ok()?;
     let mut d = Dec {
         bytes: &bytes,
         at: 0,
