@@ -21,6 +21,7 @@ pub mod table;
 pub mod timeline;
 pub mod units;
 pub mod words;
+mod wrap;
 pub mod xlsx;
 
 #[cfg(test)]
