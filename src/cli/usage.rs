@@ -22,16 +22,26 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let mut command = super::command();
-    let mut cli = command
-        .clone()
+    // The command as declared parses exactly as its localised form (which
+    // changes only what help and errors say), at a fraction of the cost of
+    // wording every command's help: it is localised only to tell of an
+    // error, or to show help.
+    let declared = <Cli as clap::CommandFactory>::command()
         .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches))
-        .map_err(|error| plain_usage(error, &command, &args))?;
-    if let Command::List(list) = &cli.command
-        && list.role.is_some()
-        && list.unit.is_none()
-    {
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let mut cli = match declared {
+        Ok(cli) => cli,
+        Err(_) => {
+            let command = super::command();
+            command
+                .clone()
+                .try_get_matches_from(&args)
+                .and_then(|matches| Cli::from_arg_matches(&matches))
+                .map_err(|error| plain_usage(error, &command, &args))?
+        }
+    };
+    if needs_unit(&cli) {
+        let mut command = super::command();
         let list = command.find_subcommand_mut("list").expect("list exists");
         let message = crate::t!("clap-role-needs-unit");
         if i18n::current() == Lang::En {
@@ -52,6 +62,11 @@ where
             .collect();
     }
     Ok(cli)
+}
+
+/// Whether `cli` lists by `--role` with no `--unit` to have it of.
+fn needs_unit(cli: &Cli) -> bool {
+    matches!(&cli.command, Command::List(list) if list.role.is_some() && list.unit.is_none())
 }
 
 /// `error` with the plain usage of the (sub)command it is about in place of

@@ -176,14 +176,18 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, walk: &mut Walk) -> Result<(), 
                     Ok(t) => t.is_dir(),
                     Err(_) => e.path().is_dir(),
                 };
-                (e.path(), folder)
+                (e.file_name(), folder)
             })
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(list)?;
     walk.links |= links;
-    entries.sort();
-    for (path, folder) in entries {
+    // By name, which is the order of their paths (every one is `dir`
+    // joined with its name): comparing the names' bytes, not the paths'
+    // components, takes a province's folder a fraction of the time.
+    entries.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+    for (name, folder) in entries {
+        let path = dir.join(name);
         if folder {
             collect(&path, files, walk)?;
         } else if path.extension().is_some_and(|ext| ext == "toml") {
