@@ -158,24 +158,31 @@ impl Layout {
             fresh,
             known,
         } = lines;
-        let mut blocks: Vec<&Block> = Vec::with_capacity(columns);
+        let mut blocks: Vec<Drawn<'_>> = Vec::with_capacity(columns);
         let each = cells.iter().zip(fresh.iter_mut()).zip(known.iter_mut());
         for (i, ((cell, fresh), known)) in each.enumerate() {
             let (width, right) = (self.inner[i], right.get(i) == Some(&true));
             if repeats.get(i) != Some(&true) {
-                fresh.fill(cell, i, width, right, ranges);
-                blocks.push(fresh);
+                fresh.text.clear();
+                fresh.ends.clear();
+                fill(
+                    cell,
+                    i,
+                    width,
+                    right,
+                    ranges,
+                    &mut fresh.text,
+                    &mut fresh.ends,
+                );
+                blocks.push(Drawn {
+                    text: &fresh.text,
+                    ends: &fresh.ends,
+                });
                 continue;
             }
-            if known.len() >= KNOWN {
-                known.clear();
-            }
-            let block = known.entry_ref(cell.as_ref()).or_insert_with(|| {
-                let mut block = Block::default();
-                block.fill(cell, i, width, right, ranges);
-                block
-            });
-            blocks.push(block);
+            blocks.push(known.drawn(cell, |text, ends| {
+                fill(cell, i, width, right, ranges, text, ends);
+            }));
         }
         let height = blocks.iter().map(|b| b.ends.len()).max().unwrap_or(0);
         for n in 0..height {
@@ -188,8 +195,67 @@ impl Layout {
 }
 
 /// The cells of one column drawn, by their text: looked up once per row
-/// by reference (`entry_ref`), the text copied only when it is new.
-type Known = hashbrown::HashMap<String, Block, rustc_hash::FxBuildHasher>;
+/// by reference, the text copied only when it is new. Every cell's text
+/// and its lines as drawn lie side by side in one buffer, so that a cell
+/// found is read from one place, and the whole is freed at once.
+#[derive(Default)]
+struct Known {
+    /// Each cell's text, then its lines as drawn.
+    bytes: Vec<u8>,
+    /// Where each drawn line ends, from the start of its cell's lines.
+    ends: Vec<usize>,
+    cells: hashbrown::HashTable<Entry>,
+}
+
+/// A cell of [`Known`]: its hash, and where its text, its lines and their
+/// ends are.
+struct Entry {
+    hash: u64,
+    text: Range<usize>,
+    lines: Range<usize>,
+    ends: Range<usize>,
+}
+
+impl Known {
+    /// The lines of `cell` as drawn, drawn by `fill` (onto the buffer and
+    /// the ends it is given) when the cell is new.
+    fn drawn(&mut self, cell: &str, fill: impl FnOnce(&mut Vec<u8>, &mut Vec<usize>)) -> Drawn<'_> {
+        use std::hash::BuildHasher;
+        let hash = rustc_hash::FxBuildHasher.hash_one(cell);
+        let bytes = &self.bytes;
+        let found = self
+            .cells
+            .find(hash, |e| &bytes[e.text.clone()] == cell.as_bytes())
+            .map(|e| (e.lines.clone(), e.ends.clone()));
+        let (lines, ends) = match found {
+            Some(found) => found,
+            None => {
+                if self.cells.len() >= KNOWN {
+                    self.cells.clear();
+                    self.bytes.clear();
+                    self.ends.clear();
+                }
+                let start = self.bytes.len();
+                self.bytes.extend_from_slice(cell.as_bytes());
+                let (drawn, first) = (self.bytes.len(), self.ends.len());
+                fill(&mut self.bytes, &mut self.ends);
+                let entry = Entry {
+                    hash,
+                    text: start..drawn,
+                    lines: drawn..self.bytes.len(),
+                    ends: first..self.ends.len(),
+                };
+                let found = (entry.lines.clone(), entry.ends.clone());
+                self.cells.insert_unique(hash, entry, |e| e.hash);
+                found
+            }
+        };
+        Drawn {
+            text: &self.bytes[lines],
+            ends: &self.ends[ends],
+        }
+    }
+}
 
 /// How many cells of one column [`Lines`] keeps drawn; it starts again
 /// past that, so that memory stays bounded.
@@ -224,51 +290,60 @@ struct Block {
     ends: Vec<usize>,
 }
 
-impl Block {
-    /// `cell` drawn as the `column`th cell of a row at content width
-    /// `width`, aligned right if `right`; `ranges` is room to wrap it in.
-    fn fill(
-        &mut self,
-        cell: &str,
-        column: usize,
-        width: usize,
-        right: bool,
-        ranges: &mut Vec<(Range<usize>, usize)>,
-    ) {
-        self.text.clear();
-        self.ends.clear();
-        // Each line of the cell, as a range of it with its display width,
-        // measured once.
-        ranges.clear();
-        let mut at = 0;
-        loop {
-            let end = memchr::memchr(b'\n', &cell.as_bytes()[at..]).map_or(cell.len(), |i| at + i);
-            let line = &cell[at..end];
-            match width_within(line, width) {
-                Some(wide) => ranges.push((at..end, wide)),
-                None => wrap_line_into(line, width, at, ranges),
-            }
-            if end == cell.len() {
-                break;
-            }
-            at = end + 1;
-        }
-        for (range, wide) in ranges.iter() {
-            let room = width.saturating_sub(*wide);
-            let (before, after) = if right { (room, 0) } else { (0, room) };
-            self.text.extend_from_slice(border(column).as_bytes());
-            spaces(1 + before, &mut self.text);
-            self.text.extend_from_slice(&cell.as_bytes()[range.clone()]);
-            spaces(after + 1, &mut self.text);
-            self.ends.push(self.text.len());
-        }
-    }
+/// A cell's lines as drawn (a [`Block`]'s, or a [`Known`] cell's): their
+/// bytes, one after another, and where each ends in them.
+struct Drawn<'a> {
+    text: &'a [u8],
+    ends: &'a [usize],
+}
 
+impl Drawn<'_> {
     /// Line `n`, if the cell has so many.
     fn line(&self, n: usize) -> Option<&[u8]> {
         let end = *self.ends.get(n)?;
         let start = n.checked_sub(1).map_or(0, |before| self.ends[before]);
         Some(&self.text[start..end])
+    }
+}
+
+/// `cell` drawn as the `column`th cell of a row at content width `width`,
+/// aligned right if `right`, onto `text`, and where each of its lines ends
+/// (from where it starts in `text`) onto `ends`; `ranges` is room to wrap
+/// it in.
+fn fill(
+    cell: &str,
+    column: usize,
+    width: usize,
+    right: bool,
+    ranges: &mut Vec<(Range<usize>, usize)>,
+    text: &mut Vec<u8>,
+    ends: &mut Vec<usize>,
+) {
+    let base = text.len();
+    // Each line of the cell, as a range of it with its display width,
+    // measured once.
+    ranges.clear();
+    let mut at = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &cell.as_bytes()[at..]).map_or(cell.len(), |i| at + i);
+        let line = &cell[at..end];
+        match width_within(line, width) {
+            Some(wide) => ranges.push((at..end, wide)),
+            None => wrap_line_into(line, width, at, ranges),
+        }
+        if end == cell.len() {
+            break;
+        }
+        at = end + 1;
+    }
+    for (range, wide) in ranges.iter() {
+        let room = width.saturating_sub(*wide);
+        let (before, after) = if right { (room, 0) } else { (0, room) };
+        text.extend_from_slice(border(column).as_bytes());
+        spaces(1 + before, text);
+        text.extend_from_slice(&cell.as_bytes()[range.clone()]);
+        spaces(after + 1, text);
+        ends.push(text.len() - base);
     }
 }
 
