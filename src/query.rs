@@ -347,16 +347,33 @@ pub fn unit_tasks<'p>(plan: &'p Plan, unit: &str) -> UnitTasks<'p> {
 /// units in another, and those fragments do not count. An error when the
 /// query is ambiguous in a plan at that step, or names nothing in any plan.
 pub fn resolve_in_plans(plans: &[Plan], query: &str) -> Result<Vec<Option<String>>, MatchError> {
-    let answers: Vec<_> = plans.iter().map(|p| p.units.resolve_at(query)).collect();
+    // An exact id is the closest step there is: where one plan has it, it
+    // decides, and no registry's names need folding.
+    let exact: Vec<Option<&str>> = plans
+        .iter()
+        .map(|p| p.units.get(query).map(|unit| unit.id.as_str()))
+        .collect();
+    if exact.iter().any(Option::is_some) {
+        return Ok(exact.into_iter().map(|id| id.map(str::to_string)).collect());
+    }
+    // Each plan's registry folds its names on its own: in parallel, the
+    // answers kept in the order of the plans.
+    let answers: Vec<_> = plans
+        .par_iter()
+        .map(|p| p.units.resolve_at(query))
+        .collect();
     let level = |answer: &Result<(Level, _), (Level, _)>| match answer {
         Ok((level, _)) | Err((level, _)) => *level,
     };
     let best = answers.iter().map(level).min().unwrap_or(Level::MAX);
     if best == Level::MAX {
-        return Err(not_found(
-            query,
-            answers.into_iter().filter_map(Result::err),
-        ));
+        // Only now is every unit scored against the query, to suggest the
+        // closest.
+        let closest: Vec<_> = plans
+            .par_iter()
+            .map(|p| p.units.closest_to(query))
+            .collect();
+        return Err(not_found(query, closest));
     }
     answers
         .into_iter()
@@ -368,16 +385,13 @@ pub fn resolve_in_plans(plans: &[Plan], query: &str) -> Result<Vec<Option<String
         .collect()
 }
 
-/// Nothing matches in any plan: the closest units of all of them, at most 3.
-fn not_found(query: &str, errors: impl Iterator<Item = (Level, MatchError)>) -> MatchError {
+/// Nothing matches in any plan: the closest units of all of them (each
+/// plan's, in the order of the plans), at most 3.
+fn not_found(query: &str, closest: Vec<Vec<(String, String)>>) -> MatchError {
     let mut all: Vec<(String, String)> = Vec::new();
-    for (_, error) in errors {
-        if let MatchError::NotFound { closest, .. } = error {
-            for candidate in closest {
-                if !all.contains(&candidate) && all.len() < 3 {
-                    all.push(candidate);
-                }
-            }
+    for candidate in closest.into_iter().flatten() {
+        if !all.contains(&candidate) && all.len() < 3 {
+            all.push(candidate);
         }
     }
     MatchError::NotFound {

@@ -122,14 +122,32 @@ impl Registry {
     /// name or alias starting at a word boundary, tone-folded then
     /// ASCII-folded; the same anywhere, tone-folded then ASCII-folded.
     pub fn resolve(&self, query: &str) -> Result<&Unit, MatchError> {
-        self.resolve_at(query).map(|(_, u)| u).map_err(|(_, e)| e)
+        match self.resolve_at(query) {
+            Ok((_, unit)) => Ok(unit),
+            Err((_, MatchError::NotFound { query: q, .. })) => Err(MatchError::NotFound {
+                query: q,
+                closest: self.closest_to(query),
+            }),
+            Err((_, error)) => Err(error),
+        }
+    }
+
+    /// The units most similar to what a user typed, best first, to suggest
+    /// when it matches none.
+    pub fn closest_to(&self, query: &str) -> Vec<(String, String)> {
+        let ascii = fold_ascii(query);
+        if ascii.is_empty() {
+            return Vec::new();
+        }
+        self.closest(&ascii)
     }
 
     /// [`Registry::resolve`], with the level that decided (0 for the id,
     /// higher for looser matches), on success and on ambiguity alike, so
     /// that several registries can be asked the same question and the
     /// closest match among them decide ([`crate::query::resolve_in_plans`]).
-    /// Nothing matching is level [`Level::MAX`].
+    /// Nothing matching is level [`Level::MAX`], with no units suggested
+    /// yet ([`Registry::closest_to`] scores them).
     pub fn resolve_at(&self, query: &str) -> Result<(Level, &Unit), (Level, MatchError)> {
         let ascii = fold_ascii(query);
         if ascii.is_empty() {
@@ -177,9 +195,11 @@ impl Registry {
         }
         Err((
             Level::MAX,
+            // The closest units are scored only when asked for
+            // (`closest_to`): across plans, another plan may match.
             MatchError::NotFound {
                 query: query.to_string(),
-                closest: self.closest(&ascii),
+                closest: Vec::new(),
             },
         ))
     }

@@ -371,4 +371,13 @@ fn an_id_in_one_plan_outranks_fragments_in_another() {
         resolve_in_plans(&plans, "zzzz"),
         Err(MatchError::NotFound { .. })
     ));
+    // Matching nothing anywhere, a near miss is told the units closest to
+    // it, from whichever plan holds them.
+    match resolve_in_plans(&plans, "UBND xa Gia Loc Dong") {
+        Err(MatchError::NotFound { closest, .. }) => assert_eq!(
+            closest.first(),
+            Some(&("x1".to_string(), "UBND xã Gia Lộc".to_string()))
+        ),
+        other => panic!("{other:?}"),
+    }
 }
