@@ -251,6 +251,26 @@ mod tests {
             .collect()
     }
 
+    /// `count` lines of 1 to `most` of `words`, chosen in turn from `seed`:
+    /// word `i` of a line is `words[(seed / a + i * b + seed % c) % len]`.
+    fn seeded_lines(
+        words: &[&str],
+        count: usize,
+        most: usize,
+        mut seed: usize,
+        [a, b, c]: [usize; 3],
+    ) -> Vec<String> {
+        (0..count)
+            .map(|_| {
+                let line: Vec<&str> = (0..1 + seed % most)
+                    .map(|i| words[(seed / a + i * b + seed % c) % words.len()])
+                    .collect();
+                seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
+                line.join(" ")
+            })
+            .collect()
+    }
+
     #[test]
     fn every_mix_of_words_and_spaces_wraps_as_comfy_table_wraps_it() {
         let words = [
@@ -268,13 +288,7 @@ mod tests {
         ];
         // Lines of up to five words, chosen in turn, so that runs of
         // spaces, empty words and long words meet at every width.
-        let mut seed = 7usize;
-        for _ in 0..400 {
-            let count = 1 + seed % 5;
-            let line: Vec<&str> = (0..count)
-                .map(|i| words[(seed / 5 + i * 3 + seed % 7) % words.len()])
-                .collect();
-            let line = line.join(" ");
+        for line in seeded_lines(&words, 400, 5, 7, [5, 3, 7]) {
             for width in 1..=24 {
                 // As a row is drawn: a line that fits is not wrapped.
                 let lines = if text_width(&line) <= width {
@@ -285,7 +299,6 @@ mod tests {
                 let ours: Vec<String> = lines.iter().map(|l| l.trim_end().to_string()).collect();
                 assert_eq!(ours, comfy_lines(&line, width), "{line:?} at {width}");
             }
-            seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
         }
     }
 
@@ -310,14 +323,8 @@ mod tests {
             "Ủy",
             "ban",
         ];
-        let mut seed = 11usize;
         let mut plain = 0;
-        for _ in 0..600 {
-            let count = 1 + seed % 12;
-            let line: Vec<&str> = (0..count)
-                .map(|i| words[(seed / 3 + i * 7 + seed % 5) % words.len()])
-                .collect();
-            let line = line.join(" ");
+        for line in seeded_lines(&words, 600, 12, 11, [3, 7, 5]) {
             for width in 1..=30 {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
                 if wrap_plain(&line, width, 3, &mut fast) {
@@ -328,7 +335,6 @@ mod tests {
                     assert!(fast.is_empty(), "{line:?} at {width}");
                 }
             }
-            seed = seed.wrapping_mul(31).wrapping_add(17) % 100_003;
         }
         assert!(plain > 10_000, "{plain}");
         // Anything else is left to the general wrapping.
